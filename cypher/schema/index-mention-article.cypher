@@ -1,0 +1,1 @@
+CREATE INDEX mention_article IF NOT EXISTS FOR (m:Mention) ON (m.article)

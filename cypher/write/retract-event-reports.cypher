@@ -1,0 +1,2 @@
+MATCH (:Event)-[rep:REPORTED_IN]->(:Article {id: $id})
+DELETE rep

@@ -1,0 +1,2 @@
+MATCH (m:Mention {article: $id})
+DETACH DELETE m

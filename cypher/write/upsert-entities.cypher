@@ -1,0 +1,13 @@
+// Labels cannot be parameters, so each entity type is a FOREACH guarded by the row's type.
+UNWIND $rows AS r
+MERGE (n:Entity {id: r.id})
+ON CREATE SET n.name = r.name, n.type = r.type, n.aliases = r.aliases, n.keys = r.keys
+ON MATCH SET n.aliases = n.aliases + [x IN r.aliases WHERE NOT x IN n.aliases],
+             n.keys = n.keys + [x IN r.keys WHERE NOT x IN n.keys]
+FOREACH (_ IN CASE WHEN r.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
+FOREACH (_ IN CASE WHEN r.type = 'State' THEN [1] ELSE [] END | SET n:State)
+FOREACH (_ IN CASE WHEN r.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
+FOREACH (_ IN CASE WHEN r.type = 'Place' THEN [1] ELSE [] END | SET n:Place)
+WITH n
+MATCH (a:Article {id: $article})
+MERGE (a)-[:MENTIONS]->(n)

@@ -1,0 +1,52 @@
+/**
+ * Stable, readable identifiers. An id is a function of what the thing is, never of when it
+ * was stored, so the same person, state or event read from two articles lands on one node and
+ * re-ingesting an article writes nothing new.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityType, FuzzyDate } from './types.ts';
+
+/** `Erdoğan's Office` -> `erdogan s office`: accents folded, case dropped, anything else a space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** `Erdoğan's Office` -> `erdogans-office`. */
+export function slug(text: string): string {
+  return foldText(text.replace(/['’]/g, '')).replace(/ /g, '-');
+}
+
+export function entityId(type: EntityType, name: string): string {
+  return `${type.toLowerCase()}:${slug(name)}`;
+}
+
+export function shortHash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Articles are identified by their text, so a re-ingested file is recognised whatever its name. */
+export function articleId(text: string): string {
+  return `article:${shortHash(text.replace(/\s+/g, ' ').trim())}`;
+}
+
+/**
+ * One real-world event reported by several outlets must get one id: kind, date and place say
+ * which event it is; the participants only tell apart two events of one kind on the same day
+ * and place when neither has a place.
+ */
+export function eventId(
+  kind: string,
+  date: FuzzyDate | null,
+  place: string | null,
+  participants: string[],
+): string {
+  const parts = [slug(kind), date?.value ?? 'undated'];
+  if (place) parts.push(slug(place.replace(/^place:/, '')));
+  else parts.push(shortHash([...participants].sort().join('|'), 8));
+  return `event:${parts.join('-')}`;
+}

@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './ids.ts';
+export * from './validate-extraction.ts';

@@ -1,0 +1,266 @@
+/**
+ * The GraphStore built once on top of any CypherEngine: both adapters run the same
+ * statements from `cypher/` through this class, so the embedded store and Neo4j differ only
+ * in how a statement reaches its engine and how values come back.
+ */
+import { foldText, validateExtraction, type Extraction, type EntityType, type RelationType } from '../domain/index.ts';
+import { AppError, ErrorCode } from '../errors/index.ts';
+import type { CypherEngine, Row, Run } from './cypher-engine.ts';
+import { QUERY_NAMES, type QueryName, type QueryRegistry } from './cypher-registry.ts';
+import type {
+  EntitySummary,
+  EvidenceRecord,
+  GraphEdgeRecord,
+  GraphNodeRecord,
+  GraphStats,
+  GraphStore,
+  MediationRecord,
+  NeighborhoodQuery,
+  SubgraphRecord,
+  WriteResult,
+} from './graph-store.ts';
+import { orientedEnds, relationKey } from './relation-key.ts';
+
+const SCHEMA = QUERY_NAMES.filter((name) => name.startsWith('schema/'));
+
+export class CypherGraphStore implements GraphStore {
+  readonly kind: CypherEngine['kind'];
+  readonly #engine: CypherEngine;
+  readonly #queries: QueryRegistry;
+
+  private constructor(engine: CypherEngine, queries: QueryRegistry) {
+    this.kind = engine.kind;
+    this.#engine = engine;
+    this.#queries = queries;
+  }
+
+  /** Opens the store and makes sure its constraints and indexes exist. */
+  static async create(engine: CypherEngine, queries: QueryRegistry): Promise<CypherGraphStore> {
+    const store = new CypherGraphStore(engine, queries);
+    // Schema statements may not share a transaction with data writes on Neo4j: one each.
+    for (const name of SCHEMA) await engine.write((run) => run(queries[name]));
+    return store;
+  }
+
+  #read(name: QueryName, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.#engine.read(this.#queries[name], params);
+  }
+
+  async writeExtraction(x: Extraction): Promise<WriteResult> {
+    const q = this.#queries;
+    validateExtraction(x);
+    const { article } = x;
+    return this.#engine.write(async (run) => {
+      if ((await run(q['write/find-article'], { id: article.id })).length > 0) {
+        return { article: article.id, written: false, replaced: [] };
+      }
+      const superseded = await run(q['write/find-superseded-articles'], {
+        id: article.id,
+        url: article.url,
+        file: article.file,
+      });
+      const replaced = superseded.map((row) => String(row.id));
+      for (const old of replaced) await this.#retract(run, old);
+
+      await run(q['write/upsert-article'], { article });
+      await run(q['write/upsert-entities'], {
+        article: article.id,
+        rows: x.entities.map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          aliases: e.aliases,
+          keys: [...new Set([e.name, ...e.aliases].map(foldText))],
+        })),
+      });
+      await run(q['write/upsert-events'], {
+        article: article.id,
+        rows: x.events.map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          date: e.date?.value ?? null,
+          precision: e.date?.precision ?? null,
+          place: e.place,
+          participants: e.participants,
+          sentence: e.evidence.sentence,
+          start: e.evidence.start,
+          end: e.evidence.end,
+        })),
+      });
+      const relations = x.relations.map((r) => {
+        const [source, target] = orientedEnds(r);
+        return { rel: r, key: relationKey(r), source, target };
+      });
+      await run(q['write/upsert-relations'], {
+        rows: relations.map(({ rel, key, source, target }) => ({
+          type: rel.type,
+          key,
+          source,
+          target,
+          props: {
+            date: rel.date?.value ?? null,
+            precision: rel.date?.precision ?? null,
+            place: rel.place,
+            cameo: rel.cameo,
+            role: rel.role ?? null,
+            event: rel.event ?? null,
+          },
+        })),
+      });
+      await run(q['write/upsert-mentions'], {
+        article: article.id,
+        rows: relations.map(({ rel, key }) => ({
+          id: `${key}#${article.id}#${rel.evidence.start}`,
+          relation: key,
+          sentence: rel.evidence.sentence,
+          start: rel.evidence.start,
+          end: rel.evidence.end,
+        })),
+      });
+      return { article: article.id, written: true, replaced };
+    });
+  }
+
+  /** Removes what one article said, and whatever nothing else supports any more. */
+  async #retract(run: Run, articleId: string): Promise<void> {
+    const q = this.#queries;
+    const [footprint] = await run(q['write/find-article-footprint'], { id: articleId });
+    await run(q['write/retract-mentions'], { id: articleId });
+    await run(q['write/retract-event-reports'], { id: articleId });
+    await run(q['write/delete-article'], { id: articleId });
+    await run(q['write/prune-relations'], { keys: footprint?.relations ?? [] });
+    await run(q['write/prune-events'], { ids: footprint?.events ?? [] });
+    await run(q['write/prune-entities'], { ids: footprint?.entities ?? [] });
+  }
+
+  async search(
+    text: string,
+    options: { types?: EntityType[] | null; first?: number } = {},
+  ): Promise<EntitySummary[]> {
+    const q = foldText(text);
+    if (!q) return [];
+    const rows = await this.#read('read/search-entities', {
+      q,
+      types: options.types?.length ? options.types : null,
+      first: options.first ?? 10,
+    });
+    return rows.map((row) => row.entity as EntitySummary);
+  }
+
+  async entities(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
+    const found = await this.#nodes(ids);
+    return ids.map((id) => found.get(id)?.entity ?? null);
+  }
+
+  async #nodes(ids: readonly string[]): Promise<Map<string, { entity: EntitySummary; degree: number }>> {
+    const rows = await this.#read('read/get-entities', { ids: [...new Set(ids)] });
+    return new Map(
+      rows.map((row) => {
+        const entity = row.entity as EntitySummary;
+        return [entity.id, { entity, degree: Number(row.degree) }];
+      }),
+    );
+  }
+
+  async neighborhood({ id, depth, types, first }: NeighborhoodQuery): Promise<SubgraphRecord> {
+    const typeFilter = types?.length ? types : null;
+    const visited = new Set([id]);
+    let frontier = [id];
+    let truncated = false;
+    for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+      const rows = await this.#read('read/expand-frontier', {
+        ids: frontier,
+        types: typeFilter,
+        // Enough rows to fill the cap and to notice that there were more.
+        limit: (first + 1) * 20,
+      });
+      const next: string[] = [];
+      for (const row of rows) {
+        const neighbour = String(row.neighbour);
+        if (visited.has(neighbour)) continue;
+        if (visited.size >= first) {
+          truncated = true;
+          break;
+        }
+        visited.add(neighbour);
+        next.push(neighbour);
+      }
+      frontier = next;
+    }
+    const subgraph = await this.#subgraph([...visited], typeFilter, truncated);
+    if (!subgraph.nodes.some((n) => n.id === id)) {
+      throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`);
+    }
+    return subgraph;
+  }
+
+  async overview(first: number): Promise<SubgraphRecord> {
+    const rows = await this.#read('read/busiest-entities', { first: first + 1 });
+    const ids = rows.map((row) => String(row.id));
+    return this.#subgraph(ids.slice(0, first), null, ids.length > first);
+  }
+
+  async #subgraph(ids: string[], types: RelationType[] | null, truncated: boolean): Promise<SubgraphRecord> {
+    const [nodes, edgeRows] = await Promise.all([
+      this.#nodes(ids),
+      this.#read('read/relations-among', { ids, types }),
+    ]);
+    return {
+      nodes: [...nodes.values()].map(
+        ({ entity, degree }): GraphNodeRecord => ({
+          id: entity.id,
+          label: entity.name,
+          type: entity.type,
+          degree,
+        }),
+      ),
+      edges: edgeRows.map(
+        (row): GraphEdgeRecord => ({
+          id: String(row.key),
+          type: row.type as RelationType,
+          source: String(row.source),
+          target: String(row.target),
+          date: (row.date as string | null) ?? null,
+        }),
+      ),
+      truncated,
+    };
+  }
+
+  async evidence(relationKeys: readonly string[]): Promise<EvidenceRecord[][]> {
+    const rows = await this.#read('read/relation-evidence', { keys: [...new Set(relationKeys)] });
+    const byKey = new Map<string, EvidenceRecord[]>();
+    for (const row of rows) {
+      const list = byKey.get(String(row.key)) ?? [];
+      list.push({ sentence: String(row.sentence), article: row.article as EvidenceRecord['article'] });
+      byKey.set(String(row.key), list);
+    }
+    return relationKeys.map((key) => byKey.get(key) ?? []);
+  }
+
+  async mediations(between: readonly string[]): Promise<MediationRecord[]> {
+    const parties = [...new Set(between)];
+    if (parties.length === 0) return [];
+    const rows = await this.#read('read/find-mediators', { between: parties });
+    return rows.map((row) => ({
+      mediator: row.mediator as EntitySummary,
+      parties: row.parties as string[],
+      dates: [...new Set(row.dates as string[])].sort(),
+      relations: row.keys as string[],
+    }));
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [row] = await this.#read('read/count-graph');
+    return {
+      entities: Number(row?.entities ?? 0),
+      relations: Number(row?.relations ?? 0),
+      events: Number(row?.events ?? 0),
+      articles: Number(row?.articles ?? 0),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.#engine.close();
+  }
+}

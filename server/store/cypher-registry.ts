@@ -1,0 +1,60 @@
+/**
+ * Every Cypher statement the app runs, loaded once from `cypher/` at start. A statement
+ * lives in `cypher/<folder>/<name>.cypher`; an engine may override one with
+ * `cypher/<engine>/<folder>/<name>.cypher` where the common subset of Neo4j 5 and the embedded
+ * engine does not reach. A missing file stops start rather than failing the first request
+ * that needs it.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError, ErrorCode } from '../errors/index.ts';
+
+export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+
+export const QUERY_NAMES = [
+  'schema/constraint-entity-id',
+  'schema/constraint-article-id',
+  'schema/constraint-event-id',
+  'schema/constraint-mention-id',
+  'schema/index-mention-relation',
+  'schema/index-mention-article',
+  'write/find-article',
+  'write/find-superseded-articles',
+  'write/find-article-footprint',
+  'write/retract-mentions',
+  'write/retract-event-reports',
+  'write/delete-article',
+  'write/prune-relations',
+  'write/prune-events',
+  'write/prune-entities',
+  'write/upsert-article',
+  'write/upsert-entities',
+  'write/upsert-events',
+  'write/upsert-relations',
+  'write/upsert-mentions',
+  'read/search-entities',
+  'read/get-entities',
+  'read/expand-frontier',
+  'read/relations-among',
+  'read/busiest-entities',
+  'read/relation-evidence',
+  'read/find-mediators',
+  'read/count-graph',
+] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+export type EngineKind = 'embedded' | 'neo4j';
+export type QueryRegistry = Readonly<Record<QueryName, string>>;
+
+export function loadQueries(engine: EngineKind, dir: string = CYPHER_DIR): QueryRegistry {
+  const entries = QUERY_NAMES.map((name) => {
+    const specific = path.join(dir, engine, `${name}.cypher`);
+    const shared = path.join(dir, `${name}.cypher`);
+    const file = existsSync(specific) ? specific : shared;
+    if (!existsSync(file)) {
+      throw new AppError(ErrorCode.MISSING_QUERY, `Missing Cypher statement ${name}: expected ${shared}`);
+    }
+    return [name, readFileSync(file, 'utf8').trim()] as const;
+  });
+  return Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
+}

@@ -1,0 +1,103 @@
+/**
+ * The embedded engine: Grafeo, in this process, on one file under the data folder. Grafeo
+ * allows one handle per file and reports concurrent writers as conflicts (GQL status 40000),
+ * so writes go through one queue here and a conflict is retried; reads run beside them on
+ * MVCC snapshots.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import grafeo from '@grafeo-db/js';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+
+const { GrafeoDB } = grafeo;
+type Db = InstanceType<typeof GrafeoDB>;
+
+const CONFLICT = '40000';
+const MAX_ATTEMPTS = 5;
+
+/** Grafeo gives bigints past 2^53 and Dates for timestamps; the app speaks numbers and strings. */
+function toPlain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+function storeError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const status = (error as { gqlStatus?: string }).gqlStatus;
+  const message = error instanceof Error ? error.message : String(error);
+  return status === CONFLICT
+    ? new AppError(ErrorCode.STORE_CONFLICT, `Embedded store write conflict: ${message}`, { cause: error, retriable: true })
+    : new AppError(ErrorCode.STORE_FAILED, `Embedded store failed: ${message}`, { cause: error });
+}
+
+export class GrafeoEngine implements CypherEngine {
+  readonly kind = 'embedded' as const;
+  readonly #db: Db;
+  #writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(db: Db) {
+    this.#db = db;
+  }
+
+  /** A folder opens (or creates) `parley.grafeo` inside it; no folder means in memory. */
+  static open(dataDir: string | null): GrafeoEngine {
+    if (dataDir === null) return new GrafeoEngine(GrafeoDB.create());
+    mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, 'parley.grafeo');
+    try {
+      return new GrafeoEngine(GrafeoDB.create(file));
+    } catch (error) {
+      throw new AppError(
+        ErrorCode.STORE_UNAVAILABLE,
+        `Cannot open the embedded store at ${file} (is another Parley process using it?): ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  }
+
+  read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
+    try {
+      const result = await this.#db.executeCypher(query, params);
+      return result.toArray().map((row) => toPlain(row) as Row);
+    } catch (error) {
+      throw storeError(error);
+    }
+  };
+
+  write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const next = this.#writes.then(() => this.#attempt(work, 1));
+    // The queue goes on after a failed write; the failure belongs to its caller.
+    this.#writes = next.catch(() => undefined);
+    return next;
+  }
+
+  async #attempt<T>(work: (run: Run) => Promise<T>, attempt: number): Promise<T> {
+    const tx = this.#db.beginTransaction();
+    try {
+      const run: Run = async (query, params = {}) => {
+        const result = await tx.executeCypher(query, params);
+        return result.toArray().map((row) => toPlain(row) as Row);
+      };
+      const value = await work(run);
+      tx.commit();
+      return value;
+    } catch (error) {
+      // Grafeo leaves a failed transaction open: it must be rolled back by hand.
+      if (tx.isActive) tx.rollback();
+      const failure = storeError(error);
+      if (failure.retriable && attempt < MAX_ATTEMPTS) return this.#attempt(work, attempt + 1);
+      throw failure;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#writes;
+    this.#db.close();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The Neo4j engine: the only module that talks to neo4j-driver. Reads go through
+ * `executeQuery` with READ routing, so a cluster spreads them over its readers; writes go
+ * through `executeWrite`, which retries what the driver says is retriable. Driver values
+ * (Integer, temporal types, nodes) become plain JS here and nowhere else.
+ */
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+
+export interface Neo4jOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+}
+
+function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value === null || typeof value !== 'object') return value;
+  if ('properties' in value && ('labels' in value || 'type' in value)) {
+    return toPlain((value as { properties: unknown }).properties);
+  }
+  if (value.constructor !== Object) return String(value); // Date, DateTime, Point...
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+}
+
+/** JS numbers reach Cypher as floats; whole numbers must be Integers for LIMIT and ranges. */
+function toParam(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParam);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParam(v)]));
+  }
+  return value;
+}
+
+const toRow = (record: Neo4jRecord): Row => toPlain(record.toObject()) as Row;
+
+function storeError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new AppError(ErrorCode.STORE_UNAVAILABLE, `Neo4j is unavailable: ${message}`, { cause: error, retriable: true });
+  }
+  return new AppError(ErrorCode.STORE_FAILED, `Neo4j failed (${code || 'unknown'}): ${message}`, { cause: error });
+}
+
+export class Neo4jEngine implements CypherEngine {
+  readonly kind = 'neo4j' as const;
+  readonly #driver: Driver;
+  readonly #database: string | undefined;
+
+  private constructor(driver: Driver, database: string | undefined) {
+    this.#driver = driver;
+    this.#database = database;
+  }
+
+  static async connect(options: Neo4jOptions): Promise<Neo4jEngine> {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
+    try {
+      await driver.verifyConnectivity({ database: options.database });
+    } catch (error) {
+      await driver.close();
+      throw storeError(error);
+    }
+    return new Neo4jEngine(driver, options.database);
+  }
+
+  read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
+    try {
+      return await this.#driver.executeQuery(query, toParam(params) as Params, {
+        routing: neo4j.routing.READ,
+        database: this.#database,
+        resultTransformer: neo4j.resultTransformers.mappedResultTransformer({ map: toRow }),
+      });
+    } catch (error) {
+      throw storeError(error);
+    }
+  };
+
+  async write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) =>
+        work(async (query, params = {}) => (await tx.run(query, toParam(params) as Params)).records.map(toRow)),
+      );
+    } catch (error) {
+      throw storeError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.#driver.close();
+  }
+}

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openEmbeddedStore } from '../../server/store/index.ts';
+import { buildExtraction } from '../helpers/extraction-builder.ts';
+import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';
+import { cypherEngineContract } from './cypher-engine.spec.ts';
+import { graphStoreContract } from './graph-store.spec.ts';
+
+cypherEngineContract('embedded', async () => GrafeoEngine.open(null));
+graphStoreContract('embedded (in memory)', () => openEmbeddedStore(null));
+
+describe('embedded store on disk', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-store-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('when the store is closed and opened again, then what was written is still there', async () => {
+    const first = await openEmbeddedStore(dir);
+    await first.writeExtraction(
+      buildExtraction({ text: 'Sara Lind met Omar Haddad.', entities: [['Person', 'Sara Lind'], ['Person', 'Omar Haddad']] }),
+    );
+    await first.close();
+    const second = await openEmbeddedStore(dir);
+    try {
+      expect(await second.stats()).toMatchObject({ entities: 2, articles: 1 });
+    } finally {
+      await second.close();
+    }
+  });
+});

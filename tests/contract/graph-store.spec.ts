@@ -1,0 +1,265 @@
+/**
+ * The GraphStore contract: one spec run against every adapter. Each adapter's test file hands
+ * over a factory for an empty store; every behaviour the app relies on is asserted here, so an
+ * adapter that passes can stand in for any other.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isAppError, ErrorCode } from '../../server/errors/index.ts';
+import type { GraphStore } from '../../server/store/index.ts';
+import { buildExtraction, id, type ArticleSpec } from '../helpers/extraction-builder.ts';
+
+const MEDIATOR = id('Person', 'Amara Okafor');
+const NORTH = id('Person', 'Lena Varga');
+const SOUTH = id('Person', 'Tomas Reyes');
+const NORTHLAND = id('State', 'Northland');
+
+const talks: ArticleSpec = {
+  text: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May. Varga leads Northland.',
+  url: 'https://news.test/talks',
+  entities: [
+    ['Person', 'Amara Okafor', ['Okafor']],
+    ['Person', 'Lena Varga', ['Varga']],
+    ['Person', 'Tomas Reyes', ['Tomás Reyes', 'Reyes']],
+    ['State', 'Northland', ['Northlandic']],
+    ['Place', 'Port Alda'],
+  ],
+  facts: [
+    {
+      type: 'MEDIATED',
+      source: MEDIATOR,
+      target: NORTH,
+      date: '2023-05-02',
+      sentence: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
+    },
+    {
+      type: 'MEDIATED',
+      source: MEDIATOR,
+      target: SOUTH,
+      date: '2023-05-02',
+      sentence: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
+    },
+    {
+      type: 'MET_WITH',
+      source: SOUTH,
+      target: NORTH,
+      date: '2023-05-02',
+      sentence: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
+    },
+    { type: 'LEADS', source: NORTH, target: NORTHLAND, sentence: 'Varga leads Northland.' },
+  ],
+  events: [
+    {
+      kind: 'talks',
+      date: '2023-05-02',
+      place: id('Place', 'Port Alda'),
+      participants: [
+        [MEDIATOR, 'mediator'],
+        [NORTH, 'party'],
+        [SOUTH, 'party'],
+      ],
+    },
+  ],
+};
+
+/** A second outlet reporting the same talks, with the meeting written the other way round. */
+const sameTalksElsewhere: ArticleSpec = {
+  text: 'Reyes and Varga met in Port Alda on Tuesday, with Okafor as host.',
+  url: 'https://other.test/port-alda',
+  entities: [
+    ['Person', 'Amara Okafor', ['Okafor']],
+    ['Person', 'Lena Varga', ['Varga']],
+    ['Person', 'Tomas Reyes', ['Reyes']],
+    ['Place', 'Port Alda'],
+  ],
+  facts: [
+    {
+      type: 'MET_WITH',
+      source: NORTH,
+      target: SOUTH,
+      date: '2023-05-02',
+      sentence: 'Reyes and Varga met in Port Alda on Tuesday, with Okafor as host.',
+    },
+    {
+      type: 'MEDIATED',
+      source: MEDIATOR,
+      target: NORTH,
+      date: '2023-05-02',
+      sentence: 'Reyes and Varga met in Port Alda on Tuesday, with Okafor as host.',
+    },
+  ],
+  events: talks.events,
+};
+
+export function graphStoreContract(name: string, openEmpty: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      store = await openEmpty();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('when an article is written, then stats count its entities, relations, event and article', async () => {
+      const result = await store.writeExtraction(buildExtraction(talks));
+      expect(result).toMatchObject({ written: true, replaced: [] });
+      expect(await store.stats()).toEqual({ entities: 5, relations: 4, events: 1, articles: 1 });
+    });
+
+    it('when the same article is written twice, then the second write changes nothing', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const before = await store.overview(100);
+      const again = await store.writeExtraction(buildExtraction(talks));
+      expect(again.written).toBe(false);
+      expect(await store.stats()).toEqual({ entities: 5, relations: 4, events: 1, articles: 1 });
+      expect(await store.overview(100)).toEqual(before);
+    });
+
+    it('when two articles report one fact, then it is one edge with evidence from both and one event', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      await store.writeExtraction(buildExtraction(sameTalksElsewhere));
+      expect(await store.stats()).toEqual({ entities: 5, relations: 4, events: 1, articles: 2 });
+      const graph = await store.neighborhood({ id: NORTH, depth: 1, types: ['MET_WITH'], first: 10 });
+      expect(graph.edges).toHaveLength(1);
+      const [evidence] = await store.evidence([graph.edges[0]!.id]);
+      expect(evidence!.map((e) => e.article.id).sort()).toEqual(
+        [buildExtraction(talks).article.id, buildExtraction(sameTalksElsewhere).article.id].sort(),
+      );
+      expect(evidence!.map((e) => e.sentence)).toContain(sameTalksElsewhere.facts![0]!.sentence);
+    });
+
+    it('when a corrected version of an article arrives, then it replaces what the old one said and nothing else', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const other = buildExtraction({
+        text: 'Okafor spoke with Reyes by phone.',
+        url: 'https://third.test/call',
+        entities: [
+          ['Person', 'Amara Okafor'],
+          ['Person', 'Tomas Reyes'],
+        ],
+        facts: [
+          { type: 'SPOKE_WITH', source: MEDIATOR, target: SOUTH, date: '2023-06', sentence: 'Okafor spoke with Reyes by phone.' },
+        ],
+      });
+      await store.writeExtraction(other);
+      const corrected = buildExtraction({
+        ...talks,
+        text: 'Correction: Amara Okafor met Lena Varga in Port Alda.',
+        entities: [
+          ['Person', 'Amara Okafor'],
+          ['Person', 'Lena Varga'],
+        ],
+        facts: [
+          {
+            type: 'MET_WITH',
+            source: MEDIATOR,
+            target: NORTH,
+            date: '2023-05-02',
+            sentence: 'Correction: Amara Okafor met Lena Varga in Port Alda.',
+          },
+        ],
+        events: [],
+      });
+      const result = await store.writeExtraction(corrected);
+      expect(result.replaced).toEqual([buildExtraction(talks).article.id]);
+      expect(await store.mediations([NORTH, SOUTH])).toEqual([]);
+      expect(await store.entities([NORTHLAND])).toEqual([null]);
+      // The other article's call, and Reyes whom it still mentions, stay.
+      const reyes = await store.neighborhood({ id: SOUTH, depth: 1, types: null, first: 10 });
+      expect(reyes.edges.map((e) => e.type)).toEqual(['SPOKE_WITH']);
+      expect(await store.stats()).toEqual({ entities: 3, relations: 2, events: 0, articles: 2 });
+    });
+
+    it('when an extraction is malformed, then it is refused whole with BAD_ARTICLE and earlier articles are intact', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const bad = buildExtraction({
+        text: 'A broken extraction.',
+        file: 'broken.txt',
+        entities: [['Person', 'Ivo Marek']],
+        facts: [{ type: 'MET_WITH', source: id('Person', 'Ivo Marek'), target: 'person:ghost', sentence: 'A broken extraction.' }],
+      });
+      await expect(store.writeExtraction(bad)).rejects.toSatisfy(
+        (e) => isAppError(e, ErrorCode.BAD_ARTICLE) && /broken\.txt.*person:ghost|lacks/.test(e.message),
+      );
+      expect(await store.stats()).toEqual({ entities: 5, relations: 4, events: 1, articles: 1 });
+      expect(await store.search('Marek')).toEqual([]);
+    });
+
+    it('when searching, then names and aliases match whatever the case and accents, exact matches first', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      expect((await store.search('okafor')).map((e) => e.id)).toEqual([MEDIATOR]);
+      expect((await store.search('TOMÁS'))[0]?.id).toBe(SOUTH);
+      expect((await store.search('northlandic'))[0]?.id).toBe(NORTHLAND);
+      expect((await store.search('Var')).map((e) => e.id)).toEqual([NORTH]);
+      expect((await store.search('a', { types: ['State'] })).every((e) => e.type === 'State')).toBe(true);
+      expect(await store.search('  ')).toEqual([]);
+      const found = await store.search('Amara Okafor');
+      expect(found[0]).toEqual({ id: MEDIATOR, name: 'Amara Okafor', type: 'Person', aliases: ['Okafor'] });
+    });
+
+    it('when asking a neighbourhood, then it walks the depth asked over the types asked, within the cap', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const one = await store.neighborhood({ id: NORTHLAND, depth: 1, types: null, first: 50 });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual([NORTH, NORTHLAND].sort());
+      const two = await store.neighborhood({ id: NORTHLAND, depth: 2, types: null, first: 50 });
+      expect(two.nodes.map((n) => n.id).sort()).toEqual([MEDIATOR, NORTH, NORTHLAND, SOUTH].sort());
+      // Edges between neighbours are part of the picture, not only the spokes.
+      expect(two.edges.map((e) => e.type).sort()).toEqual(['LEADS', 'MEDIATED', 'MEDIATED', 'MET_WITH']);
+      expect(two.truncated).toBe(false);
+      const mediatedOnly = await store.neighborhood({ id: NORTH, depth: 2, types: ['MEDIATED'], first: 50 });
+      expect(mediatedOnly.edges.every((e) => e.type === 'MEDIATED')).toBe(true);
+      expect(mediatedOnly.nodes.map((n) => n.id)).not.toContain(NORTHLAND);
+      const capped = await store.neighborhood({ id: NORTH, depth: 1, types: null, first: 2 });
+      expect(capped.nodes).toHaveLength(2);
+      expect(capped.truncated).toBe(true);
+      const mediator = two.nodes.find((n) => n.id === MEDIATOR);
+      expect(mediator).toEqual({ id: MEDIATOR, label: 'Amara Okafor', type: 'Person', degree: 2 });
+    });
+
+    it('when asking the neighbourhood of an unknown id, then it fails with NOT_FOUND', async () => {
+      await expect(store.neighborhood({ id: 'person:nobody', depth: 1, types: null, first: 5 })).rejects.toSatisfy(
+        (e) => isAppError(e, ErrorCode.NOT_FOUND),
+      );
+    });
+
+    it('when asking who mediated between parties, then only mediators of every party are named, with dates', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      await store.writeExtraction(
+        buildExtraction({
+          text: 'Ivo Marek mediated between Varga and her cabinet.',
+          entities: [
+            ['Person', 'Ivo Marek'],
+            ['Person', 'Lena Varga'],
+          ],
+          facts: [{ type: 'MEDIATED', source: id('Person', 'Ivo Marek'), target: NORTH, date: '2022', sentence: 'Ivo Marek mediated between Varga and her cabinet.' }],
+        }),
+      );
+      const found = await store.mediations([NORTH, SOUTH]);
+      expect(found.map((m) => m.mediator.id)).toEqual([MEDIATOR]);
+      expect(found[0]!.dates).toEqual(['2023-05-02']);
+      expect(found[0]!.parties.sort()).toEqual([NORTH, SOUTH].sort());
+      const evidence = await store.evidence(found[0]!.relations);
+      expect(evidence.flat().map((e) => e.sentence)).toContain(talks.facts![0]!.sentence);
+      expect((await store.mediations([NORTH])).map((m) => m.mediator.id).sort()).toEqual(
+        [MEDIATOR, id('Person', 'Ivo Marek')].sort(),
+      );
+    });
+
+    it('when asking the overview, then the busiest entities come first and the cap is honoured', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const all = await store.overview(100);
+      expect(all.nodes).toHaveLength(5);
+      expect(all.edges).toHaveLength(4);
+      expect(all.truncated).toBe(false);
+      const top = await store.overview(2);
+      expect(top.truncated).toBe(true);
+      expect(top.nodes.map((n) => n.id)).toContain(NORTH);
+    });
+
+    it('when looking entities up by id, then each id gets its entity or null, in order', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const found = await store.entities([SOUTH, 'state:nowhere', MEDIATOR]);
+      expect(found.map((e) => e?.id ?? null)).toEqual([SOUTH, null, MEDIATOR]);
+    });
+  });
+}
