@@ -3,7 +3,7 @@
  * statements from `cypher/` through this class, so the embedded store and Neo4j differ only
  * in how a statement reaches its engine and how values come back.
  */
-import { foldText, validateExtraction, type Extraction, type EntityType, type RelationType } from '../domain/index.ts';
+import { foldText, validateExtraction, type Extraction, type NodeType, type RelationType } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { CypherEngine, Row, Run } from './cypher-engine.ts';
 import { QUERY_NAMES, type QueryName, type QueryRegistry } from './cypher-registry.ts';
@@ -135,7 +135,7 @@ export class CypherGraphStore implements GraphStore {
 
   async search(
     text: string,
-    options: { types?: EntityType[] | null; first?: number } = {},
+    options: { types?: NodeType[] | null; first?: number } = {},
   ): Promise<EntitySummary[]> {
     const q = foldText(text);
     if (!q) return [];
