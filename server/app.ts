@@ -43,7 +43,7 @@ export async function startParley(options: StartOptions = {}): Promise<RunningPa
       seeded = await ingestPaths(store, [config.seedsDir]);
       log(`Seeded ${seeded.written} articles` + (seeded.failed.length ? `, ${seeded.failed.length} failed` : ''));
     }
-    const { app, stop } = await createApp(store);
+    const { app, stop } = await createApp(store, config.apiKey);
     const server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

@@ -1,8 +1,20 @@
-// Mediators with a MEDIATED edge to every party asked about.
+// Mediators with a MEDIATED edge to every party asked about. With $fold, a person counts as
+// what they lead, both as a party and as a mediator (the STATE level). A time window keeps
+// only dated mediations that fall in it.
 MATCH (m:Entity)-[r:MEDIATED]->(p:Entity)
-WHERE p.id IN $between
-WITH m, collect(DISTINCT p.id) AS parties, collect(r.key) AS keys, collect(r.date) AS dates
-WHERE size(parties) = size($between)
-RETURN m {.id, .name, .type, .aliases} AS mediator, parties, keys,
+WHERE ($from IS NULL OR (r.date IS NOT NULL AND r.date >= substring($from, 0, size(r.date))))
+  AND ($to IS NULL OR (r.date IS NOT NULL AND r.date <= substring($to, 0, size(r.date))))
+OPTIONAL MATCH (p)-[:LEADS]->(led:Entity)
+WHERE $fold
+WITH m, r,
+     CASE WHEN p.id IN $between THEN p.id WHEN led.id IN $between THEN led.id ELSE null END AS party
+WHERE party IS NOT NULL
+OPTIONAL MATCH (m)-[:LEADS]->(ml:Entity)
+WHERE $fold
+WITH coalesce(ml, m) AS mediator, party, r
+WITH mediator, collect(DISTINCT party) AS parties, collect(DISTINCT r.key) AS keys, collect(r.date) AS dates,
+     collect(DISTINCT r.event) AS events
+WHERE size(parties) = size($between) AND NOT mediator.id IN $between
+RETURN mediator {.id, .name, .type, .aliases} AS mediator, parties, keys, events,
        [d IN dates WHERE d IS NOT NULL] AS dates
-ORDER BY m.name
+ORDER BY mediator.name

@@ -1,20 +1,28 @@
 /**
- * What every resolver gets: the store, and per-request DataLoaders so that a query naming the
- * same entity or edge many times asks the store once per batch.
+ * What every resolver gets: the store, per-request DataLoaders so that a query naming the
+ * same entity, edge or event many times asks the store once per batch, and whether the caller
+ * showed the API key that write operations need.
  */
 import DataLoader from 'dataloader';
-import type { EntitySummary, EvidenceRecord, GraphStore } from '../store/index.ts';
+import type { EntityProfile, EntitySummary, EventRecord, EvidenceRecord, GraphStore } from '../store/index.ts';
 
 export interface ApiContext {
   store: GraphStore;
+  /** Null when no API key is configured: then writes are off for everyone. */
+  writeAccess: 'granted' | 'denied' | null;
   entityLoader: DataLoader<string, EntitySummary | null>;
   evidenceLoader: DataLoader<string, EvidenceRecord[]>;
+  eventLoader: DataLoader<string, EventRecord | null>;
+  profileLoader: DataLoader<string, EntityProfile | null>;
 }
 
-export function createContext(store: GraphStore): ApiContext {
+export function createContext(store: GraphStore, writeAccess: ApiContext['writeAccess'] = null): ApiContext {
   return {
     store,
+    writeAccess,
     entityLoader: new DataLoader((ids) => store.entities(ids)),
     evidenceLoader: new DataLoader((keys) => store.evidence(keys)),
+    eventLoader: new DataLoader((ids) => store.eventsById(ids)),
+    profileLoader: new DataLoader((ids) => Promise.all(ids.map((id) => store.profile(id)))),
   };
 }

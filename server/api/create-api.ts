@@ -4,10 +4,12 @@
  * landing page loads from a CDN, so it is off; GraphiQL is bundled with the client instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError } from '../errors/index.ts';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { AppError, ErrorCode } from '../errors/index.ts';
+import { LIMITS } from './limits.ts';
 import type { ApiContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -21,15 +23,30 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
+// Query-shape limits, checked while validating a request, before any resolver runs.
+const ARMOR_MESSAGE = /(Aliases|Depth|Query Cost|Token|Directives) limit/i;
+
 export function createApi(): ApolloServer<ApiContext> {
+  const armor = new ApolloArmor({
+    maxAliases: { n: LIMITS.aliases },
+    maxDepth: { n: LIMITS.queryDepth },
+    costLimit: { maxCost: LIMITS.queryCost },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    ...armor,
+    plugins: [...(armor.plugins as ApolloServerPlugin<ApiContext>[]), ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => {
       const cause = unwrapResolverError(error);
       if (cause instanceof AppError) {
         return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, code: cause.code } };
+      }
+      if (ARMOR_MESSAGE.test(formatted.message)) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
       }
       return formatted;
     },

@@ -1,16 +1,27 @@
 /**
  * Caps on what one request may ask for, checked before the store is touched, with an error
- * that says which argument is over and what the cap is.
+ * that says which argument is over and what the cap is. Query shape (depth, aliases, cost) is
+ * capped by graphql-armor in create-api.ts.
  */
 import { AppError, ErrorCode } from '../errors/index.ts';
 
 export const LIMITS = {
   /** Hops a neighbourhood may span: past three, a news graph is most of the graph. */
   neighborhoodDepth: 3,
+  /** Relations a path may have. */
+  pathLength: 6,
   /** Nodes one subgraph may carry; the explorer stays interactive well past it. */
   subgraphNodes: 2000,
-  searchResults: 100,
-  mediationParties: 10,
+  /** Items in one page of any list. */
+  pageSize: 100,
+  /** Parties in one mediations or brokers question. */
+  parties: 10,
+  /** Aliased fields in one operation. */
+  aliases: 50,
+  /** Nesting depth of one operation. */
+  queryDepth: 12,
+  /** Cost of one operation as graphql-armor counts it. */
+  queryCost: 20_000,
 } as const;
 
 export function checkRange(name: string, value: number, min: number, max: number): number {

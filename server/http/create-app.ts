@@ -3,6 +3,7 @@
  * and the explorer as static files built by Vite. It knows the API and the store only through
  * their public surfaces.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,19 @@ import type { GraphStore } from '../store/index.ts';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
-export async function createApp(store: GraphStore): Promise<{ app: Express; stop: () => Promise<void> }> {
+/** Whether a request may write: null when the server has no key, so writes are off. */
+function writeAccess(apiKey: string | null, given: string | undefined): 'granted' | 'denied' | null {
+  if (apiKey === null) return null;
+  if (given === undefined) return 'denied';
+  const a = Buffer.from(apiKey);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b) ? 'granted' : 'denied';
+}
+
+export async function createApp(
+  store: GraphStore,
+  apiKey: string | null,
+): Promise<{ app: Express; stop: () => Promise<void> }> {
   const api = createApi();
   await api.start();
   const app = express();
@@ -26,7 +39,9 @@ export async function createApp(store: GraphStore): Promise<{ app: Express; stop
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(api, { context: async () => createContext(store) }),
+    expressMiddleware(api, {
+      context: async ({ req }) => createContext(store, writeAccess(apiKey, req.header('x-api-key'))),
+    }),
   );
 
   if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) {

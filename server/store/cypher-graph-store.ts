@@ -8,15 +8,23 @@ import { AppError, ErrorCode } from '../errors/index.ts';
 import type { CypherEngine, Row, Run } from './cypher-engine.ts';
 import { QUERY_NAMES, type QueryName, type QueryRegistry } from './cypher-registry.ts';
 import type {
+  ArticleSummary,
+  EntityProfile,
   EntitySummary,
+  EventQuery,
+  EventRecord,
   EvidenceRecord,
   GraphEdgeRecord,
   GraphNodeRecord,
   GraphStats,
   GraphStore,
+  MediationQuery,
   MediationRecord,
   NeighborhoodQuery,
+  PathQuery,
+  PathRecord,
   SubgraphRecord,
+  TimeWindow,
   WriteResult,
 } from './graph-store.ts';
 import { orientedEnds, relationKey } from './relation-key.ts';
@@ -152,6 +160,12 @@ export class CypherGraphStore implements GraphStore {
     return ids.map((id) => found.get(id)?.entity ?? null);
   }
 
+  async articles(ids: readonly string[]): Promise<(ArticleSummary | null)[]> {
+    const rows = await this.#read('read/get-articles', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [(row.article as ArticleSummary).id, row.article as ArticleSummary]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async #nodes(ids: readonly string[]): Promise<Map<string, { entity: EntitySummary; degree: number }>> {
     const rows = await this.#read('read/get-entities', { ids: [...new Set(ids)] });
     return new Map(
@@ -162,21 +176,34 @@ export class CypherGraphStore implements GraphStore {
     );
   }
 
-  async neighborhood({ id, depth, types, first }: NeighborhoodQuery): Promise<SubgraphRecord> {
+  /** One hop out of `ids`: each row an edge from a frontier entity to a neighbour. */
+  async #expand(
+    ids: string[],
+    types: RelationType[] | null,
+    window: TimeWindow,
+    limit: number,
+  ): Promise<{ origin: string; neighbour: string; key: string }[]> {
+    const rows = await this.#read('read/expand-frontier', {
+      ids,
+      types,
+      from: window.from ?? null,
+      to: window.to ?? null,
+      limit,
+    });
+    return rows.map((row) => ({ origin: String(row.origin), neighbour: String(row.neighbour), key: String(row.key) }));
+  }
+
+  async neighborhood({ id, depth, types, first, from, to }: NeighborhoodQuery): Promise<SubgraphRecord> {
     const typeFilter = types?.length ? types : null;
+    const window = { from, to };
     const visited = new Set([id]);
     let frontier = [id];
     let truncated = false;
-    for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-      const rows = await this.#read('read/expand-frontier', {
-        ids: frontier,
-        types: typeFilter,
-        // Enough rows to fill the cap and to notice that there were more.
-        limit: (first + 1) * 20,
-      });
+    for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
+      // Enough rows to fill the cap and to notice that there were more.
+      const rows = await this.#expand(frontier, typeFilter, window, (first + 1) * 20);
       const next: string[] = [];
-      for (const row of rows) {
-        const neighbour = String(row.neighbour);
+      for (const { neighbour } of rows) {
         if (visited.has(neighbour)) continue;
         if (visited.size >= first) {
           truncated = true;
@@ -187,23 +214,69 @@ export class CypherGraphStore implements GraphStore {
       }
       frontier = next;
     }
-    const subgraph = await this.#subgraph([...visited], typeFilter, truncated);
+    const subgraph = await this.#subgraph([...visited], typeFilter, window, truncated);
     if (!subgraph.nodes.some((n) => n.id === id)) {
       throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`);
     }
     return subgraph;
   }
 
+  async paths({ from, to, maxLength, types, first }: PathQuery): Promise<PathRecord> {
+    const typeFilter = types?.length ? types : null;
+    const known = await this.#nodes([from, to]);
+    for (const end of [from, to]) {
+      if (!known.has(end)) throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${end}"`);
+    }
+    // Breadth-first from `from`, remembering every parent on a shortest route, until `to`.
+    const parents = new Map<string, { node: string; edge: string }[]>([[from, []]]);
+    let frontier = [from];
+    for (let hop = 0; hop < maxLength && frontier.length > 0 && !parents.has(to); hop++) {
+      const rows = await this.#expand(frontier, typeFilter, {}, 100_000);
+      const reached = new Map<string, { node: string; edge: string }[]>();
+      for (const { origin, neighbour, key } of rows) {
+        if (parents.has(neighbour)) continue;
+        const list = reached.get(neighbour) ?? [];
+        list.push({ node: origin, edge: key });
+        reached.set(neighbour, list);
+      }
+      for (const [node, list] of reached) parents.set(node, list);
+      frontier = [...reached.keys()];
+    }
+    const paths: PathRecord['paths'] = [];
+    let truncated = false;
+    const walk = (node: string, nodes: string[], edges: string[]): void => {
+      if (paths.length >= first) {
+        truncated = true;
+        return;
+      }
+      if (node === from) {
+        paths.push({ nodes: [from, ...nodes], edges });
+        return;
+      }
+      for (const parent of parents.get(node) ?? []) walk(parent.node, [node, ...nodes], [parent.edge, ...edges]);
+    };
+    if (from !== to && parents.has(to)) walk(to, [], []);
+    const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
+    const edgeIds = new Set(paths.flatMap((p) => p.edges));
+    const subgraph = await this.#subgraph(nodeIds, typeFilter, {}, truncated);
+    return { paths, subgraph: { ...subgraph, edges: subgraph.edges.filter((e) => edgeIds.has(e.id)) } };
+  }
+
   async overview(first: number): Promise<SubgraphRecord> {
     const rows = await this.#read('read/busiest-entities', { first: first + 1 });
     const ids = rows.map((row) => String(row.id));
-    return this.#subgraph(ids.slice(0, first), null, ids.length > first);
+    return this.#subgraph(ids.slice(0, first), null, {}, ids.length > first);
   }
 
-  async #subgraph(ids: string[], types: RelationType[] | null, truncated: boolean): Promise<SubgraphRecord> {
+  async #subgraph(
+    ids: string[],
+    types: RelationType[] | null,
+    window: TimeWindow,
+    truncated: boolean,
+  ): Promise<SubgraphRecord> {
     const [nodes, edgeRows] = await Promise.all([
       this.#nodes(ids),
-      this.#read('read/relations-among', { ids, types }),
+      this.#read('read/relations-among', { ids, types, from: window.from ?? null, to: window.to ?? null }),
     ]);
     return {
       nodes: [...nodes.values()].map(
@@ -238,16 +311,54 @@ export class CypherGraphStore implements GraphStore {
     return relationKeys.map((key) => byKey.get(key) ?? []);
   }
 
-  async mediations(between: readonly string[]): Promise<MediationRecord[]> {
+  async mediations({ between, level, from, to }: MediationQuery): Promise<MediationRecord[]> {
     const parties = [...new Set(between)];
     if (parties.length === 0) return [];
-    const rows = await this.#read('read/find-mediators', { between: parties });
+    const rows = await this.#read('read/find-mediators', {
+      between: parties,
+      fold: level === 'STATE',
+      from: from ?? null,
+      to: to ?? null,
+    });
     return rows.map((row) => ({
       mediator: row.mediator as EntitySummary,
       parties: row.parties as string[],
       dates: [...new Set(row.dates as string[])].sort(),
       relations: row.keys as string[],
+      events: row.events as string[],
     }));
+  }
+
+  async events({ involving, kinds, from, to, first, after }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
+    const rows = await this.#read('read/list-events', {
+      involving: involving?.length ? [...new Set(involving)] : null,
+      kinds: kinds?.length ? kinds : null,
+      from: from ?? null,
+      to: to ?? null,
+      after: after ?? null,
+      first: first + 1,
+    });
+    const ids = rows.slice(0, first).map((row) => String(row.id));
+    const events = await this.eventsById(ids);
+    return { events: events.filter((e): e is EventRecord => e !== null), hasNext: rows.length > first };
+  }
+
+  async eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+    const rows = await this.#read('read/get-events', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [String((row.event as EventRecord).id), row.event as EventRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async profile(id: string): Promise<EntityProfile | null> {
+    const [row] = await this.#read('read/entity-profile', { id });
+    if (!row) return null;
+    const counts = new Map<RelationType, number>();
+    for (const type of row.relationTypes as RelationType[]) counts.set(type, (counts.get(type) ?? 0) + 1);
+    return {
+      relationCounts: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+      roles: row.roles as EntityProfile['roles'],
+      articles: row.articles as EntityProfile['articles'],
+    };
   }
 
   async stats(): Promise<GraphStats> {

@@ -41,6 +41,10 @@ export const QUERY_NAMES = [
   'read/relation-evidence',
   'read/find-mediators',
   'read/count-graph',
+  'read/list-events',
+  'read/get-events',
+  'read/entity-profile',
+  'read/get-articles',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type EngineKind = 'embedded' | 'neo4j';

@@ -52,7 +52,9 @@ export interface MediationRecord {
   mediator: EntitySummary;
   parties: string[];
   dates: string[];
+  /** Keys of the MEDIATED relations behind the answer. */
   relations: string[];
+  events: string[];
 }
 
 export interface GraphStats {
@@ -70,12 +72,74 @@ export interface WriteResult {
   replaced: string[];
 }
 
-export interface NeighborhoodQuery {
+/** A time window over fact dates, each bound an ISO prefix (`2022`, `2022-08`, `2022-08-15`). */
+export interface TimeWindow {
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface NeighborhoodQuery extends TimeWindow {
   id: string;
   depth: number;
   types: RelationType[] | null;
   /** Cap on nodes; the subgraph says `truncated` when it cut. */
   first: number;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxLength: number;
+  types: RelationType[] | null;
+  /** Cap on the number of shortest paths returned. */
+  first: number;
+}
+
+export interface PathRecord {
+  /** Every shortest path found, as entity ids from `from` to `to`, with the edges between. */
+  paths: { nodes: string[]; edges: string[] }[];
+  subgraph: SubgraphRecord;
+}
+
+export interface MediationQuery extends TimeWindow {
+  between: readonly string[];
+  /** Fold people into what they lead, for parties and mediators alike. */
+  level: 'PERSON' | 'STATE';
+}
+
+export interface EventQuery extends TimeWindow {
+  involving?: readonly string[] | null;
+  kinds?: readonly string[] | null;
+  first: number;
+  /** The `[date, id]` of the last event already seen. */
+  after?: [string, string] | null;
+}
+
+export interface ParticipantRecord {
+  entity: string;
+  role: string;
+}
+
+export interface EventRecord {
+  id: string;
+  kind: string;
+  date: string | null;
+  precision: string | null;
+  place: string | null;
+  participants: ParticipantRecord[];
+  reports: EvidenceRecord[];
+}
+
+export interface RoleRecord {
+  title: string | null;
+  /** Id of what is led. */
+  of: string;
+}
+
+export interface EntityProfile {
+  relationCounts: { type: RelationType; count: number }[];
+  roles: RoleRecord[];
+  articles: ArticleSummary[];
 }
 
 export interface GraphStore {
@@ -84,10 +148,18 @@ export interface GraphStore {
   writeExtraction(extraction: Extraction): Promise<WriteResult>;
   search(text: string, options?: { types?: NodeType[] | null; first?: number }): Promise<EntitySummary[]>;
   entities(ids: readonly string[]): Promise<(EntitySummary | null)[]>;
+  articles(ids: readonly string[]): Promise<(ArticleSummary | null)[]>;
   neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord>;
   overview(first: number): Promise<SubgraphRecord>;
   evidence(relationKeys: readonly string[]): Promise<EvidenceRecord[][]>;
-  mediations(between: readonly string[]): Promise<MediationRecord[]>;
+  mediations(query: MediationQuery): Promise<MediationRecord[]>;
+  /** Events in date order, one page; `hasNext` says whether another page follows. */
+  events(query: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }>;
+  eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]>;
+  /** Null for an unknown id. */
+  profile(id: string): Promise<EntityProfile | null>;
+  /** The shortest paths between two entities; none when they are further apart than maxLength. */
+  paths(query: PathQuery): Promise<PathRecord>;
   stats(): Promise<GraphStats>;
   close(): Promise<void>;
 }

@@ -162,7 +162,7 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       });
       const result = await store.writeExtraction(corrected);
       expect(result.replaced).toEqual([buildExtraction(talks).article.id]);
-      expect(await store.mediations([NORTH, SOUTH])).toEqual([]);
+      expect(await store.mediations({ between: [NORTH, SOUTH], level: 'PERSON' })).toEqual([]);
       expect(await store.entities([NORTHLAND])).toEqual([null]);
       // The other article's call, and Reyes whom it still mentions, stay.
       const reyes = await store.neighborhood({ id: SOUTH, depth: 1, types: null, first: 10 });
@@ -234,13 +234,13 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           facts: [{ type: 'MEDIATED', source: id('Person', 'Ivo Marek'), target: NORTH, date: '2022', sentence: 'Ivo Marek mediated between Varga and her cabinet.' }],
         }),
       );
-      const found = await store.mediations([NORTH, SOUTH]);
+      const found = await store.mediations({ between: [NORTH, SOUTH], level: 'PERSON' });
       expect(found.map((m) => m.mediator.id)).toEqual([MEDIATOR]);
       expect(found[0]!.dates).toEqual(['2023-05-02']);
       expect(found[0]!.parties.sort()).toEqual([NORTH, SOUTH].sort());
       const evidence = await store.evidence(found[0]!.relations);
       expect(evidence.flat().map((e) => e.sentence)).toContain(talks.facts![0]!.sentence);
-      expect((await store.mediations([NORTH])).map((m) => m.mediator.id).sort()).toEqual(
+      expect((await store.mediations({ between: [NORTH], level: 'PERSON' })).map((m) => m.mediator.id).sort()).toEqual(
         [MEDIATOR, id('Person', 'Ivo Marek')].sort(),
       );
     });
@@ -260,6 +260,96 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       await store.writeExtraction(buildExtraction(talks));
       const found = await store.entities([SOUTH, 'state:nowhere', MEDIATOR]);
       expect(found.map((e) => e?.id ?? null)).toEqual([SOUTH, null, MEDIATOR]);
+    });
+    it('when asking at STATE level, then people fold into what they lead, as parties and as mediators', async () => {
+      const SOUTHLAND = id('State', 'Southland');
+      const MEDIATOR_STATE = id('State', 'Midland');
+      await store.writeExtraction(
+        buildExtraction({
+          ...talks,
+          entities: [...talks.entities, ['State', 'Southland'], ['State', 'Midland']],
+          facts: [
+            ...talks.facts!,
+            { type: 'LEADS', source: SOUTH, target: SOUTHLAND, sentence: 'Varga leads Northland.' },
+            { type: 'LEADS', source: MEDIATOR, target: MEDIATOR_STATE, sentence: 'Varga leads Northland.' },
+          ],
+        }),
+      );
+      const found = await store.mediations({ between: [NORTHLAND, SOUTHLAND], level: 'STATE' });
+      expect(found.map((m) => m.mediator.id)).toEqual([MEDIATOR_STATE]);
+      expect(found[0]!.parties.sort()).toEqual([NORTHLAND, SOUTHLAND].sort());
+      expect(await store.mediations({ between: [NORTHLAND, SOUTHLAND], level: 'PERSON' })).toEqual([]);
+    });
+
+    it('when a time window is given, then only mediations dated inside it count', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const inMay = { between: [NORTH, SOUTH], level: 'PERSON' as const };
+      expect(await store.mediations({ ...inMay, from: '2023-05', to: '2023-05-31' })).toHaveLength(1);
+      expect(await store.mediations({ ...inMay, from: '2023' })).toHaveLength(1);
+      expect(await store.mediations({ ...inMay, from: '2023-06-01' })).toEqual([]);
+      expect(await store.mediations({ ...inMay, to: '2022-12-31' })).toEqual([]);
+      const before = await store.neighborhood({ id: NORTH, depth: 1, types: null, first: 10, to: '2023-04' });
+      // Undated roles stay in any window; dated meetings outside it go.
+      expect(before.edges.map((e) => e.type)).toEqual(['LEADS']);
+    });
+
+    it('when listing events, then they come in date order with participants and reports, page by page', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      await store.writeExtraction(
+        buildExtraction({
+          text: 'Lena Varga visited Port Alda in 2021.',
+          entities: [['Person', 'Lena Varga'], ['Place', 'Port Alda']],
+          events: [{ kind: 'visit', date: '2021', place: id('Place', 'Port Alda'), participants: [[NORTH, 'attendee']] }],
+        }),
+      );
+      const all = await store.events({ first: 10 });
+      expect(all.hasNext).toBe(false);
+      expect(all.events.map((e) => [e.kind, e.date])).toEqual([
+        ['visit', '2021'],
+        ['talks', '2023-05-02'],
+      ]);
+      const talksEvent = all.events[1]!;
+      expect(talksEvent.participants).toContainEqual({ entity: MEDIATOR, role: 'mediator' });
+      expect(talksEvent.reports[0]!.article.id).toBe(buildExtraction(talks).article.id);
+      const firstPage = await store.events({ first: 1 });
+      expect(firstPage.hasNext).toBe(true);
+      const second = await store.events({ first: 1, after: ['2021', firstPage.events[0]!.id] });
+      expect(second.events.map((e) => e.kind)).toEqual(['talks']);
+      expect((await store.events({ first: 10, involving: [MEDIATOR, SOUTH] })).events.map((e) => e.kind)).toEqual(['talks']);
+      expect((await store.events({ first: 10, kinds: ['visit'] })).events).toHaveLength(1);
+      expect((await store.events({ first: 10, from: '2022' })).events.map((e) => e.kind)).toEqual(['talks']);
+      expect(await store.eventsById(['event:none'])).toEqual([null]);
+    });
+
+    it('when asking a profile, then relation counts by type, roles and mentioning articles come back', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const profile = await store.profile(NORTH);
+      expect(profile!.relationCounts).toEqual([
+        { type: 'LEADS', count: 1 },
+        { type: 'MEDIATED', count: 1 },
+        { type: 'MET_WITH', count: 1 },
+      ]);
+      expect(profile!.roles).toEqual([{ title: null, of: NORTHLAND }]);
+      expect(profile!.articles.map((a) => a.url)).toEqual(['https://news.test/talks']);
+      expect(await store.profile('person:nobody')).toBeNull();
+      expect((await store.articles([buildExtraction(talks).article.id, 'article:none'])).map((a) => a?.url ?? null)).toEqual([
+        'https://news.test/talks',
+        null,
+      ]);
+    });
+
+    it('when asking a path, then every shortest route comes back within the length asked', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      const found = await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 4, types: null, first: 10 });
+      expect(found.paths).toEqual([{ nodes: [NORTHLAND, NORTH, SOUTH], edges: [expect.any(String), expect.any(String)] }]);
+      expect(found.subgraph.nodes.map((n) => n.id).sort()).toEqual([NORTH, NORTHLAND, SOUTH].sort());
+      expect(found.subgraph.edges.map((e) => e.type).sort()).toEqual(['LEADS', 'MET_WITH']);
+      const viaMediator = await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 4, types: ['LEADS', 'MEDIATED'], first: 10 });
+      expect(viaMediator.paths.map((p) => p.nodes)).toEqual([[NORTHLAND, NORTH, MEDIATOR, SOUTH]]);
+      expect((await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 1, types: null, first: 10 })).paths).toEqual([]);
+      await expect(store.paths({ from: NORTH, to: 'person:nobody', maxLength: 3, types: null, first: 5 })).rejects.toSatisfy(
+        (e) => isAppError(e, ErrorCode.NOT_FOUND),
+      );
     });
   });
 }

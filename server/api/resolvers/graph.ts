@@ -1,20 +1,52 @@
 import { SYMMETRIC_RELATIONS } from '../../domain/index.ts';
 import type { EntitySummary } from '../../store/index.ts';
-import type { GraphEdgeResolvers, MediationResolvers } from '../generated/graphql.ts';
+import type {
+  BrokerResolvers,
+  EntityResolvers,
+  EventResolvers,
+  GraphEdgeResolvers,
+  MediationResolvers,
+  ParticipantResolvers,
+  RoleResolvers,
+} from '../generated/graphql.ts';
+import { present } from './present.ts';
+
+
+export const Entity: EntityResolvers = {
+  relationCounts: async (entity, _, { profileLoader }) => (await profileLoader.load(entity.id))?.relationCounts ?? [],
+  roles: async (entity, _, { profileLoader }) => (await profileLoader.load(entity.id))?.roles ?? [],
+  articles: async (entity, _, { profileLoader }) => (await profileLoader.load(entity.id))?.articles ?? [],
+};
+
+export const Role: RoleResolvers = {
+  of: async (role, _, { entityLoader }) => (await entityLoader.load(role.of)) as EntitySummary,
+};
 
 export const GraphEdge: GraphEdgeResolvers = {
   directed: (edge) => !SYMMETRIC_RELATIONS.has(edge.type),
   evidence: async (edge, _, { evidenceLoader }) => (await evidenceLoader.load(edge.id)).map((e) => e.sentence),
   sources: async (edge, _, { evidenceLoader }) =>
     new Set((await evidenceLoader.load(edge.id)).map((e) => e.article.id)).size,
+  citations: (edge, _, { evidenceLoader }) => evidenceLoader.load(edge.id),
 };
 
 export const Mediation: MediationResolvers = {
-  parties: async (mediation, _, { entityLoader }) =>
-    (await entityLoader.loadMany(mediation.parties)).filter(
-      (e): e is EntitySummary => e !== null && !(e instanceof Error),
-    ),
-  evidence: async (mediation, _, { evidenceLoader }) => (await evidenceLoader.loadMany(mediation.relations)).flatMap(
-    (list) => (list instanceof Error ? [] : list),
-  ),
+  parties: async (mediation, _, { entityLoader }) => present(await entityLoader.loadMany(mediation.parties)),
+  events: async (mediation, _, { eventLoader }) => present(await eventLoader.loadMany(mediation.events)),
+  evidence: async (mediation, _, { evidenceLoader }) =>
+    present(await evidenceLoader.loadMany(mediation.relations)).flat(),
+};
+
+export const Event: EventResolvers = {
+  place: (event, _, { entityLoader }) => (event.place ? entityLoader.load(event.place) : null),
+  articles: (event) => [...new Map(event.reports.map((r) => [r.article.id, r.article])).values()],
+  evidence: (event) => event.reports,
+};
+
+export const Participant: ParticipantResolvers = {
+  entity: async (participant, _, { entityLoader }) => (await entityLoader.load(participant.entity)) as EntitySummary,
+};
+
+export const Broker: BrokerResolvers = {
+  entity: async (broker, _, { entityLoader }) => (await entityLoader.load(broker.id)) as EntitySummary,
 };

@@ -1,11 +1,19 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { GraphEdge, Mediation } from './graph.ts';
+import { Broker, Entity, Event, GraphEdge, Mediation, Participant, Role } from './graph.ts';
+import { IngestResult, Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  Entity,
+  Role,
   GraphEdge,
   Mediation,
+  Event,
+  Participant,
+  Broker,
+  IngestResult,
   // GraphQL speaks PERSON, the domain speaks 'Person'.
   EntityType: {
     PERSON: 'Person',

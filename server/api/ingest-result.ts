@@ -1,0 +1,1 @@
+export type { IngestedArticle as IngestResultRecord } from '../ingest/index.ts';
