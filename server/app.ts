@@ -41,7 +41,10 @@ export async function startParley(options: StartOptions = {}): Promise<RunningPa
     if ((await store.stats()).articles === 0 && existsSync(config.seedsDir)) {
       log(`Empty store: ingesting ${config.seedsDir}`);
       seeded = await ingestPaths(store, [config.seedsDir]);
-      log(`Seeded ${seeded.written} articles` + (seeded.failed.length ? `, ${seeded.failed.length} failed` : ''));
+      log(
+        `Seeded ${seeded.written} articles` +
+          (seeded.failed.length ? `, ${seeded.failed.length} failed` : ''),
+      );
     }
     const { app, stop } = await createApp(store, config.apiKey);
     const server = app.listen(config.port, config.host);

@@ -7,7 +7,9 @@ import { startParley } from './app.ts';
 
 try {
   const parley = await startParley({ log: (message) => console.log(message) });
-  console.log(`Explorer: ${parley.url}/   GraphiQL: ${parley.url}/graphiql   GraphQL: ${parley.url}/graphql`);
+  console.log(
+    `Explorer: ${parley.url}/   GraphiQL: ${parley.url}/graphiql   GraphQL: ${parley.url}/graphql`,
+  );
   const shutdown = async () => {
     await parley.close();
     process.exit(0);

@@ -91,7 +91,8 @@ export function rankBrokers(
         delta.set(v, (delta.get(v) ?? 0) + (tree.sigma.get(v)! / tree.sigma.get(w)!) * own);
       }
       // The parties themselves are the ends of the routes, not brokers on them.
-      if (w !== s && !(byParties && ends.has(w)) && delta.has(w)) score.set(w, (score.get(w) ?? 0) + delta.get(w)!);
+      if (w !== s && !(byParties && ends.has(w)) && delta.has(w))
+        score.set(w, (score.get(w) ?? 0) + delta.get(w)!);
     }
   }
   // Each unordered pair of ends was walked from both sides.

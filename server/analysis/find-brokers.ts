@@ -17,7 +17,9 @@ export async function findBrokers(
   const parties = [...new Set(between ?? [])];
   const subgraphs: SubgraphRecord[] = parties.length
     ? await Promise.all(
-        parties.map((id) => store.neighborhood({ id, depth: AROUND_PARTY, types: null, first: maxNodes })),
+        parties.map((id) =>
+          store.neighborhood({ id, depth: AROUND_PARTY, types: null, first: maxNodes }),
+        ),
       )
     : [await store.overview(maxNodes)];
   const nodes = new Set(subgraphs.flatMap((g) => g.nodes.map((n) => n.id)));

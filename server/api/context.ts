@@ -4,7 +4,13 @@
  * showed the API key that write operations need.
  */
 import DataLoader from 'dataloader';
-import type { EntityProfile, EntitySummary, EventRecord, EvidenceRecord, GraphStore } from '../store/index.ts';
+import type {
+  EntityProfile,
+  EntitySummary,
+  EventRecord,
+  EvidenceRecord,
+  GraphStore,
+} from '../store/index.ts';
 
 export interface ApiContext {
   store: GraphStore;
@@ -16,7 +22,10 @@ export interface ApiContext {
   profileLoader: DataLoader<string, EntityProfile | null>;
 }
 
-export function createContext(store: GraphStore, writeAccess: ApiContext['writeAccess'] = null): ApiContext {
+export function createContext(
+  store: GraphStore,
+  writeAccess: ApiContext['writeAccess'] = null,
+): ApiContext {
   return {
     store,
     writeAccess,

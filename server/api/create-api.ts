@@ -39,14 +39,24 @@ export function createApi(): ApolloServer<ApiContext> {
     typeDefs: loadTypeDefs(),
     resolvers,
     ...armor,
-    plugins: [...(armor.plugins as ApolloServerPlugin<ApiContext>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError: (formatted, error) => {
       const cause = unwrapResolverError(error);
       if (cause instanceof AppError) {
-        return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, code: cause.code } };
+        return {
+          ...formatted,
+          message: cause.message,
+          extensions: { ...formatted.extensions, code: cause.code },
+        };
       }
       if (ARMOR_MESSAGE.test(formatted.message)) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
+        return {
+          ...formatted,
+          extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED },
+        };
       }
       return formatted;
     },

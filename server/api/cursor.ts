@@ -10,7 +10,8 @@ export function encodeCursor(key: [string, string]): string {
 export function decodeCursor(cursor: string): [string, string] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string')) return key as [string, string];
+    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string'))
+      return key as [string, string];
   } catch {
     // fall through to the error below
   }

@@ -26,7 +26,10 @@ export const LIMITS = {
 
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new AppError(ErrorCode.LIMIT_EXCEEDED, `${name} must be between ${min} and ${max}; got ${value}`);
+    throw new AppError(
+      ErrorCode.LIMIT_EXCEEDED,
+      `${name} must be between ${min} and ${max}; got ${value}`,
+    );
   }
   return value;
 }

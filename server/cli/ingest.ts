@@ -19,7 +19,12 @@ try {
   const config = loadConfig();
   const store = await openStore(config);
   const bar = new SingleBar(
-    { format: 'ingest [{bar}] {value} articles | {file}', clearOnComplete: false, noTTYOutput: false, total: 0 },
+    {
+      format: 'ingest [{bar}] {value} articles | {file}',
+      clearOnComplete: false,
+      noTTYOutput: false,
+      total: 0,
+    },
     Presets.shades_classic,
   );
   bar.start(0, 0, { file: '' });
@@ -35,7 +40,8 @@ try {
         (summary.replaced ? `, ${summary.replaced} earlier versions replaced` : '') +
         `, ${summary.failed.length} failed.`,
     );
-    for (const failure of summary.failed) console.log(`  failed ${failure.file}: ${failure.message}`);
+    for (const failure of summary.failed)
+      console.log(`  failed ${failure.file}: ${failure.message}`);
     console.log(
       `Store (${store.kind}): ${stats.entities} entities, ${stats.relations} relations, ${stats.events} events, ${stats.articles} articles.`,
     );

@@ -45,7 +45,10 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const c = parsed.data;
   if (c.NEO4J_URI && c.NEO4J_PASSWORD === undefined) {
-    throw new AppError(ErrorCode.BAD_CONFIG, 'Bad configuration: NEO4J_URI is set but NEO4J_PASSWORD is not');
+    throw new AppError(
+      ErrorCode.BAD_CONFIG,
+      'Bad configuration: NEO4J_URI is set but NEO4J_PASSWORD is not',
+    );
   }
   return {
     port: c.PORT,
@@ -54,7 +57,12 @@ export function loadConfig(env: Env = process.env): Config {
     seedsDir: path.resolve(c.PARLEY_SEEDS),
     apiKey: c.PARLEY_API_KEY ?? null,
     neo4j: c.NEO4J_URI
-      ? { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD ?? '', database: c.NEO4J_DATABASE }
+      ? {
+          uri: c.NEO4J_URI,
+          user: c.NEO4J_USER,
+          password: c.NEO4J_PASSWORD ?? '',
+          database: c.NEO4J_DATABASE,
+        }
       : null,
   };
 }

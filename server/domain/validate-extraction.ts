@@ -7,19 +7,25 @@
 import { AppError, ErrorCode } from '../errors/index.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type Evidence, type Extraction } from './types.ts';
 
-const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z]+:\S+$/.test(value);
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-z]+:\S+$/.test(value);
 
 function checkEvidence(evidence: Evidence | undefined, where: string, problems: string[]): void {
   if (!evidence || typeof evidence.sentence !== 'string' || !evidence.sentence.trim()) {
     problems.push(`${where} has no evidence sentence`);
-  } else if (!Number.isInteger(evidence.start) || !Number.isInteger(evidence.end) || evidence.end < evidence.start) {
+  } else if (
+    !Number.isInteger(evidence.start) ||
+    !Number.isInteger(evidence.end) ||
+    evidence.end < evidence.start
+  ) {
     problems.push(`${where} has evidence offsets ${evidence.start}..${evidence.end}`);
   }
 }
 
 export function validateExtraction(x: Extraction): void {
   const problems: string[] = [];
-  if (!isId(x.article?.id)) problems.push(`article id ${JSON.stringify(x.article?.id)} is not an id`);
+  if (!isId(x.article?.id))
+    problems.push(`article id ${JSON.stringify(x.article?.id)} is not an id`);
   const known = new Set<string>();
   for (const [i, e] of x.entities.entries()) {
     if (!isId(e.id)) problems.push(`entity ${i} (${e.name}) has id ${JSON.stringify(e.id)}`);
@@ -30,18 +36,25 @@ export function validateExtraction(x: Extraction): void {
   for (const [i, r] of x.relations.entries()) {
     const where = `relation ${i} (${r.type} ${r.source} -> ${r.target})`;
     if (!RELATION_TYPES.includes(r.type)) problems.push(`${where} has an unknown type`);
-    if (!known.has(r.source) || !known.has(r.target)) problems.push(`${where} names an entity the extraction lacks`);
+    if (!known.has(r.source) || !known.has(r.target))
+      problems.push(`${where} names an entity the extraction lacks`);
     checkEvidence(r.evidence, where, problems);
   }
   for (const e of x.events) {
     if (!isId(e.id)) problems.push(`event ${JSON.stringify(e.id)} is not an id`);
     for (const p of e.participants) {
-      if (!known.has(p.entity)) problems.push(`event ${e.id} names participant ${p.entity} the extraction lacks`);
+      if (!known.has(p.entity))
+        problems.push(`event ${e.id} names participant ${p.entity} the extraction lacks`);
     }
     checkEvidence(e.evidence, `event ${e.id}`, problems);
   }
   if (problems.length > 0) {
-    const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
-    throw new AppError(ErrorCode.BAD_ARTICLE, `Refusing to store ${x.article?.file ?? 'an article'}: ${shown}`);
+    const shown =
+      problems.slice(0, 5).join('; ') +
+      (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+    throw new AppError(
+      ErrorCode.BAD_ARTICLE,
+      `Refusing to store ${x.article?.file ?? 'an article'}: ${shown}`,
+    );
   }
 }

@@ -23,7 +23,11 @@ export class AppError extends Error {
   /** Whether trying the same thing again may succeed (a write conflict, a lost connection). */
   readonly retriable: boolean;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retriable?: boolean }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; retriable?: boolean },
+  ) {
     super(message, { cause: options?.cause });
     this.name = 'AppError';
     this.code = code;

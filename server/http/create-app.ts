@@ -15,7 +15,10 @@ import type { GraphStore } from '../store/index.ts';
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
 /** Whether a request may write: null when the server has no key, so writes are off. */
-function writeAccess(apiKey: string | null, given: string | undefined): 'granted' | 'denied' | null {
+function writeAccess(
+  apiKey: string | null,
+  given: string | undefined,
+): 'granted' | 'denied' | null {
   if (apiKey === null) return null;
   if (given === undefined) return 'denied';
   const a = Buffer.from(apiKey);
@@ -40,7 +43,8 @@ export async function createApp(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(api, {
-      context: async ({ req }) => createContext(store, writeAccess(apiKey, req.header('x-api-key'))),
+      context: async ({ req }) =>
+        createContext(store, writeAccess(apiKey, req.header('x-api-key'))),
     }),
   );
 

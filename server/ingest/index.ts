@@ -1,2 +1,6 @@
 export { ingestPaths, type IngestSummary, type IngestProgress } from './ingest-documents.ts';
-export { ingestSubmission, type IngestedArticle, type ArticleSubmission } from './ingest-document.ts';
+export {
+  ingestSubmission,
+  type IngestedArticle,
+  type ArticleSubmission,
+} from './ingest-document.ts';

@@ -23,10 +23,19 @@ export interface ArticleSubmission {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function ingestSubmission(store: GraphStore, input: ArticleSubmission): Promise<IngestedArticle> {
+export async function ingestSubmission(
+  store: GraphStore,
+  input: ArticleSubmission,
+): Promise<IngestedArticle> {
   if (!input.text.trim()) throw new AppError(ErrorCode.BAD_ARTICLE, 'The article has no text');
-  if (input.published && (!ISO_DAY.test(input.published) || Number.isNaN(Date.parse(input.published)))) {
-    throw new AppError(ErrorCode.BAD_ARTICLE, `published must be an ISO day such as 2024-05-31; got "${input.published}"`);
+  if (
+    input.published &&
+    (!ISO_DAY.test(input.published) || Number.isNaN(Date.parse(input.published)))
+  ) {
+    throw new AppError(
+      ErrorCode.BAD_ARTICLE,
+      `published must be an ISO day such as 2024-05-31; got "${input.published}"`,
+    );
   }
   const doc: SourceDocument = {
     file: input.url ?? input.title ?? 'submitted article',

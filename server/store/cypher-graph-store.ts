@@ -3,7 +3,13 @@
  * statements from `cypher/` through this class, so the embedded store and Neo4j differ only
  * in how a statement reaches its engine and how values come back.
  */
-import { foldText, validateExtraction, type Extraction, type NodeType, type RelationType } from '../domain/index.ts';
+import {
+  foldText,
+  validateExtraction,
+  type Extraction,
+  type NodeType,
+  type RelationType,
+} from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { CypherEngine, Row, Run } from './cypher-engine.ts';
 import { QUERY_NAMES, type QueryName, type QueryRegistry } from './cypher-registry.ts';
@@ -162,11 +168,15 @@ export class CypherGraphStore implements GraphStore {
 
   async articles(ids: readonly string[]): Promise<(ArticleSummary | null)[]> {
     const rows = await this.#read('read/get-articles', { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [(row.article as ArticleSummary).id, row.article as ArticleSummary]));
+    const byId = new Map(
+      rows.map((row) => [(row.article as ArticleSummary).id, row.article as ArticleSummary]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async #nodes(ids: readonly string[]): Promise<Map<string, { entity: EntitySummary; degree: number }>> {
+  async #nodes(
+    ids: readonly string[],
+  ): Promise<Map<string, { entity: EntitySummary; degree: number }>> {
     const rows = await this.#read('read/get-entities', { ids: [...new Set(ids)] });
     return new Map(
       rows.map((row) => {
@@ -190,10 +200,21 @@ export class CypherGraphStore implements GraphStore {
       to: window.to ?? null,
       limit,
     });
-    return rows.map((row) => ({ origin: String(row.origin), neighbour: String(row.neighbour), key: String(row.key) }));
+    return rows.map((row) => ({
+      origin: String(row.origin),
+      neighbour: String(row.neighbour),
+      key: String(row.key),
+    }));
   }
 
-  async neighborhood({ id, depth, types, first, from, to }: NeighborhoodQuery): Promise<SubgraphRecord> {
+  async neighborhood({
+    id,
+    depth,
+    types,
+    first,
+    from,
+    to,
+  }: NeighborhoodQuery): Promise<SubgraphRecord> {
     const typeFilter = types?.length ? types : null;
     const window = { from, to };
     const visited = new Set([id]);
@@ -253,13 +274,17 @@ export class CypherGraphStore implements GraphStore {
         paths.push({ nodes: [from, ...nodes], edges });
         return;
       }
-      for (const parent of parents.get(node) ?? []) walk(parent.node, [node, ...nodes], [parent.edge, ...edges]);
+      for (const parent of parents.get(node) ?? [])
+        walk(parent.node, [node, ...nodes], [parent.edge, ...edges]);
     };
     if (from !== to && parents.has(to)) walk(to, [], []);
     const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
     const edgeIds = new Set(paths.flatMap((p) => p.edges));
     const subgraph = await this.#subgraph(nodeIds, typeFilter, {}, truncated);
-    return { paths, subgraph: { ...subgraph, edges: subgraph.edges.filter((e) => edgeIds.has(e.id)) } };
+    return {
+      paths,
+      subgraph: { ...subgraph, edges: subgraph.edges.filter((e) => edgeIds.has(e.id)) },
+    };
   }
 
   async overview(first: number): Promise<SubgraphRecord> {
@@ -276,26 +301,27 @@ export class CypherGraphStore implements GraphStore {
   ): Promise<SubgraphRecord> {
     const [nodes, edgeRows] = await Promise.all([
       this.#nodes(ids),
-      this.#read('read/relations-among', { ids, types, from: window.from ?? null, to: window.to ?? null }),
+      this.#read('read/relations-among', {
+        ids,
+        types,
+        from: window.from ?? null,
+        to: window.to ?? null,
+      }),
     ]);
     return {
-      nodes: [...nodes.values()].map(
-        ({ entity, degree }): GraphNodeRecord => ({
-          id: entity.id,
-          label: entity.name,
-          type: entity.type,
-          degree,
-        }),
-      ),
-      edges: edgeRows.map(
-        (row): GraphEdgeRecord => ({
-          id: String(row.key),
-          type: row.type as RelationType,
-          source: String(row.source),
-          target: String(row.target),
-          date: (row.date as string | null) ?? null,
-        }),
-      ),
+      nodes: [...nodes.values()].map(({ entity, degree }): GraphNodeRecord => ({
+        id: entity.id,
+        label: entity.name,
+        type: entity.type,
+        degree,
+      })),
+      edges: edgeRows.map((row): GraphEdgeRecord => ({
+        id: String(row.key),
+        type: row.type as RelationType,
+        source: String(row.source),
+        target: String(row.target),
+        date: (row.date as string | null) ?? null,
+      })),
       truncated,
     };
   }
@@ -305,7 +331,10 @@ export class CypherGraphStore implements GraphStore {
     const byKey = new Map<string, EvidenceRecord[]>();
     for (const row of rows) {
       const list = byKey.get(String(row.key)) ?? [];
-      list.push({ sentence: String(row.sentence), article: row.article as EvidenceRecord['article'] });
+      list.push({
+        sentence: String(row.sentence),
+        article: row.article as EvidenceRecord['article'],
+      });
       byKey.set(String(row.key), list);
     }
     return relationKeys.map((key) => byKey.get(key) ?? []);
@@ -329,7 +358,14 @@ export class CypherGraphStore implements GraphStore {
     }));
   }
 
-  async events({ involving, kinds, from, to, first, after }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
+  async events({
+    involving,
+    kinds,
+    from,
+    to,
+    first,
+    after,
+  }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
     const rows = await this.#read('read/list-events', {
       involving: involving?.length ? [...new Set(involving)] : null,
       kinds: kinds?.length ? kinds : null,
@@ -340,12 +376,17 @@ export class CypherGraphStore implements GraphStore {
     });
     const ids = rows.slice(0, first).map((row) => String(row.id));
     const events = await this.eventsById(ids);
-    return { events: events.filter((e): e is EventRecord => e !== null), hasNext: rows.length > first };
+    return {
+      events: events.filter((e): e is EventRecord => e !== null),
+      hasNext: rows.length > first,
+    };
   }
 
   async eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]> {
     const rows = await this.#read('read/get-events', { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [String((row.event as EventRecord).id), row.event as EventRecord]));
+    const byId = new Map(
+      rows.map((row) => [String((row.event as EventRecord).id), row.event as EventRecord]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -353,9 +394,12 @@ export class CypherGraphStore implements GraphStore {
     const [row] = await this.#read('read/entity-profile', { id });
     if (!row) return null;
     const counts = new Map<RelationType, number>();
-    for (const type of row.relationTypes as RelationType[]) counts.set(type, (counts.get(type) ?? 0) + 1);
+    for (const type of row.relationTypes as RelationType[])
+      counts.set(type, (counts.get(type) ?? 0) + 1);
     return {
-      relationCounts: [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+      relationCounts: [...counts]
+        .map(([type, count]) => ({ type, count }))
+        .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
       roles: row.roles as EntityProfile['roles'],
       articles: row.articles as EntityProfile['articles'],
     };

@@ -56,7 +56,10 @@ export function loadQueries(engine: EngineKind, dir: string = CYPHER_DIR): Query
     const shared = path.join(dir, `${name}.cypher`);
     const file = existsSync(specific) ? specific : shared;
     if (!existsSync(file)) {
-      throw new AppError(ErrorCode.MISSING_QUERY, `Missing Cypher statement ${name}: expected ${shared}`);
+      throw new AppError(
+        ErrorCode.MISSING_QUERY,
+        `Missing Cypher statement ${name}: expected ${shared}`,
+      );
     }
     return [name, readFileSync(file, 'utf8').trim()] as const;
   });

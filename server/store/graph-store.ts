@@ -146,7 +146,10 @@ export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /** Writes one article's extraction in one transaction: all of it or none. */
   writeExtraction(extraction: Extraction): Promise<WriteResult>;
-  search(text: string, options?: { types?: NodeType[] | null; first?: number }): Promise<EntitySummary[]>;
+  search(
+    text: string,
+    options?: { types?: NodeType[] | null; first?: number },
+  ): Promise<EntitySummary[]>;
   entities(ids: readonly string[]): Promise<(EntitySummary | null)[]>;
   articles(ids: readonly string[]): Promise<(ArticleSummary | null)[]>;
   neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord>;

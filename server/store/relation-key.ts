@@ -5,7 +5,9 @@
  */
 import { SYMMETRIC_RELATIONS, type ExtractedRelation } from '../domain/index.ts';
 
-export function orientedEnds(rel: Pick<ExtractedRelation, 'type' | 'source' | 'target'>): [string, string] {
+export function orientedEnds(
+  rel: Pick<ExtractedRelation, 'type' | 'source' | 'target'>,
+): [string, string] {
   if (SYMMETRIC_RELATIONS.has(rel.type) && rel.target < rel.source) return [rel.target, rel.source];
   return [rel.source, rel.target];
 }
@@ -16,4 +18,3 @@ export function relationKey(rel: ExtractedRelation): string {
   const when = rel.type === 'LEADS' ? '' : (rel.event ?? rel.date?.value ?? '');
   return `${rel.type}:${source}>${target}@${when}`;
 }
-

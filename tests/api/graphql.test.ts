@@ -29,7 +29,12 @@ beforeAll(async () => {
         { type: 'MEDIATED', source: ENVOY, target: EAST, date: '2024-03-03', sentence: SENTENCE },
         { type: 'MEDIATED', source: ENVOY, target: WEST, date: '2024-03-03', sentence: SENTENCE },
         { type: 'MET_WITH', source: EAST, target: WEST, date: '2024-03-03', sentence: SENTENCE },
-        { type: 'LEADS', source: EAST, target: id('State', 'Eastmark'), sentence: 'Mensah leads Eastmark.' },
+        {
+          type: 'LEADS',
+          source: EAST,
+          target: id('State', 'Eastmark'),
+          sentence: 'Mensah leads Eastmark.',
+        },
       ],
     }),
   );
@@ -47,7 +52,9 @@ describe('GraphQL API over HTTP', () => {
       'query($t: String!) { search(text: $t) { id name type aliases } }',
       { t: 'duarte' },
     );
-    expect(data?.search).toEqual([{ id: ENVOY, name: 'Ines Duarte', type: 'PERSON', aliases: ['Duarte'] }]);
+    expect(data?.search).toEqual([
+      { id: ENVOY, name: 'Ines Duarte', type: 'PERSON', aliases: ['Duarte'] },
+    ]);
   });
 
   it('when searching with a type filter, then only that type comes back', async () => {
@@ -59,7 +66,14 @@ describe('GraphQL API over HTTP', () => {
   });
 
   it('when asking who mediated between two parties, then the mediator comes with parties, dates and evidence', async () => {
-    const { data } = await server.gql<{ mediations: { mediator: { id: string }; parties: { id: string }[]; dates: string[]; evidence: { sentence: string; article: { title: string; url: string } }[] }[] }>(
+    const { data } = await server.gql<{
+      mediations: {
+        mediator: { id: string };
+        parties: { id: string }[];
+        dates: string[];
+        evidence: { sentence: string; article: { title: string; url: string } }[];
+      }[];
+    }>(
       `query($b: [ID!]!) { mediations(between: $b) {
           mediator { id } parties { id } dates evidence { sentence article { title url } } } }`,
       { b: [EAST, WEST] },
@@ -69,11 +83,26 @@ describe('GraphQL API over HTTP', () => {
     expect(m!.mediator.id).toBe(ENVOY);
     expect(m!.parties.map((p) => p.id).sort()).toEqual([EAST, WEST].sort());
     expect(m!.dates).toEqual(['2024-03-03']);
-    expect(m!.evidence[0]).toEqual({ sentence: SENTENCE, article: { title: 'Talks in Lomé', url: 'https://wire.test/lome' } });
+    expect(m!.evidence[0]).toEqual({
+      sentence: SENTENCE,
+      article: { title: 'Talks in Lomé', url: 'https://wire.test/lome' },
+    });
   });
 
   it('when asking a neighbourhood, then nodes and edges come shaped for Cytoscape, with evidence and sources', async () => {
-    const { data } = await server.gql<{ neighborhood: { nodes: { id: string; type: string; degree: number }[]; edges: { type: string; source: string; target: string; directed: boolean; evidence: string[]; sources: number }[] } }>(
+    const { data } = await server.gql<{
+      neighborhood: {
+        nodes: { id: string; type: string; degree: number }[];
+        edges: {
+          type: string;
+          source: string;
+          target: string;
+          directed: boolean;
+          evidence: string[];
+          sources: number;
+        }[];
+      };
+    }>(
       `query($id: ID!) { neighborhood(id: $id, depth: 1, types: [MEDIATED]) {
           nodes { id label type degree } edges { id type source target date directed evidence sources } truncated } }`,
       { id: ENVOY },
@@ -81,22 +110,25 @@ describe('GraphQL API over HTTP', () => {
     const graph = data!.neighborhood;
     expect(graph.nodes.map((n) => n.id).sort()).toEqual([ENVOY, EAST, WEST].sort());
     expect(graph.edges).toHaveLength(2);
-    expect(graph.edges.every((e) => e.type === 'MEDIATED' && e.source === ENVOY && e.directed)).toBe(true);
+    expect(
+      graph.edges.every((e) => e.type === 'MEDIATED' && e.source === ENVOY && e.directed),
+    ).toBe(true);
     expect(graph.edges[0]!.evidence).toEqual([SENTENCE]);
     expect(graph.edges[0]!.sources).toBe(1);
   });
 
   it('when a MET_WITH edge comes back, then it is undirected', async () => {
-    const { data } = await server.gql<{ neighborhood: { edges: { type: string; directed: boolean }[] } }>(
-      `{ neighborhood(id: "${WEST}", types: [MET_WITH]) { edges { type directed } } }`,
-    );
+    const { data } = await server.gql<{
+      neighborhood: { edges: { type: string; directed: boolean }[] };
+    }>(`{ neighborhood(id: "${WEST}", types: [MET_WITH]) { edges { type directed } } }`);
     expect(data!.neighborhood.edges).toEqual([{ type: 'MET_WITH', directed: false }]);
   });
 
   it('when asking stats and the overview, then they count what was written', async () => {
-    const { data } = await server.gql<{ stats: Record<string, number>; overview: { nodes: unknown[]; edges: unknown[] } }>(
-      '{ stats { entities relations events articles } overview { nodes { id } edges { id } } }',
-    );
+    const { data } = await server.gql<{
+      stats: Record<string, number>;
+      overview: { nodes: unknown[]; edges: unknown[] };
+    }>('{ stats { entities relations events articles } overview { nodes { id } edges { id } } }');
     expect(data!.stats).toEqual({ entities: 4, relations: 4, events: 0, articles: 1 });
     expect(data!.overview.nodes).toHaveLength(4);
     expect(data!.overview.edges).toHaveLength(4);
@@ -123,5 +155,97 @@ describe('GraphQL API over HTTP', () => {
       expect(response.status, page).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/html/);
     }
+  });
+  it('when asking events, then a Relay connection comes back that pages with its cursor', async () => {
+    const query = `query($after: String) { events(first: 1, after: $after) {
+        edges { cursor node { id kind date place { name } participants { entity { id } role } articles { title } } }
+        pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      events: {
+        edges: {
+          cursor: string;
+          node: { kind: string; participants: { role: string }[]; articles: { title: string }[] };
+        }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = await server.gql<Page>(query);
+    expect(first.data!.events.edges).toHaveLength(1);
+    expect(first.data!.events.edges[0]!.node).toMatchObject({
+      kind: 'talks',
+      articles: [{ title: 'Talks in Lomé' }],
+    });
+    expect(first.data!.events.pageInfo.hasNextPage).toBe(false);
+    const bad = await server.gql(query, { after: 'not-a-cursor' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('when asking a path, then the shortest route comes back as a subgraph with evidence', async () => {
+    const { data } = await server.gql<{
+      path: { nodes: { id: string }[]; edges: { type: string; evidence: string[] }[] };
+    }>(
+      `{ path(from: "${id('State', 'Eastmark')}", to: "${ENVOY}", types: [LEADS, MEDIATED]) { nodes { id } edges { type evidence } truncated } }`,
+    );
+    expect(data!.path.nodes.map((n) => n.id).sort()).toEqual(
+      [id('State', 'Eastmark'), EAST, ENVOY].sort(),
+    );
+    expect(data!.path.edges.map((e) => e.type).sort()).toEqual(['LEADS', 'MEDIATED']);
+    const long = await server.gql(
+      `{ path(from: "${EAST}", to: "${WEST}", maxLength: 7) { truncated } }`,
+    );
+    expect(long.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
+  it('when asking brokers between two parties, then the one between them is ranked with the path', async () => {
+    const { data } = await server.gql<{
+      brokers: { entity: { id: string }; score: number; paths: string[][] }[];
+    }>(
+      `{ brokers(between: ["${id('State', 'Eastmark')}", "${WEST}"]) { entity { id } score paths } }`,
+    );
+    expect(data!.brokers[0]!.entity.id).toBe(EAST);
+    expect(data!.brokers[0]!.paths).toContainEqual([id('State', 'Eastmark'), EAST, WEST]);
+  });
+
+  it('when asking an entity, then its relation counts, roles and articles come along', async () => {
+    const { data } = await server.gql<{
+      entity: {
+        relationCounts: { type: string; count: number }[];
+        roles: { of: { id: string } }[];
+        articles: { url: string }[];
+      };
+    }>(
+      `{ entity(id: "${EAST}") { relationCounts { type count } roles { title of { id } } articles { url } } }`,
+    );
+    expect(data!.entity.relationCounts).toContainEqual({ type: 'MEDIATED', count: 1 });
+    expect(data!.entity.roles.map((r) => r.of.id)).toEqual([id('State', 'Eastmark')]);
+    expect(data!.entity.articles).toEqual([{ url: 'https://wire.test/lome' }]);
+  });
+
+  it('when a query carries 51 aliases, then it is refused before it runs; 50 pass', async () => {
+    const aliases = (n: number) =>
+      Array.from({ length: n }, (_, i) => `a${i}: stats { articles }`).join(' ');
+    const refused = await server.gql(`{ ${aliases(51)} }`);
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    const allowed = await server.gql<Record<string, unknown>>(`{ ${aliases(50)} }`);
+    expect(allowed.errors).toBeUndefined();
+    expect(Object.keys(allowed.data!)).toHaveLength(50);
+  });
+
+  it('when a query nests too deep, then it is refused with LIMIT_EXCEEDED', async () => {
+    const nest = (levels: number): string =>
+      levels === 0 ? 'id' : `roles { of { ${nest(levels - 1)} } }`;
+    const deep = await server.gql(`{ entity(id: "${EAST}") { ${nest(7)} } }`);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    const fine = await server.gql(`{ entity(id: "${EAST}") { ${nest(2)} } }`);
+    expect(fine.errors).toBeUndefined();
+  });
+
+  it('when no API key is configured, then ingestArticle is off and says so', async () => {
+    const result = await server.gql(
+      'mutation { ingestArticle(input: { text: "Ana met Bo." }) { written } }',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toMatch(/PARLEY_API_KEY/);
   });
 });

@@ -31,7 +31,9 @@ export function cypherEngineContract(name: string, openEmpty: () => Promise<Cyph
         return (await run('MATCH (p:Probe) RETURN p.name AS name'))[0];
       });
       expect(value).toEqual({ name: 'kept' });
-      expect(await engine.read('MATCH (p:Probe) RETURN p.name AS name')).toEqual([{ name: 'kept' }]);
+      expect(await engine.read('MATCH (p:Probe) RETURN p.name AS name')).toEqual([
+        { name: 'kept' },
+      ]);
     });
 
     it('when values come back, then they are plain numbers, strings, lists and maps', async () => {

@@ -18,7 +18,13 @@ describe('embedded store on disk', () => {
   it('when the store is closed and opened again, then what was written is still there', async () => {
     const first = await openEmbeddedStore(dir);
     await first.writeExtraction(
-      buildExtraction({ text: 'Sara Lind met Omar Haddad.', entities: [['Person', 'Sara Lind'], ['Person', 'Omar Haddad']] }),
+      buildExtraction({
+        text: 'Sara Lind met Omar Haddad.',
+        entities: [
+          ['Person', 'Sara Lind'],
+          ['Person', 'Omar Haddad'],
+        ],
+      }),
     );
     await first.close();
     const second = await openEmbeddedStore(dir);

@@ -29,21 +29,24 @@ const talks: ArticleSpec = {
       source: MEDIATOR,
       target: NORTH,
       date: '2023-05-02',
-      sentence: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
+      sentence:
+        'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
     },
     {
       type: 'MEDIATED',
       source: MEDIATOR,
       target: SOUTH,
       date: '2023-05-02',
-      sentence: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
+      sentence:
+        'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
     },
     {
       type: 'MET_WITH',
       source: SOUTH,
       target: NORTH,
       date: '2023-05-02',
-      sentence: 'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
+      sentence:
+        'Amara Okafor hosted talks between Lena Varga and Tomás Reyes in Port Alda on 2 May.',
     },
     { type: 'LEADS', source: NORTH, target: NORTHLAND, sentence: 'Varga leads Northland.' },
   ],
@@ -119,7 +122,12 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       await store.writeExtraction(buildExtraction(talks));
       await store.writeExtraction(buildExtraction(sameTalksElsewhere));
       expect(await store.stats()).toEqual({ entities: 5, relations: 4, events: 1, articles: 2 });
-      const graph = await store.neighborhood({ id: NORTH, depth: 1, types: ['MET_WITH'], first: 10 });
+      const graph = await store.neighborhood({
+        id: NORTH,
+        depth: 1,
+        types: ['MET_WITH'],
+        first: 10,
+      });
       expect(graph.edges).toHaveLength(1);
       const [evidence] = await store.evidence([graph.edges[0]!.id]);
       expect(evidence!.map((e) => e.article.id).sort()).toEqual(
@@ -138,7 +146,13 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           ['Person', 'Tomas Reyes'],
         ],
         facts: [
-          { type: 'SPOKE_WITH', source: MEDIATOR, target: SOUTH, date: '2023-06', sentence: 'Okafor spoke with Reyes by phone.' },
+          {
+            type: 'SPOKE_WITH',
+            source: MEDIATOR,
+            target: SOUTH,
+            date: '2023-06',
+            sentence: 'Okafor spoke with Reyes by phone.',
+          },
         ],
       });
       await store.writeExtraction(other);
@@ -176,10 +190,18 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         text: 'A broken extraction.',
         file: 'broken.txt',
         entities: [['Person', 'Ivo Marek']],
-        facts: [{ type: 'MET_WITH', source: id('Person', 'Ivo Marek'), target: 'person:ghost', sentence: 'A broken extraction.' }],
+        facts: [
+          {
+            type: 'MET_WITH',
+            source: id('Person', 'Ivo Marek'),
+            target: 'person:ghost',
+            sentence: 'A broken extraction.',
+          },
+        ],
       });
       await expect(store.writeExtraction(bad)).rejects.toSatisfy(
-        (e) => isAppError(e, ErrorCode.BAD_ARTICLE) && /broken\.txt.*person:ghost|lacks/.test(e.message),
+        (e) =>
+          isAppError(e, ErrorCode.BAD_ARTICLE) && /broken\.txt.*person:ghost|lacks/.test(e.message),
       );
       expect(await store.stats()).toEqual({ entities: 5, relations: 4, events: 1, articles: 1 });
       expect(await store.search('Marek')).toEqual([]);
@@ -191,10 +213,17 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect((await store.search('TOMÁS'))[0]?.id).toBe(SOUTH);
       expect((await store.search('northlandic'))[0]?.id).toBe(NORTHLAND);
       expect((await store.search('Var')).map((e) => e.id)).toEqual([NORTH]);
-      expect((await store.search('a', { types: ['State'] })).every((e) => e.type === 'State')).toBe(true);
+      expect((await store.search('a', { types: ['State'] })).every((e) => e.type === 'State')).toBe(
+        true,
+      );
       expect(await store.search('  ')).toEqual([]);
       const found = await store.search('Amara Okafor');
-      expect(found[0]).toEqual({ id: MEDIATOR, name: 'Amara Okafor', type: 'Person', aliases: ['Okafor'] });
+      expect(found[0]).toEqual({
+        id: MEDIATOR,
+        name: 'Amara Okafor',
+        type: 'Person',
+        aliases: ['Okafor'],
+      });
     });
 
     it('when asking a neighbourhood, then it walks the depth asked over the types asked, within the cap', async () => {
@@ -204,9 +233,19 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       const two = await store.neighborhood({ id: NORTHLAND, depth: 2, types: null, first: 50 });
       expect(two.nodes.map((n) => n.id).sort()).toEqual([MEDIATOR, NORTH, NORTHLAND, SOUTH].sort());
       // Edges between neighbours are part of the picture, not only the spokes.
-      expect(two.edges.map((e) => e.type).sort()).toEqual(['LEADS', 'MEDIATED', 'MEDIATED', 'MET_WITH']);
+      expect(two.edges.map((e) => e.type).sort()).toEqual([
+        'LEADS',
+        'MEDIATED',
+        'MEDIATED',
+        'MET_WITH',
+      ]);
       expect(two.truncated).toBe(false);
-      const mediatedOnly = await store.neighborhood({ id: NORTH, depth: 2, types: ['MEDIATED'], first: 50 });
+      const mediatedOnly = await store.neighborhood({
+        id: NORTH,
+        depth: 2,
+        types: ['MEDIATED'],
+        first: 50,
+      });
       expect(mediatedOnly.edges.every((e) => e.type === 'MEDIATED')).toBe(true);
       expect(mediatedOnly.nodes.map((n) => n.id)).not.toContain(NORTHLAND);
       const capped = await store.neighborhood({ id: NORTH, depth: 1, types: null, first: 2 });
@@ -217,9 +256,9 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
     });
 
     it('when asking the neighbourhood of an unknown id, then it fails with NOT_FOUND', async () => {
-      await expect(store.neighborhood({ id: 'person:nobody', depth: 1, types: null, first: 5 })).rejects.toSatisfy(
-        (e) => isAppError(e, ErrorCode.NOT_FOUND),
-      );
+      await expect(
+        store.neighborhood({ id: 'person:nobody', depth: 1, types: null, first: 5 }),
+      ).rejects.toSatisfy((e) => isAppError(e, ErrorCode.NOT_FOUND));
     });
 
     it('when asking who mediated between parties, then only mediators of every party are named, with dates', async () => {
@@ -231,7 +270,15 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
             ['Person', 'Ivo Marek'],
             ['Person', 'Lena Varga'],
           ],
-          facts: [{ type: 'MEDIATED', source: id('Person', 'Ivo Marek'), target: NORTH, date: '2022', sentence: 'Ivo Marek mediated between Varga and her cabinet.' }],
+          facts: [
+            {
+              type: 'MEDIATED',
+              source: id('Person', 'Ivo Marek'),
+              target: NORTH,
+              date: '2022',
+              sentence: 'Ivo Marek mediated between Varga and her cabinet.',
+            },
+          ],
         }),
       );
       const found = await store.mediations({ between: [NORTH, SOUTH], level: 'PERSON' });
@@ -240,9 +287,11 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(found[0]!.parties.sort()).toEqual([NORTH, SOUTH].sort());
       const evidence = await store.evidence(found[0]!.relations);
       expect(evidence.flat().map((e) => e.sentence)).toContain(talks.facts![0]!.sentence);
-      expect((await store.mediations({ between: [NORTH], level: 'PERSON' })).map((m) => m.mediator.id).sort()).toEqual(
-        [MEDIATOR, id('Person', 'Ivo Marek')].sort(),
-      );
+      expect(
+        (await store.mediations({ between: [NORTH], level: 'PERSON' }))
+          .map((m) => m.mediator.id)
+          .sort(),
+      ).toEqual([MEDIATOR, id('Person', 'Ivo Marek')].sort());
     });
 
     it('when asking the overview, then the busiest entities come first and the cap is honoured', async () => {
@@ -271,24 +320,39 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           facts: [
             ...talks.facts!,
             { type: 'LEADS', source: SOUTH, target: SOUTHLAND, sentence: 'Varga leads Northland.' },
-            { type: 'LEADS', source: MEDIATOR, target: MEDIATOR_STATE, sentence: 'Varga leads Northland.' },
+            {
+              type: 'LEADS',
+              source: MEDIATOR,
+              target: MEDIATOR_STATE,
+              sentence: 'Varga leads Northland.',
+            },
           ],
         }),
       );
       const found = await store.mediations({ between: [NORTHLAND, SOUTHLAND], level: 'STATE' });
       expect(found.map((m) => m.mediator.id)).toEqual([MEDIATOR_STATE]);
       expect(found[0]!.parties.sort()).toEqual([NORTHLAND, SOUTHLAND].sort());
-      expect(await store.mediations({ between: [NORTHLAND, SOUTHLAND], level: 'PERSON' })).toEqual([]);
+      expect(await store.mediations({ between: [NORTHLAND, SOUTHLAND], level: 'PERSON' })).toEqual(
+        [],
+      );
     });
 
     it('when a time window is given, then only mediations dated inside it count', async () => {
       await store.writeExtraction(buildExtraction(talks));
       const inMay = { between: [NORTH, SOUTH], level: 'PERSON' as const };
-      expect(await store.mediations({ ...inMay, from: '2023-05', to: '2023-05-31' })).toHaveLength(1);
+      expect(await store.mediations({ ...inMay, from: '2023-05', to: '2023-05-31' })).toHaveLength(
+        1,
+      );
       expect(await store.mediations({ ...inMay, from: '2023' })).toHaveLength(1);
       expect(await store.mediations({ ...inMay, from: '2023-06-01' })).toEqual([]);
       expect(await store.mediations({ ...inMay, to: '2022-12-31' })).toEqual([]);
-      const before = await store.neighborhood({ id: NORTH, depth: 1, types: null, first: 10, to: '2023-04' });
+      const before = await store.neighborhood({
+        id: NORTH,
+        depth: 1,
+        types: null,
+        first: 10,
+        to: '2023-04',
+      });
       // Undated roles stay in any window; dated meetings outside it go.
       expect(before.edges.map((e) => e.type)).toEqual(['LEADS']);
     });
@@ -298,8 +362,18 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       await store.writeExtraction(
         buildExtraction({
           text: 'Lena Varga visited Port Alda in 2021.',
-          entities: [['Person', 'Lena Varga'], ['Place', 'Port Alda']],
-          events: [{ kind: 'visit', date: '2021', place: id('Place', 'Port Alda'), participants: [[NORTH, 'attendee']] }],
+          entities: [
+            ['Person', 'Lena Varga'],
+            ['Place', 'Port Alda'],
+          ],
+          events: [
+            {
+              kind: 'visit',
+              date: '2021',
+              place: id('Place', 'Port Alda'),
+              participants: [[NORTH, 'attendee']],
+            },
+          ],
         }),
       );
       const all = await store.events({ first: 10 });
@@ -315,9 +389,13 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(firstPage.hasNext).toBe(true);
       const second = await store.events({ first: 1, after: ['2021', firstPage.events[0]!.id] });
       expect(second.events.map((e) => e.kind)).toEqual(['talks']);
-      expect((await store.events({ first: 10, involving: [MEDIATOR, SOUTH] })).events.map((e) => e.kind)).toEqual(['talks']);
+      expect(
+        (await store.events({ first: 10, involving: [MEDIATOR, SOUTH] })).events.map((e) => e.kind),
+      ).toEqual(['talks']);
       expect((await store.events({ first: 10, kinds: ['visit'] })).events).toHaveLength(1);
-      expect((await store.events({ first: 10, from: '2022' })).events.map((e) => e.kind)).toEqual(['talks']);
+      expect((await store.events({ first: 10, from: '2022' })).events.map((e) => e.kind)).toEqual([
+        'talks',
+      ]);
       expect(await store.eventsById(['event:none'])).toEqual([null]);
     });
 
@@ -332,24 +410,44 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(profile!.roles).toEqual([{ title: null, of: NORTHLAND }]);
       expect(profile!.articles.map((a) => a.url)).toEqual(['https://news.test/talks']);
       expect(await store.profile('person:nobody')).toBeNull();
-      expect((await store.articles([buildExtraction(talks).article.id, 'article:none'])).map((a) => a?.url ?? null)).toEqual([
-        'https://news.test/talks',
-        null,
-      ]);
+      expect(
+        (await store.articles([buildExtraction(talks).article.id, 'article:none'])).map(
+          (a) => a?.url ?? null,
+        ),
+      ).toEqual(['https://news.test/talks', null]);
     });
 
     it('when asking a path, then every shortest route comes back within the length asked', async () => {
       await store.writeExtraction(buildExtraction(talks));
-      const found = await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 4, types: null, first: 10 });
-      expect(found.paths).toEqual([{ nodes: [NORTHLAND, NORTH, SOUTH], edges: [expect.any(String), expect.any(String)] }]);
-      expect(found.subgraph.nodes.map((n) => n.id).sort()).toEqual([NORTH, NORTHLAND, SOUTH].sort());
-      expect(found.subgraph.edges.map((e) => e.type).sort()).toEqual(['LEADS', 'MET_WITH']);
-      const viaMediator = await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 4, types: ['LEADS', 'MEDIATED'], first: 10 });
-      expect(viaMediator.paths.map((p) => p.nodes)).toEqual([[NORTHLAND, NORTH, MEDIATOR, SOUTH]]);
-      expect((await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 1, types: null, first: 10 })).paths).toEqual([]);
-      await expect(store.paths({ from: NORTH, to: 'person:nobody', maxLength: 3, types: null, first: 5 })).rejects.toSatisfy(
-        (e) => isAppError(e, ErrorCode.NOT_FOUND),
+      const found = await store.paths({
+        from: NORTHLAND,
+        to: SOUTH,
+        maxLength: 4,
+        types: null,
+        first: 10,
+      });
+      expect(found.paths).toEqual([
+        { nodes: [NORTHLAND, NORTH, SOUTH], edges: [expect.any(String), expect.any(String)] },
+      ]);
+      expect(found.subgraph.nodes.map((n) => n.id).sort()).toEqual(
+        [NORTH, NORTHLAND, SOUTH].sort(),
       );
+      expect(found.subgraph.edges.map((e) => e.type).sort()).toEqual(['LEADS', 'MET_WITH']);
+      const viaMediator = await store.paths({
+        from: NORTHLAND,
+        to: SOUTH,
+        maxLength: 4,
+        types: ['LEADS', 'MEDIATED'],
+        first: 10,
+      });
+      expect(viaMediator.paths.map((p) => p.nodes)).toEqual([[NORTHLAND, NORTH, MEDIATOR, SOUTH]]);
+      expect(
+        (await store.paths({ from: NORTHLAND, to: SOUTH, maxLength: 1, types: null, first: 10 }))
+          .paths,
+      ).toEqual([]);
+      await expect(
+        store.paths({ from: NORTH, to: 'person:nobody', maxLength: 3, types: null, first: 5 }),
+      ).rejects.toSatisfy((e) => isAppError(e, ErrorCode.NOT_FOUND));
     });
   });
 }

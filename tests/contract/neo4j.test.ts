@@ -23,19 +23,29 @@ const given = process.env.NEO4J_TEST_URI;
 const skipReason = given ? null : await containerRuntime();
 
 if (skipReason) {
-  console.warn(`[contract] Neo4j run skipped: ${skipReason}; set NEO4J_TEST_URI to run it against a server.`);
+  console.warn(
+    `[contract] Neo4j run skipped: ${skipReason}; set NEO4J_TEST_URI to run it against a server.`,
+  );
   describe.skip('GraphStore contract: neo4j', () => it('needs Neo4j', () => undefined));
 } else {
   let options: Neo4jOptions;
   let stop: () => Promise<unknown> = async () => undefined;
   beforeAll(async () => {
     if (given) {
-      options = { uri: given, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' };
+      options = {
+        uri: given,
+        user: process.env.NEO4J_TEST_USER ?? 'neo4j',
+        password: process.env.NEO4J_TEST_PASSWORD ?? '',
+      };
       return;
     }
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     const container = await new Neo4jContainer('neo4j:5').withPassword('parley-test-pw').start();
-    options = { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() };
+    options = {
+      uri: container.getBoltUri(),
+      user: container.getUsername(),
+      password: container.getPassword(),
+    };
     stop = () => container.stop();
   }, 300_000);
   afterAll(() => stop());

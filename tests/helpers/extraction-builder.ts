@@ -32,7 +32,12 @@ export interface ArticleSpec {
   published?: string | null;
   entities: [EntityType, string, string[]?][];
   facts?: FactSpec[];
-  events?: { kind: string; date: string; place: string | null; participants: [string, EventRole][] }[];
+  events?: {
+    kind: string;
+    date: string;
+    place: string | null;
+    participants: [string, EventRole][];
+  }[];
 }
 
 export const id = entityId;
@@ -67,12 +72,21 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
       target: f.target,
       date: fuzzy(f.date),
       place: null,
-      evidence: { sentence: f.sentence, start: offsetOf(f.sentence), end: offsetOf(f.sentence) + f.sentence.length },
+      evidence: {
+        sentence: f.sentence,
+        start: offsetOf(f.sentence),
+        end: offsetOf(f.sentence) + f.sentence.length,
+      },
       cameo: f.type === 'MEDIATED' ? '045' : null,
       event: f.event ?? null,
     })),
     events: (spec.events ?? []).map((e) => ({
-      id: eventId(e.kind, fuzzy(e.date), e.place, e.participants.map(([p]) => p)),
+      id: eventId(
+        e.kind,
+        fuzzy(e.date),
+        e.place,
+        e.participants.map(([p]) => p),
+      ),
       kind: e.kind,
       date: fuzzy(e.date),
       place: e.place,

@@ -11,11 +11,12 @@ import type {
 } from '../generated/graphql.ts';
 import { present } from './present.ts';
 
-
 export const Entity: EntityResolvers = {
-  relationCounts: async (entity, _, { profileLoader }) => (await profileLoader.load(entity.id))?.relationCounts ?? [],
+  relationCounts: async (entity, _, { profileLoader }) =>
+    (await profileLoader.load(entity.id))?.relationCounts ?? [],
   roles: async (entity, _, { profileLoader }) => (await profileLoader.load(entity.id))?.roles ?? [],
-  articles: async (entity, _, { profileLoader }) => (await profileLoader.load(entity.id))?.articles ?? [],
+  articles: async (entity, _, { profileLoader }) =>
+    (await profileLoader.load(entity.id))?.articles ?? [],
 };
 
 export const Role: RoleResolvers = {
@@ -24,15 +25,18 @@ export const Role: RoleResolvers = {
 
 export const GraphEdge: GraphEdgeResolvers = {
   directed: (edge) => !SYMMETRIC_RELATIONS.has(edge.type),
-  evidence: async (edge, _, { evidenceLoader }) => (await evidenceLoader.load(edge.id)).map((e) => e.sentence),
+  evidence: async (edge, _, { evidenceLoader }) =>
+    (await evidenceLoader.load(edge.id)).map((e) => e.sentence),
   sources: async (edge, _, { evidenceLoader }) =>
     new Set((await evidenceLoader.load(edge.id)).map((e) => e.article.id)).size,
   citations: (edge, _, { evidenceLoader }) => evidenceLoader.load(edge.id),
 };
 
 export const Mediation: MediationResolvers = {
-  parties: async (mediation, _, { entityLoader }) => present(await entityLoader.loadMany(mediation.parties)),
-  events: async (mediation, _, { eventLoader }) => present(await eventLoader.loadMany(mediation.events)),
+  parties: async (mediation, _, { entityLoader }) =>
+    present(await entityLoader.loadMany(mediation.parties)),
+  events: async (mediation, _, { eventLoader }) =>
+    present(await eventLoader.loadMany(mediation.events)),
   evidence: async (mediation, _, { evidenceLoader }) =>
     present(await evidenceLoader.loadMany(mediation.relations)).flat(),
 };
@@ -44,9 +48,11 @@ export const Event: EventResolvers = {
 };
 
 export const Participant: ParticipantResolvers = {
-  entity: async (participant, _, { entityLoader }) => (await entityLoader.load(participant.entity)) as EntitySummary,
+  entity: async (participant, _, { entityLoader }) =>
+    (await entityLoader.load(participant.entity)) as EntitySummary,
 };
 
 export const Broker: BrokerResolvers = {
-  entity: async (broker, _, { entityLoader }) => (await entityLoader.load(broker.id)) as EntitySummary,
+  entity: async (broker, _, { entityLoader }) =>
+    (await entityLoader.load(broker.id)) as EntitySummary,
 };

@@ -6,10 +6,16 @@ import { present } from './present.ts';
 export const Mutation: MutationResolvers = {
   ingestArticle: (_, { input }, { store, writeAccess }) => {
     if (writeAccess === null) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'ingestArticle is off: the server has no PARLEY_API_KEY');
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'ingestArticle is off: the server has no PARLEY_API_KEY',
+      );
     }
     if (writeAccess === 'denied') {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs the API key in the x-api-key header');
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        'ingestArticle needs the API key in the x-api-key header',
+      );
     }
     return ingestSubmission(store, input);
   },

@@ -33,7 +33,10 @@ export const Query: QueryResolvers = {
       first: checkRange('first', first ?? 20, 1, LIMITS.pageSize),
       after: after ? decodeCursor(after) : null,
     });
-    const edges = events.map((node) => ({ cursor: encodeCursor([node.date ?? '', node.id]), node }));
+    const edges = events.map((node) => ({
+      cursor: encodeCursor([node.date ?? '', node.id]),
+      node,
+    }));
     return { edges, pageInfo: { hasNextPage: hasNext, endCursor: edges.at(-1)?.cursor ?? null } };
   },
 
@@ -52,10 +55,16 @@ export const Query: QueryResolvers = {
 
   brokers: (_, { between, first }, { store }) => {
     checkRange('the number of parties in between', between?.length ?? 0, 0, LIMITS.parties);
-    return findBrokers(store, between ?? null, checkRange('first', first ?? 10, 1, LIMITS.pageSize), LIMITS.subgraphNodes);
+    return findBrokers(
+      store,
+      between ?? null,
+      checkRange('first', first ?? 10, 1, LIMITS.pageSize),
+      LIMITS.subgraphNodes,
+    );
   },
 
-  overview: (_, { first }, { store }) => store.overview(checkRange('first', first ?? 500, 1, LIMITS.subgraphNodes)),
+  overview: (_, { first }, { store }) =>
+    store.overview(checkRange('first', first ?? 500, 1, LIMITS.subgraphNodes)),
 
   stats: (_, __, { store }) => store.stats(),
 };

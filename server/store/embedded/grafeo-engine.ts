@@ -32,7 +32,10 @@ function storeError(error: unknown): AppError {
   const status = (error as { gqlStatus?: string }).gqlStatus;
   const message = error instanceof Error ? error.message : String(error);
   return status === CONFLICT
-    ? new AppError(ErrorCode.STORE_CONFLICT, `Embedded store write conflict: ${message}`, { cause: error, retriable: true })
+    ? new AppError(ErrorCode.STORE_CONFLICT, `Embedded store write conflict: ${message}`, {
+        cause: error,
+        retriable: true,
+      })
     : new AppError(ErrorCode.STORE_FAILED, `Embedded store failed: ${message}`, { cause: error });
 }
 

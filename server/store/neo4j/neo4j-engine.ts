@@ -43,9 +43,14 @@ function storeError(error: unknown): AppError {
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new AppError(ErrorCode.STORE_UNAVAILABLE, `Neo4j is unavailable: ${message}`, { cause: error, retriable: true });
+    return new AppError(ErrorCode.STORE_UNAVAILABLE, `Neo4j is unavailable: ${message}`, {
+      cause: error,
+      retriable: true,
+    });
   }
-  return new AppError(ErrorCode.STORE_FAILED, `Neo4j failed (${code || 'unknown'}): ${message}`, { cause: error });
+  return new AppError(ErrorCode.STORE_FAILED, `Neo4j failed (${code || 'unknown'}): ${message}`, {
+    cause: error,
+  });
 }
 
 export class Neo4jEngine implements CypherEngine {
@@ -82,10 +87,15 @@ export class Neo4jEngine implements CypherEngine {
   };
 
   async write<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       return await session.executeWrite((tx) =>
-        work(async (query, params = {}) => (await tx.run(query, toParam(params) as Params)).records.map(toRow)),
+        work(async (query, params = {}) =>
+          (await tx.run(query, toParam(params) as Params)).records.map(toRow),
+        ),
       );
     } catch (error) {
       throw storeError(error);

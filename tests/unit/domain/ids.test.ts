@@ -5,7 +5,9 @@ import { relationKey } from '../../../server/store/index.ts';
 describe('ids', () => {
   it('when a name has accents, apostrophes and spaces, then its id is a readable slug', () => {
     expect(entityId('Person', 'Recep Tayyip Erdoğan')).toBe('person:recep-tayyip-erdogan');
-    expect(entityId('Organization', "Côte d'Ivoire's Senate")).toBe('organization:cote-divoires-senate');
+    expect(entityId('Organization', "Côte d'Ivoire's Senate")).toBe(
+      'organization:cote-divoires-senate',
+    );
     expect(slug('  São Tomé & Príncipe ')).toBe('sao-tome-principe');
     expect(foldText('ZELENSKIY, Volodymyr')).toBe('zelenskiy volodymyr');
   });
@@ -18,21 +20,41 @@ describe('ids', () => {
 
   it('when two outlets report one event, then its id is the same whatever the participant order', () => {
     const day = { value: '2023-07-14', precision: 'day' as const };
-    expect(eventId('visit', day, 'place:doha', ['b', 'a'])).toBe(eventId('visit', day, 'place:doha', ['a', 'b']));
+    expect(eventId('visit', day, 'place:doha', ['b', 'a'])).toBe(
+      eventId('visit', day, 'place:doha', ['a', 'b']),
+    );
     expect(eventId('visit', day, 'place:doha', [])).toBe('event:visit-2023-07-14-doha');
-    expect(eventId('talks', null, null, ['a', 'b'])).not.toBe(eventId('talks', null, null, ['a', 'c']));
+    expect(eventId('talks', null, null, ['a', 'b'])).not.toBe(
+      eventId('talks', null, null, ['a', 'c']),
+    );
   });
 
   it('when a symmetric relation is reported both ways, then it has one key; a directed one keeps two', () => {
-    const base = { date: { value: '2021-02', precision: 'month' as const }, place: null, cameo: null, evidence: { sentence: 's', start: 0, end: 1 } };
+    const base = {
+      date: { value: '2021-02', precision: 'month' as const },
+      place: null,
+      cameo: null,
+      evidence: { sentence: 's', start: 0, end: 1 },
+    };
     const ab = relationKey({ ...base, type: 'MET_WITH', source: 'person:a', target: 'person:b' });
     const ba = relationKey({ ...base, type: 'MET_WITH', source: 'person:b', target: 'person:a' });
     expect(ab).toBe(ba);
     const m1 = relationKey({ ...base, type: 'MEDIATED', source: 'person:a', target: 'person:b' });
     const m2 = relationKey({ ...base, type: 'MEDIATED', source: 'person:b', target: 'person:a' });
     expect(m1).not.toBe(m2);
-    const leadsThen = relationKey({ ...base, type: 'LEADS', source: 'person:a', target: 'state:x' });
-    const leadsNow = relationKey({ ...base, date: null, type: 'LEADS', source: 'person:a', target: 'state:x' });
+    const leadsThen = relationKey({
+      ...base,
+      type: 'LEADS',
+      source: 'person:a',
+      target: 'state:x',
+    });
+    const leadsNow = relationKey({
+      ...base,
+      date: null,
+      type: 'LEADS',
+      source: 'person:a',
+      target: 'state:x',
+    });
     expect(leadsThen).toBe(leadsNow);
   });
 });

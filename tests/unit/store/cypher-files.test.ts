@@ -30,10 +30,13 @@ describe('Cypher files checked by Neo4j 5 parser', () => {
     expect(() => loadQueries('neo4j')).not.toThrow();
   });
 
-  it.each(files.map((f) => [path.relative(CYPHER_DIR, f), f]))('when %s is parsed, then Neo4j finds no error', (_name, file) => {
-    const query = readFileSync(file, 'utf8');
-    expect(lint(query).map((d) => d.message)).toEqual([]);
-  });
+  it.each(files.map((f) => [path.relative(CYPHER_DIR, f), f]))(
+    'when %s is parsed, then Neo4j finds no error',
+    (_name, file) => {
+      const query = readFileSync(file, 'utf8');
+      expect(lint(query).map((d) => d.message)).toEqual([]);
+    },
+  );
 
   it('when a statement is broken, then the check reports it', () => {
     expect(lint('MATCH (n:Entity RETURN n')).not.toEqual([]);
