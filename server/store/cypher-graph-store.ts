@@ -12,7 +12,7 @@ import {
 } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { CypherEngine, Row, Run } from './cypher-engine.ts';
-import { QUERY_NAMES, type QueryName, type QueryRegistry } from './cypher-registry.ts';
+import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import type {
   ArticleSummary,
   EntityProfile,
@@ -35,8 +35,6 @@ import type {
 } from './graph-store.ts';
 import { orientedEnds, relationKey } from './relation-key.ts';
 
-const SCHEMA = QUERY_NAMES.filter((name) => name.startsWith('schema/'));
-
 export class CypherGraphStore implements GraphStore {
   readonly kind: CypherEngine['kind'];
   readonly #engine: CypherEngine;
@@ -52,7 +50,7 @@ export class CypherGraphStore implements GraphStore {
   static async create(engine: CypherEngine, queries: QueryRegistry): Promise<CypherGraphStore> {
     const store = new CypherGraphStore(engine, queries);
     // Schema statements may not share a transaction with data writes on Neo4j: one each.
-    for (const name of SCHEMA) await engine.write((run) => run(queries[name]));
+    for (const statement of queries.schema) await engine.write((run) => run(statement));
     return store;
   }
 

@@ -3,9 +3,10 @@
  * lives in `cypher/<folder>/<name>.cypher`; an engine may override one with
  * `cypher/<engine>/<folder>/<name>.cypher` where the common subset of Neo4j 5 and the embedded
  * engine does not reach. A missing file stops start rather than failing the first request
- * that needs it.
+ * that needs it. Schema statements are every file in `cypher/schema/` and
+ * `cypher/<engine>/schema/`, run in name order when a store opens.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError, ErrorCode } from '../errors/index.ts';
@@ -13,12 +14,6 @@ import { AppError, ErrorCode } from '../errors/index.ts';
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 export const QUERY_NAMES = [
-  'schema/constraint-entity-id',
-  'schema/constraint-article-id',
-  'schema/constraint-event-id',
-  'schema/constraint-mention-id',
-  'schema/index-mention-relation',
-  'schema/index-mention-article',
   'write/find-article',
   'write/find-superseded-articles',
   'write/find-article-footprint',
@@ -48,7 +43,9 @@ export const QUERY_NAMES = [
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type EngineKind = 'embedded' | 'neo4j';
-export type QueryRegistry = Readonly<Record<QueryName, string>>;
+export type QueryRegistry = Readonly<Record<QueryName, string>> & {
+  readonly schema: readonly string[];
+};
 
 export function loadQueries(engine: EngineKind, dir: string = CYPHER_DIR): QueryRegistry {
   const entries = QUERY_NAMES.map((name) => {
@@ -63,5 +60,14 @@ export function loadQueries(engine: EngineKind, dir: string = CYPHER_DIR): Query
     }
     return [name, readFileSync(file, 'utf8').trim()] as const;
   });
-  return Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
+  const schema = [path.join(dir, 'schema'), path.join(dir, engine, 'schema')]
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) =>
+      readdirSync(folder)
+        .filter((file) => file.endsWith('.cypher'))
+        .map((file) => path.join(folder, file)),
+    )
+    .sort((a, b) => path.basename(a).localeCompare(path.basename(b)))
+    .map((file) => readFileSync(file, 'utf8').trim());
+  return Object.freeze({ ...(Object.fromEntries(entries) as Record<QueryName, string>), schema });
 }

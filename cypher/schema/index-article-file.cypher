@@ -1,0 +1,1 @@
+CREATE INDEX article_file IF NOT EXISTS FOR (a:Article) ON (a.file)

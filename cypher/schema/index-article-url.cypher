@@ -1,0 +1,1 @@
+CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)
