@@ -3,5 +3,5 @@ WHERE a.id IN $ids AND b.id IN $ids AND r.key IS NOT NULL
   AND ($types IS NULL OR type(r) IN $types)
   AND ($from IS NULL OR r.date IS NULL OR r.date >= substring($from, 0, size(r.date)))
   AND ($to IS NULL OR r.date IS NULL OR r.date <= substring($to, 0, size(r.date)))
-RETURN r.key AS key, type(r) AS type, a.id AS source, b.id AS target, r.date AS date
+RETURN r.key AS key, type(r) AS type, a.id AS source, b.id AS target, r.date AS date, r.event AS event
 ORDER BY key

@@ -42,6 +42,8 @@ export function validateExtraction(x: Extraction): void {
   }
   for (const e of x.events) {
     if (!isId(e.id)) problems.push(`event ${JSON.stringify(e.id)} is not an id`);
+    if (e.place !== null && !known.has(e.place))
+      problems.push(`event ${e.id} is at ${e.place}, which the extraction lacks`);
     for (const p of e.participants) {
       if (!known.has(p.entity))
         problems.push(`event ${e.id} names participant ${p.entity} the extraction lacks`);

@@ -35,6 +35,8 @@ export interface GraphEdgeRecord {
   source: string;
   target: string;
   date: string | null;
+  /** Id of the event the fact belongs to, where the text ties it to one. */
+  event: string | null;
 }
 
 export interface SubgraphRecord {

@@ -383,6 +383,7 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         ['talks', '2023-05-02'],
       ]);
       const talksEvent = all.events[1]!;
+      expect(talksEvent.place).toBe(id('Place', 'Port Alda'));
       expect(talksEvent.participants).toContainEqual({ entity: MEDIATOR, role: 'mediator' });
       expect(talksEvent.reports[0]!.article.id).toBe(buildExtraction(talks).article.id);
       const firstPage = await store.events({ first: 1 });

@@ -30,6 +30,7 @@ export const GraphEdge: GraphEdgeResolvers = {
   sources: async (edge, _, { evidenceLoader }) =>
     new Set((await evidenceLoader.load(edge.id)).map((e) => e.article.id)).size,
   citations: (edge, _, { evidenceLoader }) => evidenceLoader.load(edge.id),
+  event: (edge, _, { eventLoader }) => (edge.event ? eventLoader.load(edge.event) : null),
 };
 
 export const Mediation: MediationResolvers = {
