@@ -319,6 +319,7 @@ export class CypherGraphStore implements GraphStore {
         source: String(row.source),
         target: String(row.target),
         date: (row.date as string | null) ?? null,
+        event: (row.event as string | null) ?? null,
       })),
       truncated,
     };

@@ -9,6 +9,7 @@ import { openNeo4jStore } from './neo4j/index.ts';
 
 export type * from './graph-store.ts';
 export { openEmbeddedStore, openNeo4jStore };
+export type { Neo4jOptions } from './neo4j/index.ts';
 export { QUERY_NAMES, CYPHER_DIR, loadQueries } from './cypher-registry.ts';
 export { relationKey } from './relation-key.ts';
 

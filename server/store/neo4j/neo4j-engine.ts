@@ -7,33 +7,13 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import { toParam, toPlain } from './driver-values.ts';
 
 export interface Neo4jOptions {
   uri: string;
   user: string;
   password: string;
   database?: string | undefined;
-}
-
-function toPlain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value === null || typeof value !== 'object') return value;
-  if ('properties' in value && ('labels' in value || 'type' in value)) {
-    return toPlain((value as { properties: unknown }).properties);
-  }
-  if (value.constructor !== Object) return String(value); // Date, DateTime, Point...
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-}
-
-/** JS numbers reach Cypher as floats; whole numbers must be Integers for LIMIT and ranges. */
-function toParam(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toParam);
-  if (value !== null && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParam(v)]));
-  }
-  return value;
 }
 
 const toRow = (record: Neo4jRecord): Row => toPlain(record.toObject()) as Row;
@@ -79,7 +59,10 @@ export class Neo4jEngine implements CypherEngine {
       return await this.#driver.executeQuery(query, toParam(params) as Params, {
         routing: neo4j.routing.READ,
         database: this.#database,
-        resultTransformer: neo4j.resultTransformers.mappedResultTransformer({ map: toRow }),
+        resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
+          map: toRow,
+          collect: (rows: Row[]) => rows,
+        }),
       });
     } catch (error) {
       throw storeError(error);

@@ -20,7 +20,12 @@ function cypherFiles(dir: string): string[] {
 
 const files = cypherFiles(CYPHER_DIR);
 const lint = (query: string) =>
-  lintCypherQuery(query, { defaultLanguage: 'CYPHER 5' }).diagnostics.filter(isNotParamError);
+  lintCypherQuery(query, { defaultLanguage: 'CYPHER 5' })
+    .diagnostics.map((d) => ({
+      ...d,
+      message: typeof d.message === 'string' ? d.message : d.message.value,
+    }))
+    .filter(isNotParamError);
 
 describe('Cypher files checked by Neo4j 5 parser', () => {
   it('when the folder is read, then every statement the app names has a file and no file is unused', () => {
