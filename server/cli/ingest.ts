@@ -23,7 +23,6 @@ try {
       format: 'ingest [{bar}] {value} articles | {file}',
       clearOnComplete: false,
       noTTYOutput: false,
-      total: 0,
     },
     Presets.shades_classic,
   );

@@ -36,6 +36,18 @@ beforeAll(async () => {
           sentence: 'Mensah leads Eastmark.',
         },
       ],
+      events: [
+        {
+          kind: 'talks',
+          date: '2024-03-03',
+          place: null,
+          participants: [
+            [ENVOY, 'mediator'],
+            [EAST, 'party'],
+            [WEST, 'party'],
+          ],
+        },
+      ],
     }),
   );
 });
@@ -129,7 +141,7 @@ describe('GraphQL API over HTTP', () => {
       stats: Record<string, number>;
       overview: { nodes: unknown[]; edges: unknown[] };
     }>('{ stats { entities relations events articles } overview { nodes { id } edges { id } } }');
-    expect(data!.stats).toEqual({ entities: 4, relations: 4, events: 0, articles: 1 });
+    expect(data!.stats).toEqual({ entities: 4, relations: 4, events: 1, articles: 1 });
     expect(data!.overview.nodes).toHaveLength(4);
     expect(data!.overview.edges).toHaveLength(4);
   });

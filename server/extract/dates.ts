@@ -1,0 +1,125 @@
+/**
+ * Dates as the text fixes them. chrono-node reads the phrases against the publication day;
+ * on top of it this module adds what chrono lacks for news: bare years ("in 2020", "the
+ * 1990s"), a bias to the past (a news report of "Monday" or "August" means the last one), a
+ * recomputed "last month", and the rejection of durations ("in two days", "six-week") that
+ * chrono returns as dates. Without a publication day, only dates that name their year count:
+ * a relative date is then unknown, never guessed.
+ */
+import * as chrono from 'chrono-node';
+import type { FuzzyDate } from '../domain/index.ts';
+
+export interface DateMention extends FuzzyDate {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Inside a "since ..." or "ended in ..." clause: background, not when the fact happened. */
+  background: boolean;
+}
+
+const DURATION =
+  /^(?:in|for|within|over|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)\b/i;
+const LAST_N =
+  /^(?:the\s+)?(?:last|past|next)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s/i;
+const BARE_YEAR =
+  /\b(?:(?:in|of|since|by|until|from|to|during|early|late|mid)\s+)?(?:the\s+)?((?:19|20)\d{2})(s)?\b/g;
+const BACKGROUND =
+  /\b(?:since|ended in|ending in|began in|started in|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function toDate(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+/** Every date mentioned in `sentence`, in order, read against the publication day. */
+export function findDates(sentence: string, published: string | null): DateMention[] {
+  const reference = published ? toDate(published) : new Date('2000-01-01T12:00:00Z');
+  const found: DateMention[] = [];
+  for (const result of chrono.parse(
+    sentence,
+    { instant: reference, timezone: 0 },
+    { forwardDate: false },
+  )) {
+    const text = result.text;
+    if (DURATION.test(text) || LAST_N.test(text)) continue;
+    // "six-week", "two-day": chrono does not return these, but "day" words glued to numbers can slip through.
+    if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !result.start.isCertain('day')) continue;
+    const known = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
+    const date = resolve(result, text, reference, published !== null, known);
+    if (!date) continue;
+    const start = result.index;
+    const end = start + text.length;
+    found.push({ ...date, start, end, background: BACKGROUND.test(sentence.slice(0, start)) });
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const yearStart = match.index + match[0].length - match[1]!.length - (match[2] ? 1 : 0);
+    if (found.some((d) => d.start <= yearStart && yearStart < d.end)) continue;
+    // A number of people or dollars ("2,000 troops") is not a year; only 4-digit words stand alone.
+    if (
+      /[\d,.$€£]$/.test(sentence.slice(0, yearStart)) ||
+      /^(?:\d|,\d)/.test(sentence.slice(yearStart + 4))
+    )
+      continue;
+    const decade = match[2] !== undefined;
+    found.push({
+      value: decade ? match[1]!.slice(0, 3) : match[1]!,
+      precision: 'year',
+      start: match.index,
+      end: match.index + match[0].length,
+      background:
+        /^(?:since|until|by)\b/i.test(match[0]) || BACKGROUND.test(sentence.slice(0, match.index)),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function resolve(
+  result: chrono.ParsedResult,
+  text: string,
+  reference: Date,
+  anchored: boolean,
+  known: (unit: 'year' | 'month' | 'day' | 'weekday') => boolean,
+): FuzzyDate | null {
+  const refYear = reference.getUTCFullYear();
+  const refMonth = reference.getUTCMonth() + 1;
+  if (/\blast month\b/i.test(text)) {
+    if (!anchored) return null;
+    const month = refMonth === 1 ? 12 : refMonth - 1;
+    return { value: `${refMonth === 1 ? refYear - 1 : refYear}-${pad(month)}`, precision: 'month' };
+  }
+  if (/\b(?:last|this|next) year\b/i.test(text)) {
+    if (!anchored) return null;
+    const shift = /last/i.test(text) ? -1 : /next/i.test(text) ? 1 : 0;
+    return { value: String(refYear + shift), precision: 'year' };
+  }
+  const date = result.start.date();
+  const yearKnown = known('year');
+  if (!yearKnown && !anchored) return null;
+  if (known('day') || known('weekday') || /\b(?:today|yesterday|tonight)\b/i.test(text)) {
+    let when = date;
+    // A weekday or a day without a year is the last one on or before the report, not the next.
+    if (!yearKnown && when.getTime() > reference.getTime() + 36e5 * 12) {
+      when = new Date(when);
+      if (known('weekday') && !known('day')) when.setUTCDate(when.getUTCDate() - 7);
+      else when.setUTCFullYear(when.getUTCFullYear() - 1);
+    }
+    return {
+      value: `${when.getUTCFullYear()}-${pad(when.getUTCMonth() + 1)}-${pad(when.getUTCDate())}`,
+      precision: 'day',
+    };
+  }
+  if (known('month')) {
+    let year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + 1;
+    if (!yearKnown && (year > refYear || (year === refYear && month > refMonth))) year -= 1;
+    return { value: `${year}-${pad(month)}`, precision: 'month' };
+  }
+  if (yearKnown) return { value: String(date.getUTCFullYear()), precision: 'year' };
+  return null;
+}
+
+/** The publication day as a date of day precision, or null. */
+export function publicationDate(published: string | null): FuzzyDate | null {
+  return published ? { value: published, precision: 'day' } : null;
+}

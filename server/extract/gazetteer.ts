@@ -1,0 +1,154 @@
+/**
+ * The gazetteer: every name the extractor knows before reading a word, compiled once into a
+ * phrase trie. Countries, their demonyms and capitals come from world-countries (ODbL, see the
+ * README); what news text adds to it (newsroom names, seats of government such as "the
+ * Kremlin", organisations, regions, titles) lives in the JSON files beside this module. Code
+ * never names a country or a person: it only knows the kinds of entry.
+ */
+import { createRequire } from 'node:module';
+import { entityId, foldText, type EntityType } from '../domain/index.ts';
+import { PhraseTrie } from './tokens.ts';
+import boilerplate from './gazetteer/boilerplate.json' with { type: 'json' };
+import familyFirst from './gazetteer/family-first.json' with { type: 'json' };
+import organizations from './gazetteer/organizations.json' with { type: 'json' };
+import places from './gazetteer/places.json' with { type: 'json' };
+import states from './gazetteer/states.json' with { type: 'json' };
+import titles from './gazetteer/titles.json' with { type: 'json' };
+
+interface Country {
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  independent?: boolean;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** What a gazetteer phrase names. `exact`: an acronym ("AU", "US") matches only as written. */
+export type Entry = (
+  | { kind: 'state'; id: string; name: string; form: 'name' | 'demonym' | 'seat' | 'capital' }
+  | { kind: 'org'; id: string; name: string }
+  | { kind: 'place'; id: string; name: string }
+  | { kind: 'title'; role: string; leads: boolean }
+  | { kind: 'honorific' }
+) & { exact?: string };
+
+/** Acronyms ("US", "WHO", "AU") are words too when written in lower or title case. */
+function withCase<T extends Entry>(phrase: string, entry: T): T {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 5 && letters === letters.toUpperCase()
+    ? { ...entry, exact: phrase }
+    : entry;
+}
+
+export interface Known {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface Gazetteer {
+  trie: PhraseTrie<Entry>;
+  /** Entities by id, with their display name and type. */
+  entities: Map<string, Known>;
+  /** The capital of each state id, as a place entity, for "in Moscow" read as a place. */
+  capitalPlace: Map<string, Known>;
+  /** Folded words that end an organisation's name ("Council", "Front"). */
+  orgHeads: Set<string>;
+  /** Folded words that are never a place after "in"/"at" (weekdays, months, platforms). */
+  notPlaces: Set<string>;
+  nameParticles: Set<string>;
+  /** Folded words for a head of state or government ("leader", "president"). */
+  leaderWords: string[];
+  familyFirst: Set<string>;
+  endMarkers: RegExp[];
+  dropLines: RegExp[];
+}
+
+const require = createRequire(import.meta.url);
+// Sovereign states first, so a demonym shared with a territory ("French") names the state.
+const COUNTRIES = (require('world-countries') as Country[]).toSorted(
+  (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false),
+);
+
+let compiled: Gazetteer | null = null;
+
+/** The gazetteer, compiled on first use (about 20 ms) and shared after. */
+export function gazetteer(): Gazetteer {
+  compiled ??= compile();
+  return compiled;
+}
+
+function compile(): Gazetteer {
+  const trie = new PhraseTrie<Entry>();
+  const entities = new Map<string, Known>();
+  const capitalPlace = new Map<string, Known>();
+  const displayNames = states.displayNames as Record<string, string>;
+  const aliases = states.aliases as Record<string, string[]>;
+  const seats = states.seats as Record<string, string[]>;
+  const notCapitals = new Set(states.capitalsNotAsWords.map(foldText));
+
+  for (const country of COUNTRIES) {
+    const name = displayNames[country.cca3] ?? country.name.common;
+    const id = entityId('State', name);
+    entities.set(id, { id, name, type: 'State' });
+    const add = (phrase: string, form: 'name' | 'demonym' | 'seat' | 'capital') =>
+      trie.add(phrase, withCase(phrase, { kind: 'state', id, name, form }));
+    const names = new Set([
+      name,
+      country.name.common,
+      country.name.official,
+      ...country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .,'’()-]+$/u.test(s)),
+    ]);
+    for (const alias of aliases[country.cca3] ?? []) {
+      // Adjectival aliases ("Azeri") act like demonyms; the rest are names.
+      if (/(?:i|ian|ese|ish|ch|ean|an)$/.test(alias) && !names.has(alias)) add(alias, 'demonym');
+      else names.add(alias);
+    }
+    for (const n of names) add(n, 'name');
+    const demonyms = country.demonyms?.eng;
+    if (demonyms) for (const d of new Set([demonyms.m, demonyms.f])) add(d, 'demonym');
+    for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
+    for (const capital of country.capital) {
+      if (notCapitals.has(foldText(capital))) continue;
+      add(capital, 'capital');
+      const placeId = entityId('Place', capital);
+      const place = { id: placeId, name: capital, type: 'Place' as const };
+      capitalPlace.set(id, place);
+      entities.set(placeId, place);
+    }
+  }
+  for (const org of organizations.organizations) {
+    const id = entityId('Organization', org.name);
+    entities.set(id, { id, name: org.name, type: 'Organization' });
+    for (const n of [org.name, ...org.aliases])
+      trie.add(n, withCase(n, { kind: 'org', id, name: org.name }));
+  }
+  for (const place of places.places) {
+    const id = entityId('Place', place.name);
+    entities.set(id, { id, name: place.name, type: 'Place' });
+    for (const n of [place.name, ...place.aliases])
+      trie.add(n, { kind: 'place', id, name: place.name });
+  }
+  for (const title of titles.titles) {
+    trie.add(
+      title.title,
+      withCase(title.title, { kind: 'title', role: title.role, leads: title.leads }),
+    );
+  }
+  for (const honorific of titles.honorifics) trie.add(honorific, { kind: 'honorific' });
+
+  const patterns = (list: string[]) => list.map((p) => new RegExp(p, 'iu'));
+  return {
+    trie,
+    entities,
+    capitalPlace,
+    orgHeads: new Set(organizations.headNouns.map(foldText)),
+    notPlaces: new Set(places.notPlaces.map(foldText)),
+    nameParticles: new Set(titles.nameParticles.map(foldText)),
+    leaderWords: titles.leaderWords,
+    familyFirst: new Set(familyFirst.surnames.map(foldText)),
+    endMarkers: patterns(boilerplate.endMarkers),
+    dropLines: patterns(boilerplate.dropLines),
+  };
+}

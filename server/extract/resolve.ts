@@ -1,0 +1,188 @@
+/**
+ * Entity resolution within an article. People are gathered from every titled or full-name
+ * mention first, so a surname in the headline finds the full name given three paragraphs
+ * later; spelling variants meet on a phonetic key (Pashinian = Pashinyan, Aliev = Aliyev,
+ * Erdoğan = Erdogan), but only among people of this article, and countries never fuzzily.
+ * "The Russian leader" becomes whoever the article says leads Russia. The result is one list
+ * of references per sentence, each naming an entity id, and the article's entities.
+ */
+import { entityId, foldText, type EntityType } from '../domain/index.ts';
+import { gazetteer } from './gazetteer.ts';
+import type { Mention, Title } from './mentions.ts';
+
+export interface Ref {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  id: string;
+  type: EntityType;
+  /** A state named by its adjective ("Russian-brokered"): an actor only in some patterns. */
+  demonym: boolean;
+  locative: boolean;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: Set<string>;
+  titles: { title: Title; sentence: number }[];
+}
+
+export interface Resolution {
+  refs: Ref[][];
+  people: Person[];
+  /** Display names and aliases of every other entity referred to. */
+  named: Map<string, { name: string; type: EntityType; aliases: Set<string> }>;
+}
+
+/** A spelling-tolerant key: folded, y read as i, doubled letters single ("Aliyev" = "Aliev"). */
+export function nameKey(word: string): string {
+  return foldText(word)
+    .replace(/\s+/g, '')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/ph/g, 'f');
+}
+
+const words = (name: string) => name.split(/[\s-]+/).filter(Boolean);
+
+export function resolveArticle(
+  sentences: Mention[][],
+  textOf: (s: number, m: Mention) => string,
+): Resolution {
+  const g = gazetteer();
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  const byGiven = new Map<string, Person>();
+
+  const surnameOf = (name: string) => {
+    const parts = words(name);
+    // "Xi Jinping": the family name comes first.
+    return g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1
+      ? parts[0]!
+      : parts[parts.length - 1]!;
+  };
+  const register = (name: string, title: Title | null, sentence: number) => {
+    const parts = words(name);
+    const key = nameKey(surnameOf(name));
+    let person = bySurname.get(key);
+    if (person) {
+      const known = words(person.name).map(nameKey);
+      const compatible =
+        parts.length === 1 ||
+        known.length === 1 ||
+        nameKey(parts[0]!) === known[0] ||
+        parts.some((p) => known.includes(nameKey(p)) && nameKey(p) !== key);
+      if (!compatible) person = undefined;
+    }
+    if (!person) {
+      person = { id: '', name, aliases: new Set(), titles: [] };
+      people.push(person);
+      bySurname.set(key, person);
+    }
+    if (parts.length > words(person.name).length) person.name = name;
+    person.aliases.add(name);
+    if (parts.length > 1) person.aliases.add(surnameOf(name));
+    // "Tamim bin Hamad Al Thani" is "Tamim" after the first mention.
+    if (parts.some((p) => ['bin', 'ibn', 'bint'].includes(p.toLowerCase())))
+      byGiven.set(nameKey(parts[0]!), person);
+    if (title) person.titles.push({ title, sentence });
+  };
+
+  sentences.forEach((mentions, s) => {
+    for (const m of mentions) {
+      if (m.kind === 'person') register(m.name, m.title, s);
+      else if (m.kind === 'name' && m.proper && words(m.name).length > 1) register(m.name, null, s);
+    }
+  });
+  for (const p of people) p.id = entityId('Person', p.name);
+
+  const findPerson = (word: string) => bySurname.get(nameKey(word)) ?? byGiven.get(nameKey(word));
+  const leaderOf = (title: Title): Person | undefined => {
+    const holders = people.filter((p) =>
+      p.titles.some((t) =>
+        title.of
+          ? t.title.of === title.of && (title.leads ? t.title.leads : t.title.role === title.role)
+          : t.title.role === title.role,
+      ),
+    );
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+
+  const named: Resolution['named'] = new Map();
+  const note = (id: string, type: EntityType, name: string, alias: string) => {
+    const entry = named.get(id) ?? { name, type, aliases: new Set<string>() };
+    entry.aliases.add(alias);
+    named.set(id, entry);
+  };
+  const refs = sentences.map((mentions, s) => {
+    const out: Ref[] = [];
+    const push = (
+      m: { start: number; end: number; locative: boolean },
+      id: string,
+      type: EntityType,
+      demonym = false,
+    ) => out.push({ start: m.start, end: m.end, id, type, demonym, locative: m.locative });
+    for (const m of mentions) {
+      const surface = textOf(s, m);
+      switch (m.kind) {
+        case 'state': {
+          const known = g.entities.get(m.id)!;
+          note(m.id, 'State', known.name, surface);
+          push(m, m.id, 'State', m.form === 'demonym');
+          break;
+        }
+        case 'org':
+        case 'place': {
+          const type = m.kind === 'org' ? 'Organization' : 'Place';
+          note(m.id, type, m.name, surface);
+          push(m, m.id, type);
+          break;
+        }
+        case 'person': {
+          const p = findPerson(surnameOf(m.name))!;
+          push(m, p.id, 'Person');
+          break;
+        }
+        case 'role': {
+          const p = leaderOf(m.title);
+          if (p) {
+            p.aliases.add(surface.replace(/^the\s+/i, ''));
+            push(m, p.id, 'Person');
+          }
+          break;
+        }
+        case 'name': {
+          const parts = words(m.name);
+          if (m.proper && parts.length > 1) {
+            push(m, findPerson(surnameOf(m.name))!.id, 'Person');
+            break;
+          }
+          if (parts.length === 1) {
+            const p = findPerson(m.name);
+            if (p) {
+              p.aliases.add(m.name);
+              push(m, p.id, 'Person');
+            } else if (m.locative && m.proper) {
+              const id = entityId('Place', m.name);
+              note(id, 'Place', m.name, m.name);
+              push(m, id, 'Place');
+            }
+            break;
+          }
+          // A title-case headline: find the known people among its words.
+          let offset = m.start;
+          for (const part of parts) {
+            const at = surface.indexOf(part, offset - m.start) + m.start;
+            const p = findPerson(part);
+            if (p) push({ start: at, end: at + part.length, locative: false }, p.id, 'Person');
+            offset = at + part.length;
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  });
+  return { refs, people, named };
+}
