@@ -61,9 +61,10 @@ export function findDates(sentence: string, published: string | null): DateMenti
       /^(?:\d|,\d)/.test(sentence.slice(yearStart + 4))
     )
       continue;
-    const decade = match[2] !== undefined;
+    // A decade ("the 1990s") is an era, not a date any relation could carry.
+    if (match[2] !== undefined) continue;
     found.push({
-      value: decade ? match[1]!.slice(0, 3) : match[1]!,
+      value: match[1]!,
       precision: 'year',
       start: match.index,
       end: match.index + match[0].length,

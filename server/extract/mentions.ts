@@ -109,6 +109,13 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
           break;
         j++;
       } else if (j > i && g.nameParticles.has(t.fold) && tokens[j + 1]?.upper) j++;
+      else if (
+        j > i &&
+        g.nameParticles.has(t.fold) &&
+        tokens[j + 1]?.text === '-' &&
+        tokens[j + 2]?.upper
+      )
+        j += 2;
       else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start)
         j++;
       else break;
@@ -154,6 +161,14 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
       j = first.end;
       if (tokens[j]?.fold === "'s") j++;
       affiliation = firstActor.id;
+    } else if (
+      !first &&
+      t.upper &&
+      /^\p{L}/u.test(t.text) &&
+      lookup(i + 1)?.values.some((v) => v.kind === 'title')
+    ) {
+      // An adjective the gazetteer lacks ("Philippine President X") still belongs to the title.
+      j = i + 1;
     }
     const titleHit = lookup(j);
     const title = titleHit && of(titleHit.values, ['title']);

@@ -163,7 +163,7 @@ export function resolveArticle(
             if (p) {
               p.aliases.add(m.name);
               push(m, p.id, 'Person');
-            } else if (m.locative && m.proper) {
+            } else if (m.locative && (m.proper || m.start > 0)) {
               const id = entityId('Place', m.name);
               note(id, 'Place', m.name, m.name);
               push(m, id, 'Place');

@@ -1,0 +1,49 @@
+/**
+ * Dates read against the publication day, with the fixes chrono-node needs for news: bare
+ * years, a past bias, a recomputed "last month", durations refused, background clauses marked.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../server/extract/dates.ts';
+
+const values = (sentence: string, published: string | null) =>
+  findDates(sentence, published).map(
+    (d) => `${d.value}/${d.precision}${d.background ? '/background' : ''}`,
+  );
+
+describe('dates', () => {
+  it('when a weekday is named, then it is the last such day on or before publication', () => {
+    expect(values('The ministers met on Friday.', '2023-03-14')).toEqual(['2023-03-10/day']);
+    expect(values('The ministers met on Tuesday.', '2023-03-14')).toEqual(['2023-03-14/day']);
+  });
+
+  it('when a month is named without a year, then it is the last such month', () => {
+    expect(values('A truce was signed in December.', '2023-02-01')).toEqual(['2022-12/month']);
+    expect(values('A truce was signed in January.', '2023-02-01')).toEqual(['2023-01/month']);
+  });
+
+  it('when "last month" is said at the end of a month, then it is the month before', () => {
+    expect(values('They met last month.', '2023-03-31')).toEqual(['2023-02/month']);
+  });
+
+  it('when a bare year is given, then it is read at year precision, and a decade is no date', () => {
+    expect(values('The two fought a war in 2008 and again in the 1990s.', '2023-01-01')).toEqual([
+      '2008/year',
+    ]);
+  });
+
+  it('when a span of time is given, then it is not a date', () => {
+    expect(values('The fighting killed dozens in two days.', '2023-01-01')).toEqual([]);
+    expect(values('Around 2,000 troops were sent.', '2023-01-01')).toEqual([]);
+  });
+
+  it('when a date sits in a "since" clause, then it is background', () => {
+    expect(values('The region has been disputed since a war ended in 1994.', '2023-01-01')).toEqual(
+      ['1994/year/background'],
+    );
+  });
+
+  it('when the publication day is unknown, then relative dates stay unknown and full dates stay', () => {
+    expect(values('They met on Monday.', null)).toEqual([]);
+    expect(values('They met on 4 May 2019.', null)).toEqual(['2019-05-04/day']);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Reading and cleaning: header blocks, manifests, NDJSON batches and HTML pages become
+ * documents; boilerplate goes and article text stays. Pages and articles are written here.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../../../server/domain/index.ts';
+import { isAppError } from '../../../server/errors/index.ts';
+import { cleanText, readDocuments } from '../../../server/extract/index.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'parley-read-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function read(...paths: string[]): Promise<SourceDocument[]> {
+  const out: SourceDocument[] = [];
+  for await (const doc of readDocuments(paths)) out.push(doc);
+  return out;
+}
+
+describe('reading', () => {
+  it('when a text file opens with a header block, then its fields are read and the body follows', async () => {
+    const file = path.join(dir, 'lome.txt');
+    writeFileSync(
+      file,
+      'title: Talks in Lomé\nurl: https://wire.test/lome\npublished: 2024-03-03\nsource: Wire\n\nThe body.\nSecond line.',
+    );
+    const [doc] = await read(file);
+    expect(doc).toEqual({
+      file: 'lome.txt',
+      title: 'Talks in Lomé',
+      url: 'https://wire.test/lome',
+      published: '2024-03-03',
+      source: 'Wire',
+      text: 'The body.\nSecond line.',
+    });
+  });
+
+  it('when the publication day is unknown, then it stays null', async () => {
+    const file = path.join(dir, 'unknown.txt');
+    writeFileSync(file, 'title: Undated\npublished: unknown\n\nText.');
+    expect((await read(file))[0]!.published).toBeNull();
+  });
+
+  it('when a header gives a malformed day, then the error names the file and the value', async () => {
+    const file = path.join(dir, 'bad-date.txt');
+    writeFileSync(file, 'published: last week\n\nText.');
+    await expect(read(file)).rejects.toThrow(
+      /bad-date\.txt: published must be an ISO day.*"last week"/,
+    );
+  });
+
+  it('when a folder has a manifest, then files without a header take their metadata from it', async () => {
+    const folder = mkdtempSync(path.join(dir, 'batch-'));
+    writeFileSync(path.join(folder, 'a.txt'), 'Headline of a\nBody of a.');
+    writeFileSync(
+      path.join(folder, 'manifest.json'),
+      JSON.stringify({ articles: [{ file: 'a.txt', source: 'Agency', published: '2021-05-06' }] }),
+    );
+    const [doc] = await read(folder);
+    expect(doc).toMatchObject({
+      file: 'a.txt',
+      source: 'Agency',
+      published: '2021-05-06',
+      title: 'Headline of a',
+    });
+  });
+
+  it('when an NDJSON batch is read, then each line is an article and a bad line is named', async () => {
+    const good = path.join(dir, 'batch.ndjson');
+    writeFileSync(
+      good,
+      [
+        JSON.stringify({ title: 'One', text: 'First.', published: '2020-01-02' }),
+        '',
+        JSON.stringify({ title: 'Two', text: 'Second.' }),
+      ].join('\n'),
+    );
+    expect((await read(good)).map((d) => [d.file, d.title, d.published])).toEqual([
+      ['batch.ndjson#1', 'One', '2020-01-02'],
+      ['batch.ndjson#3', 'Two', null],
+    ]);
+    const bad = path.join(dir, 'bad.ndjson');
+    writeFileSync(bad, '{"title": "x"}\n');
+    const error = await read(bad).catch((e: unknown) => e);
+    expect(isAppError(error, 'BAD_ARTICLE')).toBe(true);
+    expect((error as Error).message).toBe('bad.ndjson#1: the article has no "text"');
+  });
+
+  it('when an HTML page is read, then navigation and related boxes go and paragraphs become lines', async () => {
+    const file = path.join(dir, 'page.html');
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report says that the envoy from Norway met both delegations in Oslo and that the talks would go on for several more days before any statement.</p>`;
+    writeFileSync(
+      file,
+      `<html><head><title>Envoy meets delegations</title><meta property="article:published_time" content="2023-06-07T10:00:00Z"/></head>
+      <body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+      <article><h1>Envoy meets delegations</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}</article>
+      <aside><h3>Most read</h3><ul><li><a href="/x">Unrelated story one</a></li></ul></aside></body></html>`,
+    );
+    const [doc] = await read(file);
+    expect(doc!.published).toBe('2023-06-07');
+    const lines = doc!.text.split('\n');
+    expect(lines.filter((l) => l.startsWith('Paragraph '))).toHaveLength(5);
+    expect(doc!.text).not.toMatch(/Unrelated story|World/);
+  });
+
+  it('when a path does not exist, then the error names it', async () => {
+    await expect(read(path.join(dir, 'nope.txt'))).rejects.toThrow(
+      /nope\.txt: no such file or folder/,
+    );
+  });
+});
+
+describe('cleaning', () => {
+  it('when an article ends with a comment widget and a headline list, then only the article stays', () => {
+    const text = [
+      'Envoy brokers truce',
+      'By Jane Reporter',
+      '3 MIN READ',
+      'The envoy brokered a truce between the two sides on Friday.',
+      'Photo: Agency',
+      'Both sides confirmed it in separate statements.',
+      'Comments',
+      'Great article!',
+    ].join('\n');
+    expect(cleanText(text)).toBe(
+      [
+        'Envoy brokers truce',
+        'The envoy brokered a truce between the two sides on Friday.',
+        'Both sides confirmed it in separate statements.',
+      ].join('\n'),
+    );
+  });
+
+  it('when an inline "Related" block interrupts, then off-topic items go and the article resumes', () => {
+    const text = [
+      'Ghana hosts Sahel talks',
+      'Ghana hosted talks between Mali and Niger in Accra on Monday, officials said.',
+      'Related',
+      'Football: Madrid wins the derby',
+      'Mali said the talks in Accra were useful, and Niger agreed.',
+    ].join('\n');
+    const cleaned = cleanText(text);
+    expect(cleaned).not.toMatch(/Football/);
+    expect(cleaned).toMatch(/Mali said the talks in Accra were useful/);
+  });
+
+  it('when the page trails a list of other headlines, then the list goes', () => {
+    const text = [
+      'Minister visits port',
+      'The minister visited the port on Tuesday and promised new cranes for the docks.',
+      'Explore',
+      'Storm hits coast',
+      'Markets fall again',
+      'Election date set',
+    ].join('\n');
+    expect(cleanText(text).split('\n')).toHaveLength(2);
+  });
+});
