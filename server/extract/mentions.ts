@@ -263,7 +263,11 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
         const words = tokens.slice(i, end);
         const name = textOf(i, end);
         const last = words[words.length - 1]!.fold;
-        if (words.length > 1 && g.orgHeads.has(last)) {
+        const acronym =
+          words.length === 1 &&
+          /^\p{Lu}{2,6}$/u.test(t.text) &&
+          !/^[\p{Lu}\W\d]+$/u.test(sentence.text);
+        if ((words.length > 1 && g.orgHeads.has(last)) || acronym) {
           mentions.push({
             kind: 'org',
             id: entityId('Organization', name),

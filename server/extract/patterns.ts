@@ -204,16 +204,16 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `\\b(?<v>mediated|mediates|brokered|brokers|facilitated|facilitates|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|arranged|chaired|chairs|sponsored|oversaw|presided over)\\s+(?:(?:the|a|an|new|first|fresh|direct|peace|high-level|[\\w]+-[\\w]+|two|three|several|rounds? of)\\s+)*(?<n>${TALK_NOUN}|${DEAL_NOUN})?\\s*between\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})`,
+      `\\b(?<v>(?:has|have|had|is|are|was|were)\\s+(?:been\\s+)?mediating|mediated|mediates|brokered|brokers|facilitated|facilitates|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|arranged|chaired|chairs|sponsored|oversaw|presided over)\\s+(?:(?:the|a|an|new|first|fresh|direct|peace|high-level|[\\w]+-[\\w]+|two|three|several|rounds? of)\\s+)*(?<n>${TALK_NOUN}|${DEAL_NOUN})?\\s*between\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})`,
     ),
     kind: dealKind,
     cameo: '045',
     subject: 'left',
     minParties: 2,
     demonymParties: true,
+    // Only a host or convener sat with the parties; a mediator may have shuttled between them.
     inPerson: (m) =>
-      /hosted|hosts|convened|convenes|organi[sz]|chaired|chairs|arranged|presided/i.test(m) ||
-      !/cease|truce|deal|agreement|accord|settlement|swap|exchange/i.test(m),
+      /hosted|hosts|convened|convenes|organi[sz]|chaired|chairs|arranged|presided/i.test(m),
     also: undefined,
   },
   // "X hosted the leaders of A and B", "X brought together A and B for talks"
@@ -281,7 +281,7 @@ export const RULES: Rule[] = [
   {
     type: 'SPOKE_WITH',
     pattern: r(
-      `\\b(?:spoke|talked|spoken)\\s+(?:with|to)\\s+(?<p>${LIST})\\s+(?:by|on the|over the|in a)\\s+(?:tele)?phone`,
+      `\\b(?:spoke|talked|spoken)\\s+(?:with|to)\\s+(?<p>${LIST})[^⟦.;]{0,30}?\\b(?:by|on the|over the|in a)\\s+(?:tele)?phone`,
     ),
     kind: 'call',
     cameo: '041',
@@ -346,7 +346,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `^(?:[^⟦]{0,20}?)(?:after|following|during|at|in)\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+|their\\s+|separate\\s+)*(?:meetings?|talks)\\s+with\\s+(?<p>${LIST})\\s*,\\s*(?<s>${A})`,
+      `^(?:[^⟦]{0,20}?)(?:after|following|during|at|in)\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+|their\\s+|separate\\s+)*(?:(?:tele)?phone\\s+|video\\s+)?(?:meetings?|talks|calls?|conversations?)\\s+with\\s+(?<p>${LIST})\\s*,\\s*(?<s>${A})`,
     ),
     kind: 'talks',
     cameo: '046',

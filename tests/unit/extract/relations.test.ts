@@ -73,6 +73,16 @@ describe('mediation', () => {
     expect(triples.filter((t) => t.startsWith('MEDIATED'))).toEqual([]);
   });
 
+  it('when states have been mediating between two sides, then they mediated, but the sides are not said to have met', () => {
+    const { triples } = facts(
+      'Norway and Cuba have been mediating between Colombia and the ELN rebels since 2022.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining(['MEDIATED Norway -> Colombia', 'MEDIATED Cuba -> Colombia']),
+    );
+    expect(triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+
   it('when a role of mediating is only described, then no mediation is claimed', () => {
     const { triples } = facts(
       'Norway said it remained committed to its historic role of mediating peace negotiations between Colombia and the rebels.',
