@@ -96,6 +96,20 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'overview.png') });
   });
 
+  it('when GraphiQL opens, then the bundled editor loads from this origin alone', async () => {
+    const foreign: string[] = [];
+    const listener = (r: { url(): string }) => {
+      if (!/^(?:data|blob):/.test(r.url()) && !r.url().startsWith(server.parley.url))
+        foreign.push(r.url());
+    };
+    page.on('request', listener);
+    await page.goto(`${server.parley.url}/graphiql`);
+    await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    page.off('request', listener);
+    expect(foreign).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+  });
+
   it('when searching "Putin" and pressing Enter, then he is focused with his MEDIATED edges', async () => {
     await open(`${server.parley.url}/`);
     await page.fill('#search', 'Putin');
