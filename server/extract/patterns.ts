@@ -51,7 +51,6 @@ export interface Masked {
   text: string;
   /** Original sentence offset of each masked offset. */
   origin: number[];
-  /** Index in `refs` of the placeholder at masked offset. */
 }
 
 /** Replaces refs with placeholders: ⟦i⟧ for actors, ⟪i⟫ for places. */
@@ -92,6 +91,7 @@ function quoted(text: string, at: number): boolean {
 }
 
 interface Context {
+  sentence: string;
   masked: string;
   refs: Ref[];
   /** Part-of-speech tag by original offset. */
@@ -136,20 +136,12 @@ function sentenceSubject(c: Context): number[] {
 function hasVerb(c: Context, from: number, to: number, allowed: RegExp): boolean {
   const start = c.origin[from]!;
   const end = c.origin[to]!;
-  const sentenceText = c.masked; // tags are keyed by original offsets
-  void sentenceText;
   for (const [offset, tag] of c.pos) {
-    if (offset < start || offset >= end) continue;
-    if (tag !== 'VERB' && tag !== 'AUX') continue;
-    const word = wordAt(c, offset);
+    if (offset < start || offset >= end || (tag !== 'VERB' && tag !== 'AUX')) continue;
+    const word = /^[\p{L}'’-]+/u.exec(c.sentence.slice(offset))?.[0] ?? '';
     if (!allowed.test(word)) return true;
   }
   return false;
-}
-
-let currentSentence = '';
-function wordAt(_c: Context, offset: number): string {
-  return /^[\p{L}'’-]+/u.exec(currentSentence.slice(offset))?.[0] ?? '';
 }
 
 /** Actor refs in a matched list, demonyms only where `demonyms` allows. */
@@ -429,9 +421,8 @@ export const RULES: Rule[] = [
 
 /** Every fact the rules find in one sentence. */
 export function findFacts(sentence: string, refs: Ref[], pos: Map<number, string>): Fact[] {
-  currentSentence = sentence;
   const { text: masked, origin } = mask(sentence, refs);
-  const c: Context = { masked, refs, pos, origin };
+  const c: Context = { sentence, masked, refs, pos, origin };
   const facts: Fact[] = [];
   for (const rule of RULES) {
     for (const match of masked.matchAll(rule.pattern)) {
