@@ -27,6 +27,8 @@ import { splitSentences, type Sentence } from './sentences.ts';
 
 /** Lines from the top that report the news of the day: undated facts there happened on it. */
 const NEWS_LINES = 3;
+/** States of affairs rather than happenings: the day of the report does not date them. */
+const ONGOING: ReadonlySet<RelationType> = new Set(['CLASHED_WITH', 'ALLY_OF']);
 
 interface Draft {
   relation: Omit<ExtractedRelation, 'event'>;
@@ -38,7 +40,7 @@ export function extract(doc: SourceDocument): Extraction {
   const text = cleanText(doc.text);
   const sentences = splitSentences(text);
   const mentions = sentences.map((s) => findMentions(s, isTitleCase(s.text)));
-  const { refs, people, named } = resolveArticle(mentions, (s, m) =>
+  const { refs, people, named, tentative } = resolveArticle(mentions, (s, m) =>
     sentences[s]!.text.slice(m.start, m.end),
   );
 
@@ -85,7 +87,9 @@ export function extract(doc: SourceDocument): Extraction {
         dates.length > 1;
       const nearest =
         nearestDate(dates, fact) ??
-        (sentence.line < NEWS_LINES ? publicationDate(doc.published) : null);
+        (sentence.line < NEWS_LINES && !ONGOING.has(fact.type)
+          ? publicationDate(doc.published)
+          : null);
       const dateFor = (t: number): FuzzyDate | null =>
         respectively ? stripDate(dates[t]!) : nearest;
 
@@ -185,6 +189,10 @@ export function extract(doc: SourceDocument): Extraction {
       type: n.type,
       aliases: [...n.aliases].filter((a) => a !== n.name).sort(),
     });
+  for (const [id, name] of tentative) {
+    if (usedIds.has(id) && !entities.some((e) => e.id === id))
+      entities.push({ id, name, type: 'Person', aliases: [] });
+  }
   const known = new Set(entities.map((e) => e.id));
   // A title's state or organisation ("French President X") is named only inside the title.
   for (const state of leads.values()) {

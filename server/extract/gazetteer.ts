@@ -107,7 +107,13 @@ function compile(): Gazetteer {
     }
     for (const n of names) add(n, 'name');
     const demonyms = country.demonyms?.eng;
-    if (demonyms) for (const d of new Set([demonyms.m, demonyms.f])) add(d, 'demonym');
+    if (demonyms) {
+      for (const d of new Set([demonyms.m, demonyms.f])) {
+        add(d, 'demonym');
+        // "Armenians and Azerbaijanis": the people for their state.
+        if (/(?:an|i)$/.test(d)) add(`${d}s`, 'demonym');
+      }
+    }
     for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
     for (const capital of country.capital) {
       if (notCapitals.has(foldText(capital))) continue;

@@ -50,7 +50,8 @@ const LOCATIVE = new Set([
   'inside',
   'across',
 ]);
-const DATELINE = /^([A-Z][A-Z .'-]{2,40})(?::|\s*\(\w[^)]{0,30}\)\s*[-–—:])/;
+const DATELINE =
+  /^([A-Z][A-Z .'-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/;
 
 function accepts(entry: Entry, tokens: Token[], from: number, end: number): boolean {
   if (entry.exact !== undefined) {
@@ -185,6 +186,8 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
           k = ofHit.end;
         }
       }
+      // "Emir Sheikh Tamim": honorifics after the title are not part of the name.
+      while (k < tokens.length && lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
       const end = tokens[k]?.upper ? nameEnd(k) : k;
       const titled: Title | null =
         title && title.kind === 'title'
@@ -282,7 +285,11 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
           mentions.push({
             kind: 'name',
             name,
-            proper: anyProper && !titleCase && !(atStart && words.length === 1 && !proper(i)),
+            // Capitalised mid-sentence is proof enough; wink tags unknown names as nouns.
+            proper:
+              (anyProper || !atStart) &&
+              !titleCase &&
+              !(atStart && words.length === 1 && !proper(i)),
             start: t.start,
             end: tokens[end - 1]!.end,
             locative: isLocative(i),
@@ -324,6 +331,8 @@ function withAppositives(mentions: Mention[], text: string): Mention[] {
 
 /** Whether a line is written in title case, as headlines often are: then capitals prove nothing. */
 export function isTitleCase(text: string): boolean {
+  // Body sentences end with a stop; headlines do not.
+  if (/[.!?"”’]\s*$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.8;
 }

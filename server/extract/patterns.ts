@@ -45,7 +45,7 @@ const DEAL_NOUN =
   '(?:ceasefire|cease-fire|cease fire|truce|deal|agreement|accord|peace deal|settlement|armistice|prisoner swap|exchange)';
 
 const MODAL =
-  /\b(?:will|would|could|may|might|shall|must|should|to|plans?|planning|planned|hopes?|hoping|hoped|expected|set|going|wants?|wanted|intends?|intended|aims?|seeks?|sought|tries|tried|trying|ready|willing|prepared|agreed|failed|refused|declined|not|never|no|n['’]t|cannot|denied|denies|deny|whether|if|unless)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:will|would|could|may|might|shall|must|should|to|plans?|planning|planned|hopes?|hoping|hoped|expected|set|going|wants?|wanted|intends?|intended|aims?|seeks?|sought|tries|tried|trying|ready|willing|prepared|agreed|failed|refused|declined|not|never|no|n['’]t|cannot|denied|denies|deny|whether|if|unless|until)\s+(?:\w+\s+){0,2}$/i;
 
 export interface Masked {
   text: string;
@@ -101,7 +101,10 @@ interface Context {
 
 /** The actor list ending nearest before `at`, or the sentence's subject when a clause intervenes. */
 function subjectBefore(c: Context, at: number): number[] {
-  const left = c.masked.slice(0, at);
+  // "X, who had offered to meet Y, met Z": the relative clause is not where the subject is.
+  const left = c.masked
+    .slice(0, at)
+    .replace(/,\s*(?:who|which|whose|whom)\b[^,]*,/gi, (clause) => ' '.repeat(clause.length));
   const lists = [...left.matchAll(new RegExp(`${LIST}`, 'g'))];
   const last = lists[lists.length - 1];
   if (last) {
@@ -113,7 +116,7 @@ function subjectBefore(c: Context, at: number): number[] {
       );
     const verbInGap = hasVerb(
       c,
-      gapStart,
+      gapStart + (gap.length - gap.trimStart().length),
       at,
       /^(?:has|have|had|was|were|is|are|been|also|reportedly|personally|jointly|then|on|said|says|told|added|wrote|announced|stated)$/i,
     );
@@ -247,6 +250,31 @@ export const RULES: Rule[] = [
     demonymParties: true,
     demonymSubject: true,
     inPerson: (m) => /talks|negotiations|meeting|summit/i.test(m) && !/between/i.test(m),
+  },
+  // "A and B delegations held talks in X, in a meeting hosted by Y"
+  {
+    type: 'MEDIATED',
+    pattern: r(
+      `(?<p>${LIST})\\s+(?:held|began|opened|resumed|concluded|wrapped up)\\s+[^⟦.;]{0,80}?\\b(?:talks|negotiations|meeting|summit)\\b[^⟦.;]{0,80}?\\b(?:hosted|mediated|brokered|facilitated|organi[sz]ed|convened|chaired)\\s+by\\s+(?<s>${LIST})`,
+    ),
+    kind: 'talks',
+    cameo: '045',
+    subject: 'group',
+    minParties: 2,
+    demonymParties: true,
+    inPerson: (m) => /hosted|convened|organi[sz]ed|chaired/i.test(m),
+  },
+  // "A and B delegations held talks": the parties met
+  {
+    type: 'MET_WITH',
+    pattern: r(
+      `(?<p>${LIST})\\s+(?:held|began|opened|resumed)\\s+(?:(?:their|a|an|the|first|direct|new|fresh|peace|face-to-face|[\\w-]+)\\s+){0,4}?(?:talks|negotiations|meeting)\\b`,
+    ),
+    kind: 'talks',
+    cameo: '046',
+    subject: 'mutual',
+    minParties: 2,
+    demonymParties: true,
   },
   // "X acted as mediator between A and B"
   {

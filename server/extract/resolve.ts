@@ -33,6 +33,8 @@ export interface Resolution {
   people: Person[];
   /** Display names and aliases of every other entity referred to. */
   named: Map<string, { name: string; type: EntityType; aliases: Set<string> }>;
+  /** People known by one unexplained word: entities only if a relation uses them. */
+  tentative: Map<string, string>;
 }
 
 /** A spelling-tolerant key: folded, y read as i, doubled letters single ("Aliyev" = "Aliev"). */
@@ -110,6 +112,7 @@ export function resolveArticle(
   };
 
   const named: Resolution['named'] = new Map();
+  const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {
     const entry = named.get(id) ?? { name, type, aliases: new Set<string>() };
     entry.aliases.add(alias);
@@ -167,6 +170,12 @@ export function resolveArticle(
               const id = entityId('Place', m.name);
               note(id, 'Place', m.name, m.name);
               push(m, id, 'Place');
+            } else if (m.proper && m.start > 0 && /^\p{Lu}\p{Ll}/u.test(m.name)) {
+              // A lone surname the article never introduces ("met Erdogan"): a person only
+              // if a relation needs it, which `extract` decides.
+              const id = entityId('Person', m.name);
+              tentative.set(id, m.name);
+              push(m, id, 'Person');
             }
             break;
           }
@@ -184,5 +193,5 @@ export function resolveArticle(
     }
     return out;
   });
-  return { refs, people, named };
+  return { refs, people, named, tentative };
 }

@@ -211,3 +211,43 @@ describe('people and states', () => {
     );
   });
 });
+
+describe('news-wire shapes', () => {
+  it('when delegations "held talks ... in a meeting hosted by" someone, then the host mediated and the sides met', () => {
+    const { dated, record } = facts(
+      'LUSAKA, March 9 (Wire) - Angolan and Namibian delegations held their first direct talks in Lusaka on Thursday, in a meeting hosted by Zambian President Hakainde Hichilema.\n(Reporting by Ada Writer; Editing by Ben Editor)',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Hakainde Hichilema -> Angola @2023-03-09',
+        'MEDIATED Hakainde Hichilema -> Namibia @2023-03-09',
+        'MET_WITH Angola -> Namibia @2023-03-09',
+      ]),
+    );
+    expect(record.entities.map((e) => e.name)).not.toContain('Ada Writer');
+  });
+
+  it('when a relative clause stands between the subject and the verb, then the subject is the one before it', () => {
+    const { triples } = facts(
+      'Armenian Prime Minister Hayk Sargsyan, who had hoped to see Lindqvist earlier, met Mensah in Tbilisi on Friday.',
+    );
+    expect(triples).toContain('MET_WITH Hayk Sargsyan -> Mensah');
+    expect(triples).not.toContain('MET_WITH Lindqvist -> Mensah');
+  });
+
+  it('when a lone surname is never introduced, then it is a person only where a relation uses it', () => {
+    const { record } = facts(
+      'Chilean President Ana Ruiz met Okafor on Monday. Analysts praised Lindqvist.',
+    );
+    const people = record.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Okafor');
+    expect(people).not.toContain('Lindqvist');
+  });
+
+  it('when a meeting is conditional on something still to come, then it is not a fact', () => {
+    const { triples } = facts(
+      'Chilean President Ana Ruiz said nothing would change until she met Okafor.',
+    );
+    expect(triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+});
