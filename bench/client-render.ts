@@ -9,8 +9,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startParley } from '../server/app.ts';
+import { launchChromium } from '../tests/helpers/chromium.ts';
 import { syntheticExtractions } from './synthetic-graph.ts';
 
 const sizes = process.argv
@@ -58,21 +58,8 @@ console.log('elements  nodes  edges  first frame ms  layout ms  frame mean/p50/p
 try {
   for (const size of SIZES) {
     const elements = elementsOf(size);
-    const profile = mkdtempSync(path.join(tmpdir(), 'parley-bench-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
+    const context = browser.context;
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${parley.url}/`);
     // Let the page's own first load (the overview) finish before the graph is replaced.
@@ -129,8 +116,7 @@ try {
     console.log(
       `${String(size).padStart(8)}  ${String(result.nodes).padStart(5)}  ${String(result.edges).padStart(5)}  ${result.firstFrame.toFixed(0).padStart(14)}  ${result.layoutMs.toFixed(0).padStart(9)}  ${`${result.mean.toFixed(1)}/${result.p50.toFixed(1)}/${result.p95.toFixed(1)}`.padStart(21)}  ${(1000 / result.mean).toFixed(0).padStart(3)}`,
     );
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 } finally {
   await parley.close();

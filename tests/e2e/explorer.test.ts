@@ -4,25 +4,23 @@
  * page holds (`window.cy`). Screenshots go to test-artifacts/e2e/ for a person to look at.
  * Without /usr/bin/chromium the suite is skipped with the reason printed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/e2e/', import.meta.url));
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium)
   console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
-let profile: string;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 /** Reads the graph the page holds. */
 const graph = (p: Page) =>
@@ -54,28 +52,13 @@ describe.skipIf(!haveChromium)('the explorer in Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer(path.resolve(SEEDS));
     mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(path.join(tmpdir(), 'parley-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
+    context = browser.context;
     page = context.pages()[0] ?? (await context.newPage());
   });
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('when the page opens, then the seeded graph is drawn without requests elsewhere', async () => {
