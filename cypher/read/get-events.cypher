@@ -3,5 +3,6 @@ MATCH (e:Event {id: id})
 RETURN e {.id, .kind, .date, .precision, .place,
           participants: [(n:Entity)-[p:PARTICIPATED_IN]->(e) | {entity: n.id, role: p.role}],
           reports: [(e)-[rep:REPORTED_IN]->(a:Article) |
-                    {sentence: rep.sentence, article: a {.id, .title, .url, .published, .source}}]
+                    {sentence: rep.sentence, phraseStart: rep.phraseStart, phraseEnd: rep.phraseEnd,
+                     article: a {.id, .title, .url, .published, .source}}]
          } AS event

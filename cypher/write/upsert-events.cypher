@@ -6,7 +6,8 @@ SET e.kind = r.kind, e.date = r.date, e.precision = r.precision, e.place = r.pla
 WITH e, r
 MATCH (a:Article {id: $article})
 MERGE (e)-[rep:REPORTED_IN]->(a)
-SET rep.sentence = r.sentence, rep.start = r.start, rep.end = r.end
+SET rep.sentence = r.sentence, rep.start = r.start, rep.end = r.end,
+    rep.phraseStart = r.phraseStart, rep.phraseEnd = r.phraseEnd
 WITH e, r
 OPTIONAL MATCH (pl:Entity {id: r.place})
 FOREACH (_ IN CASE WHEN pl IS NULL THEN [] ELSE [1] END | MERGE (e)-[:AT]->(pl))

@@ -10,8 +10,12 @@ export const LIMITS = {
   neighborhoodDepth: 3,
   /** Relations a path may have. */
   pathLength: 6,
-  /** Nodes one subgraph may carry; the explorer stays interactive well past it. */
-  subgraphNodes: 2000,
+  /** Nodes one subgraph may carry: a 10,000-element view is about 4,000 nodes. */
+  subgraphNodes: 5000,
+  /** Events drawn beside one subgraph. */
+  subgraphEvents: 5000,
+  /** Relations whose evidence one request may ask for (an export asks in batches). */
+  evidenceRelations: 2000,
   /** Items in one page of any list. */
   pageSize: 100,
   /** Parties in one mediations or brokers question. */

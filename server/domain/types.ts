@@ -58,6 +58,14 @@ export interface Evidence {
   /** Character offsets of the sentence in the cleaned text (`text.slice(start, end)`). */
   start: number;
   end: number;
+  /**
+   * The words that state the fact ("brokered", "held a phone call with", "President"), as
+   * offsets within `sentence` (`sentence.slice(start, end)`). An analyst reading a long
+   * sentence must see at once why it counts as evidence, and only the extractor knows which
+   * words made it so. Relative to the sentence, not the text, so the sentence alone shows
+   * it; null or absent when no words anchor the fact.
+   */
+  phrase?: { start: number; end: number } | null;
 }
 
 export interface ExtractedEntity {

@@ -1,6 +1,7 @@
 /**
  * The last check before an extraction is written: every id present, every relation and event
- * pointing at entities the extraction carries, every evidence span inside the text. A bad
+ * pointing at entities the extraction carries, every evidence span inside the text and every
+ * phrase inside its sentence (the explorer highlights it there, blind to the text). A bad
  * extraction is refused whole, with a message that names the article and the problem, before
  * a single statement reaches the store.
  */
@@ -19,6 +20,18 @@ function checkEvidence(evidence: Evidence | undefined, where: string, problems: 
     evidence.end < evidence.start
   ) {
     problems.push(`${where} has evidence offsets ${evidence.start}..${evidence.end}`);
+  } else if (evidence.phrase) {
+    const { start, end } = evidence.phrase;
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      start < 0 ||
+      end <= start ||
+      end > evidence.sentence.length
+    )
+      problems.push(
+        `${where} has phrase offsets ${start}..${end}, not a non-empty span of its ${evidence.sentence.length}-character sentence`,
+      );
   }
 }
 

@@ -16,6 +16,8 @@ export interface DraftEvent {
   participants: Map<string, EventRole>;
   /** Index of the sentence that first reported it. */
   sentence: number;
+  /** The anchor of the fact that first reported it, in that sentence: its evidence phrase. */
+  phrase: { start: number; end: number } | null;
 }
 
 const RANK: Record<EventRole, number> = { mediator: 4, host: 3, party: 2, attendee: 1 };

@@ -9,6 +9,7 @@ import {
   articleId,
   SYMMETRIC_RELATIONS,
   type EventRole,
+  type Evidence,
   type Extraction,
   type ExtractedEntity,
   type ExtractedRelation,
@@ -21,7 +22,7 @@ import { findDates, publicationDate } from './dates.ts';
 import { addEvent, dateByVisits, idOf, type DraftEvent } from './events.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findMentions, isTitleCase } from './mentions.ts';
-import { findFacts, type Fact } from './patterns.ts';
+import { findFacts, type Fact, type Phrase } from './patterns.ts';
 import { resolveArticle, type Ref } from './resolve.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -58,7 +59,7 @@ export function extract(doc: SourceDocument): Extraction {
           target: title.of,
           date: null,
           place: null,
-          evidence: evidenceOf(sentences[sentence]!),
+          evidence: evidenceOf(sentences[sentence]!, title.words),
           cameo: null,
           role: title.role,
           modality: 'asserted',
@@ -117,6 +118,7 @@ export function extract(doc: SourceDocument): Extraction {
             placeIsCity: Boolean(where?.startsWith('place:')),
             participants,
             sentence: s,
+            phrase: fact.phrase,
           },
           asState,
         );
@@ -136,7 +138,8 @@ export function extract(doc: SourceDocument): Extraction {
             target,
             date: dateFor(t),
             place,
-            evidence: evidenceOf(sentence),
+            // A derived MET_WITH shows the words of the fact it was derived from.
+            evidence: evidenceOf(sentence, fact.phrase),
             cameo,
             modality: 'asserted',
           },
@@ -225,7 +228,7 @@ export function extract(doc: SourceDocument): Extraction {
         participants: [...e.participants]
           .filter(([id]) => known.has(id))
           .map(([entity, role]) => ({ entity, role })),
-        evidence: evidenceOf(sentences[e.sentence]!),
+        evidence: evidenceOf(sentences[e.sentence]!, e.phrase),
       }))
       .filter((e) => e.participants.length > 0)
       .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i),
@@ -236,8 +239,8 @@ function sentenceRefsType(refs: Ref[], fact: Fact, target: string): string | und
   return fact.targets.map((i) => refs[i]!).find((r) => r.id === target)?.type;
 }
 
-function evidenceOf(sentence: Sentence) {
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end };
+function evidenceOf(sentence: Sentence, phrase: Phrase | null): Evidence {
+  return { sentence: sentence.text, start: sentence.start, end: sentence.end, phrase };
 }
 
 const stripDate = (d: FuzzyDate): FuzzyDate => ({ value: d.value, precision: d.precision });

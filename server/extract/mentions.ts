@@ -17,6 +17,8 @@ export interface Title {
   leads: boolean;
   /** The state or organisation the title is of ("French President" -> state:france). */
   of: string | null;
+  /** Offsets in the sentence of the title's own words ("Prime Minister"): what states LEADS. */
+  words: { start: number; end: number };
 }
 
 export type Mention =
@@ -191,7 +193,12 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
       const end = tokens[k]?.upper ? nameEnd(k) : k;
       const titled: Title | null =
         title && title.kind === 'title'
-          ? { role: title.role, leads: title.leads, of: affiliation }
+          ? {
+              role: title.role,
+              leads: title.leads,
+              of: affiliation,
+              words: { start: tokens[j]!.start, end: tokens[titleHit!.end - 1]!.end },
+            }
           : null;
       if (end > k) {
         mentions.push({

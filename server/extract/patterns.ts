@@ -22,9 +22,11 @@ export interface Fact {
   inPerson: boolean;
   /** Generic "held talks with": dropped where the same pair spoke by phone. */
   weak: boolean;
-  /** Offsets of the anchor in the sentence. */
+  /** Offsets in the sentence of the whole match, parties included: what dates are near. */
   start: number;
   end: number;
+  /** Offsets in the sentence of the words that state the fact (the rule's `a` group). */
+  phrase: Phrase | null;
   cameo: string;
   /** "the leaders of A and B": parties are the states' leaders where the article names them. */
   leadersOf: boolean;
@@ -46,6 +48,11 @@ const DEAL_NOUN =
 
 const MODAL =
   /\b(?:will|would|could|may|might|shall|must|should|to|plans?|planning|planned|hopes?|hoping|hoped|expected|set|going|wants?|wanted|intends?|intended|aims?|seeks?|sought|tries|tried|trying|ready|willing|prepared|agreed|failed|refused|declined|not|never|no|n['’]t|cannot|denied|denies|deny|whether|if|unless|until)\s+(?:\w+\s+){0,2}$/i;
+
+export interface Phrase {
+  start: number;
+  end: number;
+}
 
 export interface Masked {
   text: string;
@@ -154,7 +161,11 @@ function actorsOf(c: Context, text: string, demonyms = false): number[] {
 
 interface Rule {
   type: RelationType;
-  /** Matched against the masked sentence; named groups: s (subject list), p (party list), l (leaders-of). */
+  /**
+   * Matched against the masked sentence; named groups: s (subject list), p (party list), l
+   * (leaders-of), a or a2 (the anchor: the words that state the fact, shown to the analyst;
+   * "Putin's visit to" is anchored on "visit to", not on the possessive's "s visit to").
+   */
   pattern: RegExp;
   kind: FactKind | ((match: string) => FactKind);
   cameo: string;
@@ -174,7 +185,8 @@ interface Rule {
   phone?: boolean;
 }
 
-const r = (source: string) => new RegExp(source, 'gi');
+// `d`: the anchor group's offsets are the phrase an analyst sees highlighted.
+const r = (source: string) => new RegExp(source, 'gid');
 const dealKind = (m: string): FactKind =>
   /cease|truce|armistice/i.test(m)
     ? 'ceasefire'
@@ -189,7 +201,7 @@ export const RULES: Rule[] = [
   {
     type: 'OFFERED_MEDIATION',
     pattern: r(
-      `\\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|volunteer(?:ed|s)?|(?:is|was|are|were|stands?|stood)\\s+(?:ready|willing|prepared)|readiness)\\s+(?:to\\s+(?:mediate|broker|facilitate|host)(?:\\s+(?:the\\s+|a\\s+|an\\s+|new\\s+|peace\\s+|direct\\s+)*(?:${TALK_NOUN}|${DEAL_NOUN}|peace))?|(?:its|his|her|their)\\s+(?:good offices|mediation|services as (?:a\\s+)?mediator)|mediation)\\s*(?:(?:between|with|for)\\s+)?(?<p>${LEADERS_OF}?${LIST})`,
+      `\\b(?<a>(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|volunteer(?:ed|s)?|(?:is|was|are|were|stands?|stood)\\s+(?:ready|willing|prepared)|readiness)\\s+(?:to\\s+(?:mediate|broker|facilitate|host)(?:\\s+(?:the\\s+|a\\s+|an\\s+|new\\s+|peace\\s+|direct\\s+)*(?:${TALK_NOUN}|${DEAL_NOUN}|peace))?|(?:its|his|her|their)\\s+(?:good offices|mediation|services as (?:a\\s+)?mediator)|mediation)\\s*(?:(?:between|with|for)\\s+)?)(?<p>${LEADERS_OF}?${LIST})`,
     ),
     kind: null,
     cameo: '039',
@@ -199,7 +211,7 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `\\b(?<v>(?:has|have|had|is|are|was|were)\\s+(?:been\\s+)?mediating|mediated|mediates|brokered|brokers|facilitated|facilitates|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|arranged|chaired|chairs|sponsored|oversaw|presided over)\\s+(?:(?:the|a|an|new|first|fresh|direct|peace|high-level|[\\w]+-[\\w]+|two|three|several|rounds? of)\\s+)*(?<n>${TALK_NOUN}|${DEAL_NOUN})?\\s*between\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})`,
+      `\\b(?<a>(?<v>(?:has|have|had|is|are|was|were)\\s+(?:been\\s+)?mediating|mediated|mediates|brokered|brokers|facilitated|facilitates|hosted|hosts|convened|convenes|organi[sz]ed|organi[sz]es|arranged|chaired|chairs|sponsored|oversaw|presided over)\\s+(?:(?:the|a|an|new|first|fresh|direct|peace|high-level|[\\w]+-[\\w]+|two|three|several|rounds? of)\\s+)*(?<n>${TALK_NOUN}|${DEAL_NOUN})?\\s*between)\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})`,
     ),
     kind: dealKind,
     cameo: '045',
@@ -215,7 +227,7 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `\\b(?:hosted|hosts|brought together|brings together|convened|convenes|gathered)\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})`,
+      `\\b(?<a>hosted|hosts|brought together|brings together|convened|convenes|gathered)\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})`,
     ),
     kind: 'talks',
     cameo: '045',
@@ -228,7 +240,7 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `\\b(?<n>${TALK_NOUN}|${DEAL_NOUN})\\s+between\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})[^⟦.;]{0,60}?(?:\\b(?:mediated|brokered|hosted|facilitated|organi[sz]ed|convened|chaired|sponsored)\\s+by|\\b(?:with|under)\\s+(?:the\\s+)?(?:mediation|auspices|facilitation|sponsorship)\\s+of)\\s+(?<s>${LIST})`,
+      `\\b(?<n>${TALK_NOUN}|${DEAL_NOUN})\\s+between\\s+(?<l>${LEADERS_OF})?(?<p>${LIST})[^⟦.;]{0,60}?(?<a>\\b(?:mediated|brokered|hosted|facilitated|organi[sz]ed|convened|chaired|sponsored)\\s+by|\\b(?:with|under)\\s+(?:the\\s+)?(?:mediation|auspices|facilitation|sponsorship)\\s+of)\\s+(?<s>${LIST})`,
     ),
     kind: dealKind,
     cameo: '045',
@@ -241,7 +253,7 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `(?<s>${A})\\s*-\\s*(?:mediated|brokered|hosted|sponsored|facilitated)\\s+(?:(?<p>${LIST})\\s+(?<n>${TALK_NOUN}|${DEAL_NOUN})|(?<n2>(?:[\\w-]+\\s+){0,3}?(?:${TALK_NOUN}|${DEAL_NOUN}))\\b[^⟦.;]{0,90}?\\bbetween\\s+(?<p2>${LIST}))`,
+      `(?<s>${A})\\s*-\\s*(?<a>mediated|brokered|hosted|sponsored|facilitated)\\s+(?:(?<p>${LIST})\\s+(?<n>${TALK_NOUN}|${DEAL_NOUN})|(?<n2>(?:[\\w-]+\\s+){0,3}?(?:${TALK_NOUN}|${DEAL_NOUN}))\\b[^⟦.;]{0,90}?\\bbetween\\s+(?<p2>${LIST}))`,
     ),
     kind: dealKind,
     cameo: '045',
@@ -255,7 +267,7 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `(?<p>${LIST})\\s+(?:held|began|opened|resumed|concluded|wrapped up)\\s+[^⟦.;]{0,80}?\\b(?:talks|negotiations|meeting|summit)\\b[^⟦.;]{0,80}?\\b(?:hosted|mediated|brokered|facilitated|organi[sz]ed|convened|chaired)\\s+by\\s+(?<s>${LIST})`,
+      `(?<p>${LIST})\\s+(?:held|began|opened|resumed|concluded|wrapped up)\\s+[^⟦.;]{0,80}?\\b(?:talks|negotiations|meeting|summit)\\b[^⟦.;]{0,80}?\\b(?<a>(?:hosted|mediated|brokered|facilitated|organi[sz]ed|convened|chaired)\\s+by)\\s+(?<s>${LIST})`,
     ),
     kind: 'talks',
     cameo: '045',
@@ -268,7 +280,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `(?<p>${LIST})\\s+(?:held|began|opened|resumed)\\s+(?:(?:their|a|an|the|first|direct|new|fresh|peace|face-to-face|[\\w-]+)\\s+){0,4}?(?:talks|negotiations|meeting)\\b`,
+      `(?<p>${LIST})\\s+(?<a>(?:held|began|opened|resumed)\\s+(?:(?:their|a|an|the|first|direct|new|fresh|peace|face-to-face|[\\w-]+)\\s+){0,4}?(?:talks|negotiations|meeting))\\b`,
     ),
     kind: 'talks',
     cameo: '046',
@@ -280,7 +292,7 @@ export const RULES: Rule[] = [
   {
     type: 'MEDIATED',
     pattern: r(
-      `\\b(?:acted|acting|served|serving)\\s+as\\s+(?:a\\s+|the\\s+)?(?:mediator|intermediary|go-between|broker|facilitator)\\s+(?:between|for)\\s+(?<p>${LIST})`,
+      `\\b(?<a>(?:acted|acting|served|serving)\\s+as\\s+(?:a\\s+|the\\s+)?(?:mediator|intermediary|go-between|broker|facilitator)\\s+(?:between|for))\\s+(?<p>${LIST})`,
     ),
     kind: 'talks',
     cameo: '045',
@@ -292,7 +304,7 @@ export const RULES: Rule[] = [
   {
     type: 'SPOKE_WITH',
     pattern: r(
-      `\\b(?:(?:had|held|holds|has had|made)\\s+(?:a\\s+|an\\s+|separate\\s+|two\\s+)*(?:[\\w-]+\\s+)?(?:tele)?phone\\s+(?:conversations?|calls?|talks|discussions?|conference)|(?:had|held)\\s+(?:a\\s+)?(?:video\\s+(?:call|conference|link|talks)|virtual\\s+(?:meeting|talks|summit))|(?:spoke|speaks|talked|spoken)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|over\\s+the\\s+(?:tele)?phone|by\\s+video\\s+link))\\s+(?:with|to)\\s+(?<p>${LIST})`,
+      `\\b(?<a>(?:(?:had|held|holds|has had|made)\\s+(?:a\\s+|an\\s+|separate\\s+|two\\s+)*(?:[\\w-]+\\s+)?(?:tele)?phone\\s+(?:conversations?|calls?|talks|discussions?|conference)|(?:had|held)\\s+(?:a\\s+)?(?:video\\s+(?:call|conference|link|talks)|virtual\\s+(?:meeting|talks|summit))|(?:spoke|speaks|talked|spoken)\\s+(?:by\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|over\\s+the\\s+(?:tele)?phone|by\\s+video\\s+link))\\s+(?:with|to))\\s+(?<p>${LIST})`,
     ),
     kind: 'call',
     cameo: '041',
@@ -301,7 +313,7 @@ export const RULES: Rule[] = [
   {
     type: 'SPOKE_WITH',
     pattern: r(
-      `\\b(?:spoke|talked|spoken)\\s+(?:with|to)\\s+(?<p>${LIST})[^⟦.;]{0,30}?\\b(?:by|on the|over the|in a)\\s+(?:tele)?phone`,
+      `\\b(?<a>(?:spoke|talked|spoken)\\s+(?:with|to))\\s+(?<p>${LIST})[^⟦.;]{0,30}?\\b(?:by|on the|over the|in a)\\s+(?:tele)?phone`,
     ),
     kind: 'call',
     cameo: '041',
@@ -309,7 +321,7 @@ export const RULES: Rule[] = [
   },
   {
     type: 'SPOKE_WITH',
-    pattern: r(`\\b(?:phoned|telephoned|rang)\\s+(?<p>${LIST})`),
+    pattern: r(`\\b(?<a>phoned|telephoned|rang)\\s+(?<p>${LIST})`),
     kind: 'call',
     cameo: '041',
     subject: 'left',
@@ -318,7 +330,7 @@ export const RULES: Rule[] = [
   {
     type: 'SPOKE_WITH',
     pattern: r(
-      `(?<p>${LIST})\\s+(?:spoke|talked|held\\s+(?:a\\s+)?(?:tele)?phone\\s+(?:call|talks|conversation))\\s+(?:by|on the|over the)?\\s*(?:tele)?phone`,
+      `(?<p>${LIST})\\s+(?<a>(?:spoke|talked|held\\s+(?:a\\s+)?(?:tele)?phone\\s+(?:call|talks|conversation))\\s+(?:by|on the|over the)?\\s*(?:tele)?phone)`,
     ),
     kind: 'call',
     cameo: '041',
@@ -328,7 +340,7 @@ export const RULES: Rule[] = [
   // "X met (with) A", "X held talks/a parade/a summit with A"
   {
     type: 'MET_WITH',
-    pattern: r(`\\b(?:met|meets)\\s+(?:with\\s+)?(?<p>${LIST})`),
+    pattern: r(`\\b(?<a>(?:met|meets)\\s+(?:with\\s+)?)(?<p>${LIST})`),
     kind: 'talks',
     cameo: '040',
     subject: 'left',
@@ -336,7 +348,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `\\b(?:held|holds|hold|had|conducted)\\s+(?:(?:a|an|the|joint|separate|bilateral|direct|face-to-face|[\\w-]+)\\s+){0,3}?(?:talks|meetings?|discussions|negotiations|summit|parade|ceremony|press conference|news conference|dinner|lunch|consultations|conversations?)\\b[^⟦.;]{0,40}?\\bwith\\s+(?<p>${LIST})`,
+      `\\b(?<a>(?:held|holds|hold|had|conducted)\\s+(?:(?:a|an|the|joint|separate|bilateral|direct|face-to-face|[\\w-]+)\\s+){0,3}?(?:talks|meetings?|discussions|negotiations|summit|parade|ceremony|press conference|news conference|dinner|lunch|consultations|conversations?))\\b[^⟦.;]{0,40}?\\bwith\\s+(?<p>${LIST})`,
     ),
     kind: 'talks',
     cameo: '046',
@@ -347,7 +359,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `\\bjoint\\s+(?:remarks|press conference|news conference|appearance|press briefing|visit)\\s+with\\s+(?<p>${LIST})`,
+      `\\b(?<a>joint\\s+(?:remarks|press conference|news conference|appearance|press briefing|visit)\\s+with)\\s+(?<p>${LIST})`,
     ),
     kind: 'talks',
     cameo: '040',
@@ -356,7 +368,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `(?<s>${A})['’]s\\s+(?:(?:face-to-face|bilateral|first|direct|separate)\\s+)?(?:talks|meetings?|summit|discussions|negotiations)\\s+with\\s+(?<p>${LIST})`,
+      `(?<s>${A})['’]s\\s+(?<a>(?:(?:face-to-face|bilateral|first|direct|separate)\\s+)?(?:talks|meetings?|summit|discussions|negotiations)\\s+with)\\s+(?<p>${LIST})`,
     ),
     kind: 'talks',
     cameo: '046',
@@ -366,7 +378,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `^(?:[^⟦]{0,20}?)(?:after|following|during|at|in)\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+|their\\s+|separate\\s+)*(?:(?:tele)?phone\\s+|video\\s+)?(?:meetings?|talks|calls?|conversations?)\\s+with\\s+(?<p>${LIST})\\s*,\\s*(?<s>${A})`,
+      `^(?:[^⟦]{0,20}?)(?:after|following|during|at|in)\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+|their\\s+|separate\\s+)*(?<a>(?:(?:tele)?phone\\s+|video\\s+)?(?:meetings?|talks|calls?|conversations?)\\s+with)\\s+(?<p>${LIST})\\s*,\\s*(?<s>${A})`,
     ),
     kind: 'talks',
     cameo: '046',
@@ -376,7 +388,7 @@ export const RULES: Rule[] = [
   {
     type: 'MET_WITH',
     pattern: r(
-      `(?<p>${LIST})\\s+(?:met|held talks|sat down|shook hands|held a meeting|have met|had met)\\b`,
+      `(?<p>${LIST})\\s+(?<a>met|held talks|sat down|shook hands|held a meeting|have met|had met)\\b`,
     ),
     kind: 'talks',
     cameo: '040',
@@ -387,7 +399,7 @@ export const RULES: Rule[] = [
   {
     type: 'HOSTED',
     pattern: r(
-      `\\b(?:hosted|hosts|received|receives|welcomed|welcomes)\\s+(?<p>${A})(?!\\s*(?:,|and)\\s*${A})`,
+      `\\b(?<a>hosted|hosts|received|receives|welcomed|welcomes)\\s+(?<p>${A})(?!\\s*(?:,|and)\\s*${A})`,
     ),
     kind: 'talks',
     cameo: '043',
@@ -399,7 +411,7 @@ export const RULES: Rule[] = [
   {
     type: 'VISITED',
     pattern: r(
-      `\\b(?:visited|visits|arrived in|arrives in|landed in|travelled to|traveled to|flew to|(?:a|an|his|her|their|first|official|state|two-day|three-day|[\\w-]+)\\s+(?:visit|trip)\\s+to)\\s+(?:the\\s+)?(?<p>⟪\\d+⟫|${A})`,
+      `\\b(?:(?<a>visited|visits|arrived in|arrives in|landed in|travelled to|traveled to|flew to)|(?:a|an|his|her|their|first|official|state|two-day|three-day|[\\w-]+)\\s+(?<a2>(?:visit|trip)\\s+to))\\s+(?:the\\s+)?(?<p>⟪\\d+⟫|${A})`,
     ),
     kind: 'visit',
     cameo: '042',
@@ -408,7 +420,7 @@ export const RULES: Rule[] = [
   {
     type: 'VISITED',
     pattern: r(
-      `\\b(?:was|were|is|are)\\s+in\\s+(?<p>⟪\\d+⟫|${A})\\s+(?:on|for)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:visit|trip)`,
+      `\\b(?:was|were|is|are)\\s+in\\s+(?<p>⟪\\d+⟫|${A})\\s+(?<a>(?:on|for)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:visit|trip))`,
     ),
     kind: 'visit',
     cameo: '042',
@@ -418,7 +430,7 @@ export const RULES: Rule[] = [
   {
     type: 'CLASHED_WITH',
     pattern: r(
-      `\\b(?<n>clashes|clashed|fighting|war|conflict|hostilities|skirmishes|border clashes)\\s+between\\s+(?<p>${LIST})`,
+      `\\b(?<a>(?<n>clashes|clashed|fighting|war|conflict|hostilities|skirmishes|border clashes)\\s+between)\\s+(?<p>${LIST})`,
     ),
     kind: (m) => (/war/i.test(m) ? 'war' : /conflict/i.test(m) ? null : 'clash'),
     cameo: '190',
@@ -428,7 +440,7 @@ export const RULES: Rule[] = [
   },
   {
     type: 'CLASHED_WITH',
-    pattern: r(`(?<p>${A}\\s*-\\s*${A})\\s+(?:conflict|war|border clashes|clashes|hostilities)`),
+    pattern: r(`(?<p>${A}\\s*-\\s*${A})\\s+(?<a>conflict|war|border clashes|clashes|hostilities)`),
     kind: null,
     cameo: '190',
     subject: 'mutual',
@@ -438,7 +450,7 @@ export const RULES: Rule[] = [
   {
     type: 'ALLY_OF',
     pattern: r(
-      `(?<s>${A})\\s+(?:and\\s+(?:its|their)\\s+)?(?:(?:traditional|close|key|longtime|long-time|main|old|strategic)\\s+)?ally\\s+(?<p>${A})`,
+      `(?<s>${A})\\s+(?:and\\s+(?:its|their)\\s+)?(?<a>(?:(?:traditional|close|key|longtime|long-time|main|old|strategic)\\s+)?ally)\\s+(?<p>${A})`,
     ),
     kind: null,
     cameo: '',
@@ -446,6 +458,17 @@ export const RULES: Rule[] = [
     demonymSubject: true,
   },
 ];
+
+/** The anchor group's span in the sentence, without the spaces a rule's group may take in. */
+function phraseOf(match: RegExpExecArray, masked: string, origin: number[]): Phrase | null {
+  const span = match.indices?.groups?.a ?? match.indices?.groups?.a2;
+  if (!span) return null;
+  let [from, to] = span;
+  while (from < to && /\s/.test(masked[from]!)) from++;
+  while (to > from && /\s/.test(masked[to - 1]!)) to--;
+  // An anchor holds no placeholder, so its last character maps to one character of the sentence.
+  return from < to ? { start: origin[from]!, end: origin[to - 1]! + 1 } : null;
+}
 
 /** Every fact the rules find in one sentence. */
 export function findFacts(sentence: string, refs: Ref[], pos: Map<number, string>): Fact[] {
@@ -486,6 +509,7 @@ export function findFacts(sentence: string, refs: Ref[], pos: Map<number, string
         weak: rule.weak ?? false,
         start: origin[at]!,
         end: origin[at + text.length]!,
+        phrase: phraseOf(match, masked, origin),
         cameo: phone ? '041' : rule.cameo,
         leadersOf: Boolean(groups.l),
       };

@@ -33,7 +33,36 @@ import type {
   TimeWindow,
   WriteResult,
 } from './graph-store.ts';
-import { orientedEnds, relationKey } from './relation-key.ts';
+import { orientedEnds, parseRelationKey, relationKey } from './relation-key.ts';
+
+const toNode = ({
+  entity,
+  degree,
+  sources,
+}: {
+  entity: EntitySummary;
+  degree: number;
+  sources: number;
+}): GraphNodeRecord => ({ id: entity.id, label: entity.name, type: entity.type, degree, sources });
+
+const toEdge = (row: Row): GraphEdgeRecord => ({
+  id: String(row.key),
+  type: row.type as RelationType,
+  source: String(row.source),
+  target: String(row.target),
+  date: (row.date as string | null) ?? null,
+  event: (row.event as string | null) ?? null,
+});
+
+/** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
+const toEvidence = (row: Row): EvidenceRecord => ({
+  sentence: String(row.sentence),
+  phrase:
+    row.phraseStart == null || row.phraseEnd == null
+      ? null
+      : { start: Number(row.phraseStart), end: Number(row.phraseEnd) },
+  article: row.article as EvidenceRecord['article'],
+});
 
 export class CypherGraphStore implements GraphStore {
   readonly kind: CypherEngine['kind'];
@@ -97,6 +126,8 @@ export class CypherGraphStore implements GraphStore {
           sentence: e.evidence.sentence,
           start: e.evidence.start,
           end: e.evidence.end,
+          phraseStart: e.evidence.phrase?.start ?? null,
+          phraseEnd: e.evidence.phrase?.end ?? null,
         })),
       });
       const relations = x.relations.map((r) => {
@@ -127,6 +158,8 @@ export class CypherGraphStore implements GraphStore {
           sentence: rel.evidence.sentence,
           start: rel.evidence.start,
           end: rel.evidence.end,
+          phraseStart: rel.evidence.phrase?.start ?? null,
+          phraseEnd: rel.evidence.phrase?.end ?? null,
         })),
       });
       return { article: article.id, written: true, replaced };
@@ -174,12 +207,12 @@ export class CypherGraphStore implements GraphStore {
 
   async #nodes(
     ids: readonly string[],
-  ): Promise<Map<string, { entity: EntitySummary; degree: number }>> {
+  ): Promise<Map<string, { entity: EntitySummary; degree: number; sources: number }>> {
     const rows = await this.#read('read/get-entities', { ids: [...new Set(ids)] });
     return new Map(
       rows.map((row) => {
         const entity = row.entity as EntitySummary;
-        return [entity.id, { entity, degree: Number(row.degree) }];
+        return [entity.id, { entity, degree: Number(row.degree), sources: Number(row.sources) }];
       }),
     );
   }
@@ -307,22 +340,21 @@ export class CypherGraphStore implements GraphStore {
       }),
     ]);
     return {
-      nodes: [...nodes.values()].map(({ entity, degree }): GraphNodeRecord => ({
-        id: entity.id,
-        label: entity.name,
-        type: entity.type,
-        degree,
-      })),
-      edges: edgeRows.map((row): GraphEdgeRecord => ({
-        id: String(row.key),
-        type: row.type as RelationType,
-        source: String(row.source),
-        target: String(row.target),
-        date: (row.date as string | null) ?? null,
-        event: (row.event as string | null) ?? null,
-      })),
+      nodes: [...nodes.values()].map(toNode),
+      edges: edgeRows.map(toEdge),
       truncated,
+      window,
     };
+  }
+
+  async relationsByKey(keys: readonly string[]): Promise<SubgraphRecord> {
+    const rows = [...new Set(keys)].flatMap((key) => {
+      const ends = parseRelationKey(key);
+      return ends ? [{ key, ...ends }] : [];
+    });
+    const edges = (await this.#read('read/get-relations', { rows })).map(toEdge);
+    const nodes = await this.#nodes(edges.flatMap((e) => [e.source, e.target]));
+    return { nodes: [...nodes.values()].map(toNode), edges, truncated: false };
   }
 
   async evidence(relationKeys: readonly string[]): Promise<EvidenceRecord[][]> {
@@ -330,10 +362,7 @@ export class CypherGraphStore implements GraphStore {
     const byKey = new Map<string, EvidenceRecord[]>();
     for (const row of rows) {
       const list = byKey.get(String(row.key)) ?? [];
-      list.push({
-        sentence: String(row.sentence),
-        article: row.article as EvidenceRecord['article'],
-      });
+      list.push(toEvidence(row));
       byKey.set(String(row.key), list);
     }
     return relationKeys.map((key) => byKey.get(key) ?? []);
@@ -384,9 +413,23 @@ export class CypherGraphStore implements GraphStore {
   async eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]> {
     const rows = await this.#read('read/get-events', { ids: [...new Set(ids)] });
     const byId = new Map(
-      rows.map((row) => [String((row.event as EventRecord).id), row.event as EventRecord]),
+      rows.map((row) => {
+        const event = row.event as Omit<EventRecord, 'reports'> & { reports: Row[] };
+        return [String(event.id), { ...event, reports: event.reports.map(toEvidence) }];
+      }),
     );
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.#read('read/events-among', {
+      ids: [...new Set(ids)],
+      from: window.from ?? null,
+      to: window.to ?? null,
+      first,
+    });
+    return rows.map((row) => String(row.id));
   }
 
   async profile(id: string): Promise<EntityProfile | null> {

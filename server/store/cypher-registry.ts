@@ -40,6 +40,8 @@ export const QUERY_NAMES = [
   'read/get-events',
   'read/entity-profile',
   'read/get-articles',
+  'read/events-among',
+  'read/get-relations',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type EngineKind = 'embedded' | 'neo4j';

@@ -26,6 +26,8 @@ export interface GraphNodeRecord {
   type: NodeType;
   /** Relations the node has in the whole graph, not only in this subgraph. */
   degree: number;
+  /** Articles that mention the node: how widely it is reported. */
+  sources: number;
 }
 
 export interface GraphEdgeRecord {
@@ -43,10 +45,14 @@ export interface SubgraphRecord {
   nodes: GraphNodeRecord[];
   edges: GraphEdgeRecord[];
   truncated: boolean;
+  /** The time window the subgraph was cut to, so its events can be cut the same way. */
+  window?: TimeWindow;
 }
 
 export interface EvidenceRecord {
   sentence: string;
+  /** Offsets within `sentence` of the words that state the fact; null where none were kept. */
+  phrase: { start: number; end: number } | null;
   article: ArticleSummary;
 }
 
@@ -157,10 +163,14 @@ export interface GraphStore {
   neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord>;
   overview(first: number): Promise<SubgraphRecord>;
   evidence(relationKeys: readonly string[]): Promise<EvidenceRecord[][]>;
+  /** The relations with these keys, with the entities at their ends; unknown keys are skipped. */
+  relationsByKey(keys: readonly string[]): Promise<SubgraphRecord>;
   mediations(query: MediationQuery): Promise<MediationRecord[]>;
   /** Events in date order, one page; `hasNext` says whether another page follows. */
   events(query: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }>;
   eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]>;
+  /** Ids of the events any of `ids` took part in, inside the window, at most `first`. */
+  eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]>;
   /** Null for an unknown id. */
   profile(id: string): Promise<EntityProfile | null>;
   /** The shortest paths between two entities; none when they are further apart than maxLength. */

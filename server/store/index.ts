@@ -11,7 +11,7 @@ export type * from './graph-store.ts';
 export { openEmbeddedStore, openNeo4jStore };
 export type { Neo4jOptions } from './neo4j/index.ts';
 export { QUERY_NAMES, CYPHER_DIR, loadQueries } from './cypher-registry.ts';
-export { relationKey } from './relation-key.ts';
+export { parseRelationKey, relationKey } from './relation-key.ts';
 
 export function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Promise<GraphStore> {
   return config.neo4j ? openNeo4jStore(config.neo4j) : openEmbeddedStore(config.dataDir);

@@ -18,3 +18,12 @@ export function relationKey(rel: ExtractedRelation): string {
   const when = rel.type === 'LEADS' ? '' : (rel.event ?? rel.date?.value ?? '');
   return `${rel.type}:${source}>${target}@${when}`;
 }
+
+/**
+ * The ends a key names, or null when it is not a key. Entity ids are `type:slug` with no `>`
+ * or `@`, so the first `>` and the `@` after it split the key unambiguously.
+ */
+export function parseRelationKey(key: string): { source: string; target: string } | null {
+  const m = /^[A-Z_]+:([^>@]+)>([^>@]+)@/.exec(key);
+  return m ? { source: m[1]!, target: m[2]! } : null;
+}

@@ -129,6 +129,69 @@ describe('GraphQL API over HTTP', () => {
     expect(graph.edges[0]!.sources).toBe(1);
   });
 
+  it('when a neighbourhood is asked with its events, then each event names its participants by role', async () => {
+    const { data } = await server.gql<{
+      neighborhood: {
+        nodes: { id: string; sources: number }[];
+        events: {
+          kind: string;
+          date: string;
+          participants: { role: string; entity: { id: string } }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!, $to: String) { neighborhood(id: $id, to: $to) { nodes { id sources }
+          events { kind date participants { role entity { id } } } } }`,
+      { id: WEST },
+    );
+    const graph = data!.neighborhood;
+    expect(graph.nodes.every((n) => n.sources === 1)).toBe(true);
+    expect(graph.events).toHaveLength(1);
+    expect(graph.events[0]).toMatchObject({ kind: 'talks', date: '2024-03-03' });
+    expect(graph.events[0]!.participants.map((p) => [p.entity.id, p.role]).sort()).toEqual(
+      [
+        [ENVOY, 'mediator'],
+        [EAST, 'party'],
+        [WEST, 'party'],
+      ].sort(),
+    );
+    const before = await server.gql<{ neighborhood: { events: unknown[] } }>(
+      `query($id: ID!) { neighborhood(id: $id, to: "2023") { events { id } } }`,
+      { id: WEST },
+    );
+    expect(before.data!.neighborhood.events).toEqual([]);
+  });
+
+  it('when the evidence of relations is asked by id, then each comes back in order with its sources', async () => {
+    const graph = await server.gql<{ neighborhood: { edges: { id: string; type: string }[] } }>(
+      `query($id: ID!) { neighborhood(id: $id) { edges { id type } } }`,
+      { id: EAST },
+    );
+    const ids = graph.data!.neighborhood.edges.map((e) => e.id);
+    const { data } = await server.gql<{
+      evidence: { relation: string; sources: number; citations: { sentence: string }[] }[];
+    }>(
+      `query($ids: [ID!]!) { evidence(relations: $ids) { relation sources citations { sentence } } }`,
+      { ids: [...ids, 'MEDIATED:person:nobody>person:none@'] },
+    );
+    expect(data!.evidence.map((e) => e.relation)).toEqual([
+      ...ids,
+      'MEDIATED:person:nobody>person:none@',
+    ]);
+    expect(data!.evidence.slice(0, -1).every((e) => e.sources === 1)).toBe(true);
+    expect(data!.evidence[0]!.citations[0]!.sentence).toMatch(/Mensah/);
+    expect(data!.evidence.at(-1)).toEqual({
+      relation: 'MEDIATED:person:nobody>person:none@',
+      sources: 0,
+      citations: [],
+    });
+    const tooMany = await server.gql(
+      `query($ids: [ID!]!) { evidence(relations: $ids) { relation } }`,
+      { ids: Array.from({ length: 2001 }, (_, i) => `r${i}`) },
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
   it('when a MET_WITH edge comes back, then it is undirected', async () => {
     const { data } = await server.gql<{
       neighborhood: { edges: { type: string; directed: boolean }[] };

@@ -64,6 +64,28 @@ describe('a store seeded from seeds/', () => {
       expect(m.evidence.every((e) => e.sentence && e.article.id)).toBe(true);
   });
 
+  it('when asking at STATE level, then each answer carries the person-level MEDIATED edges behind it, ready to draw', async () => {
+    const { data } = await server.gql<{
+      mediations: {
+        mediator: { id: string };
+        subgraph: {
+          nodes: { id: string; type: string }[];
+          edges: { type: string; source: string; target: string }[];
+        };
+      }[];
+    }>(
+      '{ mediations(between: ["state:armenia", "state:azerbaijan"], level: STATE) { mediator { id } subgraph { nodes { id type } edges { type source target } } } }',
+    );
+    const russia = data!.mediations.find((m) => m.mediator.id === 'state:russia');
+    expect(russia).toBeDefined();
+    const { nodes, edges } = russia!.subgraph;
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.type === 'MEDIATED')).toBe(true);
+    const ids = new Set(nodes.map((n) => n.id));
+    expect(edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    expect(edges.map((e) => e.source)).toContain('person:vladimir-putin');
+  });
+
   it('when asking at STATE level between Armenia and Azerbaijan, then Russia is named', async () => {
     const { data } = await server.gql<{ mediations: { mediator: { id: string } }[] }>(
       '{ mediations(between: ["state:armenia", "state:azerbaijan"], level: STATE) { mediator { id } } }',

@@ -136,6 +136,65 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(evidence!.map((e) => e.sentence)).toContain(sameTalksElsewhere.facts![0]!.sentence);
     });
 
+    it('when evidence is written with the phrase that states the fact, then the relation and the event report give that phrase back, and evidence without one gives null', async () => {
+      const sentence = 'Amara Okafor brokered a truce between Lena Varga and Tomas Reyes on 2 May.';
+      const truce = buildExtraction({
+        text: `${sentence} Okafor then saw Varga.`,
+        entities: [
+          ['Person', 'Amara Okafor'],
+          ['Person', 'Lena Varga'],
+        ],
+        facts: [
+          {
+            type: 'MEDIATED',
+            source: MEDIATOR,
+            target: NORTH,
+            date: '2023-05-02',
+            sentence,
+            phrase: 'brokered a truce between',
+          },
+          {
+            type: 'MET_WITH',
+            source: MEDIATOR,
+            target: NORTH,
+            date: '2023-05-03',
+            sentence: 'Okafor then saw Varga.',
+          },
+        ],
+        events: [
+          {
+            kind: 'ceasefire',
+            date: '2023-05-02',
+            place: null,
+            participants: [
+              [MEDIATOR, 'mediator'],
+              [NORTH, 'party'],
+            ],
+            phrase: 'truce',
+          },
+        ],
+      });
+      await store.writeExtraction(truce);
+      const graph = await store.neighborhood({ id: MEDIATOR, depth: 1, types: null, first: 10 });
+      const keyOf = (type: string) => graph.edges.find((e) => e.type === type)!.id;
+      const [mediated, met] = await store.evidence([keyOf('MEDIATED'), keyOf('MET_WITH')]);
+      expect(mediated).toEqual([
+        {
+          sentence,
+          phrase: { start: 13, end: 37 },
+          article: expect.objectContaining({ id: truce.article.id }),
+        },
+      ]);
+      expect(sentence.slice(13, 37)).toBe('brokered a truce between');
+      expect(met!.map((e) => e.phrase)).toEqual([null]);
+      const [event] = await store.eventsById([truce.events[0]!.id]);
+      const report = event!.reports[0]!;
+      expect(report.phrase).toEqual(truce.events[0]!.evidence.phrase);
+      expect(report.sentence.slice(report.phrase!.start, report.phrase!.end)).toBe('truce');
+      const listed = await store.events({ first: 10 });
+      expect(listed.events[0]!.reports.map((r) => r.phrase)).toEqual([report.phrase]);
+    });
+
     it('when a corrected version of an article arrives, then it replaces what the old one said and nothing else', async () => {
       await store.writeExtraction(buildExtraction(talks));
       const other = buildExtraction({
@@ -252,7 +311,13 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(capped.nodes).toHaveLength(2);
       expect(capped.truncated).toBe(true);
       const mediator = two.nodes.find((n) => n.id === MEDIATOR);
-      expect(mediator).toEqual({ id: MEDIATOR, label: 'Amara Okafor', type: 'Person', degree: 2 });
+      expect(mediator).toEqual({
+        id: MEDIATOR,
+        label: 'Amara Okafor',
+        type: 'Person',
+        degree: 2,
+        sources: 1,
+      });
     });
 
     it('when asking the neighbourhood of an unknown id, then it fails with NOT_FOUND', async () => {
@@ -287,6 +352,22 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(found[0]!.parties.sort()).toEqual([NORTH, SOUTH].sort());
       const evidence = await store.evidence(found[0]!.relations);
       expect(evidence.flat().map((e) => e.sentence)).toContain(talks.facts![0]!.sentence);
+      const drawn = await store.relationsByKey([
+        ...found[0]!.relations,
+        'MEDIATED:person:x>person:y@',
+      ]);
+      expect(drawn.edges.map((e) => [e.type, e.source, e.target]).sort()).toEqual(
+        [
+          ['MEDIATED', MEDIATOR, NORTH],
+          ['MEDIATED', MEDIATOR, SOUTH],
+        ].sort(),
+      );
+      expect(drawn.nodes.map((n) => n.id).sort()).toEqual([MEDIATOR, NORTH, SOUTH].sort());
+      expect(await store.relationsByKey(['not a key'])).toEqual({
+        nodes: [],
+        edges: [],
+        truncated: false,
+      });
       expect(
         (await store.mediations({ between: [NORTH], level: 'PERSON' }))
           .map((m) => m.mediator.id)
@@ -398,6 +479,44 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         'talks',
       ]);
       expect(await store.eventsById(['event:none'])).toEqual([null]);
+    });
+
+    it('when asking the events among entities, then those any of them took part in come back, within the window', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      await store.writeExtraction(buildExtraction(sameTalksElsewhere));
+      await store.writeExtraction(
+        buildExtraction({
+          text: 'Ivo Marek visited Port Alda in 2021.',
+          entities: [
+            ['Person', 'Ivo Marek'],
+            ['Place', 'Port Alda'],
+          ],
+          events: [
+            {
+              kind: 'visit',
+              date: '2021',
+              place: id('Place', 'Port Alda'),
+              participants: [[id('Person', 'Ivo Marek'), 'attendee']],
+            },
+          ],
+        }),
+      );
+      const [talksEvent] = (await store.events({ first: 10, kinds: ['talks'] })).events;
+      const [visit] = (await store.events({ first: 10, kinds: ['visit'] })).events;
+      expect(await store.eventsAmong([SOUTH], {}, 10)).toEqual([talksEvent!.id]);
+      expect((await store.eventsAmong([SOUTH, id('Person', 'Ivo Marek')], {}, 10)).sort()).toEqual(
+        [talksEvent!.id, visit!.id].sort(),
+      );
+      expect(
+        await store.eventsAmong([SOUTH, id('Person', 'Ivo Marek')], { to: '2022' }, 10),
+      ).toEqual([visit!.id]);
+      expect(await store.eventsAmong([SOUTH, id('Person', 'Ivo Marek')], {}, 1)).toHaveLength(1);
+      expect(await store.eventsAmong([NORTHLAND], {}, 10)).toEqual([]);
+      expect(await store.eventsAmong([], {}, 10)).toEqual([]);
+      // Two outlets name the mediator: each article counts once as a source.
+      const nodes = (await store.overview(10)).nodes;
+      expect(nodes.find((n) => n.id === MEDIATOR)!.sources).toBe(2);
+      expect(nodes.find((n) => n.id === NORTHLAND)!.sources).toBe(1);
     });
 
     it('when asking a profile, then relation counts by type, roles and mentioning articles come back', async () => {

@@ -21,6 +21,8 @@ export interface FactSpec {
   target: string;
   date?: string;
   sentence: string;
+  /** The words of `sentence` that state the fact; the first place they occur is the phrase. */
+  phrase?: string;
   event?: string;
 }
 
@@ -37,6 +39,8 @@ export interface ArticleSpec {
     date: string;
     place: string | null;
     participants: [string, EventRole][];
+    /** The words of the article's text that report the event. */
+    phrase?: string;
   }[];
 }
 
@@ -46,6 +50,14 @@ function fuzzy(date: string | undefined): FuzzyDate | null {
   if (!date) return null;
   const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
   return { value: date, precision };
+}
+
+/** The offsets of `words` in `sentence`, absent when no words are given. */
+function phraseIn(sentence: string, words: string | undefined) {
+  if (words === undefined) return {};
+  const start = sentence.indexOf(words);
+  if (start < 0) throw new Error(`The phrase "${words}" is not in "${sentence}"`);
+  return { phrase: { start, end: start + words.length } };
 }
 
 export function buildExtraction(spec: ArticleSpec): Extraction {
@@ -76,6 +88,7 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
         sentence: f.sentence,
         start: offsetOf(f.sentence),
         end: offsetOf(f.sentence) + f.sentence.length,
+        ...phraseIn(f.sentence, f.phrase),
       },
       cameo: f.type === 'MEDIATED' ? '045' : null,
       event: f.event ?? null,
@@ -91,7 +104,12 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
       date: fuzzy(e.date),
       place: e.place,
       participants: e.participants.map(([entity, role]) => ({ entity, role })),
-      evidence: { sentence: spec.text, start: 0, end: spec.text.length },
+      evidence: {
+        sentence: spec.text,
+        start: 0,
+        end: spec.text.length,
+        ...phraseIn(spec.text, e.phrase),
+      },
     })),
   };
 }

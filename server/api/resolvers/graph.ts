@@ -5,11 +5,13 @@ import type {
   EntityResolvers,
   EventResolvers,
   GraphEdgeResolvers,
+  SubgraphResolvers,
   MediationResolvers,
   ParticipantResolvers,
   RoleResolvers,
 } from '../generated/graphql.ts';
-import { present } from './present.ts';
+import { LIMITS, checkRange } from '../limits.ts';
+import { articleCount, present } from './present.ts';
 
 export const Entity: EntityResolvers = {
   relationCounts: async (entity, _, { profileLoader }) =>
@@ -27,10 +29,20 @@ export const GraphEdge: GraphEdgeResolvers = {
   directed: (edge) => !SYMMETRIC_RELATIONS.has(edge.type),
   evidence: async (edge, _, { evidenceLoader }) =>
     (await evidenceLoader.load(edge.id)).map((e) => e.sentence),
-  sources: async (edge, _, { evidenceLoader }) =>
-    new Set((await evidenceLoader.load(edge.id)).map((e) => e.article.id)).size,
+  sources: async (edge, _, { evidenceLoader }) => articleCount(await evidenceLoader.load(edge.id)),
   citations: (edge, _, { evidenceLoader }) => evidenceLoader.load(edge.id),
   event: (edge, _, { eventLoader }) => (edge.event ? eventLoader.load(edge.event) : null),
+};
+
+export const Subgraph: SubgraphResolvers = {
+  events: async (subgraph, { first }, { store, eventLoader }) => {
+    const ids = await store.eventsAmong(
+      subgraph.nodes.map((n) => n.id),
+      subgraph.window ?? {},
+      checkRange('first', first ?? LIMITS.subgraphEvents, 0, LIMITS.subgraphEvents),
+    );
+    return present(await eventLoader.loadMany(ids));
+  },
 };
 
 export const Mediation: MediationResolvers = {
@@ -40,6 +52,7 @@ export const Mediation: MediationResolvers = {
     present(await eventLoader.loadMany(mediation.events)),
   evidence: async (mediation, _, { evidenceLoader }) =>
     present(await evidenceLoader.loadMany(mediation.relations)).flat(),
+  subgraph: (mediation, _, { store }) => store.relationsByKey(mediation.relations),
 };
 
 export const Event: EventResolvers = {

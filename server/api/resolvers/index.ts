@@ -1,5 +1,14 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { Broker, Entity, Event, GraphEdge, Mediation, Participant, Role } from './graph.ts';
+import {
+  Broker,
+  Entity,
+  Event,
+  GraphEdge,
+  Mediation,
+  Participant,
+  Role,
+  Subgraph,
+} from './graph.ts';
 import { IngestResult, Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
@@ -9,6 +18,7 @@ export const resolvers: Resolvers = {
   Entity,
   Role,
   GraphEdge,
+  Subgraph,
   Mediation,
   Event,
   Participant,

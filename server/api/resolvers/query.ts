@@ -2,6 +2,7 @@ import { findBrokers } from '../../analysis/index.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { LIMITS, checkRange } from '../limits.ts';
+import { articleCount } from './present.ts';
 
 export const Query: QueryResolvers = {
   search: (_, { text, types, first }, { store }) =>
@@ -60,6 +61,16 @@ export const Query: QueryResolvers = {
       between ?? null,
       checkRange('first', first ?? 10, 1, LIMITS.pageSize),
       LIMITS.subgraphNodes,
+    );
+  },
+
+  evidence: (_, { relations }, { evidenceLoader }) => {
+    checkRange('the number of relations', relations.length, 0, LIMITS.evidenceRelations);
+    return Promise.all(
+      relations.map(async (relation) => {
+        const citations = await evidenceLoader.load(relation);
+        return { relation, sources: articleCount(citations), citations };
+      }),
     );
   },
 

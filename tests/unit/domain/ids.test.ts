@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleId, entityId, eventId, foldText, slug } from '../../../server/domain/index.ts';
-import { relationKey } from '../../../server/store/index.ts';
+import { parseRelationKey, relationKey } from '../../../server/store/index.ts';
 
 describe('ids', () => {
   it('when a name has accents, apostrophes and spaces, then its id is a readable slug', () => {
@@ -56,5 +56,29 @@ describe('ids', () => {
       target: 'state:x',
     });
     expect(leadsThen).toBe(leadsNow);
+  });
+
+  it('when a key is parsed, then it gives back the ends it was made from, and a non-key gives null', () => {
+    const rel = {
+      type: 'MEDIATED' as const,
+      source: 'person:ana-lima',
+      target: 'state:east-arda',
+      date: { value: '2021-02', precision: 'month' as const },
+      place: null,
+      cameo: null,
+      event: 'event:talks-2021-02-port-alda',
+      evidence: { sentence: 's', start: 0, end: 1 },
+    };
+    expect(parseRelationKey(relationKey(rel))).toEqual({
+      source: 'person:ana-lima',
+      target: 'state:east-arda',
+    });
+    const met = { ...rel, type: 'MET_WITH' as const, event: null };
+    expect(parseRelationKey(relationKey(met))).toEqual({
+      source: 'person:ana-lima',
+      target: 'state:east-arda',
+    });
+    expect(parseRelationKey('person:ana-lima')).toBeNull();
+    expect(parseRelationKey('MEDIATED:person:a@2021')).toBeNull();
   });
 });
