@@ -1,12 +1,17 @@
 /**
- * The explorer's only way out: GraphQL on its own origin. Queries name exactly the fields the
- * views use; errors come back as thrown messages the page shows.
+ * The explorer's only way out: GraphQL on its own origin. Subgraph queries carry structure
+ * and counts only; evidence is asked for when an analyst opens an edge or an event, so a
+ * 10,000-element view loads without its sentences. Errors come back as thrown messages the
+ * page shows.
  */
 import type { Subgraph } from './graph/elements.ts';
 
-const EDGE = `id type source target date directed sources evidence
-  citations { sentence article { title url source published } } event { id kind }`;
-const SUBGRAPH = `nodes { id label type degree } edges { ${EDGE} } truncated`;
+const EVENT = `id kind date place { id } participants { role entity { id } } articles { id }`;
+const EDGE = `id type source target date directed sources event { id kind }`;
+const SUBGRAPH = `nodes { id label type degree sources } edges { ${EDGE} } truncated
+  events { ${EVENT} }`;
+const ARTICLE = `id title url source published`;
+const CITATION = `sentence phrase { start end } article { ${ARTICLE} }`;
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
@@ -26,8 +31,56 @@ export interface Suggestion {
   aliases: string[];
 }
 
+export interface Article {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+export interface Citation {
+  sentence: string;
+  /** Offsets within `sentence` of the words that state the fact. */
+  phrase: { start: number; end: number } | null;
+  article: Article;
+}
+
+export interface EventDetail {
+  id: string;
+  kind: string;
+  date: string | null;
+  precision: string | null;
+  place: { id: string; name: string } | null;
+  participants: { role: string; entity: { id: string; name: string; type: string } }[];
+  articles: Article[];
+  evidence: Citation[];
+}
+
+export interface EntityDetail {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  relationCounts: { type: string; count: number }[];
+  roles: { title: string | null; of: { id: string; name: string } }[];
+  articles: Article[];
+}
+
+export interface Mediation {
+  mediator: { id: string; name: string; type: string };
+  parties: { id: string; name: string }[];
+  dates: string[];
+  events: { id: string; kind: string; date: string | null }[];
+  evidence: Citation[];
+  subgraph: Subgraph;
+}
+
+/** Relations whose evidence one request carries; the server caps it at 2,000. */
+const EVIDENCE_BATCH = 1000;
+
 export const api = {
-  overview: (first = 500) =>
+  overview: (first: number) =>
     gql<{ overview: Subgraph }>(`query($first: Int) { overview(first: $first) { ${SUBGRAPH} } }`, {
       first,
     }).then((d) => d.overview),
@@ -37,29 +90,51 @@ export const api = {
         neighborhood(id: $id, types: $types, from: $from, to: $to) { ${SUBGRAPH} } }`,
       { id, types, from, to },
     ).then((d) => d.neighborhood),
-  search: (text: string) =>
+  search: (text: string, first = 8) =>
     gql<{ search: Suggestion[] }>(
-      `query($t: String!) { search(text: $t, first: 8) { id name type aliases } }`,
-      { t: text },
+      `query($t: String!, $first: Int) { search(text: $t, first: $first) { id name type aliases } }`,
+      { t: text, first },
     ).then((d) => d.search),
-  path: (from: string, to: string) =>
-    gql<{ path: Subgraph }>(`query($f: ID!, $t: ID!) { path(from: $f, to: $t) { ${SUBGRAPH} } }`, {
-      f: from,
-      t: to,
-    }).then((d) => d.path),
-  mediations: (between: string[], level: 'PERSON' | 'STATE') =>
-    gql<{
-      mediations: {
-        mediator: { id: string; name: string; type: string };
-        parties: { id: string; name: string }[];
-        dates: string[];
-        events: { id: string; kind: string; date: string | null }[];
-        evidence: { sentence: string; article: { title: string | null } }[];
-      }[];
-    }>(
-      `query($b: [ID!]!, $l: Level) { mediations(between: $b, level: $l) {
-        mediator { id name type } parties { id name } dates events { id kind date }
-        evidence { sentence article { title } } } }`,
-      { b: between, l: level },
+  path: (from: string, to: string, types: string[] | null) =>
+    gql<{ path: Subgraph }>(
+      `query($f: ID!, $t: ID!, $types: [RelationType!]) { path(from: $f, to: $t, types: $types) { ${SUBGRAPH} } }`,
+      { f: from, t: to, types },
+    ).then((d) => d.path),
+  mediations: (
+    between: string[],
+    level: 'PERSON' | 'STATE',
+    from: string | null,
+    to: string | null,
+  ) =>
+    gql<{ mediations: Mediation[] }>(
+      `query($b: [ID!]!, $l: Level, $from: String, $to: String) {
+        mediations(between: $b, level: $l, from: $from, to: $to) {
+          mediator { id name type } parties { id name } dates events { id kind date }
+          evidence { ${CITATION} } subgraph { ${SUBGRAPH} } } }`,
+      { b: between, l: level, from, to },
     ).then((d) => d.mediations),
+  evidence: async (relations: string[]) => {
+    const out: { relation: string; sources: number; citations: Citation[] }[] = [];
+    for (let i = 0; i < relations.length; i += EVIDENCE_BATCH) {
+      const batch = await gql<{ evidence: typeof out }>(
+        `query($r: [ID!]!) { evidence(relations: $r) { relation sources citations { ${CITATION} } } }`,
+        { r: relations.slice(i, i + EVIDENCE_BATCH) },
+      );
+      out.push(...batch.evidence);
+    }
+    return out;
+  },
+  event: (id: string) =>
+    gql<{ event: EventDetail | null }>(
+      `query($id: ID!) { event(id: $id) { id kind date precision place { id name }
+        participants { role entity { id name type } } articles { ${ARTICLE} }
+        evidence { ${CITATION} } } }`,
+      { id },
+    ).then((d) => d.event),
+  entity: (id: string) =>
+    gql<{ entity: EntityDetail | null }>(
+      `query($id: ID!) { entity(id: $id) { id name type aliases relationCounts { type count }
+        roles { title of { id name } } articles { ${ARTICLE} } } }`,
+      { id },
+    ).then((d) => d.entity),
 };

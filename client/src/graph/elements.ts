@@ -1,8 +1,10 @@
 /**
- * GraphQL subgraphs become Cytoscape elements. The API already shapes nodes and edges as
- * `{ id, label, type }` and `{ id, source, target, type }`, so this only flattens them into
- * element data, drops edges whose ends are missing (Cytoscape refuses them), and merges a
- * neighbourhood into what is on screen without duplicates.
+ * GraphQL subgraphs become Cytoscape elements. Actors and relations arrive already shaped as
+ * `{ id, label, type }` and `{ id, source, target, type }`; events become nodes of their own,
+ * tied to each participant by a ROLE edge (mediator, host, party, attendee) and to their place
+ * by a venue edge, so one trilateral meeting reads as one fact rather than three dyads.
+ * Edges whose ends are missing are dropped (Cytoscape refuses them), and what is already on
+ * screen is not added twice.
  */
 
 export interface ApiNode {
@@ -10,16 +12,7 @@ export interface ApiNode {
   label: string;
   type: string;
   degree: number;
-}
-
-export interface Citation {
-  sentence: string;
-  article: {
-    title: string | null;
-    url: string | null;
-    source: string | null;
-    published: string | null;
-  };
+  sources: number;
 }
 
 export interface ApiEdge {
@@ -30,37 +23,130 @@ export interface ApiEdge {
   date: string | null;
   directed: boolean;
   sources: number;
-  evidence: string[];
-  citations?: Citation[];
   event?: { id: string; kind: string } | null;
+}
+
+export interface ApiEvent {
+  id: string;
+  kind: string;
+  date: string | null;
+  place: { id: string } | null;
+  participants: { role: string; entity: { id: string } }[];
+  articles: { id: string }[];
 }
 
 export interface Subgraph {
   nodes: ApiNode[];
   edges: ApiEdge[];
+  events?: ApiEvent[];
   truncated?: boolean;
 }
 
-export interface NodeData extends ApiNode {
+/** Node types the explorer draws; EVENT nodes come from `Subgraph.events`. */
+export const EVENT = 'EVENT';
+/** The edge type of an event's tie to a participant or its place. */
+export const ROLE = 'ROLE';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  type: string;
+  degree: number;
+  sources: number;
+  /** Events only: when it happened, as precisely as the text says. */
+  date?: string | null;
+  kind?: string;
   [key: string]: unknown;
 }
-export interface EdgeData extends Omit<ApiEdge, 'event'> {
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  date: string | null;
+  directed: boolean;
+  sources: number;
+  /** The event a relation belongs to, or the event of a ROLE edge. */
+  eventId: string | null;
   eventKind: string | null;
+  /** ROLE edges only: mediator, host, party, attendee or venue. */
+  role?: string;
   [key: string]: unknown;
 }
 
 export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
 
+export function eventLabel(kind: string, date: string | null): string {
+  return date ? `${kind} ${date}` : kind;
+}
+
+function eventElements(event: ApiEvent): Element[] {
+  const out: Element[] = [
+    {
+      group: 'nodes',
+      data: {
+        id: event.id,
+        label: eventLabel(event.kind, event.date),
+        type: EVENT,
+        kind: event.kind,
+        date: event.date,
+        degree: event.participants.length,
+        sources: new Set(event.articles.map((a) => a.id)).size,
+      },
+    },
+  ];
+  const tie = (source: string, target: string, role: string): Element => ({
+    group: 'edges',
+    data: {
+      id: `role:${event.id}|${source}|${target}|${role}`,
+      source,
+      target,
+      type: ROLE,
+      role,
+      date: event.date,
+      directed: true,
+      sources: new Set(event.articles.map((a) => a.id)).size,
+      eventId: event.id,
+      eventKind: event.kind,
+    },
+  });
+  for (const p of event.participants) out.push(tie(p.entity.id, event.id, p.role));
+  if (event.place) out.push(tie(event.id, event.place.id, 'venue'));
+  return out;
+}
+
 export function toElements(graph: Subgraph, present: ReadonlySet<string> = new Set()): Element[] {
-  const ids = new Set([...present, ...graph.nodes.map((n) => n.id)]);
+  const candidates: Element[] = [
+    ...graph.nodes.map((node): Element => ({ group: 'nodes', data: { ...node } })),
+    ...(graph.events ?? []).flatMap(eventElements),
+    ...graph.edges.map((edge): Element => {
+      const { event, ...rest } = edge;
+      return {
+        group: 'edges',
+        data: { ...rest, eventId: event?.id ?? null, eventKind: event?.kind ?? null },
+      };
+    }),
+  ];
+  const nodes = new Set([
+    ...present,
+    ...candidates.filter((e) => e.group === 'nodes').map((e) => e.data.id),
+  ]);
+  const seen = new Set<string>();
   const out: Element[] = [];
-  for (const node of graph.nodes) {
-    if (!present.has(node.id)) out.push({ group: 'nodes', data: { ...node } });
-  }
-  for (const edge of graph.edges) {
-    if (present.has(edge.id) || !ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const { event, ...rest } = edge;
-    out.push({ group: 'edges', data: { ...rest, eventKind: event?.kind ?? null } });
+  // Nodes first: Cytoscape adds an edge only once both of its ends exist.
+  for (const element of [...candidates].sort((a, b) =>
+    a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1,
+  )) {
+    const { id } = element.data;
+    if (present.has(id) || seen.has(id)) continue;
+    if (
+      element.group === 'edges' &&
+      (!nodes.has(element.data.source) || !nodes.has(element.data.target))
+    )
+      continue;
+    seen.add(id);
+    out.push(element);
   }
   return out;
 }
@@ -80,6 +166,9 @@ export function capNeighbours(
     shown: {
       nodes: graph.nodes.filter((n) => keep.has(n.id)),
       edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+      events: (graph.events ?? []).filter((ev) =>
+        ev.participants.some((p) => keep.has(p.entity.id)),
+      ),
     },
     hidden: graph.nodes.length - keep.size,
   };

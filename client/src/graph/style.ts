@@ -1,16 +1,23 @@
 /**
  * The look of the graph, as registries with their defaults: one entry per entity type (shape
- * and colour, so types read at a glance and in greyscale) and one per relation type (colour,
- * line style, and an arrow only where the relation has a direction). The legend is drawn from
- * the same registries, so it cannot disagree with the canvas.
+ * and colour, so types read at a glance and in greyscale), one per relation type (colour,
+ * line style, and an arrow only where the relation has a direction), one per event role, and
+ * the measures nodes may be sized by. The legend is drawn from the same registries, so it
+ * cannot disagree with the canvas.
  */
+import { EVENT, ROLE } from './elements.ts';
+import { MORE } from './filters.ts';
 
-export const NODE_STYLES: Record<string, { color: string; shape: string; label: string }> = {
-  PERSON: { color: '#2f6fde', shape: 'ellipse', label: 'Person' },
-  STATE: { color: '#d9822b', shape: 'round-rectangle', label: 'State' },
-  ORGANIZATION: { color: '#7a4fc9', shape: 'hexagon', label: 'Organisation' },
-  PLACE: { color: '#3a9d5d', shape: 'triangle', label: 'Place' },
-  EVENT: { color: '#c23b5a', shape: 'diamond', label: 'Event' },
+export const NODE_STYLES: Record<
+  string,
+  { color: string; shape: string; label: string; icon: string }
+> = {
+  PERSON: { color: '#2f6fde', shape: 'ellipse', label: 'Person', icon: '●' },
+  STATE: { color: '#d9822b', shape: 'round-rectangle', label: 'State', icon: '■' },
+  ORGANIZATION: { color: '#7a4fc9', shape: 'hexagon', label: 'Organisation', icon: '⬢' },
+  PLACE: { color: '#3a9d5d', shape: 'triangle', label: 'Place', icon: '▲' },
+  // Not 'diamond': Cytoscape's hit test misses a diamond along its vertical middle line.
+  [EVENT]: { color: '#c23b5a', shape: 'round-diamond', label: 'Event', icon: '◆' },
 };
 
 export const EDGE_STYLES: Record<
@@ -28,9 +35,43 @@ export const EDGE_STYLES: Record<
   ALLY_OF: { color: '#43a047', line: 'dotted', label: 'ally of' },
 };
 
-/** The Cytoscape stylesheet built from the registries. */
-export function stylesheet(): { selector: string; style: Record<string, unknown> }[] {
-  const sheet: { selector: string; style: Record<string, unknown> }[] = [
+/** An event's ties: thin and light, so the dyads stay what the eye follows. */
+export const ROLE_STYLES: Record<string, { color: string; label: string }> = {
+  mediator: { color: '#c2185b', label: 'mediator at' },
+  host: { color: '#8d6e63', label: 'host of' },
+  party: { color: '#78909c', label: 'party to' },
+  attendee: { color: '#b0bec5', label: 'attended' },
+  venue: { color: '#3a9d5d', label: 'held in' },
+};
+
+/** What node size can stand for. */
+export const SIZE_BY = {
+  degree: { label: 'relations', field: 'degree' },
+  sources: { label: 'sources', field: 'sources' },
+} as const;
+export type SizeBy = keyof typeof SIZE_BY;
+
+/** The smallest and largest diameter a node is drawn at, in model pixels. */
+const SIZE_RANGE = [18, 60] as const;
+
+/**
+ * The low and high values that map onto the size range: the spread of the graph on screen,
+ * with the top percentile clipped so one hub does not shrink everything else.
+ */
+export function sizeDomain(values: number[]): [number, number] {
+  if (values.length === 0) return [0, 1];
+  const sorted = [...values].sort((a, b) => a - b);
+  const low = sorted[0]!;
+  const high = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]!;
+  return [low, Math.max(high, low + 1)];
+}
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** The Cytoscape stylesheet built from the registries, sizing nodes by `sizeBy` over `domain`. */
+export function stylesheet(sizeBy: SizeBy = 'degree', domain: [number, number] = [0, 30]): Rule[] {
+  const size = `mapData(${SIZE_BY[sizeBy].field}, ${domain[0]}, ${domain[1]}, ${SIZE_RANGE[0]}, ${SIZE_RANGE[1]})`;
+  return [
     {
       selector: 'node',
       style: {
@@ -43,11 +84,19 @@ export function stylesheet(): { selector: string; style: Record<string, unknown>
         'text-outline-width': 2,
         // Labels vanish when zoomed far out: the level of detail that keeps big graphs fluid.
         'min-zoomed-font-size': 8,
-        width: 'mapData(degree, 0, 30, 18, 60)',
-        height: 'mapData(degree, 0, 30, 18, 60)',
+        width: size,
+        height: size,
         'border-width': 1,
         'border-color': '#ffffff',
       },
+    },
+    ...Object.entries(NODE_STYLES).map(([type, s]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': s.color, shape: s.shape },
+    })),
+    {
+      selector: `node[type = "${EVENT}"]`,
+      style: { 'font-size': 9, color: '#8a2841', width: 16, height: 16 },
     },
     {
       selector: 'edge',
@@ -59,10 +108,57 @@ export function stylesheet(): { selector: string; style: Record<string, unknown>
         'min-zoomed-font-size': 10,
       },
     },
+    ...Object.entries(EDGE_STYLES).map(([type, s]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line },
+    })),
     {
       selector: 'edge[?directed]',
       style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 },
     },
+    {
+      selector: `edge[type = "${ROLE}"]`,
+      style: { width: 1, opacity: 0.6, 'arrow-scale': 0.6, 'line-style': 'solid' },
+    },
+    ...Object.entries(ROLE_STYLES).map(([role, s]) => ({
+      selector: `edge[type = "${ROLE}"][role = "${role}"]`,
+      style: { 'line-color': s.color, 'target-arrow-color': s.color },
+    })),
+    // Compound groups: a state holding the people who hold office in it.
+    {
+      selector: ':parent',
+      style: {
+        'background-opacity': 0.07,
+        'border-width': 1.5,
+        'border-color': '#d9822b',
+        'text-valign': 'top',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+        padding: 12,
+      },
+    },
+    {
+      selector: 'node.collapsed',
+      style: {
+        label: 'data(collapsedLabel)',
+        'border-width': 3,
+        'border-style': 'double',
+        'border-color': '#8a4f12',
+      },
+    },
+    {
+      selector: 'edge.meta',
+      style: {
+        width: 'mapData(count, 1, 10, 1.5, 7)',
+        'line-color': '#90a4ae',
+        'line-style': 'dashed',
+        'target-arrow-shape': 'none',
+        label: 'data(count)',
+        'font-size': 8,
+        color: '#546e7a',
+      },
+    },
+    { selector: 'edge.contained', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: '.hidden', style: { display: 'none' } },
     {
@@ -83,28 +179,15 @@ export function stylesheet(): { selector: string; style: Record<string, unknown>
       style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#111111' },
     },
     {
-      selector: 'node.more',
+      selector: `node[type = "${MORE}"]`,
       style: {
         shape: 'round-tag',
         'background-color': '#eceff1',
         color: '#37474f',
-        label: 'data(label)',
         width: 30,
         height: 18,
       },
     },
+    { selector: `edge[type = "${MORE}"]`, style: { 'line-style': 'dotted', width: 1 } },
   ];
-  for (const [type, s] of Object.entries(NODE_STYLES)) {
-    sheet.splice(1, 0, {
-      selector: `node[type = "${type}"]`,
-      style: { 'background-color': s.color, shape: s.shape },
-    });
-  }
-  for (const [type, s] of Object.entries(EDGE_STYLES)) {
-    sheet.splice(2, 0, {
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line },
-    });
-  }
-  return sheet;
 }

@@ -1,0 +1,118 @@
+/**
+ * What the filters hide: relation and entity types, sources, the time window with the graph
+ * "as of" a date, unconnected nodes; and the time slider's stops and histogram.
+ */
+import { describe, expect, it } from 'vitest';
+import { toElements } from '../../../client/src/graph/elements.ts';
+import {
+  edgeVisible,
+  firstSeen,
+  hiddenBy,
+  histogram,
+  inWindow,
+  nodeVisible,
+  timeStops,
+  NO_FILTERS,
+} from '../../../client/src/graph/filters.ts';
+import { GRAPH } from './fixtures.ts';
+
+const elements = toElements(GRAPH);
+const nodes = elements.filter((e) => e.group === 'nodes').map((e) => e.data);
+const edges = elements
+  .filter((e) => e.group === 'edges')
+  .map(
+    (e) =>
+      e.data as typeof e.data & {
+        source: string;
+        target: string;
+        date: string | null;
+        sources: number;
+      },
+  );
+
+describe('filters', () => {
+  it('when relation types are chosen, then only those edges show, and event ties follow their event', () => {
+    const f = { ...NO_FILTERS, relations: new Set(['MEDIATED']) };
+    expect(GRAPH.edges.filter((e) => edgeVisible(e, f)).map((e) => e.id)).toEqual(['e1']);
+    expect(edgeVisible({ type: 'ROLE', date: '2021', sources: 1 }, f)).toBe(true);
+  });
+
+  it('when a minimum of sources is set, then thinner edges and events hide', () => {
+    expect(
+      GRAPH.edges.filter((e) => edgeVisible(e, { ...NO_FILTERS, minSources: 2 })).map((e) => e.id),
+    ).toEqual(['e1']);
+    expect(
+      nodeVisible({ type: 'EVENT', date: null, sources: 1 }, { ...NO_FILTERS, minSources: 2 }),
+    ).toBe(false);
+  });
+
+  it('when the slider sits at a day, then later edges hide, undated stay, and a month counts from its first day', () => {
+    const asOf = (to: string) =>
+      GRAPH.edges.filter((e) => edgeVisible(e, { ...NO_FILTERS, to })).map((e) => e.id);
+    expect(asOf('2021-12-31')).toEqual(['e1', 'e2', 'e4']);
+    expect(asOf('2022-08-15')).toEqual(['e1', 'e2', 'e3', 'e4']);
+    expect(asOf('2019-01-01')).toEqual(['e2']);
+    expect(inWindow('2022-08', { from: '2022-08-31', to: null })).toBe(true);
+    expect(inWindow('2022-07', { from: '2022-08-01', to: null })).toBe(false);
+  });
+
+  it('when entity types are chosen, then other nodes hide', () => {
+    const onlyPeople = { ...NO_FILTERS, entities: new Set(['PERSON']) };
+    expect(nodeVisible({ type: 'STATE' }, onlyPeople)).toBe(false);
+    expect(nodeVisible({ type: 'PERSON' }, onlyPeople)).toBe(true);
+    expect(nodeVisible({ type: 'MORE' }, onlyPeople)).toBe(true);
+  });
+
+  it('when a node is first tied by a dated edge, then that is its first date; an undated tie makes it timeless', () => {
+    const first = firstSeen(GRAPH.edges);
+    expect(first.get('person:ben')).toBe('2021-05-02');
+    expect(first.get('person:ana')).toBeNull();
+    expect(first.has('place:port-alda')).toBe(false);
+  });
+
+  it('when the view is as of a date, then actors not yet tied to it hide with their edges', () => {
+    const hidden = hiddenBy(nodes, edges, { ...NO_FILTERS, to: '2021-01' });
+    // Ben's first tie is May 2021, and so is the event with its place; Ana leads Arda at any time.
+    expect([...hidden.nodes].sort()).toEqual([
+      'event:talks-2021-05-02-port-alda',
+      'person:ben',
+      'place:port-alda',
+    ]);
+    expect(hidden.edges.has('e1')).toBe(true);
+    expect(hidden.edges.has('e2')).toBe(false);
+    const later = hiddenBy(nodes, edges, { ...NO_FILTERS, to: '2021-06' });
+    expect(later.nodes.has('person:ben')).toBe(false);
+  });
+
+  it('when unconnected nodes are to be hidden, then a node whose edges are all filtered away goes too', () => {
+    const f = { ...NO_FILTERS, relations: new Set(['LEADS']), hideIsolated: true };
+    const actors = nodes.filter((n) => n.type !== 'EVENT');
+    const hidden = hiddenBy(
+      actors,
+      edges.filter((e) => e.type !== 'ROLE'),
+      f,
+    );
+    expect([...hidden.nodes].sort()).toEqual(['person:ben', 'place:port-alda']);
+    expect(hiddenBy(nodes, edges, NO_FILTERS, new Set(['state:arda'])).edges.has('e2')).toBe(true);
+  });
+
+  it('when the slider is built, then its stops are the distinct dates of edges and events in order', () => {
+    expect(timeStops([...GRAPH.edges, { date: '2021-05-02' }])).toEqual([
+      '2020',
+      '2021-05-02',
+      '2022-08',
+    ]);
+  });
+
+  it('when the histogram is drawn, then each bar counts the items of whole stops, at most the bars asked', () => {
+    const stops = ['2020', '2021', '2022', '2023', '2024'];
+    const items = ['2020', '2020', '2021', '2024', null].map((date) => ({ date }));
+    expect(histogram(items, stops, 5).map((b) => b.count)).toEqual([2, 1, 0, 0, 1]);
+    const two = histogram(items, stops, 2);
+    expect(two).toEqual([
+      { from: 0, to: 3, count: 3 },
+      { from: 3, to: 5, count: 1 },
+    ]);
+    expect(histogram(items, [])).toEqual([]);
+  });
+});
