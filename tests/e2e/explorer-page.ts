@@ -1,0 +1,207 @@
+/**
+ * What the end-to-end suites do to the explorer page, in an analyst's words: open a view and
+ * wait for it to settle, read the graph the page holds (`window.cy`), click an element where
+ * it is drawn, and notice any request that leaves the page's own origin.
+ */
+import type { Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
+
+type Win = { cy: Core; parley: { idle(): Promise<void>; lastLayout: unknown } };
+
+/** Opens a URL of the explorer and waits until its graph is drawn and laid out. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await settle(page);
+}
+
+/** Waits for a graph to be on the page and every layout asked for to have landed. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const w = window as unknown as Partial<Win>;
+    return w.cy !== undefined && w.cy.nodes().length > 0 && w.parley?.lastLayout != null;
+  });
+  await page.evaluate(() => (window as unknown as Win).parley.idle());
+}
+
+export interface PageGraph {
+  nodes: string[];
+  selected: string[];
+  highlighted: string[];
+  visibleNodes: string[];
+  visibleEdges: { id: string; type: string; source: string; target: string; date: string | null }[];
+}
+
+export const readGraph = (page: Page): Promise<PageGraph> =>
+  page.evaluate(() => {
+    const cy = (window as unknown as Win).cy;
+    return {
+      nodes: cy.nodes().map((n) => n.id()),
+      selected: cy.nodes(':selected').map((n) => n.id()),
+      highlighted: cy.elements('.highlight').map((e) => e.id()),
+      visibleNodes: cy.nodes(':visible').map((n) => n.id()),
+      visibleEdges: cy.edges(':visible').map((e) => ({
+        id: e.id(),
+        type: e.data('type') as string,
+        source: e.data('source') as string,
+        target: e.data('target') as string,
+        date: e.data('date') as string | null,
+      })),
+    };
+  });
+
+/**
+ * The first element among `candidates` (a selector or ids) that the mouse can reach, and
+ * where on the page to click it: a point Cytoscape itself resolves to that element, not to a
+ * node or crossing edge on top of it. The view closes in on it first, so that parallel edges
+ * and nearby nodes stand apart; a group is clicked inside its border, clear of its members.
+ */
+export async function locate(
+  page: Page,
+  candidates: string | string[],
+  skip: string[] = [],
+): Promise<{ id: string; x: number; y: number }> {
+  const found = await page.evaluate(
+    async ([sel, skipped]) => {
+      const cy = (window as unknown as Win).cy;
+      type Hit = {
+        findNearestElement(
+          x: number,
+          y: number,
+          interactive: boolean,
+          touch: boolean,
+        ): { id(): string } | null;
+      };
+      const renderer = (cy as unknown as { renderer(): Hit }).renderer();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // A view still gliding (a keyboard step centres its choice) would carry the point away.
+      cy.stop(true, true);
+      const list = Array.isArray(sel)
+        ? sel.reduce((all, i) => all.union(cy.getElementById(i)), cy.collection())
+        : cy.elements(sel);
+      const tried = list.filter((e) => e.visible() && !(skipped as string[]).includes(e.id()));
+      for (const ele of tried.slice(0, 25)) {
+        cy.fit(ele, ele.isEdge() ? 180 : 250);
+        if (cy.zoom() > 2.5)
+          cy.zoom({ level: 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        // Edge geometry is worked out when an edge is drawn: let frames pass, so that what
+        // may lie on top is known too.
+        await frame();
+        await frame();
+        const node = ele as unknown as {
+          isParent(): boolean;
+          position(): { x: number; y: number };
+        };
+        let points: { x: number; y: number }[];
+        if (ele.isEdge()) points = [ele.midpoint()];
+        else if (node.isParent()) {
+          // Inside the border, clear of the members: try each side's middle.
+          const b = (
+            ele as unknown as {
+              boundingBox(o: object): { x1: number; x2: number; y1: number; y2: number };
+            }
+          ).boundingBox({ includeLabels: false });
+          const inset = 5 / cy.zoom();
+          const [mx, my] = [(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2];
+          points = [
+            { x: mx, y: b.y1 + inset },
+            { x: mx, y: b.y2 - inset },
+            { x: b.x1 + inset, y: my },
+            { x: b.x2 - inset, y: my },
+          ];
+        } else points = [node.position()];
+        const at = points.find((p) => {
+          if (p.x == null || p.y == null || Number.isNaN(p.x)) return false;
+          // A click on an event's own tie opens the event too: that counts as reaching it.
+          const hit = renderer.findNearestElement(p.x, p.y, true, false) as {
+            id(): string;
+            data(key: string): unknown;
+          } | null;
+          return hit?.id() === ele.id() || hit?.data('eventId') === ele.id();
+        });
+        if (!at) continue;
+        const box = cy.container()!.getBoundingClientRect();
+        return {
+          id: ele.id(),
+          x: box.left + at.x * cy.zoom() + cy.pan().x,
+          y: box.top + at.y * cy.zoom() + cy.pan().y,
+        };
+      }
+      return null;
+    },
+    [candidates, skip] as const,
+  );
+  if (!found)
+    throw new Error(`No element of ${String(candidates)} can be clicked: all are covered`);
+  return found;
+}
+
+/** The id of the first reachable element among `candidates`. */
+export const reachable = async (page: Page, candidates: string | string[]) =>
+  (await locate(page, candidates)).id;
+
+/**
+ * Clicks (or double-clicks) the first reachable element among `candidates`, where it is
+ * drawn, and checks that Cytoscape's tap reached it. On a 10,000-element view a frame can
+ * take long enough for a click to be read as the start of a pan, so a missed click is tried
+ * again, from a fresh look at where the element is, as a person would.
+ */
+export async function clickElement(
+  page: Page,
+  candidates: string | string[],
+  clicks = 1,
+): Promise<string> {
+  const misses: string[] = [];
+  const missed: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // After a miss, another candidate where there is one; the same one again where not.
+    const skip = Array.isArray(candidates) && candidates.length <= missed.length ? [] : missed;
+    const { id, x, y } = await locate(page, candidates, skip);
+    await page.evaluate(() => {
+      const w = window as unknown as Win & { lastTap?: string | null };
+      w.lastTap = null;
+      // Only this helper's own listener goes: the page's tap handlers must stay.
+      const previous = w.cy.scratch('_testTap');
+      if (previous) w.cy.removeListener('tap', previous);
+      const listener = (e: { target: unknown }) => {
+        w.lastTap = e.target === w.cy ? 'the background' : (e.target as { id(): string }).id();
+      };
+      w.cy.scratch('_testTap', listener);
+      w.cy.one('tap', listener as never);
+    });
+    await page.mouse.click(x, y, { clickCount: clicks, delay: 20 });
+    const reached = await page
+      .waitForFunction(
+        () => (window as unknown as { lastTap?: string | null }).lastTap ?? null,
+        null,
+        {
+          timeout: 5000,
+        },
+      )
+      .then((h) => h.jsonValue() as Promise<string>)
+      .catch(() => 'nothing');
+    // A tap on an event's own tie opens the event too.
+    if (reached === id || reached.startsWith(`role:${id}|`)) return id;
+    misses.push(`${id} at ${x.toFixed(0)},${y.toFixed(0)} reached ${reached}`);
+    missed.push(id);
+  }
+  throw new Error(`Three clicks missed: ${misses.join('; ')}`);
+}
+
+/** Collects requests to anywhere but `origin` (data: and blob: URLs are the page's own). */
+export function foreignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !/^(?:data|blob):/.test(url)) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Waits for an element to be drawn or not: filters land on the next frame. */
+export function waitVisible(page: Page, id: string, visible: boolean): Promise<unknown> {
+  return page.waitForFunction(
+    ([elementId, want]) =>
+      (window as unknown as Win).cy.getElementById(elementId as string).visible() === want,
+    [id, visible] as const,
+  );
+}
