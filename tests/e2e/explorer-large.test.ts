@@ -247,6 +247,13 @@ describe.skipIf(!haveChromium)(
       await page.waitForSelector('#panel blockquote');
       expect(await page.textContent('#panel .relation')).toMatch(/mediated/);
       expect(await page.textContent('#panel cite')).toMatch(/Synthetic digest \d+/);
+      // Title, outlet, date, and a link that opens the article elsewhere.
+      expect(await page.textContent('#panel cite')).toMatch(
+        /Synthetic Wire \d · \d{4}-\d{2}-\d{2}/,
+      );
+      const link = page.locator('#panel cite a').first();
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\/wire\.test\/synthetic\/\d+$/);
+      expect(await link.getAttribute('target')).toBe('_blank');
     });
 
     it('when the time slider moves back on the big view, then later relations disappear', async () => {
