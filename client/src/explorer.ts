@@ -26,7 +26,7 @@ import { applyDetail, levelOfDetail } from './graph/lod.ts';
 import { sizeDomain, SIZE_BY, stylesheet } from './graph/style.ts';
 import { timelineLayout, type TimeScale } from './graph/timeline.ts';
 import { LayoutRunner, type LayoutOutcome } from './layout/run-layout.ts';
-import { History, type Command } from './state/history.ts';
+import { History } from './state/history.ts';
 import { decodeView, encodeView, type ViewState } from './state/url-state.ts';
 
 cytoscape.use(fcose);
@@ -57,12 +57,11 @@ export class Explorer extends EventTarget {
   #styled = '';
   #layoutRun: Promise<void> = Promise.resolve();
 
-  constructor(container: HTMLElement | undefined, search: string) {
+  constructor(container: HTMLElement, search: string) {
     super();
     this.view = decodeView(search);
     this.cy = cytoscape({
       container,
-      headless: container === undefined,
       style: stylesheet(this.view.size) as never,
       minZoom: 0.02,
       maxZoom: 4,
@@ -76,6 +75,14 @@ export class Explorer extends EventTarget {
 
   #emit(kind: ChangeKind): void {
     this.dispatchEvent(new CustomEvent('change', { detail: kind }));
+  }
+
+  /** Calls `fn` after each change of the given kinds (all kinds when none are given). */
+  onChange(fn: (kind: ChangeKind) => void, ...kinds: ChangeKind[]): void {
+    this.addEventListener('change', (e) => {
+      const kind = (e as CustomEvent<ChangeKind>).detail;
+      if (!kinds.length || kinds.includes(kind)) fn(kind);
+    });
   }
 
   setStatus(text: string): void {
@@ -98,7 +105,6 @@ export class Explorer extends EventTarget {
   /** Changes the view; `history` says whether back should return to the old one. */
   setView(change: Partial<ViewState>, history: 'push' | 'replace' | 'none' = 'push'): void {
     this.view = { ...this.view, ...change };
-    if (typeof window === 'undefined') return;
     const next = `${window.location.pathname}${encodeView(this.view)}`;
     const now = `${window.location.pathname}${window.location.search}`;
     if (history !== 'none' && next !== now) {
@@ -181,7 +187,7 @@ export class Explorer extends EventTarget {
     };
     // The first graph of a page has nothing before it to go back to.
     if (before.elements.length)
-      this.#record({ label, undo: () => swap(before), redo: () => swap(after) });
+      this.history.push({ label, undo: () => swap(before), redo: () => swap(after) });
     this.#emit('graph');
     await this.relayout();
   }
@@ -202,7 +208,7 @@ export class Explorer extends EventTarget {
     const taken = leaves.filter((n) => !isNew.has(n.id())).map((n) => n.position());
     ringAround(center, newNodes.length, 70, taken).forEach((p, i) => newNodes[i]!.position(p));
     this.#afterGraphChange();
-    this.#record({
+    this.history.push({
       label,
       undo: () => {
         added.remove();
@@ -273,7 +279,11 @@ export class Explorer extends EventTarget {
       this.applyFilters();
     };
     run(true);
-    this.#record({ label: `Hide ${target.length}`, undo: () => run(false), redo: () => run(true) });
+    this.history.push({
+      label: `Hide ${target.length}`,
+      undo: () => run(false),
+      redo: () => run(true),
+    });
   }
 
   showHidden(): void {
@@ -284,7 +294,7 @@ export class Explorer extends EventTarget {
       this.applyFilters();
     };
     run(true);
-    this.#record({ label: 'Show hidden', undo: () => run(false), redo: () => run(true) });
+    this.history.push({ label: 'Show hidden', undo: () => run(false), redo: () => run(true) });
   }
 
   togglePin(target: NodeCollection): void {
@@ -298,7 +308,7 @@ export class Explorer extends EventTarget {
       });
     const was = target.toArray().map((n) => (n as NodeSingular).locked());
     run(pin);
-    this.#record({
+    this.history.push({
       label: pin ? `Pin ${target.length}` : `Unpin ${target.length}`,
       undo: () =>
         target.forEach((n, i) => {
@@ -310,30 +320,28 @@ export class Explorer extends EventTarget {
     });
   }
 
-  toggleGroup(id: string): void {
-    const collapse = !this.groups.isCollapsed(id);
-    const run = (on: boolean) => {
-      if (on) this.groups.collapse(id);
-      else this.groups.expand(id);
+  /** Folds (or opens) groups as one step to undo. */
+  #fold(ids: string[], fold: boolean, label: string): void {
+    if (!ids.length) return;
+    const run = (f: boolean) => {
+      if (f) this.groups.collapse(ids);
+      else this.groups.expand(ids);
       this.#afterGraphChange();
     };
-    run(collapse);
-    const label = `${collapse ? 'Collapse' : 'Expand'} ${this.cy.getElementById(id).data('label')}`;
-    this.#record({ label, undo: () => run(!collapse), redo: () => run(collapse) });
+    run(fold);
+    this.history.push({ label, undo: () => run(!fold), redo: () => run(fold) });
+  }
+
+  toggleGroup(id: string): void {
+    const fold = !this.groups.isCollapsed(id);
+    const name = this.cy.getElementById(id).data('label');
+    this.#fold([id], fold, `${fold ? 'Collapse' : 'Expand'} ${name}`);
   }
 
   /** Folds every open group, or opens every folded one, as one step to undo. */
   setAllGroups(collapse: boolean): void {
     const ids = collapse ? this.cy.nodes(':parent').map((n) => n.id()) : this.groups.collapsed();
-    if (!ids.length) return;
-    const run = (fold: boolean) => {
-      if (fold) this.groups.collapse(ids);
-      else this.groups.expand(ids);
-      this.#afterGraphChange();
-    };
-    run(collapse);
-    const label = `${collapse ? 'Collapse' : 'Expand'} ${ids.length} groups`;
-    this.#record({ label, undo: () => run(!collapse), redo: () => run(collapse) });
+    this.#fold(ids, collapse, `${collapse ? 'Collapse' : 'Expand'} ${ids.length} groups`);
   }
 
   /**
@@ -346,19 +354,8 @@ export class Explorer extends EventTarget {
     const holders = [
       ...new Set(list.map((id) => this.groups.holderOf(id)).filter((h): h is string => h !== null)),
     ];
-    if (holders.length) {
-      const run = (open: boolean) => {
-        if (open) this.groups.expand(holders);
-        else this.groups.collapse(holders);
-        this.#afterGraphChange();
-      };
-      run(true);
-      this.#record({
-        label: `Open ${holders.length} group${holders.length === 1 ? '' : 's'} for the answer`,
-        undo: () => run(false),
-        redo: () => run(true),
-      });
-    }
+    const groups = `${holders.length} group${holders.length === 1 ? '' : 's'}`;
+    this.#fold(holders, false, `Open ${groups} for the answer`);
     cy.batch(() => {
       cy.elements('.highlight').removeClass('highlight');
       for (const id of list) cy.getElementById(id).addClass('highlight');
@@ -401,10 +398,15 @@ export class Explorer extends EventTarget {
     await this.relayout();
   }
 
-  /** Lays out what is visible with the view's layout; a newer call supersedes an older one. */
+  /**
+   * Lays out what is visible with the view's layout. A layout still working in the worker is
+   * superseded by a newer one rather than waited for: the analyst changed their mind.
+   */
   relayout(): Promise<void> {
-    const run = this.#layoutRun.then(() => this.#layout());
-    this.#layoutRun = run.catch(() => undefined);
+    const run = this.#layout();
+    this.#layoutRun = Promise.all([this.#layoutRun, run.catch(() => undefined)]).then(
+      () => undefined,
+    );
     return run;
   }
 
@@ -453,10 +455,7 @@ export class Explorer extends EventTarget {
 
   /** Applies the view's filters on the next frame: a dragged slider asks many times a frame. */
   applyFilters(): void {
-    if (this.#filterFrame || typeof requestAnimationFrame === 'undefined') {
-      if (typeof requestAnimationFrame === 'undefined') this.applyFiltersNow();
-      return;
-    }
+    if (this.#filterFrame) return;
     this.#filterFrame = requestAnimationFrame(() => {
       this.#filterFrame = 0;
       this.applyFiltersNow();
@@ -492,10 +491,6 @@ export class Explorer extends EventTarget {
     ]);
     this.restyle();
     this.applyFiltersNow();
-  }
-
-  #record(command: Command): void {
-    this.history.push(command);
   }
 
   undo(): void {

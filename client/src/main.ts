@@ -140,11 +140,8 @@ function renderStatus(): void {
     .join(' · ');
 }
 
-explorer.addEventListener('change', (e) => {
-  const kind = (e as CustomEvent).detail;
-  if (kind === 'view' || kind === 'history' || kind === 'graph') syncControls();
-  statusFrame ||= requestAnimationFrame(renderStatus);
-});
+explorer.onChange(syncControls, 'view', 'history', 'graph');
+explorer.onChange(() => (statusFrame ||= requestAnimationFrame(renderStatus)));
 window.addEventListener('popstate', () => {
   time.stop();
   explorer.follow(window.location.search).catch(fail);

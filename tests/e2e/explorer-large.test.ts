@@ -6,7 +6,7 @@
  * every question an analyst asks of the seeded graph works here too. Which entities to ask
  * about is read from the API, never written down. Screenshots go to test-artifacts/e2e/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
@@ -21,6 +21,8 @@ import {
   openExplorer,
   readGraph,
   settle,
+  addParties,
+  saveDownload,
   waitVisible,
 } from './explorer-page.ts';
 
@@ -288,10 +290,9 @@ describe.skipIf(!haveChromium)(
       const talks = data!.events.edges[0]!.node.participants;
       const mediator = talks.find((p) => p.role === 'mediator')!.entity;
       await openExplorer(page, bigView);
-      for (const party of talks.filter((p) => p.role === 'party')) {
-        await page.fill('#party-input', party.entity.id);
-        await page.press('#party-input', 'Enter');
-      }
+      const parties = talks.filter((p) => p.role === 'party').map((p) => p.entity.id);
+      // Ids typed as they are need no suggestion.
+      await addParties(page, parties, false);
       await page.click('#mediation-form button[type=submit]');
       await page.waitForSelector('#mediators li b');
       expect(await page.locator('#mediators li b').allTextContents()).toContain(mediator.name);
@@ -335,15 +336,7 @@ describe.skipIf(!haveChromium)(
 
     it('when the big view is exported, then the PNG is an image and the GraphML holds the whole view, folded members too', async () => {
       await openExplorer(page, bigView);
-      const save = async (button: string, file: string) => {
-        const [download] = await Promise.all([
-          page.waitForEvent('download', { timeout: 60_000 }),
-          page.click(button),
-        ]);
-        const target = path.join(ARTIFACTS, file);
-        await download.saveAs(target);
-        return readFileSync(target);
-      };
+      const save = (button: string, file: string) => saveDownload(page, button, ARTIFACTS, file);
       const png = await save('#export-png', 'large-export.png');
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(png.readUInt32BE(16)).toBeGreaterThan(500);
@@ -466,13 +459,9 @@ describe.skipIf(!haveChromium)(
       });
 
       it('when the big view is saved as Cytoscape JSON, then the file holds what is drawn', async () => {
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.click('#export-json'),
-        ]);
-        const file = path.join(ARTIFACTS, 'large-export.cyjs');
-        await download.saveAs(file);
-        const json = JSON.parse(readFileSync(file, 'utf8'));
+        const json = JSON.parse(
+          (await saveDownload(page, '#export-json', ARTIFACTS, 'large-export.cyjs')).toString(),
+        );
         const counts = await cyEval((cy) => ({
           nodes: cy.nodes().length,
           edges: cy.edges().length,

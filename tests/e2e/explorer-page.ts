@@ -3,6 +3,8 @@
  * wait for it to settle, read the graph the page holds (`window.cy`), click an element where
  * it is drawn, and notice any request that leaves the page's own origin.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 
@@ -135,10 +137,6 @@ export async function locate(
   return found;
 }
 
-/** The id of the first reachable element among `candidates`. */
-export const reachable = async (page: Page, candidates: string | string[]) =>
-  (await locate(page, candidates)).id;
-
 /**
  * Clicks (or double-clicks) the first reachable element among `candidates`, where it is
  * drawn, and checks that Cytoscape's tap reached it. On a 10,000-element view a frame can
@@ -204,4 +202,29 @@ export function waitVisible(page: Page, id: string, visible: boolean): Promise<u
       (window as unknown as Win).cy.getElementById(elementId as string).visible() === want,
     [id, visible] as const,
   );
+}
+
+/** Clicks an export button and keeps the file it downloads in `folder`; returns its bytes. */
+export async function saveDownload(
+  page: Page,
+  button: string,
+  folder: string,
+  file: string,
+): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(button),
+  ]);
+  const target = path.join(folder, file);
+  await download.saveAs(target);
+  return readFileSync(target);
+}
+
+/** Adds parties to the who-mediated question, each picked from its suggestions by Enter. */
+export async function addParties(page: Page, names: string[], waitForSuggestions = true) {
+  for (const name of names) {
+    await page.fill('#party-input', name);
+    if (waitForSuggestions) await page.waitForSelector('#mediation-form .suggestions li');
+    await page.press('#party-input', 'Enter');
+  }
 }

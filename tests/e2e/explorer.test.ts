@@ -4,7 +4,7 @@
  * page holds (`window.cy`). Screenshots go to test-artifacts/e2e/ for a person to look at.
  * Without /usr/bin/chromium the suite is skipped with the reason printed.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
@@ -18,6 +18,8 @@ import {
   openExplorer,
   readGraph,
   settle,
+  addParties,
+  saveDownload,
   waitVisible,
 } from './explorer-page.ts';
 
@@ -316,11 +318,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
 
   it('when asking who mediated between Aliyev and Pashinyan, then Putin, Michel and Macron are listed and highlighted', async () => {
     await openExplorer(page, `${server.parley.url}/`);
-    for (const name of ['Aliyev', 'Pashinyan']) {
-      await page.fill('#party-input', name);
-      await page.waitForSelector('#mediation-form .suggestions li');
-      await page.press('#party-input', 'Enter');
-    }
+    await addParties(page, ['Aliyev', 'Pashinyan']);
     expect(await page.locator('#parties .chip').count()).toBe(2);
     await page.click('#mediation-form button[type=submit]');
     await page.waitForSelector('#mediators li b');
@@ -341,11 +339,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
 
   it('when asking at state level between Armenia and Azerbaijan, then Russia is listed', async () => {
     await openExplorer(page, `${server.parley.url}/`);
-    for (const name of ['Armenia', 'Azerbaijan']) {
-      await page.fill('#party-input', name);
-      await page.waitForSelector('#mediation-form .suggestions li');
-      await page.press('#party-input', 'Enter');
-    }
+    await addParties(page, ['Armenia', 'Azerbaijan']);
     await page.check('#state-level');
     await page.click('#mediation-form button[type=submit]');
     await page.waitForSelector('#mediators li b');
@@ -406,12 +400,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
 
   it('when the view is exported, then the PNG is an image, the JSON holds the elements and the GraphML the graph with evidence', async () => {
     await openExplorer(page, `${server.parley.url}/`);
-    const save = async (button: string, file: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-      const target = path.join(ARTIFACTS, file);
-      await download.saveAs(target);
-      return readFileSync(target);
-    };
+    const save = (button: string, file: string) => saveDownload(page, button, ARTIFACTS, file);
     const png = await save('#export-png', 'export.png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.readUInt32BE(16)).toBeGreaterThan(200); // IHDR width

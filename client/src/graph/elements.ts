@@ -77,7 +77,7 @@ export interface EdgeData {
 
 export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
 
-export function eventLabel(kind: string, date: string | null): string {
+function eventLabel(kind: string, date: string | null): string {
   return date ? `${kind} ${date}` : kind;
 }
 

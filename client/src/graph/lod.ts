@@ -36,6 +36,7 @@ interface CanvasRenderer {
     cache: unknown,
     ...rest: unknown[]
   ): void;
+  /** Whether labels are skipped while moving, and how many were: the e2e suite reads it. */
   parleyLod?: { sparse: boolean; labelsSkipped: number };
 }
 
@@ -77,9 +78,4 @@ export function applyDetail(cy: Core, detail: Detail): void {
     r.parleyLod = state;
   }
   r.parleyLod.sparse = detail.sparseWhileMoving;
-}
-
-/** How many labels the hook has left out so far (for tests and the benchmark). */
-export function labelsSkipped(cy: Core): number {
-  return rendererOf(cy)?.parleyLod?.labelsSkipped ?? 0;
 }

@@ -95,10 +95,7 @@ export function legend(explorer: Explorer, root: HTMLElement): { render(): void 
     explorer.applyFilters();
   });
 
-  explorer.addEventListener('change', (e) => {
-    const kind = (e as CustomEvent).detail;
-    if (kind === 'graph' || kind === 'view') render();
-  });
+  explorer.onChange(render, 'graph', 'view');
   render();
   return { render };
 }

@@ -31,6 +31,6 @@ export function timeAxis(explorer: Explorer, axis: HTMLElement): void {
     if (!frame) frame = requestAnimationFrame(draw);
   };
   cy.on('viewport resize', soon);
-  explorer.addEventListener('change', soon);
+  explorer.onChange(soon);
   draw();
 }

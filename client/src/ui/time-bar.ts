@@ -113,10 +113,7 @@ export function timeBar(explorer: Explorer): { stop(): void } {
     explorer.applyFilters();
   });
 
-  explorer.addEventListener('change', (e) => {
-    const kind = (e as CustomEvent).detail;
-    if (kind === 'graph' || kind === 'view') render();
-  });
+  explorer.onChange(render, 'graph', 'view');
   render();
   return { stop };
 }
