@@ -4,30 +4,8 @@
  * states, so the anchors come from the rules' shapes and not from any seed article.
  */
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../../server/domain/index.ts';
-import { extract } from '../../../server/extract/index.ts';
 import { RULES } from '../../../server/extract/patterns.ts';
-
-const said = (e: Evidence) => (e.phrase ? e.sentence.slice(e.phrase.start, e.phrase.end) : null);
-
-/** Each relation as `TYPE source -> target: phrase`, and each event as `EVENT kind: phrase`. */
-function phrases(text: string) {
-  const x = extract({
-    file: 'test.txt',
-    title: null,
-    url: null,
-    published: '2023-03-14',
-    source: null,
-    text,
-  });
-  const name = new Map(x.entities.map((e) => [e.id, e.name]));
-  return {
-    relations: x.relations.map(
-      (r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}: ${said(r.evidence)}`,
-    ),
-    events: x.events.map((e) => `EVENT ${e.kind}: ${said(e.evidence)}`),
-  };
-}
+import { phrases } from './helpers.ts';
 
 describe('the phrase that states a fact', () => {
   it('when a leader mediated talks between two others, then the phrase is the mediation verb with its talks', () => {
