@@ -55,6 +55,8 @@ export class Explorer extends EventTarget {
   shown = { nodes: 0, edges: 0 };
   #filterFrame = 0;
   #styled = '';
+  /** The level of detail of the view as last loaded. */
+  #detail = levelOfDetail(0);
   #layoutRun: Promise<void> = Promise.resolve();
 
   constructor(container: HTMLElement, search: string) {
@@ -165,10 +167,12 @@ export class Explorer extends EventTarget {
     const before = { elements: cy.elements().jsons(), groups: this.groups.snapshot() };
     cy.elements().remove();
     this.groups.reset();
+    const elements = toElements(graph);
+    this.#detail = levelOfDetail(elements.length);
     // Style first, while the core is empty: a new stylesheet restyles every element there is.
     this.restyle(graph.nodes);
-    cy.add(toElements(graph) as never);
-    const detail = levelOfDetail(cy.elements().length);
+    cy.add(elements as never);
+    const detail = this.#detail;
     applyDetail(cy, detail);
     if (detail.collapseGroups && !this.view.group) this.setView({ group: true }, 'replace');
     if (this.view.group) this.groups.enable();
@@ -373,11 +377,12 @@ export class Explorer extends EventTarget {
   restyle(nodes: readonly object[] = this.cy.nodes().map((n) => n.data())): void {
     const field = SIZE_BY[this.view.size].field;
     const domain = sizeDomain(nodes.map((n) => Number((n as Record<string, unknown>)[field] ?? 0)));
-    const key = `${this.view.size}:${domain.join(':')}`;
+    const { minLabelPx } = this.#detail;
+    const key = `${this.view.size}:${domain.join(':')}:${minLabelPx}`;
     // A new stylesheet restyles every element: only when the sizes would change.
     if (key === this.#styled) return;
     this.#styled = key;
-    this.cy.style(stylesheet(this.view.size, domain) as never);
+    this.cy.style(stylesheet(this.view.size, domain, minLabelPx) as never);
   }
 
   setGrouping(on: boolean): void {

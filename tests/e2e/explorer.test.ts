@@ -331,6 +331,8 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
       expect.arrayContaining([PUTIN, 'person:charles-michel', 'person:emmanuel-macron']),
     );
     expect(g.highlighted.some((id) => id.startsWith('MEDIATED:'))).toBe(true);
+    // The talks at which they mediated light up too.
+    expect(g.highlighted).toContain('event:talks-2022-08-brussels');
     await page.locator('#mediators button', { hasText: 'Vladimir Putin' }).click();
     await page.waitForSelector('#panel blockquote');
     expect(await page.textContent('#panel')).toMatch(/Putin/);

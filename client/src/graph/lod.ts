@@ -2,13 +2,16 @@
  * Level of detail: what the canvas leaves out so that a big view stays fluid. Past
  * MOVING_DETAIL_ABOVE elements, edges and labels are not drawn while the analyst pans, zooms
  * or drags (Cytoscape's own `hideEdgesOnViewport`, plus a hook for labels, which it lacks);
- * past COLLAPSE_ABOVE, states open as compound groups with their people collapsed into them.
+ * past COLLAPSE_ABOVE, states open as compound groups with their people collapsed into them;
+ * past SMALL_VIEW, labels too small to read are not drawn at all.
  * The thresholds come from bench/client-render.ts: plain canvas holds 30 fps to about 2,000
  * elements here and falls to a few fps at 10,000.
  */
 import type { Core } from 'cytoscape';
 
 export const MOVING_DETAIL_ABOVE = 2000;
+/** Up to this many elements every name is worth drawing, however far out the view is. */
+export const SMALL_VIEW = 500;
 export const COLLAPSE_ABOVE = 5000;
 
 export interface Detail {
@@ -16,12 +19,15 @@ export interface Detail {
   sparseWhileMoving: boolean;
   /** Open with states grouping their people, collapsed. */
   collapseGroups: boolean;
+  /** Labels smaller than this on screen are not drawn. */
+  minLabelPx: number;
 }
 
 export function levelOfDetail(elements: number): Detail {
   return {
     sparseWhileMoving: elements > MOVING_DETAIL_ABOVE,
     collapseGroups: elements > COLLAPSE_ABOVE,
+    minLabelPx: elements > SMALL_VIEW ? 8 : 5,
   };
 }
 

@@ -68,8 +68,16 @@ export function sizeDomain(values: number[]): [number, number] {
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
-/** The Cytoscape stylesheet built from the registries, sizing nodes by `sizeBy` over `domain`. */
-export function stylesheet(sizeBy: SizeBy = 'degree', domain: [number, number] = [0, 30]): Rule[] {
+/**
+ * The Cytoscape stylesheet built from the registries, sizing nodes by `sizeBy` over `domain`.
+ * Labels smaller on screen than `minLabelPx` are not drawn: small for a small view, so its
+ * names stay readable zoomed out; larger for a big one, where they would only be noise.
+ */
+export function stylesheet(
+  sizeBy: SizeBy = 'degree',
+  domain: [number, number] = [0, 30],
+  minLabelPx = 8,
+): Rule[] {
   const size = `mapData(${SIZE_BY[sizeBy].field}, ${domain[0]}, ${domain[1]}, ${SIZE_RANGE[0]}, ${SIZE_RANGE[1]})`;
   return [
     {
@@ -82,8 +90,7 @@ export function stylesheet(sizeBy: SizeBy = 'degree', domain: [number, number] =
         color: '#1d2733',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        // Labels vanish when zoomed far out: the level of detail that keeps big graphs fluid.
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': minLabelPx,
         width: size,
         height: size,
         'border-width': 1,

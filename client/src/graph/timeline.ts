@@ -18,8 +18,10 @@ const UNDATED_X = 0;
 const START_X = 160;
 /** Horizontal room one item needs before the next column starts. */
 const COLUMN = 60;
-/** Vertical room one stacked item needs: the largest node and its label. */
-const ROW = 72;
+/** Vertical room one stacked item needs: the largest node (60) and a little air. */
+const ROW = 64;
+/** How deep a date's stack may grow on average before the axis is made wider. */
+const STACK = 8;
 const LANE_GAP = 60;
 
 /** A fuzzy date as a fractional year, at the middle of the span it names. */
@@ -70,8 +72,13 @@ export function timelineLayout(
   const dateOf = (n: { id: string; type: string; date?: string | null }) =>
     n.type === EVENT ? (n.date ?? null) : (median.get(n.id) ?? null);
   const dates = nodes.map(dateOf).filter((d): d is string => d !== null);
-  // Room for each distinct date, within what a screen can show at a readable zoom.
-  const width = Math.min(4000, Math.max(800, new Set(dates).size * COLUMN));
+  // Wide enough that the busiest lane's stacks stay a few items deep: a view of thousands
+  // is a wide strip to zoom into, not a wall of columns.
+  const busiest = Math.max(
+    0,
+    ...LANES.map((lane) => nodes.filter((n) => n.type === lane && dateOf(n) !== null).length),
+  );
+  const width = Math.min(60_000, Math.max(1200, (busiest / STACK) * COLUMN));
   const scale = timeScale(dates, width);
   const stacks = new Map<string, number>();
   const placed: { id: string; lane: number; x: number; stack: number }[] = [];

@@ -24,6 +24,13 @@ function union(graphs: Subgraph[]): Subgraph {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** What an answer lights up: the mediator, its MEDIATED edges and who made them, its events. */
+const answerIds = (m: Mediation) => [
+  m.mediator.id,
+  ...m.subgraph.edges.flatMap((edge) => [edge.id, edge.source]),
+  ...m.events.map((event) => event.id),
+];
+
 export function mediationForm(explorer: Explorer, panel: EvidencePanel): void {
   const chips = $('parties');
   const input = $<HTMLInputElement>('party-input');
@@ -102,18 +109,14 @@ export function mediationForm(explorer: Explorer, panel: EvidencePanel): void {
       )
       .join('');
     explorer.merge(union(answers.map((m) => m.subgraph)), `Mediators between ${names}`);
-    const edges = answers.flatMap((m) => m.subgraph.edges);
-    explorer.highlight([
-      ...answers.map((m) => m.mediator.id),
-      ...edges.flatMap((edge) => [edge.id, edge.source]),
-    ]);
+    explorer.highlight(answers.flatMap(answerIds));
   });
 
   out.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest<HTMLElement>('[data-answer]');
     const m = answers[Number(button?.dataset.answer)];
     if (!m) return;
-    explorer.highlight([m.mediator.id, ...m.subgraph.edges.flatMap((x) => [x.id, x.source])]);
+    explorer.highlight(answerIds(m));
     panel.showCitations(
       'Mediation',
       `<b>${escapeHtml(m.mediator.name)}</b> mediated between ${escapeHtml(m.parties.map((p) => p.name).join(' and '))}`,
