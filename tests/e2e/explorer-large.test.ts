@@ -18,6 +18,7 @@ import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 import {
   clickElement,
   foreignRequests,
+  onCy,
   openExplorer,
   readGraph,
   settle,
@@ -37,8 +38,7 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 let foreign: string[];
 let bigView: string;
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-const cyEval = <T>(fn: (cy: Core) => T) =>
-  page.evaluate(`(${fn.toString()})(window.cy)`) as Promise<T>;
+const cyEval = <T>(fn: (cy: Core) => T) => onCy(page, fn);
 /** Everything the view holds: drawn, or folded into a collapsed group. */
 const viewCounts = () =>
   page.evaluate(() => {

@@ -228,3 +228,11 @@ export async function addParties(page: Page, names: string[], waitForSuggestions
     await page.press('#party-input', 'Enter');
   }
 }
+
+/**
+ * Runs `fn` on the page's Cytoscape core and returns what it returns. `fn` crosses as source
+ * text, so it may use only its argument.
+ */
+export function onCy<T>(page: Page, fn: (cy: Core) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.cy)`) as Promise<T>;
+}

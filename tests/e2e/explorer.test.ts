@@ -15,6 +15,7 @@ import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 import {
   clickElement,
   foreignRequests,
+  onCy,
   openExplorer,
   readGraph,
   settle,
@@ -37,8 +38,7 @@ let page: Page;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let foreign: string[];
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-const cyEval = <T>(fn: (cy: Core) => T) =>
-  page.evaluate(`(${fn.toString()})(window.cy)`) as Promise<T>;
+const cyEval = <T>(fn: (cy: Core) => T) => onCy(page, fn);
 
 describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', () => {
   beforeAll(async () => {

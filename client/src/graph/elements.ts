@@ -117,9 +117,14 @@ function eventElements(event: ApiEvent): Element[] {
 }
 
 export function toElements(graph: Subgraph, present: ReadonlySet<string> = new Set()): Element[] {
-  const candidates: Element[] = [
+  const events = (graph.events ?? []).flatMap(eventElements);
+  // Nodes first: Cytoscape adds an edge only once both of its ends exist.
+  const nodes: Element[] = [
     ...graph.nodes.map((node): Element => ({ group: 'nodes', data: { ...node } })),
-    ...(graph.events ?? []).flatMap(eventElements),
+    ...events.filter((e) => e.group === 'nodes'),
+  ];
+  const edges: Element[] = [
+    ...events.filter((e) => e.group === 'edges'),
     ...graph.edges.map((edge): Element => {
       const { event, ...rest } = edge;
       return {
@@ -128,23 +133,13 @@ export function toElements(graph: Subgraph, present: ReadonlySet<string> = new S
       };
     }),
   ];
-  const nodes = new Set([
-    ...present,
-    ...candidates.filter((e) => e.group === 'nodes').map((e) => e.data.id),
-  ]);
-  const seen = new Set<string>();
+  const ends = new Set([...present, ...nodes.map((e) => e.data.id)]);
+  const seen = new Set<string>(present);
   const out: Element[] = [];
-  // Nodes first: Cytoscape adds an edge only once both of its ends exist.
-  for (const element of [...candidates].sort((a, b) =>
-    a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1,
-  )) {
-    const { id } = element.data;
-    if (present.has(id) || seen.has(id)) continue;
-    if (
-      element.group === 'edges' &&
-      (!nodes.has(element.data.source) || !nodes.has(element.data.target))
-    )
-      continue;
+  for (const element of [...nodes, ...edges]) {
+    const { id, source, target } = element.data as { id: string; source?: string; target?: string };
+    if (seen.has(id)) continue;
+    if (element.group === 'edges' && (!ends.has(source!) || !ends.has(target!))) continue;
     seen.add(id);
     out.push(element);
   }

@@ -167,12 +167,6 @@ export class Groups {
     return [...this.#stash.keys()];
   }
 
-  /** Groups in the view: nodes with members, drawn or kept aside. */
-  groups(): string[] {
-    const open = this.#cy.nodes(':parent').map((n) => n.id());
-    return [...new Set([...open, ...this.#stash.keys()])];
-  }
-
   /**
    * Brings grouping up to date after nodes came or went: members into their groups, LEADS
    * edges inside a group out of sight, newcomers to a collapsed group kept aside with it.

@@ -14,26 +14,6 @@ export interface Disc {
   r: number;
 }
 
-/**
- * Spreads the drawing out from its centre until its area is `room` times what the discs
- * cover: pushing pairs apart converges only when there is room to push into.
- */
-export function makeRoom(discs: Disc[], room = 3): void {
-  if (discs.length < 2) return;
-  const xs = discs.map((d) => d.x);
-  const ys = discs.map((d) => d.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const area = Math.max(1, (x1 - x0) * (y1 - y0));
-  const covered = discs.reduce((sum, d) => sum + 4 * d.r * d.r, 0);
-  const scale = Math.sqrt((room * covered) / area);
-  if (scale <= 1) return;
-  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
-  for (const d of discs) {
-    d.x = cx + (d.x - cx) * scale;
-    d.y = cy + (d.y - cy) * scale;
-  }
-}
-
 /** Moves `discs` in place until none overlaps (or `passes` run out); returns passes used. */
 export function removeOverlaps(discs: Disc[], passes = 60, margin = 2): number {
   if (discs.length < 2) return 0;
@@ -93,7 +73,7 @@ export function removeOverlaps(discs: Disc[], passes = 60, margin = 2): number {
   return passes;
 }
 
-/** How many discs touch another: the figure the benchmark and tests read. */
+/** How many discs touch another: what the tests check the pass against. */
 export function overlapping(discs: Disc[]): number {
   const order = discs
     .map((d, i) => i)

@@ -59,9 +59,9 @@ export function timeBar(explorer: Explorer): { stop(): void } {
   const moveTo = (index: number, history: 'push' | 'replace') => {
     const stops = explorer.stops;
     const to = index >= stops.length ? null : (stops[Math.max(0, index)] ?? null);
+    // setView announces the change, and this bar redraws on it.
     explorer.setView({ to }, history);
     explorer.applyFilters();
-    render();
   };
 
   const stop = () => {

@@ -3,13 +3,12 @@
  * come apart; nodes already apart do not move.
  */
 import { describe, expect, it } from 'vitest';
-import { makeRoom, overlapping, removeOverlaps } from '../../../client/src/graph/spread.ts';
+import { overlapping, removeOverlaps } from '../../../client/src/graph/spread.ts';
 
 describe('overlap removal', () => {
   it('when many nodes sit on one point, then they come apart and none touches another', () => {
     const discs = Array.from({ length: 60 }, () => ({ x: 10, y: 10, r: 10 }));
     expect(overlapping(discs)).toBe(60);
-    makeRoom(discs);
     removeOverlaps(discs, 200);
     expect(overlapping(discs)).toBe(0);
     for (const d of discs) expect(Number.isFinite(d.x) && Number.isFinite(d.y)).toBe(true);
@@ -34,17 +33,5 @@ describe('overlap removal', () => {
     removeOverlaps(discs, 1, 0);
     expect(discs[0]).toEqual({ x: -5, y: 0, r: 10 });
     expect(discs[1]).toEqual({ x: 15, y: 0, r: 10 });
-  });
-
-  it('when the drawing is too dense, then room is made by scaling about its centre', () => {
-    const discs = [
-      { x: 0, y: 0, r: 10 },
-      { x: 4, y: 2, r: 10 },
-      { x: 2, y: 4, r: 10 },
-    ];
-    makeRoom(discs, 3);
-    const xs = discs.map((d) => d.x);
-    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(4);
-    expect((discs[0]!.x + discs[1]!.x) / 2).toBeCloseTo(2);
   });
 });
