@@ -1,6 +1,6 @@
 /**
- * Reading and cleaning: header blocks, manifests, NDJSON batches and HTML pages become
- * documents; boilerplate goes and article text stays. Pages and articles are written here.
+ * Reading: header blocks, manifests, NDJSON batches and HTML pages become documents (cleaning
+ * has its own file, cleaning.test.ts). Pages and articles are written here.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../../server/domain/index.ts';
 import { isAppError } from '../../../server/errors/index.ts';
-import { cleanText, readDocuments } from '../../../server/extract/index.ts';
+import { readDocuments } from '../../../server/extract/index.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -113,52 +113,5 @@ describe('reading', () => {
     await expect(read(path.join(dir, 'nope.txt'))).rejects.toThrow(
       /nope\.txt: no such file or folder/,
     );
-  });
-});
-
-describe('cleaning', () => {
-  it('when an article ends with a comment widget and a headline list, then only the article stays', () => {
-    const text = [
-      'Envoy brokers truce',
-      'By Jane Reporter',
-      '3 MIN READ',
-      'The envoy brokered a truce between the two sides on Friday.',
-      'Photo: Agency',
-      'Both sides confirmed it in separate statements.',
-      'Comments',
-      'Great article!',
-    ].join('\n');
-    expect(cleanText(text)).toBe(
-      [
-        'Envoy brokers truce',
-        'The envoy brokered a truce between the two sides on Friday.',
-        'Both sides confirmed it in separate statements.',
-      ].join('\n'),
-    );
-  });
-
-  it('when an inline "Related" block interrupts, then off-topic items go and the article resumes', () => {
-    const text = [
-      'Ghana hosts Sahel talks',
-      'Ghana hosted talks between Mali and Niger in Accra on Monday, officials said.',
-      'Related',
-      'Football: Madrid wins the derby',
-      'Mali said the talks in Accra were useful, and Niger agreed.',
-    ].join('\n');
-    const cleaned = cleanText(text);
-    expect(cleaned).not.toMatch(/Football/);
-    expect(cleaned).toMatch(/Mali said the talks in Accra were useful/);
-  });
-
-  it('when the page trails a list of other headlines, then the list goes', () => {
-    const text = [
-      'Minister visits port',
-      'The minister visited the port on Tuesday and promised new cranes for the docks.',
-      'Explore',
-      'Storm hits coast',
-      'Markets fall again',
-      'Election date set',
-    ].join('\n');
-    expect(cleanText(text).split('\n')).toHaveLength(2);
   });
 });
