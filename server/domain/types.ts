@@ -97,7 +97,25 @@ export interface ExtractedRelation {
   modality?: Modality;
 }
 
-export type EventRole = 'mediator' | 'host' | 'party' | 'attendee';
+export type EventRole = 'mediator' | 'host' | 'visitor' | 'party' | 'attendee';
+
+/**
+ * What the article says became of an event. Only `happened` events (and offers, as
+ * OFFERED_MEDIATION) yield relations; the rest stay in the graph so an analyst can see what was
+ * planned, denied or disputed.
+ */
+export const EVENT_STATUSES = [
+  'happened',
+  'planned',
+  'offered',
+  'hoped',
+  'denied',
+  'negated',
+  'disputed',
+  /** Only a quotation of one side says so. */
+  'reported',
+] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export interface ExtractedEvent {
   /** See `eventId()` in `ids.ts`: the same real-world event gets the same id in every article. */
@@ -107,6 +125,8 @@ export interface ExtractedEvent {
   place: string | null;
   participants: { entity: string; role: EventRole }[];
   evidence: Evidence;
+  /** Absent in stores written before statuses existed: read as `happened`. */
+  status?: EventStatus;
 }
 
 export interface ArticleRecord {

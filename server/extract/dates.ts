@@ -23,8 +23,9 @@ const LAST_N =
   /^(?:the\s+)?(?:last|past|next)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s/i;
 const BARE_YEAR =
   /\b(?:(?:in|of|since|by|until|from|to|during|early|late|mid)\s+)?(?:the\s+)?((?:19|20)\d{2})(s)?\b/g;
+/** "since Russia's invasion in 2022", "a war that ended in 1994": what the sentence recalls. */
 const BACKGROUND =
-  /\b(?:since|ended in|ending in|began in|started in|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$/i;
+  /\b(?:since|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$|\b(?:ended|ending|began|started)\s+in\s+(?:(?:the|late|early|mid)\s+)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,7 +42,9 @@ export function findDates(sentence: string, published: string | null): DateMenti
     { instant: reference, timezone: 0 },
     { forwardDate: false },
   )) {
-    const text = result.text;
+    const text = result.text.replace(/[\s,.;:]+$/, '');
+    // "sat down", "wed", "sun": lower-case words chrono reads as weekday abbreviations.
+    if (/^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|may|march)$/.test(text)) continue;
     if (DURATION.test(text) || LAST_N.test(text)) continue;
     // "six-week", "two-day": chrono does not return these, but "day" words glued to numbers can slip through.
     if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !result.start.isCertain('day')) continue;

@@ -55,12 +55,16 @@ export interface Gazetteer {
   capitalPlace: Map<string, Known>;
   /** Folded words that end an organisation's name ("Council", "Front"). */
   orgHeads: Set<string>;
+  /** Folded words that end the name of a venue ("Palace", "Hotel"): such a name is a place. */
+  placeHeads: Set<string>;
   /** Folded words that are never a place after "in"/"at" (weekdays, months, platforms). */
   notPlaces: Set<string>;
   nameParticles: Set<string>;
   /** Folded words for a head of state or government ("leader", "president"). */
   leaderWords: string[];
   familyFirst: Set<string>;
+  /** Words before a title: kept ("acting"), subordinate ("deputy"), or former ("ex"). */
+  titleModifiers: { keep: Set<string>; subordinate: Set<string>; former: Set<string> };
   endMarkers: RegExp[];
   dropLines: RegExp[];
 }
@@ -107,12 +111,15 @@ function compile(): Gazetteer {
     }
     for (const n of names) add(n, 'name');
     const demonyms = country.demonyms?.eng;
-    if (demonyms) {
-      for (const d of new Set([demonyms.m, demonyms.f])) {
-        add(d, 'demonym');
-        // "Armenians and Azerbaijanis": the people for their state.
-        if (/(?:an|i)$/.test(d)) add(`${d}s`, 'demonym');
-      }
+    const adjectives = [
+      ...(demonyms ? [demonyms.m, demonyms.f] : []).flatMap((d) => d.split(/\s*,\s*/)),
+      ...((states.demonyms as Record<string, string[] | string>)[country.cca3] ?? []),
+    ];
+    for (const d of new Set(adjectives)) {
+      if (names.has(d)) continue;
+      add(d, 'demonym');
+      // "Armenians and Azerbaijanis": the people for their state.
+      if (/(?:an|i)$/.test(d)) add(`${d}s`, 'demonym');
     }
     for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
     for (const capital of country.capital) {
@@ -151,9 +158,15 @@ function compile(): Gazetteer {
     capitalPlace,
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
+    placeHeads: new Set(places.headNouns.map(foldText)),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
     leaderWords: titles.leaderWords,
     familyFirst: new Set(familyFirst.surnames.map(foldText)),
+    titleModifiers: {
+      keep: new Set(titles.modifiers.keep.map(foldText)),
+      subordinate: new Set(titles.modifiers.subordinate.map(foldText)),
+      former: new Set(titles.modifiers.former.map(foldText)),
+    },
     endMarkers: patterns(boilerplate.endMarkers),
     dropLines: patterns(boilerplate.dropLines),
   };

@@ -1,15 +1,16 @@
 /**
  * Mentions: the spans of a sentence that name an actor or a place, found by one pass over its
- * tokens. In order of preference at each token: a person introduced by a title ("Azerbaijani
- * President Ilham Aliyev", "the Prime Minister of the Republic of Armenia Nikol Pashinyan",
- * "Sheikh Tamim bin Hamad"), a role without a name ("the Russian leader"), a gazetteer entry
- * (state, demonym, seat of government, capital, organisation, region), and otherwise a run of
- * capitalised proper nouns, left for `people.ts` to resolve to a person, an organisation or a
- * place. A capital is its state when it acts ("Baku said") and a place after "in", "at", "to".
+ * tokens. At each token, in order of preference: a person introduced by a title, with what the
+ * title is of ("Uzbek First Deputy Foreign Minister X", "President X of Ghana", "Sheikh Tamim
+ * bin Hamad Al Thani"); a role without a name ("the Russian leader"); a gazetteer entry (state,
+ * demonym, seat, capital, organisation, region); an organisation by its head noun ("... Fund
+ * Group") with its bracketed alias ("(Renamo)"); otherwise a run of capitalised words, left to
+ * resolve.ts. A capital is its state when it acts ("Baku said"), a place after "in", "at", "to".
  */
 import { entityId, foldText } from '../domain/index.ts';
 import { gazetteer, type Entry } from './gazetteer.ts';
 import type { Sentence } from './sentences.ts';
+import { orgName, titleAt, type TitleContext } from './titles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface Title {
@@ -19,11 +20,12 @@ export interface Title {
   of: string | null;
   /** Offsets in the sentence of the title's own words ("Prime Minister"): what states LEADS. */
   words: { start: number; end: number };
+  former?: boolean;
 }
 
 export type Mention =
   | (Span & { kind: 'state'; id: string; form: 'name' | 'demonym' | 'seat' | 'capital' })
-  | (Span & { kind: 'org'; id: string; name: string })
+  | (Span & { kind: 'org'; id: string; name: string; aliases?: string[] })
   | (Span & { kind: 'place'; id: string; name: string })
   /** A person named in the text; `name` is the name without title or honorific. */
   | (Span & { kind: 'person'; name: string; title: Title | null })
@@ -40,20 +42,10 @@ export interface Span {
   locative: boolean;
 }
 
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'near',
-  'outside',
-  'into',
-  'via',
-  'inside',
-  'across',
-]);
+const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'outside', 'into', 'via', 'inside', 'across']);
 const DATELINE =
   /^([A-Z][A-Z .'-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/;
+const NAME_TOKENS = 12;
 
 function accepts(entry: Entry, tokens: Token[], from: number, end: number): boolean {
   if (entry.exact !== undefined) {
@@ -71,244 +63,327 @@ function accepts(entry: Entry, tokens: Token[], from: number, end: number): bool
   return entry.kind === 'title' || tokens[from]!.upper;
 }
 
+interface Context extends TitleContext {
+  sentence: Sentence;
+  mentions: Mention[];
+  proper(i: number): boolean;
+}
+
 export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] {
   const g = gazetteer();
   const tokens = tokenize(sentence.text);
-  const mentions: Mention[] = [];
-  const lookup = (i: number) =>
-    i < tokens.length ? g.trie.longest(tokens, i, (e, end) => accepts(e, tokens, i, end)) : null;
-  const of = (values: Entry[], kinds: Entry['kind'][]) =>
-    values.find((v) => kinds.includes(v.kind));
-  const isLocative = (i: number) => i > 0 && LOCATIVE.has(tokens[i - 1]!.fold);
-  const proper = (i: number) => {
-    const tag = sentence.pos.get(tokens[i]!.start);
-    return tag === 'PROPN' || tag === undefined;
+  const c: Context = {
+    tokens,
+    g,
+    sentence,
+    mentions: [],
+    lookup: (i) =>
+      i < tokens.length ? g.trie.longest(tokens, i, (e, end) => accepts(e, tokens, i, end)) : null,
+    proper: (i) => {
+      const tag = sentence.pos.get(tokens[i]!.start);
+      return tag === 'PROPN' || tag === undefined;
+    },
   };
-
-  /** A name: capitalised tokens, with particles ("bin", "al", "de") inside it. */
-  const nameEnd = (i: number, knownFirst = false): number => {
-    let j = i;
-    while (j < tokens.length && j - i < 6) {
-      const t = tokens[j]!;
-      if (t.upper && /^\p{L}/u.test(t.text) && !g.notPlaces.has(t.fold)) {
-        const hit = lookup(j);
-        if (
-          hit &&
-          j > i &&
-          hit.values.some(
-            (v) =>
-              v.kind === 'title' ||
-              (v.kind === 'state' && v.form !== 'capital') ||
-              v.kind === 'org',
-          )
-        )
-          break;
-        if (
-          j === i &&
-          !knownFirst &&
-          hit &&
-          hit.values.some((v) => v.kind !== 'honorific' && v.kind !== 'title')
-        )
-          break;
-        j++;
-      } else if (j > i && g.nameParticles.has(t.fold) && tokens[j + 1]?.upper) j++;
-      else if (
-        j > i &&
-        g.nameParticles.has(t.fold) &&
-        tokens[j + 1]?.text === '-' &&
-        tokens[j + 2]?.upper
-      )
-        j += 2;
-      else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start)
-        j++;
-      else break;
-    }
-    while (j > i && !tokens[j - 1]!.upper) j--;
-    return j;
-  };
-  const textOf = (from: number, to: number) =>
-    sentence.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-
-  const dateline = DATELINE.exec(sentence.text);
-  let i = 0;
-  if (dateline) {
-    const end = tokens.findIndex((t) => t.start >= dateline[1]!.trimEnd().length);
-    const name = dateline[1]!.trim();
-    const hit = lookup(0);
-    const capital = hit?.values.find((v) => v.kind === 'state' && v.form === 'capital');
-    const place = capital && capital.kind === 'state' ? g.capitalPlace.get(capital.id) : undefined;
-    const placeName =
-      place?.name ?? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    mentions.push({
-      kind: 'place',
-      id: place?.id ?? entityId('Place', placeName),
-      name: placeName,
-      start: 0,
-      end: name.length,
-      locative: true,
-    });
-    i = end < 0 ? tokens.length : end;
-  }
-
+  let i = dateline(c);
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    // 1. A title, perhaps after its state or organisation, perhaps before a name.
-    let j = i;
-    let affiliation: string | null = null;
-    const first = lookup(i);
-    const firstActor = first && of(first.values, ['state', 'org']);
-    if (
-      firstActor &&
-      (firstActor.kind === 'org' || (firstActor.kind === 'state' && firstActor.form !== 'capital'))
-    ) {
-      j = first.end;
-      if (tokens[j]?.fold === "'s") j++;
-      affiliation = firstActor.id;
-    } else if (
-      !first &&
-      t.upper &&
-      /^\p{L}/u.test(t.text) &&
-      lookup(i + 1)?.values.some((v) => v.kind === 'title')
-    ) {
-      // An adjective the gazetteer lacks ("Philippine President X") still belongs to the title.
-      j = i + 1;
-    }
-    const titleHit = lookup(j);
-    const title = titleHit && of(titleHit.values, ['title']);
-    const honorific = titleHit && of(titleHit.values, ['honorific']);
-    if (title || (honorific && j === i)) {
-      let k = titleHit!.end;
-      if (title && tokens[k]?.fold === 'of') {
-        let m = k + 1;
-        if (tokens[m]?.fold === 'the') m++;
-        const ofHit = lookup(m);
-        const ofActor = ofHit && of(ofHit.values, ['state', 'org']);
-        if (ofActor && (ofActor.kind === 'state' || ofActor.kind === 'org')) {
-          affiliation ??= ofActor.id;
-          k = ofHit.end;
-        }
-      }
-      // "Emir Sheikh Tamim": honorifics after the title are not part of the name.
-      while (k < tokens.length && lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
-      const end = tokens[k]?.upper ? nameEnd(k) : k;
-      const titled: Title | null =
-        title && title.kind === 'title'
-          ? {
-              role: title.role,
-              leads: title.leads,
-              of: affiliation,
-              words: { start: tokens[j]!.start, end: tokens[titleHit!.end - 1]!.end },
-            }
-          : null;
-      if (end > k) {
-        mentions.push({
-          kind: 'person',
-          name: textOf(k, end),
-          title: titled,
-          start: t.start,
-          end: tokens[end - 1]!.end,
-          locative: false,
-        });
-        i = end;
-        continue;
-      }
-      const before = tokens[i - 1]?.fold;
-      if (titled && (before === 'the' || before === ',')) {
-        const start = before === 'the' ? tokens[i - 1]!.start : t.start;
-        mentions.push({
-          kind: 'role',
-          title: titled,
-          start,
-          end: tokens[k - 1]!.end,
-          locative: false,
-        });
-        i = k;
-        continue;
-      }
-    }
-    // 2. A gazetteer entry.
-    if (first && t.upper) {
-      const entry = of(first.values, ['state', 'org', 'place']);
-      const next = tokens[first.end];
-      // "Jordan Bardella", "Victoria Nuland": a one-word place followed by a name is a name.
-      const swallowed =
-        entry &&
-        first.end - i === 1 &&
-        entry.kind !== 'org' &&
-        !(entry.kind === 'state' && entry.form === 'demonym') &&
-        next?.upper &&
-        /^\p{L}/u.test(next.text) &&
-        !g.notPlaces.has(next.fold) &&
-        !lookup(first.end) &&
-        proper(first.end);
-      if (entry && !swallowed) {
-        const span = { start: t.start, end: tokens[first.end - 1]!.end, locative: isLocative(i) };
-        if (entry.kind === 'state') {
-          const asPlace = span.locative && (entry.form === 'capital' || entry.form === 'seat');
-          const place = entry.form === 'capital' ? g.capitalPlace.get(entry.id) : undefined;
-          if (asPlace) {
-            const name = place?.name ?? textOf(i, first.end).replace(/^the /i, '');
-            mentions.push({
-              kind: 'place',
-              id: place?.id ?? entityId('Place', name),
-              name,
-              ...span,
-            });
-          } else mentions.push({ kind: 'state', id: entry.id, form: entry.form, ...span });
-        } else if (entry.kind === 'org') {
-          mentions.push({ kind: 'org', id: entry.id, name: entry.name, ...span });
-        } else if (entry.kind === 'place') {
-          mentions.push({ kind: 'place', id: entry.id, name: entry.name, ...span });
-        }
-        i = first.end;
-        continue;
-      }
-    }
-    // 3. A run of capitalised words: a name, an organisation, or a place.
-    const tag = sentence.pos.get(t.start);
-    const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag);
-    if (t.upper && /^\p{L}/u.test(t.text) && !g.notPlaces.has(t.fold) && !functionWord) {
-      const end = nameEnd(i, first !== null);
-      if (end > i) {
-        const words = tokens.slice(i, end);
-        const name = textOf(i, end);
-        const last = words[words.length - 1]!.fold;
-        const acronym =
-          words.length === 1 &&
-          /^\p{Lu}{2,6}$/u.test(t.text) &&
-          !/^[\p{Lu}\W\d]+$/u.test(sentence.text);
-        if ((words.length > 1 && g.orgHeads.has(last)) || acronym) {
-          mentions.push({
-            kind: 'org',
-            id: entityId('Organization', name),
-            name,
-            start: t.start,
-            end: tokens[end - 1]!.end,
-            locative: isLocative(i),
-          });
-        } else {
-          const anyProper = words.some((_, n) => proper(i + n));
-          const atStart = i === 0 || (dateline && tokens[i - 1]!.text === ':');
-          mentions.push({
-            kind: 'name',
-            name,
-            // Capitalised mid-sentence is proof enough; wink tags unknown names as nouns.
-            proper:
-              (anyProper || !atStart) &&
-              !titleCase &&
-              !(atStart && words.length === 1 && !proper(i)),
-            start: t.start,
-            end: tokens[end - 1]!.end,
-            locative: isLocative(i),
-          });
-        }
-        i = end;
-        continue;
-      }
-    }
-    i++;
+    const next = personAt(c, i) ?? entryAt(c, i) ?? nameAt(c, i, titleCase);
+    i = next ?? i + 1;
   }
-  return withAppositives(mentions, sentence.text);
+  c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withAppositives(c.mentions, sentence.text);
+}
+
+const isLocative = (c: Context, i: number) => i > 0 && LOCATIVE.has(c.tokens[i - 1]!.fold);
+const isWord = (t: Token | undefined) => Boolean(t && t.upper && /^\p{L}/u.test(t.text));
+
+/** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */
+function dateline(c: Context): number {
+  const m = DATELINE.exec(c.sentence.text);
+  if (!m) return 0;
+  const name = m[1]!.trim();
+  const hit = c.lookup(0);
+  const capital = hit?.values.find((v) => v.kind === 'state' && v.form === 'capital');
+  const place = capital && capital.kind === 'state' ? c.g.capitalPlace.get(capital.id) : undefined;
+  const placeName =
+    place?.name ?? name.toLowerCase().replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+  c.mentions.push({
+    kind: 'place',
+    id: place?.id ?? entityId('Place', placeName),
+    name: placeName,
+    start: 0,
+    end: name.length,
+    locative: true,
+  });
+  const end = c.tokens.findIndex((t) => t.start >= m[1]!.trimEnd().length);
+  return end < 0 ? c.tokens.length : end;
+}
+
+/** A name: capitalised tokens, with particles ("bin", "al", "de") and hyphens inside it. */
+function nameEnd(c: Context, i: number, knownFirst = false): number {
+  const { tokens, g } = c;
+  let j = i;
+  while (j < tokens.length && j - i < NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (isWord(t) && !g.notPlaces.has(t.fold)) {
+      const hit = c.lookup(j);
+      const stops = hit?.values.some(
+        (v) =>
+          v.kind === 'title' || (v.kind === 'state' && v.form !== 'capital') || v.kind === 'org',
+      );
+      if (hit && j > i && stops && !g.nameParticles.has(tokens[j - 1]!.fold)) break;
+      if (
+        j === i &&
+        !knownFirst &&
+        hit?.values.some((v) => v.kind !== 'honorific' && v.kind !== 'title')
+      )
+        break;
+      j++;
+    } else if (
+      j > i &&
+      g.nameParticles.has(t.fold) &&
+      (tokens[j + 1]?.upper || tokens[j + 1]?.text === '-')
+    )
+      j++;
+    else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start) j++;
+    else break;
+  }
+  while (j > i && !tokens[j - 1]!.upper) j--;
+  return j;
+}
+
+const textOf = (c: Context, from: number, to: number) =>
+  c.sentence.text.slice(c.tokens[from]!.start, c.tokens[to - 1]!.end);
+
+/**
+ * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
+ * no name after it, a role ("the Russian leader", ", the mediator"). Returns the next token.
+ */
+function personAt(c: Context, i: number): number | null {
+  const { tokens, g } = c;
+  let j = i;
+  let former = false;
+  while (g.titleModifiers.former.has(tokens[j]?.fold ?? '') || tokens[j]?.text === '-') {
+    former ||= tokens[j]!.text !== '-';
+    j++;
+  }
+  let affiliation: string | null = null;
+  const first = c.lookup(j);
+  const actor = first?.values.find((v) => v.kind === 'state' || v.kind === 'org');
+  if (
+    first &&
+    actor &&
+    (actor.kind === 'org' || (actor.kind === 'state' && actor.form !== 'capital'))
+  ) {
+    const after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
+    if (titleAt(c, after)) {
+      affiliation = actor.id;
+      j = after;
+    }
+  }
+  const title = titleAt(c, j);
+  const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
+  if (!title && !(honorific && j === i)) return null;
+  let k = title ? title.end : j;
+  while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
+  const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
+  let of = title?.of ?? affiliation;
+  let last = end;
+  // "President Kofi Boateng of Ghana"
+  if (end > k && !of && tokens[end]?.fold === 'of') {
+    const ofHit = c.lookup(end + 1);
+    const state = ofHit?.values.find((v) => v.kind === 'state' && v.form !== 'demonym');
+    if (ofHit && state && state.kind === 'state') {
+      of = state.id;
+      last = ofHit.end;
+    }
+  }
+  const titled = title
+    ? {
+        role: title.role,
+        leads: title.leads && !former,
+        of,
+        words: title.words,
+        former: title.former || former,
+      }
+    : null;
+  const orgOfTitle = () => {
+    if (title?.org)
+      c.mentions.push({
+        kind: 'org',
+        id: title.org.id,
+        name: title.org.name,
+        start: title.org.start,
+        end: title.org.end,
+        locative: false,
+      });
+  };
+  if (end > k) {
+    orgOfTitle();
+    c.mentions.push({
+      kind: 'person',
+      name: textOf(c, k, end),
+      title: titled,
+      start: tokens[i]!.start,
+      end: tokens[end - 1]!.end,
+      locative: false,
+    });
+    if (last > end) pushState(c, end + 1, last);
+    return last;
+  }
+  const before = tokens[i - 1]?.fold;
+  if (
+    titled &&
+    (before === 'the' ||
+      before === ',' ||
+      before === "'s" ||
+      before === 'his' ||
+      before === 'her' ||
+      before === 'its')
+  ) {
+    const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;
+    c.mentions.push({
+      kind: 'role',
+      title: titled,
+      start,
+      end: tokens[k - 1]!.end,
+      locative: false,
+    });
+    orgOfTitle();
+    return k;
+  }
+  return null;
+}
+
+function pushState(c: Context, from: number, to: number): void {
+  const hit = c.lookup(from);
+  const state = hit?.values.find((v) => v.kind === 'state');
+  if (state && state.kind === 'state')
+    c.mentions.push({
+      kind: 'state',
+      id: state.id,
+      form: state.form,
+      start: c.tokens[from]!.start,
+      end: c.tokens[to - 1]!.end,
+      locative: false,
+    });
+}
+
+/** A gazetteer entry: a state (or its demonym, seat or capital), an organisation, a place. */
+function entryAt(c: Context, i: number): number | null {
+  const { tokens, g } = c;
+  const t = tokens[i]!;
+  const first = c.lookup(i);
+  if (!first || !t.upper) return null;
+  const entry = first.values.find(
+    (v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place',
+  );
+  if (!entry) return null;
+  const next = tokens[first.end];
+  // "Jordan Bardella", "Victoria Nuland": a one-word place followed by a name is a name.
+  const swallowed =
+    first.end - i === 1 &&
+    entry.kind !== 'org' &&
+    !(entry.kind === 'state' && entry.form === 'demonym') &&
+    isWord(next) &&
+    !g.notPlaces.has(next!.fold) &&
+    !c.lookup(first.end) &&
+    c.proper(first.end);
+  if (swallowed) return null;
+  // "Mozambican National Resistance (Renamo)", "Nordic Development Fund": a longer name.
+  if (entry.kind === 'state' && entry.form === 'demonym' && isWord(next) && !c.lookup(first.end)) {
+    const org = namedOrg(c, i);
+    if (org !== null) return org;
+  }
+  const span = { start: t.start, end: tokens[first.end - 1]!.end, locative: isLocative(c, i) };
+  if (entry.kind === 'state') {
+    const asPlace = span.locative && (entry.form === 'capital' || entry.form === 'seat');
+    const place = entry.form === 'capital' ? g.capitalPlace.get(entry.id) : undefined;
+    if (asPlace) {
+      const name = place?.name ?? textOf(c, i, first.end).replace(/^the /i, '');
+      c.mentions.push({ kind: 'place', id: place?.id ?? entityId('Place', name), name, ...span });
+    } else c.mentions.push({ kind: 'state', id: entry.id, form: entry.form, ...span });
+  } else if (entry.kind === 'org')
+    c.mentions.push({ kind: 'org', id: entry.id, name: entry.name, ...span });
+  else if (entry.kind === 'place')
+    c.mentions.push({ kind: 'place', id: entry.id, name: entry.name, ...span });
+  return first.end;
+}
+
+/** An organisation by head noun or by a bracketed short name after it; the next token. */
+function namedOrg(c: Context, i: number): number | null {
+  const { tokens } = c;
+  const byHead = orgName(c, i);
+  let end = byHead ? byHead.endToken : nameEnd(c, i, true);
+  if (end <= i) return null;
+  const alias = bracketed(c, end);
+  if (!byHead && !alias) return null;
+  const name = byHead?.name ?? textOf(c, i, end);
+  c.mentions.push({
+    kind: 'org',
+    id: entityId('Organization', name),
+    name,
+    aliases: alias ? [alias.text] : undefined,
+    start: tokens[i]!.start,
+    end: tokens[end - 1]!.end,
+    locative: isLocative(c, i),
+  });
+  if (alias) end = alias.end;
+  return end;
+}
+
+/** "(Renamo)", "(SSUOF)": a short name in brackets right after a name. */
+function bracketed(c: Context, at: number): { text: string; end: number } | null {
+  const { tokens } = c;
+  if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || !isWord(tokens[at + 1]))
+    return null;
+  return { text: tokens[at + 1]!.text, end: at + 3 };
+}
+
+/** A run of capitalised words: an organisation, a place, or a name for resolve.ts. */
+function nameAt(c: Context, i: number, titleCase: boolean): number | null {
+  const { tokens, g } = c;
+  const t = tokens[i]!;
+  const tag = c.sentence.pos.get(t.start);
+  const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag);
+  if (!isWord(t) || g.notPlaces.has(t.fold) || functionWord) return null;
+  const org = namedOrg(c, i);
+  if (org !== null) return org;
+  const end = nameEnd(c, i, c.lookup(i) !== null);
+  if (end <= i) return null;
+  const words = tokens.slice(i, end);
+  const name = textOf(c, i, end);
+  const acronym =
+    words.length === 1 &&
+    /^\p{Lu}{2,6}$/u.test(t.text) &&
+    !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
+  if (acronym) {
+    c.mentions.push({
+      kind: 'org',
+      id: entityId('Organization', name),
+      name,
+      start: t.start,
+      end: tokens[end - 1]!.end,
+      locative: isLocative(c, i),
+    });
+    return end;
+  }
+  const anyProper = words.some((_, n) => c.proper(i + n));
+  const atStart =
+    i === 0 ||
+    tokens[i - 1]!.text === ':' ||
+    tokens[i - 1]!.text === '"' ||
+    tokens[i - 1]!.text === '“';
+  c.mentions.push({
+    kind: 'name',
+    name,
+    // Capitalised mid-sentence is proof enough; wink tags unknown names as nouns.
+    proper:
+      (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
+    start: t.start,
+    end: tokens[end - 1]!.end,
+    locative: isLocative(c, i),
+  });
+  return end;
 }
 
 /** "Emmanuel Macron, the French president," : the role is the name's title. */
@@ -317,10 +392,11 @@ function withAppositives(mentions: Mention[], text: string): Mention[] {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const next = mentions[k + 1];
+    const gap = next ? text.slice(m.end, next.start) : '';
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
       next?.kind === 'role' &&
-      /^\s*,\s*(?:the\s+)?$/i.test(text.slice(m.end, next.start))
+      /^\s*,\s*(?:the\s+|his\s+|her\s+)?$/i.test(gap)
     ) {
       out.push({
         kind: 'person',
@@ -328,6 +404,22 @@ function withAppositives(mentions: Mention[], text: string): Mention[] {
         title: next.title,
         start: m.start,
         end: m.end,
+        locative: false,
+      });
+      k++;
+    } else if (
+      m.kind === 'role' &&
+      next &&
+      (next.kind === 'name' || (next.kind === 'person' && !next.title)) &&
+      /^\s*,\s*$/.test(gap)
+    ) {
+      // "the head of its military council, General X": the role names the person after it.
+      out.push({
+        kind: 'person',
+        name: next.name,
+        title: m.title,
+        start: next.start,
+        end: next.end,
         locative: false,
       });
       k++;

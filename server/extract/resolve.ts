@@ -19,6 +19,10 @@ export interface Ref {
   /** A state named by its adjective ("Russian-brokered"): an actor only in some patterns. */
   demonym: boolean;
   locative: boolean;
+  /** The words of the mention as written. */
+  surface: string;
+  /** A state named by its capital ("Montevideo"): a place when it modifies an event noun. */
+  capital?: boolean;
 }
 
 export interface Person {
@@ -48,6 +52,12 @@ export function nameKey(word: string): string {
 
 const words = (name: string) => name.split(/[\s-]+/).filter(Boolean);
 
+/** "at the Gulustan Palace", "in Lakeside Hotel": a name after "at"/"in", or one a venue ends. */
+function isPlaceName(m: Mention & { kind: 'name' }): boolean {
+  const last = foldText(words(m.name).at(-1) ?? '');
+  return gazetteer().placeHeads.has(last) || (m.locative && words(m.name).length > 1);
+}
+
 export function resolveArticle(
   sentences: Mention[][],
   textOf: (s: number, m: Mention) => string,
@@ -64,21 +74,36 @@ export function resolveArticle(
       ? parts[0]!
       : parts[parts.length - 1]!;
   };
-  const register = (name: string, title: Title | null, sentence: number) => {
+  const RANKS =
+    /^(?:general|gen|colonel|col|admiral|marshal|field marshal|captain|major general|lieutenant general|brigadier|sheikh|sheik)$/i;
+  const register = (name: string, title: Title | null, sentence: number): Person => {
     const parts = words(name);
     const key = nameKey(surnameOf(name));
     let person = bySurname.get(key);
     if (person) {
       const known = words(person.name).map(nameKey);
-      const compatible =
+      const particle = (p: string) => g.nameParticles.has(foldText(p));
+      // Two full names share a person only on the given name or another name part that is not
+      // a particle ("Al" in "Tamim bin Hamad Al Thani" and "Mohammed bin Abdulrahman Al Thani").
+      let compatible =
         parts.length === 1 ||
         known.length === 1 ||
         nameKey(parts[0]!) === known[0] ||
-        parts.some((p) => known.includes(nameKey(p)) && nameKey(p) !== key);
+        parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key);
+      // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else.
+      if (
+        parts.length === 1 &&
+        title &&
+        person.titles.length &&
+        !person.titles.some((t) => t.title.role === title.role)
+      )
+        compatible = false;
       if (!compatible) person = undefined;
     }
     if (!person) {
-      person = { id: '', name, aliases: new Set(), titles: [] };
+      const display =
+        parts.length === 1 && title && RANKS.test(title.role) ? `${title.role} ${name}` : name;
+      person = { id: '', name: display, aliases: new Set(), titles: [] };
       people.push(person);
       bySurname.set(key, person);
     }
@@ -89,17 +114,41 @@ export function resolveArticle(
     if (parts.some((p) => ['bin', 'ibn', 'bint'].includes(p.toLowerCase())))
       byGiven.set(nameKey(parts[0]!), person);
     if (title) person.titles.push({ title, sentence });
+    return person;
   };
+  // Hyphenated pairs of known people ("the Okafor-Mensah talks") are two people, not one.
+  const pairOfPeople = (name: string) =>
+    name.includes('-') &&
+    words(name).length === 2 &&
+    words(name).every((p) => bySurname.has(nameKey(p)));
 
+  const byMention = new Map<Mention, Person>();
   sentences.forEach((mentions, s) => {
-    for (const m of mentions) {
-      if (m.kind === 'person') register(m.name, m.title, s);
-      else if (m.kind === 'name' && m.proper && words(m.name).length > 1) register(m.name, null, s);
-    }
+    for (const m of mentions)
+      if (m.kind === 'person') byMention.set(m, register(m.name, m.title, s));
+  });
+  sentences.forEach((mentions, s) => {
+    for (const m of mentions)
+      if (
+        m.kind === 'name' &&
+        m.proper &&
+        words(m.name).length > 1 &&
+        !pairOfPeople(m.name) &&
+        !isPlaceName(m)
+      )
+        byMention.set(m, register(m.name, null, s));
   });
   for (const p of people) p.id = entityId('Person', p.name);
 
-  const findPerson = (word: string) => bySurname.get(nameKey(word)) ?? byGiven.get(nameKey(word));
+  // Within the text, a surname means the person last named with it.
+  const recent = new Map<string, Person>();
+  const findPerson = (word: string) =>
+    recent.get(nameKey(word)) ?? bySurname.get(nameKey(word)) ?? byGiven.get(nameKey(word));
+  const orgAliases = new Map<string, { id: string; name: string }>();
+  for (const mentions of sentences)
+    for (const m of mentions)
+      if (m.kind === 'org')
+        for (const a of m.aliases ?? []) orgAliases.set(foldText(a), { id: m.id, name: m.name });
   const leaderOf = (title: Title): Person | undefined => {
     const holders = people.filter((p) =>
       p.titles.some((t) =>
@@ -125,7 +174,16 @@ export function resolveArticle(
       id: string,
       type: EntityType,
       demonym = false,
-    ) => out.push({ start: m.start, end: m.end, id, type, demonym, locative: m.locative });
+    ) =>
+      out.push({
+        start: m.start,
+        end: m.end,
+        id,
+        type,
+        demonym,
+        locative: m.locative,
+        surface: textOf(s, { ...m, kind: 'place', id, name: '' }),
+      });
     for (const m of mentions) {
       const surface = textOf(s, m);
       switch (m.kind) {
@@ -133,17 +191,20 @@ export function resolveArticle(
           const known = g.entities.get(m.id)!;
           note(m.id, 'State', known.name, surface);
           push(m, m.id, 'State', m.form === 'demonym');
+          if (m.form === 'capital') out[out.length - 1]!.capital = true;
           break;
         }
         case 'org':
         case 'place': {
           const type = m.kind === 'org' ? 'Organization' : 'Place';
-          note(m.id, type, m.name, surface);
-          push(m, m.id, type);
+          const alias = m.kind === 'org' ? orgAliases.get(foldText(m.name)) : undefined;
+          note(alias?.id ?? m.id, type, alias?.name ?? m.name, surface);
+          push(m, alias?.id ?? m.id, type);
           break;
         }
         case 'person': {
-          const p = findPerson(surnameOf(m.name))!;
+          const p = byMention.get(m)!;
+          recent.set(nameKey(surnameOf(m.name)), p);
           push(m, p.id, 'Person');
           break;
         }
@@ -157,8 +218,22 @@ export function resolveArticle(
         }
         case 'name': {
           const parts = words(m.name);
-          if (m.proper && parts.length > 1) {
-            push(m, findPerson(surnameOf(m.name))!.id, 'Person');
+          const alias = orgAliases.get(foldText(m.name));
+          if (alias) {
+            note(alias.id, 'Organization', alias.name, surface);
+            push(m, alias.id, 'Organization');
+            break;
+          }
+          const registered = byMention.get(m);
+          if (registered) {
+            recent.set(nameKey(surnameOf(m.name)), registered);
+            push(m, registered.id, 'Person');
+            break;
+          }
+          if (isPlaceName(m)) {
+            const id = entityId('Place', m.name);
+            note(id, 'Place', m.name, m.name);
+            push(m, id, 'Place');
             break;
           }
           if (parts.length === 1) {

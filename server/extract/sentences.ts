@@ -1,14 +1,29 @@
 /**
- * Sentences and part-of-speech tags from wink-nlp. Lines are split first: wink does not break
- * on a single newline, and headlines, datelines and paragraphs are lines. Each sentence keeps
- * its offsets in the cleaned text (the evidence spans) and wink's tag for every token, which
- * tells a proper noun ("Pashinian"/PROPN) from a capitalised common word.
+ * Sentences and their words from wink-nlp. Lines are split first: wink does not break on a
+ * single newline, and headlines, datelines and paragraphs are lines. Each sentence keeps its
+ * offsets in the cleaned text (the evidence spans) and, for every word, wink's part of speech,
+ * lemma and negation flag: the chunker reads verb groups and noun groups from them, and the
+ * trigger lexicon is keyed by lemma, so "held", "holds" and "have held" are one entry.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
 const its = nlp.its;
+
+export interface Word {
+  text: string;
+  /** Lower case. */
+  lower: string;
+  lemma: string;
+  /** Universal part of speech (NOUN, PROPN, VERB, AUX, ADP, ...). */
+  pos: string;
+  /** Inside the scope of a negation ("did not meet ..."), as wink marks it. */
+  negated: boolean;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+}
 
 export interface Sentence {
   text: string;
@@ -17,7 +32,10 @@ export interface Sentence {
   end: number;
   /** Index of the line (paragraph) in the cleaned text; line 0 is the headline. */
   line: number;
-  /** Part-of-speech tag by offset of a token's first character in the sentence. */
+  /** Index of the sentence within its line. */
+  index: number;
+  words: Word[];
+  /** Part-of-speech tag by offset of a word's first character in the sentence. */
   pos: Map<number, string>;
 }
 
@@ -25,40 +43,70 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let lineStart = 0;
   for (const [line, lineText] of text.split('\n').entries()) {
-    if (lineText.trim()) {
-      const doc = nlp.readDoc(lineText);
-      const values = doc.tokens().out(its.value) as string[];
-      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-      const tags = doc.tokens().out(its.pos) as string[];
-      const tokenAt: { offset: number; tag: string }[] = [];
-      let offset = 0;
-      for (let i = 0; i < values.length; i++) {
-        offset += spaces[i]!.length;
-        const found = lineText.indexOf(values[i]!, offset);
-        if (found >= 0) offset = found;
-        tokenAt.push({ offset, tag: tags[i]! });
-        offset += values[i]!.length;
-      }
-      let cursor = 0;
-      doc.sentences().each((s: { out(): unknown }) => {
-        const value = (s.out() as string).trim();
-        let at = lineText.indexOf(value, cursor);
-        if (at < 0) at = cursor;
-        const end = Math.min(lineText.length, at + value.length);
-        const pos = new Map<number, string>();
-        for (const t of tokenAt)
-          if (t.offset >= at && t.offset < end) pos.set(t.offset - at, t.tag);
-        sentences.push({
-          text: lineText.slice(at, end),
-          start: lineStart + at,
-          end: lineStart + end,
-          line,
-          pos,
-        });
-        cursor = end;
-      });
-    }
+    if (lineText.trim()) splitLine(lineText, line, lineStart, sentences);
     lineStart += lineText.length + 1;
   }
   return sentences;
+}
+
+function splitLine(lineText: string, line: number, lineStart: number, out: Sentence[]): void {
+  const doc = nlp.readDoc(lineText);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const negations = tokens.out(its.negationFlag) as boolean[];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const found = lineText.indexOf(values[i]!, offset);
+    if (found >= 0) offset = found;
+    offsets.push(offset);
+    offset += values[i]!.length;
+  }
+  const spans = doc.sentences().out(its.span) as [number, number][];
+  spans.forEach(([first, last], index) => {
+    if (first > last || first >= values.length) return;
+    const at = offsets[first]!;
+    const end = Math.min(lineText.length, offsets[last]! + values[last]!.length);
+    const words: Word[] = [];
+    const pos = new Map<number, string>();
+    for (let i = first; i <= last; i++) {
+      const value = values[i]!;
+      const start = offsets[i]! - at;
+      words.push({
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: lemmaOf(value, lemmas[i], tags[i]!, i === first),
+        pos: tags[i]!,
+        negated: Boolean(negations[i]),
+        start,
+        end: start + value.length,
+      });
+      pos.set(start, tags[i]!);
+    }
+    out.push({
+      text: lineText.slice(at, end),
+      start: lineStart + at,
+      end: lineStart + end,
+      line,
+      index,
+      words,
+      pos,
+    });
+  });
+}
+
+/**
+ * wink leaves a capitalised first word unlemmatised when it tags it a proper noun
+ * ("Negotiations", "Delegates"): a plain plural rule recovers the lemma the lexicon needs.
+ */
+function lemmaOf(value: string, lemma: string | undefined, tag: string, first: boolean): string {
+  const lower = (lemma ?? value).toLowerCase();
+  if (!first || tag !== 'PROPN' || lower !== value.toLowerCase()) return lower;
+  if (/ies$/.test(lower)) return lower.replace(/ies$/, 'y');
+  if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
 }

@@ -116,19 +116,23 @@ export class CypherGraphStore implements GraphStore {
       });
       await run(q['write/upsert-events'], {
         article: article.id,
-        rows: x.events.map((e) => ({
-          id: e.id,
-          kind: e.kind,
-          date: e.date?.value ?? null,
-          precision: e.date?.precision ?? null,
-          place: e.place,
-          participants: e.participants,
-          sentence: e.evidence.sentence,
-          start: e.evidence.start,
-          end: e.evidence.end,
-          phraseStart: e.evidence.phrase?.start ?? null,
-          phraseEnd: e.evidence.phrase?.end ?? null,
-        })),
+        // The graph answers what happened: planned, denied and disputed events stay in the
+        // extraction (npm run extract shows them) but are not drawn as if they took place.
+        rows: x.events
+          .filter((e) => (e.status ?? 'happened') === 'happened')
+          .map((e) => ({
+            id: e.id,
+            kind: e.kind,
+            date: e.date?.value ?? null,
+            precision: e.date?.precision ?? null,
+            place: e.place,
+            participants: e.participants,
+            sentence: e.evidence.sentence,
+            start: e.evidence.start,
+            end: e.evidence.end,
+            phraseStart: e.evidence.phrase?.start ?? null,
+            phraseEnd: e.evidence.phrase?.end ?? null,
+          })),
       });
       const relations = x.relations.map((r) => {
         const [source, target] = orientedEnds(r);

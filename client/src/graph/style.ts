@@ -39,6 +39,7 @@ export const EDGE_STYLES: Record<
 export const ROLE_STYLES: Record<string, { color: string; label: string }> = {
   mediator: { color: '#c2185b', label: 'mediator at' },
   host: { color: '#8d6e63', label: 'host of' },
+  visitor: { color: '#6d4c41', label: 'visited for' },
   party: { color: '#78909c', label: 'party to' },
   attendee: { color: '#b0bec5', label: 'attended' },
   venue: { color: '#3a9d5d', label: 'held in' },

@@ -1,0 +1,232 @@
+/**
+ * Grammatical relations over chunks: the subject of a verb, its object, the prepositional
+ * phrases after a word, and the boundaries of clauses. Without a parser these are searches with
+ * the rules a reader applies: a subject is the nearest noun group to the left that is not
+ * inside a prepositional phrase, an insertion between commas ("X, the mediator, met ...", "X,
+ * who had hosted ..., met ..."), or the object of an earlier verb; a relative pronoun's verb
+ * takes its antecedent; a verb coordinated with "and" shares the subject of the first.
+ */
+import type { Unit, VerbUnit } from './chunks.ts';
+
+export const isNounGroup = (u: Unit | undefined): boolean =>
+  Boolean(
+    u &&
+    (u.kind === 'actor' ||
+      u.kind === 'noun' ||
+      u.kind === 'anaphor' ||
+      u.kind === 'role' ||
+      (u.kind === 'pronoun' && !u.possessive) ||
+      (u.kind === 'word' && (u.pos === 'NOUN' || u.pos === 'PROPN'))),
+  );
+
+const isAdverb = (u: Unit | undefined) =>
+  Boolean(u && u.kind === 'word' && (u.pos === 'ADV' || u.pos === 'PART' || u.pos === 'ADJ'));
+
+const isBoundary = (u: Unit | undefined) =>
+  Boolean(u && u.kind === 'punct' && /^[;:—–"“”¶]$/.test(u.text));
+
+/** The start of the prepositional phrase or noun group that ends at `at`, walking left. */
+function phraseStart(units: Unit[], at: number): number {
+  let k = at;
+  // "of" chains: "the head of its military council", "rounds of talks".
+  while (
+    k >= 2 &&
+    units[k - 1]?.kind === 'prep' &&
+    units[k - 1]!.kind === 'prep' &&
+    (units[k - 1] as { lemma: string }).lemma === 'of' &&
+    isNounGroup(units[k - 2])
+  )
+    k -= 2;
+  return k;
+}
+
+/**
+ * Where a comma-bounded insertion that ends at the comma `comma` starts (its opening comma), or
+ * -1 when the segment is not an insertion: an appositive noun group, a relative clause, a
+ * participle clause or a parenthetical date.
+ */
+export function insertionStart(units: Unit[], comma: number): number {
+  for (let k = comma - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'punct' && u.text === ',') {
+      const first = units[k + 1];
+      const insertion =
+        first &&
+        (first.kind === 'sub' ||
+          (first.kind === 'verb' && (first.form === 'participle' || first.form === 'gerund')) ||
+          first.kind === 'role' ||
+          first.kind === 'date' ||
+          (first.kind === 'word' && /^(?:DET|ADJ|NOUN|PRON)$/.test(first.pos)) ||
+          first.kind === 'prep' ||
+          first.kind === 'actor' ||
+          first.kind === 'noun');
+      // An insertion holds no finite verb of its own unless it opens with a relative pronoun.
+      const finite = units
+        .slice(k + 1, comma)
+        .some((x) => x.kind === 'verb' && x.form === 'finite');
+      // "X, who met Y," and "X, something Y denied," carry a verb of their own.
+      const relative =
+        first!.kind === 'sub' || (first!.kind === 'word' && /^(?:PRON|DET)$/.test(first!.pos));
+      if (insertion && (!finite || relative)) return k;
+      return -1;
+    }
+    if (isBoundary(u)) return -1;
+  }
+  return -1;
+}
+
+export interface Subject {
+  /** Unit index of the noun group, or -1. */
+  unit: number;
+  /** Reached through a relative pronoun ("X, who hosted ..."). */
+  relative: boolean;
+}
+
+/** The subject of the verb at `v`: its own, its relative antecedent, or the one it shares. */
+export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
+  const none = { unit: -1, relative: false };
+  if (depth > 6) return none;
+  let sawAnd = false;
+  for (let k = v - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (isAdverb(u) || u.kind === 'date') continue;
+    if (u.kind === 'word' && (u.lower === 'and' || u.lower === 'but' || u.lower === 'then')) {
+      sawAnd = true;
+      continue;
+    }
+    if (u.kind === 'sub') {
+      if (/^(?:who|which|that|whom)$/.test(u.lemma)) {
+        // The antecedent sits before the pronoun, perhaps after a comma.
+        let a = k - 1;
+        if (units[a]?.kind === 'punct' && (units[a] as { text: string }).text === ',') a--;
+        if (isNounGroup(units[a])) return { unit: antecedent(units, a), relative: true };
+      }
+      return none;
+    }
+    if (u.kind === 'punct') {
+      if (u.text === ',') {
+        const open = insertionStart(units, k);
+        if (open >= 0 && !sawAnd) {
+          k = open;
+          continue;
+        }
+        if (sawAnd) return sharedSubject(units, k, depth);
+        continue;
+      }
+      if (u.text === ')') {
+        while (
+          k > 0 &&
+          !(units[k]!.kind === 'punct' && (units[k] as { text: string }).text === '(')
+        )
+          k--;
+        continue;
+      }
+      return none;
+    }
+    if (isNounGroup(u)) {
+      const start = phraseStart(units, k);
+      const before = units[start - 1];
+      if (before?.kind === 'prep') {
+        k = start - 1;
+        continue;
+      }
+      if (before?.kind === 'verb' || (isAdverb(before) && units[start - 2]?.kind === 'verb')) {
+        // The object of an earlier verb: with "and" between, this verb shares that one's subject.
+        if (sawAnd) {
+          const w = before!.kind === 'verb' ? start - 1 : start - 2;
+          return subjectOf(units, w, depth + 1);
+        }
+      }
+      return { unit: start === k ? k : k, relative: false };
+    }
+    if (u.kind === 'verb') {
+      if (sawAnd && u.form === 'finite') return subjectOf(units, k, depth + 1);
+      return none;
+    }
+    if (u.kind === 'prep') continue;
+  }
+  return none;
+}
+
+/** "A met B, and hosted C": the subject of the verb before the comma (and any insertion). */
+function sharedSubject(units: Unit[], comma: number, depth: number): Subject {
+  const open = insertionStart(units, comma);
+  for (let k = (open >= 0 ? open : comma) - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'verb' && u.form === 'finite') return subjectOf(units, k, depth + 1);
+    if (isBoundary(u)) break;
+  }
+  return { unit: -1, relative: false };
+}
+
+/** The head of the noun group a relative pronoun refers to: the actor before any "of" phrase. */
+function antecedent(units: Unit[], at: number): number {
+  return at;
+}
+
+/** The noun group right after the verb at `v` (its object), or -1. */
+export function objectOf(units: Unit[], v: number): number {
+  for (let k = v + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (
+      u.kind === 'word' &&
+      (u.pos === 'ADV' || u.pos === 'NUM' || u.pos === 'ADJ' || u.pos === 'DET')
+    )
+      continue;
+    if (u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
+    if (isNounGroup(u)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+export interface Phrase {
+  prep: string;
+  /** Unit index of the noun group. */
+  unit: number;
+}
+
+/**
+ * The prepositional phrases after unit `at`, up to the end of its clause: "between A and B",
+ * "with X", "by Y", "in Z". A noun group without a preposition ends the run unless it is the
+ * object right after the start; a finite verb, a subordinator or a strong stop ends it.
+ */
+export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
+  const out: Phrase[] = [];
+  let prep: string | null = null;
+  for (let k = at + 1; k < units.length && k <= at + limit; k++) {
+    const u = units[k]!;
+    if (u.kind === 'prep') {
+      prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${u.lemma}` : u.lemma;
+      continue;
+    }
+    if (isNounGroup(u) || u.kind === 'place') {
+      if (prep) out.push({ prep, unit: k });
+      prep = null;
+      continue;
+    }
+    if (u.kind === 'date' || isAdverb(u)) continue;
+    if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
+    if (u.kind === 'punct' && u.text === ',') {
+      // A comma ends the phrases unless a participle or "by"-phrase follows.
+      const next = units[k + 1];
+      if (next?.kind === 'prep') continue;
+      break;
+    }
+    break;
+  }
+  return out;
+}
+
+/** Whether a finite verb, subordinator or strong stop lies strictly between units `a` and `b`. */
+export function clauseBreakBetween(units: Unit[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let k = from + 1; k < to; k++) {
+    const u = units[k]!;
+    if (isBoundary(u) || u.kind === 'sub') return true;
+    if (u.kind === 'verb' && u.form === 'finite') return true;
+  }
+  return false;
+}
+
+export const isVerb = (u: Unit | undefined): u is VerbUnit => u?.kind === 'verb';

@@ -1,0 +1,217 @@
+/**
+ * Discourse: frames become events of the article. Each frame's role fillers are resolved to
+ * entities ("the leaders of A and B" to the people who lead them, "the two sides" to the sides
+ * of the running event, "she" to the person last spoken of, "the front" to the organisation
+ * named so), then frames that report one occurrence merge: a definite "the talks", a frame
+ * with no sides of its own, or one naming the same sides on an agreeing date joins the earlier
+ * event, so a mediator named in the second sentence mediates between the parties of the first.
+ */
+import type { FuzzyDate } from '../domain/index.ts';
+import type { Unit } from './chunks.ts';
+import { kindsAgree, type Frame } from './frame.ts';
+import type { Contact, Kind, Role, Status } from './lexicon/index.ts';
+import type { Referents } from './referents.ts';
+import type { Ref } from './resolve.ts';
+
+export interface EventDraft {
+  kind: Kind;
+  cameo: string;
+  contact: Contact | null;
+  status: Status;
+  indirect: boolean;
+  together: boolean;
+  /** Entities by role. */
+  roles: Map<Role, Set<string>>;
+  /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
+  meetings: {
+    groups: string[][];
+    star: string[] | null;
+    weak: boolean;
+    said: { sentence: number; phrase: { start: number; end: number } | null; cameo: string };
+  }[];
+  date: FuzzyDate | null;
+  place: string | null;
+  /** Sentence and phrase of the first report: the evidence. */
+  sentence: number;
+  phrase: { start: number; end: number } | null;
+  /** Sentence and phrase that named each role filler, for the relations' evidence. */
+  said: Map<
+    string,
+    { sentence: number; phrase: { start: number; end: number } | null; cameo: string }
+  >;
+  definite: boolean;
+  partial: boolean;
+}
+
+export interface SentenceView {
+  units: Unit[];
+  frames: Frame[];
+  refs: Ref[];
+}
+
+const PARTY_ROLES = new Set<Role>(['party', 'guest']);
+
+/** Turns every sentence's frames into the article's events, merged where they are one. */
+export function articleEvents(views: SentenceView[], referents: Referents): EventDraft[] {
+  const events: EventDraft[] = [];
+  views.forEach((view, s) => {
+    referents.note(s, view.units, view.refs);
+    const idsOf = (unit: number) => referents.idsOf(s, view.units, unit, events);
+    for (const frame of view.frames) {
+      const draft = toDraft(frame, idsOf, s);
+      if (!draft) continue;
+      const earlier = antecedentEvent(events, draft);
+      if (earlier) merge(earlier, draft);
+      else events.push(draft);
+    }
+  });
+  return withoutCallSummaries(events);
+}
+
+/**
+ * "X held talks with A and B" told before (or after) the calls it sums up ("had telephone
+ * conversations with A and B"): talks with no place whose sides the article's calls cover are
+ * those calls, not a meeting.
+ */
+function withoutCallSummaries(events: EventDraft[]): EventDraft[] {
+  const calls = events.filter((e) => e.kind === 'call' && e.status === 'happened');
+  if (!calls.length) return events;
+  return events.filter((e) => {
+    if (
+      e.kind !== 'talks' ||
+      e.place ||
+      e.together ||
+      e.roles.has('mediator') ||
+      e.roles.has('host')
+    )
+      return true;
+    const mine = sidesOf(e);
+    if (mine.size < 2) return true;
+    const covered = new Set(
+      calls
+        .filter((c) => [...sidesOf(c)].every((id) => mine.has(id)))
+        .flatMap((c) => [...sidesOf(c)]),
+    );
+    return ![...mine].every((id) => covered.has(id));
+  });
+}
+
+function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): EventDraft | null {
+  const roles = new Map<Role, Set<string>>();
+  const said: EventDraft['said'] = new Map();
+  for (const f of frame.fills) {
+    const ids = idsOf(f.unit);
+    if (!ids.length) continue;
+    const set = roles.get(f.role) ?? new Set<string>();
+    for (const id of ids) {
+      set.add(id);
+      said.set(`${f.role}|${id}`, {
+        sentence: s,
+        phrase: f.phrase ?? frame.phrase,
+        cameo: frame.cameo,
+      });
+    }
+    roles.set(f.role, set);
+  }
+  const meetings = frame.meetings.map((m) => ({
+    groups: m.units.map(idsOf).filter((g) => g.length > 0),
+    star: m.star === null ? null : idsOf(m.star),
+    weak: m.weak,
+    said: { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo },
+  }));
+  if (!roles.size && !frame.definite) return null;
+  return {
+    kind: frame.kind,
+    cameo: frame.cameo,
+    contact: frame.contact,
+    status: frame.status,
+    indirect: frame.indirect,
+    together: frame.together,
+    roles,
+    meetings,
+    date: frame.date,
+    place: frame.place,
+    sentence: s,
+    phrase: frame.phrase,
+    said,
+    definite: frame.definite,
+    partial: frame.partial || !hasSides(roles),
+  };
+}
+
+const hasSides = (roles: Map<Role, Set<string>>) =>
+  [...PARTY_ROLES].some((r) => (roles.get(r)?.size ?? 0) > 0) ||
+  (roles.get('visitor')?.size ?? 0) > 0;
+
+const everyone = (e: EventDraft) => new Set([...e.roles.values()].flatMap((s) => [...s]));
+
+const datesAgree = (a: FuzzyDate | null, b: FuzzyDate | null) =>
+  !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/** How far back (in sentences) a frame with no sides of its own may find its event. */
+const REACH = 3;
+
+/** The earlier event `draft` reports again, if any. */
+function antecedentEvent(events: EventDraft[], draft: EventDraft): EventDraft | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.status !== draft.status && !draft.partial) continue;
+    if (!datesAgree(e.date, draft.date)) continue;
+    if (draft.place && e.place && draft.place !== e.place) continue;
+    if (draft.partial || draft.definite) {
+      if (draft.sentence - e.sentence > REACH && !draft.definite) continue;
+      if (draft.partial && !draft.definite && e.kind === 'visit') continue;
+      if (!draft.partial && !kindsAgree(e.kind, draft.kind)) continue;
+      if (draft.definite && !draft.partial && !kindsAgree(e.kind, draft.kind)) continue;
+      if (e.partial) continue;
+      // Its own sides, if it names any, must be among the event's.
+      const mine = sidesOf(draft);
+      const theirs = everyone(e);
+      if ([...mine].every((id) => theirs.has(id))) return e;
+      if (draft.partial) return e;
+      continue;
+    }
+    if (!kindsAgree(e.kind, draft.kind) || e.partial) continue;
+    const mine = sidesOf(draft);
+    const theirs = sidesOf(e);
+    const shared = [...mine].filter((id) => theirs.has(id)).length;
+    // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
+    // visit to Azerbaijan").
+    if (e.kind === 'visit' && shared > 0) return e;
+    if (shared >= Math.min(2, mine.size, theirs.size) && shared > 0 && (draft.date || e.date))
+      return e;
+  }
+  return null;
+}
+
+const sidesOf = (e: EventDraft) =>
+  new Set(
+    [...PARTY_ROLES, 'attendee' as Role, 'visitor' as Role].flatMap((r) => [
+      ...(e.roles.get(r) ?? []),
+    ]),
+  );
+
+function merge(into: EventDraft, from: EventDraft): void {
+  for (const [role, ids] of from.roles) {
+    const set = into.roles.get(role) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    into.roles.set(role, set);
+  }
+  into.meetings.push(...from.meetings);
+  for (const [key, value] of from.said) if (!into.said.has(key)) into.said.set(key, value);
+  if (
+    !into.date ||
+    (from.date &&
+      from.date.value.length > into.date.value.length &&
+      from.date.value.startsWith(into.date.value))
+  )
+    into.date = from.date ?? into.date;
+  into.place ??= from.place;
+  into.contact ??= from.contact;
+  into.indirect ||= from.indirect;
+  into.together ||= from.together;
+  if (into.partial && !from.partial) {
+    into.kind = from.kind;
+    into.partial = false;
+  }
+}

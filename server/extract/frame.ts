@@ -1,0 +1,120 @@
+/**
+ * The event frame: one occurrence (talks, a call, a visit, an accord ...) as one sentence or
+ * several state it, with who filled which role, its status, date and place. Frames start in
+ * one sentence (frames.ts) holding chunk indices; discourse.ts resolves those to entities and
+ * merges frames that report the same occurrence; relations.ts turns the result into relations.
+ */
+import type { FuzzyDate } from '../domain/index.ts';
+import type { Contact, Kind, Role, Status } from './lexicon/index.ts';
+
+export interface Fill {
+  role: Role;
+  /** Unit index in the frame's sentence. */
+  unit: number;
+  /** Offsets in the sentence of the words that gave this role ("mediated by", "brokered"). */
+  phrase?: { start: number; end: number } | null;
+}
+
+/**
+ * Actors a frame says were in contact: every pair met (or spoke), or with `star` only the star
+ * with each of the others ("X received A and B", "held separate talks with A and B"). `weak`
+ * when only an event noun says so ("talks between A and B"): with a mediator or host present,
+ * the sides may never have sat together.
+ */
+export interface Meeting {
+  units: number[];
+  star: number | null;
+  weak: boolean;
+  /** Offsets in the sentence of the words that say they met ("held talks with"). */
+  phrase?: { start: number; end: number } | null;
+}
+
+export interface Frame {
+  sentence: number;
+  kind: Kind;
+  cameo: string;
+  contact: Contact | null;
+  status: Status;
+  /** Indirect or separate talks: the sides did not sit together. */
+  indirect: boolean;
+  /** Said to be joint ("in a joint session", "together", "three-way"). */
+  together: boolean;
+  fills: Fill[];
+  meetings: Meeting[];
+  /** Unit indices of every trigger that states it. */
+  triggers: number[];
+  /** The noun unit that names it, if any. */
+  noun: number | null;
+  /** "the talks", "the accord", "it": refers back to an event told before. */
+  definite: boolean;
+  /** A role without its event ("X presided", "X is acting as go-between"): joins another. */
+  partial: boolean;
+  /** "talks with X", "on a visit to Y" with no one else named: the clause's subject fills it. */
+  counterpart?: Role;
+  place: string | null;
+  date: FuzzyDate | null;
+  /** Offsets in the sentence of the words that state it. */
+  phrase: { start: number; end: number } | null;
+}
+
+export function newFrame(sentence: number, kind: Kind, cameo: string): Frame {
+  return {
+    sentence,
+    kind,
+    cameo,
+    contact: null,
+    status: 'happened',
+    indirect: false,
+    together: false,
+    fills: [],
+    meetings: [],
+    triggers: [],
+    noun: null,
+    definite: false,
+    partial: false,
+    place: null,
+    date: null,
+    phrase: null,
+  };
+}
+
+/** Kinds that can be one occurrence told in different words. */
+export function kindsAgree(a: Kind, b: Kind): boolean {
+  if (a === b) return true;
+  const talks = new Set<Kind>(['talks', 'summit']);
+  const deals = new Set<Kind>(['agreement', 'ceasefire']);
+  return (talks.has(a) && talks.has(b)) || (deals.has(a) && deals.has(b));
+}
+
+/** Folds `from` into `into`: roles, triggers, and whatever `into` lacks. */
+export function absorb(into: Frame, from: Frame): void {
+  for (const fill of from.fills)
+    if (!into.fills.some((f) => f.unit === fill.unit && f.role === fill.role))
+      into.fills.push(fill);
+  into.meetings.push(...from.meetings);
+  into.triggers.push(...from.triggers.filter((t) => !into.triggers.includes(t)));
+  into.noun ??= from.noun;
+  into.place ??= from.place;
+  into.date ??= from.date;
+  into.contact ??= from.contact;
+  into.indirect ||= from.indirect;
+  into.together ||= from.together;
+  into.phrase ??= from.phrase;
+  if (into.partial && !from.partial) {
+    into.kind = from.kind;
+    into.partial = false;
+  }
+  if (RANK[from.status] > RANK[into.status]) into.status = from.status;
+}
+
+/** The strongest word on what happened wins: a denial outranks the verb it governs. */
+const RANK: Record<Status, number> = {
+  happened: 0,
+  offered: 1,
+  planned: 2,
+  hoped: 3,
+  disputed: 4,
+  denied: 5,
+  negated: 6,
+  reported: 4,
+};

@@ -1,0 +1,312 @@
+/**
+ * Event frames within one sentence. Every trigger in the lexicon starts a frame: a verb
+ * (verb-frames.ts) from its subject, object and phrases; an event noun from its modifiers
+ * ("Qatari-brokered", "Peru-Bolivia", "X's", "their") and its phrases ("between A and B",
+ * "with X", "of X"). A verb whose object or subject is an event noun ("hosted talks between A
+ * and B", "the accord was signed") and a participle that modifies one ("talks hosted by X") are
+ * one frame with it; a frame that names only a role ("X presided as ...", "at X's invitation",
+ * "X also took part when ...") joins the event its sentence is about.
+ */
+import type { NounUnit, Unit } from './chunks.ts';
+import { isNounGroup, phrasesAfter, subjectOf, type Phrase } from './clauses.ts';
+import { absorb, newFrame, type Frame } from './frame.ts';
+import { INDIRECT, PHONE_MARKERS, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
+import { placeAndDate } from './place-and-date.ts';
+import { frameStatus } from './status.ts';
+import { fill, roleFrame, verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
+
+const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
+
+export function sentenceFrames(
+  s: number,
+  sentence: Sentence,
+  units: Unit[],
+  published: string | null,
+): Frame[] {
+  const words = sentence.words;
+  const c: VerbContext = {
+    s,
+    units,
+    words,
+    hasPhone: PHONE.test(sentence.text.toLowerCase()),
+    phraseOf: (from, to) => ({
+      start: words[units[from]!.from]!.start,
+      end: words[units[to]!.to - 1]!.end,
+    }),
+  };
+  const byNoun = new Map<number, Frame>();
+  const frames: Frame[] = [];
+  units.forEach((u, n) => {
+    if (u.kind !== 'noun') return;
+    const frame = nounFrame(c, n, u);
+    byNoun.set(n, frame);
+    frames.push(frame);
+  });
+  units.forEach((u, v) => {
+    if (u.kind !== 'verb') return;
+    const found = verbEntry(units, words, v, u);
+    if (!found) return;
+    const frame = verbFrame(c, v, u, found.entry, found.end);
+    if (!frame) return;
+    const linked = frame.noun === null ? undefined : byNoun.get(frame.noun);
+    if (!linked) {
+      frames.push(frame);
+      return;
+    }
+    const { kind, contact } = linked;
+    // "held a phone call with": the verb, its noun and the phrase's preposition state it.
+    const said =
+      frame.meetings[0]?.phrase ?? frame.fills.find((f) => f.role === found.entry.agent)?.phrase;
+    if (said && frame.noun! > v) linked.phrase = said;
+    absorb(linked, frame);
+    // The noun names the event; the verb says who did what to it.
+    linked.kind = kind;
+    linked.contact =
+      contact === 'call' || frame.contact === 'call' ? 'call' : (contact ?? frame.contact);
+    if (/^04[35]$/.test(found.entry.cameo)) linked.cameo = found.entry.cameo;
+    linked.partial = false;
+    linked.definite = linked.definite && !linked.fills.some((f) => f.role === 'party');
+  });
+  units.forEach((u, r) => {
+    if (u.kind !== 'role') return;
+    const frame = roleFrame(c, r, u.role);
+    if (frame) frames.push(frame);
+  });
+  sidesFromSentence(units, frames);
+  const kept = frames.filter((f) => f.fills.length > 0 || f.definite);
+  for (const f of kept) {
+    if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
+    f.status = frameStatus(f, units, published);
+    // A quotation is one side's word: kept, never a relation.
+    if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
+      f.status = 'reported';
+    placeAndDate(f, units);
+  }
+  for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
+  const joined = joinPartials(kept);
+  return respectively(sentence, units, joined);
+}
+
+/** Whether offset `at` of the sentence is inside quotation marks. */
+function quoted(sentence: Sentence, at: number): boolean {
+  const before = sentence.text.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
+function counterpart(units: Unit[], f: Frame, role: Role): void {
+  const n = f.noun!;
+  if (f.triggers.some((t) => units[t]!.kind === 'verb')) return;
+  // The verb of the clause the phrase hangs from: before it ("X said on a visit to Y"), or
+  // after a fronted phrase ("After meetings with A, X said").
+  const finite = (k: number) =>
+    units[k]!.kind === 'verb' && (units[k] as { form: string }).form === 'finite';
+  let verb = -1;
+  for (let k = n - 1; k >= 0 && verb < 0; k--) {
+    if (finite(k)) verb = k;
+    else if (
+      units[k]!.kind === 'sub' ||
+      (units[k]!.kind === 'punct' && (units[k] as { text: string }).text !== '-')
+    )
+      break;
+  }
+  for (let k = n + 1; k < units.length && verb < 0; k++) if (finite(k)) verb = k;
+  if (verb < 0) return;
+  const subject = subjectOf(units, verb).unit;
+  if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
+    return;
+  fill(f, role, subject);
+  for (const m of f.meetings) m.units.unshift(subject);
+}
+
+/**
+ * "On November 1 and 2, respectively, X had calls with A and B": one event per pair, each on
+ * its own date.
+ */
+function respectively(sentence: Sentence, units: Unit[], frames: Frame[]): Frame[] {
+  if (!/\brespectively\b/i.test(sentence.text)) return frames;
+  const dates = units.filter((u) => u.kind === 'date' && !u.possessive) as Extract<
+    Unit,
+    { kind: 'date' }
+  >[];
+  const out: Frame[] = [];
+  for (const f of frames) {
+    const list = f.fills.find((x) => {
+      const u = units[x.unit]!;
+      return u.kind === 'actor' && u.members.length === dates.length && dates.length > 1;
+    });
+    if (!list) {
+      out.push(f);
+      continue;
+    }
+    const group = units[list.unit] as Extract<Unit, { kind: 'actor' }>;
+    group.members.forEach((member, k) => {
+      const single = units.push({ ...group, members: [member] }) - 1;
+      const swap = (unit: number) => (unit === list.unit ? single : unit);
+      out.push({
+        ...f,
+        fills: f.fills.map((x) => ({ ...x, unit: swap(x.unit) })),
+        meetings: f.meetings.map((m) => ({ ...m, units: m.units.map(swap) })),
+        date: { value: dates[k]!.date.value, precision: dates[k]!.date.precision },
+      });
+    });
+  }
+  return out;
+}
+
+/** "held talks by phone", "discussed ... over the telephone": a meeting verb on a call. */
+function nearPhone(sentence: Sentence, units: Unit[], f: Frame): boolean {
+  return f.triggers.some((t) => {
+    const u = units[t]!;
+    if (u.kind === 'noun' && u.entry.kind !== 'call' && !u.mods.some((m) => PHONE.test(m))) {
+      const after = sentence.text.slice(
+        sentence.words[u.to - 1]!.end,
+        sentence.words[Math.min(sentence.words.length - 1, u.to + 6)]!.end,
+      );
+      return PHONE.test(after.toLowerCase()) && !/\bcall\b/.test(after.toLowerCase());
+    }
+    if (u.kind !== 'verb') return u.kind === 'noun' && u.mods.some((m) => PHONE.test(m));
+    const around = sentence.words.slice(u.from, Math.min(sentence.words.length, u.to + 10));
+    return (
+      around.some((w) => PHONE.test(w.lower)) &&
+      !around.some((w) => w.lemma === 'call' && w.pos === 'NOUN')
+    );
+  });
+}
+
+function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
+  const e = u.entry;
+  const units = c.units;
+  const frame = newFrame(c.s, e.kind, e.cameo);
+  frame.noun = n;
+  frame.triggers.push(n);
+  frame.contact = e.contact ?? null;
+  frame.phrase = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
+  frame.date = u.date ? { value: u.date.value, precision: u.date.precision } : null;
+  frame.place = u.place;
+  frame.indirect = u.mods.some((m) => INDIRECT.has(m));
+  frame.together = u.mods.some((m) => TOGETHER.has(m));
+  if (e.status) frame.status = e.status;
+  const agent: Role = e.agent ?? (e.kind === 'visit' ? 'visitor' : 'party');
+  // The noun's own words, without its modifiers ("visit", not "X's visit").
+  const own = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
+  const upTo = (unit: number) => ({ start: own.start, end: c.phraseOf(unit, unit).end });
+  if (u.owner) fill(frame, agent, units.indexOf(u.owner), own);
+  // "their talks", "his visit": the owner is a pronoun, left in place before the noun.
+  const before = units[n - 1];
+  if (before?.kind === 'pronoun' && before.possessive) fill(frame, agent, n - 1, own);
+  if (u.parties) fill(frame, 'party', units.indexOf(u.parties), own);
+  if (u.agentBy) {
+    const role = VERBS.get(u.agentBy.lemma)?.agent;
+    const word = c.words[u.agentBy.word]!;
+    if (role)
+      fill(frame, role === 'host' ? 'mediator' : role, units.indexOf(u.agentBy.actor), {
+        start: word.start,
+        end: word.end,
+      });
+  }
+  const phrases = phrasesAfter(units, n);
+  for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
+  // "After meetings with A and B, X said": the one they met is the clause's subject.
+  if (!u.owner && phrases.some((p) => p.prep === 'with') && !u.parties) frame.counterpart = 'party';
+  // "X said on a visit to Baku": the traveller is the clause's subject.
+  if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
+    frame.counterpart = 'visitor';
+  frame.definite =
+    Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
+    !frame.fills.some((f) => f.role === 'party');
+  // "mediation", "auspices", "invitation" name a role in some event: they join it.
+  frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
+  if (frame.contact) {
+    const sides = frame.fills.filter((f) => f.role === 'party').map((f) => f.unit);
+    const said = frame.fills.find((f) => f.role === 'party')?.phrase ?? own;
+    if (sides.length) frame.meetings.push({ units: sides, star: null, weak: true, phrase: said });
+  }
+  if (e.needs === 'phone' && !c.hasPhone) frame.fills = [];
+  return frame;
+}
+
+function nounPhrase(
+  units: Unit[],
+  frame: Frame,
+  p: Phrase,
+  agent: Role,
+  said: { start: number; end: number },
+): void {
+  const target = units[p.unit]!;
+  if (frame.kind === 'visit' && (p.prep === 'to' || (p.prep === 'in' && target.kind !== 'place'))) {
+    fill(frame, 'destination', p.unit, said);
+    // A visit happens where the traveller went.
+    if (target.kind === 'place') frame.place ??= target.id;
+    return;
+  }
+  if (target.kind === 'place') {
+    if (/^(?:in|at)$/.test(p.prep)) frame.place ??= target.id;
+    return;
+  }
+  if (!isNounGroup(target) || target.kind === 'noun') return;
+  if (/^(?:between|among|with)$/.test(p.prep)) fill(frame, 'party', p.unit, said);
+  else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
+}
+
+/**
+ * A frame that names only a role joins the event of its sentence: the nearest complete frame,
+ * preferring one after it in a clause it introduces ("presided as A and B signed").
+ */
+function joinPartials(frames: Frame[]): Frame[] {
+  const complete = frames.filter((f) => !f.partial);
+  const out: Frame[] = [...complete];
+  for (const f of frames) {
+    if (!f.partial) continue;
+    const at = f.triggers[0]!;
+    const host = complete
+      .filter((g) => g.kind !== 'visit' && g.status === 'happened')
+      .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
+    if (host && f.status === 'happened') absorb(host, { ...f, partial: false });
+    else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A mediator or host whose frame names no sides ("Negotiations hosted by X ended with A and B
+ * agreeing", "X played host as A and B negotiators traded proposals") mediated between the
+ * group of two or more actors the sentence names outside any other role.
+ */
+function sidesFromSentence(units: Unit[], frames: Frame[]): void {
+  // A group already the sides of fighting may be what a truce or talks were between.
+  const used = new Set(
+    frames
+      .filter((f) => f.kind !== 'clash' && f.kind !== 'war')
+      .flatMap((f) => f.fills.map((x) => x.unit)),
+  );
+  for (const f of frames) {
+    if (
+      f.definite ||
+      f.kind === 'visit' ||
+      f.fills.some((x) => x.role === 'party' || x.role === 'guest')
+    )
+      continue;
+    const third = f.fills.some((x) => x.role === 'mediator' || x.role === 'host');
+    // "A and B leave after a state reception": people the sentence is about were at it.
+    const gathering = !third && f.contact === 'meet' && f.noun !== null && !f.fills.length;
+    if (!third && !gathering) continue;
+    const group = units.findIndex(
+      (u, n) =>
+        u.kind === 'actor' &&
+        !u.modifier &&
+        !used.has(n) &&
+        u.members.length >= 2 &&
+        !/^(?:in|at|to|from|on)$/.test(u.prep ?? '') &&
+        (third || (u.prep === null && u.members.every((m) => m.type === 'Person'))),
+    );
+    if (group >= 0) {
+      fill(f, 'party', group);
+      if (gathering) f.meetings.push({ units: [group], star: null, weak: false });
+      used.add(group);
+      f.partial = false;
+    }
+  }
+}

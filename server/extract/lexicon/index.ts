@@ -1,0 +1,117 @@
+/**
+ * The extractor's knowledge of English event language, as data: the trigger lexicon (verbs and
+ * nouns that state an event, each with its roles and CAMEO code) and the closed word classes the
+ * chunker and the status reader need. Loaded once; the engine only ever asks this module.
+ */
+import type { EventStatus } from '../../domain/index.ts';
+import grammarData from './grammar.json' with { type: 'json' };
+import triggerData from './triggers.json' with { type: 'json' };
+
+export type Role = 'mediator' | 'host' | 'party' | 'guest' | 'visitor' | 'attendee' | 'destination';
+export type Kind =
+  'talks' | 'call' | 'visit' | 'ceasefire' | 'agreement' | 'summit' | 'clash' | 'war';
+export type Status = EventStatus;
+export type Contact = 'meet' | 'call' | 'receive';
+
+/** What a verb says about who did what: the role of each argument slot. */
+export interface VerbEntry {
+  lemma: string;
+  agent: Role;
+  /** The direct object: 'event' (an event noun), an actor role, or both ('event|guest'). */
+  object?: string;
+  kind: Kind;
+  cameo: string;
+  contact?: Contact;
+  status?: Status;
+  /** What the verb needs before it states an event of its kind (see frames.ts). */
+  needs?: 'event' | 'person' | 'actor' | 'phone' | 'companion' | 'offer' | 'credit';
+  min?: number;
+  indirect?: boolean;
+  /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */
+  together?: boolean;
+  /** Prepositions and the role of the actors they bring ("between": "party"). */
+  preps: Record<string, string>;
+}
+
+export interface NounEntry {
+  lemma: string;
+  kind: Kind;
+  cameo: string;
+  contact?: Contact;
+  /** The role of a possessor or modifier ("Qatari mediation", "X's invitation"). */
+  agent?: Role;
+  status?: Status;
+  needs?: 'context' | 'phone' | 'offer';
+  /** Only the plural names the event ("talks", not "a talk"). */
+  plural?: boolean;
+}
+
+const VERB_KEYS = new Set([
+  'agent',
+  'object',
+  'kind',
+  'cameo',
+  'contact',
+  'status',
+  'needs',
+  'min',
+  'indirect',
+  'together',
+]);
+
+function verbEntries(): Map<string, VerbEntry> {
+  const out = new Map<string, VerbEntry>();
+  for (const [lemma, raw] of Object.entries(triggerData.verbs)) {
+    const fields = raw as Record<string, unknown>;
+    const preps: Record<string, string> = {};
+    for (const [key, value] of Object.entries(fields))
+      if (!VERB_KEYS.has(key)) preps[key] = value as string;
+    out.set(lemma, { ...(fields as unknown as VerbEntry), lemma, preps });
+  }
+  return out;
+}
+
+function nounEntries(): Map<string, NounEntry> {
+  const out = new Map<string, NounEntry>();
+  for (const [lemma, raw] of Object.entries(triggerData.nouns))
+    out.set(lemma, { ...(raw as unknown as NounEntry), lemma });
+  return out;
+}
+
+const without = <T>(record: Record<string, T>) =>
+  new Map(Object.entries(record).filter(([key]) => key !== 'about'));
+
+export const VERBS = verbEntries();
+export const NOUNS = nounEntries();
+/** The longest multiword verb or noun entry, in words: how far lookups need to look ahead. */
+export const LONGEST = Math.max(
+  ...[...VERBS.keys(), ...NOUNS.keys()].map((k) => k.split(' ').length),
+);
+export const ROLE_NOUNS = without(triggerData.roleNouns) as Map<string, Role>;
+export const OFFER_COMPLEMENTS = new Set(triggerData.offerComplements);
+export const CREDIT_COMPLEMENTS = new Set(triggerData.creditComplements);
+
+export const REPRESENTATIVES = without(grammarData.representatives) as Map<string, Role>;
+export const LEADERS_OF = new Set(grammarData.leadersOf);
+export const ANAPHORS = without(grammarData.anaphors) as Map<string, 'any' | 'state' | 'person'>;
+export const FILLERS_BEFORE = new Set(grammarData.fillersBefore);
+export const SUBORDINATORS = new Set(grammarData.subordinators);
+export const SPEECH = new Set(grammarData.speech);
+export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
+export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
+export const INDIRECT = new Set(grammarData.indirect);
+export const TOGETHER = new Set(grammarData.together);
+
+const statusWords = grammarData.status;
+/** Governing words by the status they give what they govern. */
+export const STATUS_WORDS: Map<string, Status | 'factive'> = new Map();
+for (const status of [
+  'planned',
+  'offered',
+  'hoped',
+  'denied',
+  'disputed',
+  'negated',
+  'factive',
+] as const)
+  for (const word of statusWords[status]) STATUS_WORDS.set(word, status);

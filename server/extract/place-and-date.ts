@@ -1,0 +1,62 @@
+/**
+ * When and where a frame happened, from its own sentence: the date and the "in"/"at" place
+ * nearest its trigger in the same clause. A date another event owns ("to prepare Monday's
+ * session", "since the 2018 accord") is not this frame's: possessive dates belong to their
+ * noun, and the chunker never shows background dates ("since ...") as dates at all.
+ */
+import type { Unit } from './chunks.ts';
+import { clauseBreakBetween } from './clauses.ts';
+import type { Frame } from './frame.ts';
+import { gazetteer } from './gazetteer.ts';
+
+export function placeAndDate(frame: Frame, units: Unit[]): void {
+  const at = frame.triggers;
+  const distance = (k: number) => Math.min(...at.map((t) => Math.abs(t - k) + (k < t ? 0.5 : 0)));
+  let bestDate = -1;
+  let bestPlace = -1;
+  units.forEach((u, k) => {
+    if (u.kind === 'date' && !u.possessive) {
+      if (
+        at.some((t) => !clauseBreakBetween(units, t, k)) &&
+        (bestDate < 0 || distance(k) < distance(bestDate))
+      )
+        bestDate = k;
+    }
+    const locative =
+      (u.kind === 'place' || (u.kind === 'actor' && u.members.every((m) => m.type === 'State'))) &&
+      (u.kind === 'place' ? u.prep : u.prep) !== null &&
+      /^(?:in|at)$/.test((u as { prep: string | null }).prep ?? '');
+    if (
+      locative &&
+      at.some((t) => !clauseBreakBetween(units, t, k)) &&
+      (bestPlace < 0 || distance(k) < distance(bestPlace))
+    )
+      bestPlace = k;
+  });
+  if (!frame.date && bestDate >= 0) {
+    const d = (units[bestDate] as Extract<Unit, { kind: 'date' }>).date;
+    frame.date = { value: d.value, precision: d.precision };
+  }
+  if (!frame.place && bestPlace >= 0) {
+    const u = units[bestPlace]!;
+    frame.place = u.kind === 'place' ? u.id : u.kind === 'actor' ? u.members[0]!.id : null;
+  }
+  // "at the Gulustan Palace in Baku": the city, not the venue, is where it happened.
+  const venue = units.findIndex((u) => u.kind === 'place' && u.id === frame.place);
+  const city = units[venue + 2];
+  if (venue >= 0 && isVenue(units[venue]!) && city?.kind === 'place' && city.prep === 'in')
+    frame.place = city.id;
+  if (frame.date) frame.date = { value: frame.date.value, precision: frame.date.precision };
+}
+
+function isVenue(u: Unit): boolean {
+  return (
+    u.kind === 'place' &&
+    gazetteer().placeHeads.has(
+      u.id
+        .replace(/^place:/, '')
+        .split('-')
+        .at(-1) ?? '',
+    )
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Relations from events. An event that happened yields MEDIATED from each mediator (and each
+ * host of talks between two or more sides) to each side, HOSTED from a host to each guest,
+ * MET_WITH for every pair that sat together (only across sides when the talks were separate
+ * or indirect), SPOKE_WITH for every pair on a call, VISITED from a visitor to each
+ * destination, and CLASHED_WITH between the sides of fighting. An offer yields
+ * OFFERED_MEDIATION. Plans, denials and the rest stay events with their status, never relations.
+ */
+import type {
+  EntityType,
+  EventRole,
+  Evidence,
+  ExtractedEvent,
+  ExtractedRelation,
+  RelationType,
+} from '../domain/index.ts';
+import type { EventDraft } from './discourse.ts';
+import type { Role } from './lexicon/index.ts';
+
+export interface RelationContext {
+  evidence(sentence: number, phrase: { start: number; end: number } | null): Evidence;
+  typeOf(id: string): EntityType | undefined;
+  /** The state or organisation a person leads in this article. */
+  ledBy(person: string): string | undefined;
+  /** The state a place belongs to (a capital's state), if known. */
+  stateOfPlace(place: string): string | undefined;
+}
+
+const CAMEO: Record<RelationType, string> = {
+  MEDIATED: '045',
+  OFFERED_MEDIATION: '039',
+  MET_WITH: '040',
+  SPOKE_WITH: '041',
+  LEADS: '',
+  HOSTED: '043',
+  VISITED: '042',
+  CLASHED_WITH: '190',
+  ALLY_OF: '',
+};
+
+const ids = (e: EventDraft, ...roles: Role[]) => [
+  ...new Set(roles.flatMap((r) => [...(e.roles.get(r) ?? [])])),
+];
+
+export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const same = (a: string, b: string) => a === b || c.ledBy(a) === b || c.ledBy(b) === a;
+  type Said = EventDraft['meetings'][number]['said'];
+  const add = (
+    type: RelationType,
+    source: string,
+    target: string,
+    role: Role,
+    who: string,
+    given?: Said,
+  ) => {
+    if (same(source, target)) return;
+    const said = given ??
+      e.said.get(`${role}|${who}`) ?? { sentence: e.sentence, phrase: e.phrase, cameo: e.cameo };
+    out.push({
+      type,
+      source,
+      target,
+      date: e.date,
+      place: e.place,
+      evidence: c.evidence(said.sentence, said.phrase),
+      cameo:
+        /^04[0-6]$|^039$|^190$/.test(said.cameo) && type !== 'HOSTED' ? said.cameo : CAMEO[type],
+      modality: 'asserted',
+    });
+  };
+  const hosts = ids(e, 'host');
+  const sides = ids(e, 'party').filter((p) => !hosts.includes(p));
+  const mediators = ids(e, 'mediator');
+  const thirdParties = [...mediators, ...(sides.length >= 2 ? hosts : [])];
+  if (e.status === 'offered') {
+    for (const m of [...mediators, ...hosts])
+      for (const p of sides) add('OFFERED_MEDIATION', m, p, 'mediator', m);
+    return out;
+  }
+  if (e.status !== 'happened') return out;
+
+  if (e.kind === 'visit') {
+    for (const v of ids(e, 'visitor'))
+      for (const d of ids(e, 'destination')) {
+        add('VISITED', v, d, 'destination', d);
+        const state = c.typeOf(d) === 'State' ? d : c.stateOfPlace(d);
+        if (state) add('HOSTED', state, v, 'visitor', v);
+      }
+    return out;
+  }
+  if (e.kind === 'clash' || e.kind === 'war') {
+    pairs(sides, (a, b) => add('CLASHED_WITH', a, b, 'party', a));
+    return out;
+  }
+  for (const m of thirdParties)
+    for (const p of sides) if (!thirdParties.includes(p)) add('MEDIATED', m, p, 'mediator', m);
+  const guests = ids(e, 'guest');
+  for (const h of hosts)
+    for (const g of [...guests, ...(e.kind === 'talks' || e.kind === 'summit' ? sides : [])])
+      add('HOSTED', h, g, 'host', h);
+  const contactType: RelationType | null =
+    e.contact === 'call'
+      ? 'SPOKE_WITH'
+      : e.contact === 'meet' || e.contact === 'receive'
+        ? 'MET_WITH'
+        : null;
+  if (contactType) {
+    const met = new Set<string>();
+    for (const m of e.meetings) {
+      // Talks named only by a noun, with a third party present, may have been shuttle talks.
+      if (m.weak && (thirdParties.length || e.indirect) && !e.together) continue;
+      const star = m.star ?? (e.indirect && !e.together ? (m.groups[0] ?? null) : null);
+      const all = [...new Set(m.groups.flat())];
+      for (const id of all) met.add(id);
+      if (star) {
+        for (const a of star)
+          for (const b of all) if (!star.includes(b)) add(contactType, a, b, 'party', a, m.said);
+      } else pairs(all, (a, b) => add(contactType, a, b, 'party', a, m.said));
+    }
+    // Whoever joined or attended met everyone who was there.
+    const there = met.size ? [...met] : sides;
+    for (const a of ids(e, 'attendee'))
+      for (const b of there) add(contactType, a, b, 'attendee', a);
+  }
+  return out;
+}
+
+function pairs(list: string[], each: (a: string, b: string) => void): void {
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) each(list[i]!, list[j]!);
+}
+
+const EVENT_ROLE: Record<Role, EventRole> = {
+  mediator: 'mediator',
+  host: 'host',
+  visitor: 'visitor',
+  party: 'party',
+  guest: 'party',
+  attendee: 'attendee',
+  destination: 'host',
+};
+const ORDER: EventRole[] = ['mediator', 'host', 'visitor', 'party', 'attendee'];
+
+/** The event as stored: participants with the first role that applies, and its status. */
+export function eventParticipants(
+  e: EventDraft,
+  c: RelationContext,
+): { entity: string; role: EventRole }[] {
+  const best = new Map<string, EventRole>();
+  for (const [role, set] of e.roles) {
+    for (const raw of set) {
+      const id = role === 'destination' && c.typeOf(raw) !== 'State' ? c.stateOfPlace(raw) : raw;
+      if (!id) continue;
+      const r = EVENT_ROLE[role];
+      const had = best.get(id);
+      if (!had || ORDER.indexOf(r) < ORDER.indexOf(had)) best.set(id, r);
+    }
+  }
+  return [...best].map(([entity, role]) => ({ entity, role }));
+}
+
+export type { ExtractedEvent };

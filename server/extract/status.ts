@@ -1,0 +1,163 @@
+/**
+ * What became of a frame: happened, or only planned, offered, hoped for, denied, negated or
+ * disputed. A regular expression around a keyword cannot tell which verb governs an event word;
+ * this reads the frame's own verb group (negation, modal), the word an infinitive hangs from
+ * ("due to meet", "offered to mediate", "flew to Dakar to meet"), the modifiers of its noun
+ * ("planned talks", "no talks"), the clause that embeds it ("denied reports that ..."), and a
+ * dispute appended to it (", a claim X rejected"). The strongest finding wins.
+ */
+import type { Unit, VerbUnit } from './chunks.ts';
+import { insertionStart } from './clauses.ts';
+import type { Frame } from './frame.ts';
+import { MODALS, STATUS_WORDS, type Status } from './lexicon/index.ts';
+
+const RANK: Record<Status, number> = {
+  happened: 0,
+  offered: 1,
+  planned: 2,
+  hoped: 3,
+  disputed: 4,
+  denied: 5,
+  negated: 6,
+  reported: 4,
+};
+const stronger = (a: Status, b: Status) => (RANK[b] > RANK[a] ? b : a);
+
+const MOTION = /^(?:fly|travel|come|go|arrive|return|head|meet|gather|convene|sit)$/;
+const EMBEDDING_CLASSES = new Set<Status | 'factive'>(['denied', 'disputed', 'hoped', 'planned']);
+
+const lemmaOf = (u: Unit | undefined): string | null =>
+  u && (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') ? baseForm(u.lemma) : null;
+
+/** wink leaves some gerunds unlemmatised when it tags them nouns ("offering"). */
+function baseForm(lemma: string): string {
+  if (STATUS_WORDS.has(lemma) || !/ing$/.test(lemma)) return lemma;
+  const stem = lemma.slice(0, -3);
+  return STATUS_WORDS.has(stem) ? stem : STATUS_WORDS.has(`${stem}e`) ? `${stem}e` : lemma;
+}
+
+export function frameStatus(frame: Frame, units: Unit[], published: string | null): Status {
+  let status = frame.status;
+  const mediation = frame.fills.some((f) => f.role === 'mediator' || f.role === 'host');
+  for (const t of frame.triggers) {
+    const u = units[t]!;
+    if (u.kind === 'verb') status = stronger(status, verbStatus(u, units, t, mediation));
+    if (u.kind === 'noun') {
+      if (u.det === 'no') status = stronger(status, 'negated');
+      for (const m of u.mods) {
+        const s = STATUS_WORDS.get(m);
+        if (s === 'planned' || s === 'hoped') status = stronger(status, s);
+      }
+    }
+  }
+  const first = Math.min(...frame.triggers);
+  status = stronger(status, embedding(units, first));
+  status = stronger(status, appendedDispute(units, Math.max(...frame.triggers)));
+  if (
+    published &&
+    frame.date &&
+    frame.date.value.slice(0, 10) > published.slice(0, frame.date.value.length)
+  )
+    status = stronger(status, 'planned');
+  return status;
+}
+
+function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): Status {
+  if (u.negated) return 'negated';
+  if (u.modal) {
+    const modal = MODALS.get(u.modal) ?? 'planned';
+    return mediation && /^(?:would|could|can|might)$/.test(u.modal) ? 'offered' : modal;
+  }
+  if (u.form === 'infinitive') return governorOfInfinitive(units, t, mediation);
+  if (u.form === 'gerund') {
+    // "hope of hosting", "plans for brokering": the noun before the preposition governs.
+    const gov = lemmaOf(units[t - 2]);
+    const s = gov ? STATUS_WORDS.get(gov) : undefined;
+    if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
+  }
+  return 'happened';
+}
+
+/** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
+function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Status {
+  for (let k = t - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
+    const lemma = lemmaOf(u);
+    if (!lemma) continue;
+    const s = STATUS_WORDS.get(lemma);
+    if (u.kind === 'verb') {
+      if (u.negated) return 'negated';
+      if (s === 'factive' || MOTION.test(u.lemma)) return 'happened';
+      if (s) return s === 'offered' && !mediation ? 'planned' : s;
+      // A purpose clause after a past verb that happened: the plan, not a report.
+      if (u.form === 'finite') return 'planned';
+      continue;
+    }
+    if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
+  }
+  return 'planned';
+}
+
+/**
+ * A clause embedded under a word of denial, dispute, hope or plan: "denied reports that X had
+ * hosted ...", "hopes the talks will ...". The nearest verb to the left governs: past it, a
+ * speech verb ("said", "pointing out that") leaves the report as it is.
+ */
+function embedding(units: Unit[], first: number): Status {
+  let status: Status = 'happened';
+  for (let k = first - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'punct' && /^[;:¶]$/.test(u.text)) break;
+    // "X, who had invited both delegations, chaired ...": an insertion governs nothing outside it.
+    if (u.kind === 'punct' && u.text === ',') {
+      const open = insertionStart(units, k);
+      if (open >= 0) k = open;
+      continue;
+    }
+    if (u.kind === 'sub' && /^(?:if|unless|whether|until)$/.test(u.lemma))
+      status = stronger(status, 'planned');
+    if (u.kind === 'verb') {
+      const s = STATUS_WORDS.get(u.lemma);
+      if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
+      return stronger(status, s as Status);
+    }
+    // "reports that", "claims that", "rumours of": a noun that doubts what follows.
+    if (u.kind === 'word' && u.pos === 'NOUN') {
+      const s = STATUS_WORDS.get(u.lemma);
+      const next = units[k + 1];
+      if (
+        (s === 'disputed' || s === 'denied') &&
+        next &&
+        ((next.kind === 'sub' && next.lemma === 'that') ||
+          (next.kind === 'prep' && next.lemma === 'of'))
+      )
+        status = stronger(status, s);
+    }
+  }
+  return status;
+}
+
+/** ", a claim Accra rejected", ", which X denied", "- allegations X dismissed". */
+function appendedDispute(units: Unit[], last: number): Status {
+  for (let k = last + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
+    if (u.kind !== 'punct' || u.text !== ',') continue;
+    for (let m = k + 1; m < Math.min(units.length, k + 6); m++) {
+      const w = units[m]!;
+      const lemma = lemmaOf(w);
+      const s = lemma ? STATUS_WORDS.get(lemma) : undefined;
+      if (w.kind === 'verb' && (s === 'denied' || s === 'disputed')) return s;
+      if (w.kind === 'word' && w.pos === 'NOUN' && (s === 'disputed' || s === 'denied')) {
+        // "a claim X rejected": the noun must be answered by a denial, not "a claim he made".
+        const verb = units.slice(m + 1, m + 5).find((x) => x.kind === 'verb') as
+          VerbUnit | undefined;
+        if (verb && /^(?:deny|reject|dismiss|dispute|refute|contest)$/.test(verb.lemma))
+          return 'disputed';
+      }
+      if (w.kind === 'punct') break;
+    }
+  }
+  return 'happened';
+}

@@ -1,0 +1,121 @@
+/**
+ * Titles as news text writes them: modifiers ("acting", "first deputy", "former"), perhaps a
+ * capitalised word the gazetteer does not know ("Trade Commissioner", "Presidential Affairs
+ * Minister"), the title itself, and what it is of ("President of Ghana", "chairman of the
+ * Nordic Development Fund Group") or to ("ambassador to Chad"). A deputy heads nothing, and a
+ * former holder no longer does: only a leading title that is neither gives LEADS.
+ */
+import { entityId } from '../domain/index.ts';
+import type { Entry, Gazetteer } from './gazetteer.ts';
+import type { Token } from './tokens.ts';
+
+export interface TitleMatch {
+  role: string;
+  leads: boolean;
+  former: boolean;
+  /** The state or organisation the title is of, when the title names it. */
+  of: string | null;
+  /** An organisation named only here ("of the Nordic Development Fund Group"): its mention. */
+  org: { id: string; name: string; start: number; end: number } | null;
+  /** Offsets in the sentence of the title's words. */
+  words: { start: number; end: number };
+  /** Token index after the title (and its "of ..."). */
+  end: number;
+}
+
+export interface TitleContext {
+  tokens: Token[];
+  g: Gazetteer;
+  lookup(i: number): { values: Entry[]; end: number } | null;
+}
+
+const UNKNOWN_WORDS = 3;
+
+export function titleAt(c: TitleContext, i: number): TitleMatch | null {
+  const { tokens, g } = c;
+  let k = i;
+  let leads = true;
+  let former = false;
+  const mods: string[] = [];
+  // Modifiers and unknown capitalised words, as long as a title follows within reach.
+  for (let n = 0; n < UNKNOWN_WORDS + 3 && k < tokens.length; n++) {
+    const t = tokens[k]!;
+    if (c.lookup(k)?.values.some((v) => v.kind === 'title')) break;
+    const fold = t.fold;
+    if (g.titleModifiers.former.has(fold)) former = true;
+    else if (g.titleModifiers.subordinate.has(fold)) leads = false;
+    else if (
+      !g.titleModifiers.keep.has(fold) &&
+      !(t.upper && /^\p{L}/u.test(t.text) && !c.lookup(k))
+    )
+      if (t.text !== '-') return null;
+    if (t.text !== '-') mods.push(t.text);
+    k++;
+  }
+  const hit = c.lookup(k);
+  const title = hit?.values.find((v) => v.kind === 'title');
+  if (!hit || !title || title.kind !== 'title') return null;
+  // Unknown capitalised words before a title only when they are few and written like one.
+  if (mods.length > UNKNOWN_WORDS) return null;
+  let end = hit.end;
+  let of: string | null = null;
+  let org: TitleMatch['org'] = null;
+  if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to') {
+    const to = tokens[end]!.fold === 'to';
+    let m = end + 1;
+    if (tokens[m]?.fold === 'the') m++;
+    const ofHit = c.lookup(m);
+    const actor = ofHit?.values.find((v) => v.kind === 'state' || v.kind === 'org');
+    if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
+      if (!to) of = actor.id;
+      end = ofHit.end;
+    } else if (!to) {
+      const named = orgName(c, m);
+      if (named) {
+        of = named.id;
+        org = named;
+        end = named.endToken;
+      }
+    }
+  }
+  const first = tokens[i]!;
+  const last = tokens[hit.end - 1]!;
+  return {
+    role: [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role].join(
+      ' ',
+    ),
+    leads: title.leads && leads && !former,
+    former,
+    of,
+    org: org ? { id: org.id, name: org.name, start: org.start, end: org.end } : null,
+    words: { start: first.start, end: last.end },
+    end,
+  };
+}
+
+/** "Nordic Development Fund Group": capitalised words ending in an organisation's head noun. */
+export function orgName(
+  c: TitleContext,
+  i: number,
+): { id: string; name: string; start: number; end: number; endToken: number } | null {
+  const { tokens, g } = c;
+  let k = i;
+  let lastHead = -1;
+  while (k < tokens.length && k - i < 8) {
+    const t = tokens[k]!;
+    if (t.upper && /^[\p{L}\d]/u.test(t.text)) {
+      if (g.orgHeads.has(t.fold)) lastHead = k;
+      k++;
+    } else if (k > i && /^(?:of|for|and|the|on|de|du)$/.test(t.fold) && tokens[k + 1]?.upper) k++;
+    else break;
+  }
+  if (lastHead < 0) return null;
+  const start = tokens[i]!.start;
+  const end = tokens[lastHead]!.end;
+  const name = tokens
+    .slice(i, lastHead + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ - /g, '-');
+  return { id: entityId('Organization', name), name, start, end, endToken: lastHead + 1 };
+}

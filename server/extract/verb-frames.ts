@@ -1,0 +1,294 @@
+/**
+ * Frames a verb states. The lexicon entry says the role of the verb's agent (its active
+ * subject, its passive by-phrase, or the noun a participle modifies), of its object and of its
+ * prepositional phrases; the verb's contact ("meet", "call", "receive") says who sat or spoke
+ * with whom. Split particles ("brought X together with Y", "put their signatures to Y") are read
+ * here, and so are the event nouns a verb takes as object or subject ("hosted talks", "the
+ * round ... brought X face to face with Y"), which the sentence then joins into one frame.
+ */
+import type { Unit, VerbUnit } from './chunks.ts';
+import { isNounGroup, objectOf, phrasesAfter, subjectOf } from './clauses.ts';
+import { newFrame, type Frame } from './frame.ts';
+import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
+import type { Word } from './sentences.ts';
+
+export interface VerbContext {
+  s: number;
+  units: Unit[];
+  words: Word[];
+  hasPhone: boolean;
+  phraseOf(from: number, to: number): { start: number; end: number };
+}
+
+export const fill = (
+  frame: Frame,
+  role: Role,
+  unit: number,
+  phrase: { start: number; end: number } | null = null,
+) => {
+  if (unit >= 0 && !frame.fills.some((f) => f.unit === unit && f.role === role))
+    frame.fills.push({ role, unit, phrase });
+};
+
+/**
+ * The lexicon entry of a verb, perhaps with particles after its object ("brought X together",
+ * "brought X face to face with Y"): the entry and the unit the particles end in.
+ */
+export function verbEntry(
+  units: Unit[],
+  words: Word[],
+  v: number,
+  u: VerbUnit,
+): { entry: VerbEntry; end: number } | null {
+  const object = objectOf(units, v);
+  for (const start of object >= 0 ? [object, v] : [v]) {
+    for (const [lemma, entry] of VERBS) {
+      if (!lemma.startsWith(`${u.lemma} `)) continue;
+      const particles = lemma.slice(u.lemma.length + 1).split(' ');
+      let k = 0;
+      let w = units[start]!.to;
+      for (; w < Math.min(words.length, units[start]!.to + 8) && k < particles.length; w++) {
+        const word = words[w]!;
+        if (word.lemma === particles[k] || word.lower === particles[k]) k++;
+        else if (word.pos !== 'DET' && !/^(?:their|its|his|her)$/.test(word.lower)) break;
+      }
+      if (k === particles.length) {
+        const end = units.findIndex((x) => x.to >= w);
+        return { entry, end: end < 0 ? units.length - 1 : end };
+      }
+    }
+  }
+  const entry = VERBS.get(u.lemma);
+  return entry ? { entry, end: v } : null;
+}
+
+export function verbFrame(
+  c: VerbContext,
+  v: number,
+  u: VerbUnit,
+  e: VerbEntry,
+  end: number,
+): Frame | null {
+  const units = c.units;
+  const frame = newFrame(c.s, e.kind, e.cameo);
+  frame.triggers.push(v);
+  frame.contact = e.contact ?? null;
+  // "Invited by X, A and B met": the invitation was taken up; the main clause says so.
+  frame.status = u.form === 'participle' ? 'happened' : (e.status ?? 'happened');
+  frame.indirect = Boolean(e.indirect);
+  frame.together = Boolean(e.together);
+  frame.phrase = c.phraseOf(v, end);
+  const phrases = phrasesAfter(units, end);
+  const by = phrases.find((p) => p.prep === 'by')?.unit ?? -1;
+  let agent: number;
+  let theme: number;
+  if (u.form === 'participle') {
+    theme = participleTheme(units, v);
+    agent = by;
+  } else if (u.passive) {
+    theme = subjectOf(units, v).unit;
+    agent = by;
+  } else {
+    agent =
+      u.form === 'gerund' || u.form === 'infinitive'
+        ? clauseSubject(units, v)
+        : subjectOf(units, v).unit;
+    theme = objectOf(units, v);
+    // "put their signatures to the accord": the object comes after the particles.
+    if (end > v && (theme < 0 || theme > end || !isNounGroup(units[theme])))
+      theme = objectOf(units, end);
+  }
+  const objectRoles = (e.object ?? '').split('|');
+  const themeUnit = theme >= 0 ? units[theme]! : null;
+  const present: number[] = [];
+  // The words an analyst sees: the verb, its event noun when it follows, up to the phrase's
+  // preposition ("mediated talks between", "held a phone call with", "mediated by").
+  const through = (last: number) => c.phraseOf(v, Math.max(end, last));
+  const objectNoun = themeUnit?.kind === 'noun' && theme > v ? theme : end;
+  if (themeUnit?.kind === 'noun') {
+    if (objectRoles.includes('event') || u.passive) frame.noun = theme;
+  } else if (themeUnit) {
+    const role = objectRoles.find((r) => r !== 'event') as Role | undefined;
+    if (role) {
+      fill(frame, role, theme, c.phraseOf(v, end));
+      present.push(theme);
+    }
+  }
+  let reach = objectNoun;
+  for (const p of phrases) {
+    const role = e.preps[p.prep];
+    const target = units[p.unit]!;
+    if (!role || p.unit === by) continue;
+    if (role === 'event') {
+      if (target.kind === 'noun') frame.noun ??= p.unit;
+    } else if (target.kind !== 'noun') {
+      fill(frame, role as Role, p.unit, through(p.unit - 1));
+      if (role === 'party' || role === 'guest') {
+        present.push(p.unit);
+        reach = Math.max(reach, p.unit - 1);
+      }
+    }
+  }
+  const agentUnit = agent >= 0 ? units[agent]! : null;
+  const agentPhrase = agent === by && by >= 0 ? through(by - 1) : through(reach);
+  if (agentUnit?.kind === 'noun') {
+    // "The round brought X face to face with Y", "the talks opened": the event is the subject.
+    frame.noun ??= agent;
+  } else if (agentUnit) fill(frame, e.agent, agent, agentPhrase);
+  if (!satisfied(c, frame, e, present, agent)) return null;
+  if (frame.contact && agent >= 0 && agentUnit?.kind !== 'noun') present.unshift(agent);
+  if (
+    frame.contact &&
+    (present.length > 1 || (present.length === 1 && isGroup(units[present[0]!])))
+  ) {
+    // A call is between two: "X phoned A and B" is two calls, not a conference.
+    const star =
+      frame.contact === 'receive' || frame.contact === 'call' || frame.indirect
+        ? present[0]!
+        : null;
+    frame.meetings.push({ units: present, star, weak: false, phrase: through(reach) });
+  }
+  // Only an agent and no event: a role that joins the sentence's event ("X presided as ...").
+  frame.partial =
+    frame.noun === null &&
+    !frame.meetings.length &&
+    frame.fills.every((f) => f.unit === agent) &&
+    e.agent !== 'visitor';
+  return frame;
+}
+
+/** Several actors in one noun group ("A and B", "the two sides"): they can meet each other. */
+function isGroup(u: Unit | undefined): boolean {
+  return Boolean(
+    u &&
+    ((u.kind === 'actor' && u.members.length > 1) ||
+      u.kind === 'anaphor' ||
+      (u.kind === 'pronoun' && /^(?:they|them)$/.test(u.lemma))),
+  );
+}
+
+/** What a verb needs before it states an event ("hold" needs "talks", "speak" a phone). */
+function satisfied(
+  c: VerbContext,
+  frame: Frame,
+  e: VerbEntry,
+  present: number[],
+  agent: number,
+): boolean {
+  const actors = frame.fills.filter((f) => f.unit !== agent);
+  switch (e.needs) {
+    case 'event':
+      return frame.noun !== null;
+    case 'person':
+      return actors.some((f) => {
+        const u = c.units[f.unit]!;
+        return (
+          u.kind === 'pronoun' || (u.kind === 'actor' && u.members.some((m) => m.type === 'Person'))
+        );
+      });
+    case 'actor':
+      return actors.length > 0;
+    case 'phone':
+      return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
+    case 'companion':
+      return present.length > 0 || isGroup(c.units[agent]);
+    case 'credit':
+      return creditFollows(c.units, frame, agent);
+    default:
+      return e.min === undefined || actors.length > 0 || frame.noun !== null;
+  }
+}
+
+/** "thanked X for hosting", "credited X with brokering", "praised X, which facilitated ...". */
+function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
+  const object = frame.fills.find((f) => f.unit !== agent);
+  if (!object) return false;
+  for (let k = object.unit + 1; k < Math.min(units.length, object.unit + 6); k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') {
+      const entry = VERBS.get(u.lemma);
+      if (entry && (entry.agent === 'mediator' || entry.agent === 'host')) return true;
+      if (u.kind === 'noun' && u.entry.agent === 'mediator') return true;
+    }
+  }
+  return false;
+}
+
+/** The noun group a participle modifies: right before it, before its comma, or the main subject. */
+function participleTheme(units: Unit[], v: number): number {
+  let k = v - 1;
+  if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
+  if (isNounGroup(units[k])) return k;
+  if (k < 0 || v === 0) {
+    // "Invited by X, A and B sat down": the subject of the main clause after the comma.
+    for (let m = v + 1; m < units.length; m++) {
+      const u = units[m]!;
+      if (u.kind === 'verb' && u.form === 'finite') return subjectOf(units, m).unit;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The subject of a gerund or infinitive: the noun group right before a gerund ("with A and B
+ * agreeing"), the object before "for"/"with" ("thanked X for hosting"), the owner of an offer
+ * ("X's offer to mediate", "an offer by X to host"), else the nearest finite verb's subject.
+ */
+function clauseSubject(units: Unit[], v: number): number {
+  const verb = units[v] as VerbUnit;
+  const before = units[v - 1];
+  if (verb.form === 'gerund' && before && isNounGroup(before) && before.kind !== 'noun')
+    return v - 1;
+  if (
+    verb.form === 'gerund' &&
+    before?.kind === 'prep' &&
+    /^(?:for|with)$/.test(before.lemma) &&
+    isNounGroup(units[v - 2])
+  )
+    return v - 2;
+  if (verb.form === 'infinitive' && before?.kind === 'noun' && before.owner)
+    return units.indexOf(before.owner);
+  if (
+    verb.form === 'infinitive' &&
+    before?.kind === 'actor' &&
+    units[v - 2]?.kind === 'prep' &&
+    units[v - 3]?.kind === 'noun'
+  )
+    return v - 1;
+  for (let k = v - 1; k >= 0; k--)
+    if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
+      return subjectOf(units, k).unit;
+  for (let k = v + 1; k < units.length; k++)
+    if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
+      return subjectOf(units, k).unit;
+  return -1;
+}
+
+/** "X acted as mediator between A and B", "with X as host", "X, the mediator,". */
+export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
+  const units = c.units;
+  let holder = -1;
+  const prev = units[r - 1];
+  const prev2 = units[r - 2];
+  if (prev?.kind === 'prep' && prev.lemma === 'as') {
+    if (prev2?.kind === 'verb') holder = subjectOf(units, r - 2).unit;
+    else if (prev2 && isNounGroup(prev2)) holder = r - 2;
+  } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
+    holder = subjectOf(units, r - 1).unit;
+  else if (
+    prev?.kind === 'word' &&
+    prev.pos === 'DET' &&
+    units[r - 2]?.kind === 'punct' &&
+    isNounGroup(units[r - 3])
+  )
+    holder = r - 3;
+  if (holder < 0 || units[holder]!.kind === 'noun') return null;
+  const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
+  frame.triggers.push(r);
+  frame.phrase = c.phraseOf(r, r);
+  fill(frame, role, holder);
+  for (const p of phrasesAfter(units, r))
+    if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);
+  frame.partial = !frame.fills.some((f) => f.role === 'party');
+  return frame;
+}

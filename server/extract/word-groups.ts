@@ -1,0 +1,214 @@
+/**
+ * Word groups the chunker builds from tags and lemmas alone: verb groups (auxiliaries,
+ * negation, adverbs and a verb, with multiword verbs such as "sit down" and "take part"), event
+ * nouns from the lexicon (one or more words, "phone call"), and plural anaphors ("the two
+ * sides", "both presidents"). Each answers where the group ends, so the chunker stays a loop.
+ */
+import { ANAPHORS, LONGEST, MODALS, NOUNS, VERBS, type NounEntry } from './lexicon/index.ts';
+import type { Word } from './sentences.ts';
+
+export const isPossessive = (w: Word | undefined) =>
+  Boolean(w && /^['’]s?$/.test(w.text) && w.text !== "'");
+
+/** Lemmas of `n` words from `from`, joined by spaces: the lexicon's keys. */
+export function lemmaKey(words: Word[], from: number, n: number): string {
+  let key = '';
+  for (let k = from; k < from + n && k < words.length; k++)
+    key += (k > from ? ' ' : '') + words[k]!.lemma;
+  return key;
+}
+
+const POSSESSIVE_PRONOUNS = /^(?:their|its|his|her|our)$/;
+
+/** The longest event-noun entry starting at word `i` ("phone call", "good offices", "talks"). */
+export function nounAt(words: Word[], i: number): { entry: NounEntry; end: number } | null {
+  for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
+    const entry = NOUNS.get(lemmaKey(words, i, n));
+    if (!entry) continue;
+    const last = words[i + n - 1]!;
+    if (entry.plural && !/s$/i.test(last.text)) continue;
+    if (!isNounHere(words, i, last)) continue;
+    return { entry, end: i + n };
+  }
+  return null;
+}
+
+/** wink tags "encounter" or "visit" a verb now and then: after a determiner it is a noun. */
+function isNounHere(words: Word[], i: number, last: Word): boolean {
+  if (last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'X') return true;
+  if (last.pos !== 'VERB' && last.pos !== 'ADJ') return false;
+  const prev = words[i - 1];
+  if (!prev) return false;
+  if (
+    /^(?:DET|ADJ|NUM)$/.test(prev.pos) ||
+    isPossessive(prev) ||
+    POSSESSIVE_PRONOUNS.test(prev.lower)
+  )
+    return true;
+  const before = words[i - 2];
+  return (
+    prev.pos === 'PROPN' &&
+    Boolean(before && (before.pos === 'DET' || POSSESSIVE_PRONOUNS.test(before.lower)))
+  );
+}
+
+export interface VerbGroup {
+  lemma: string;
+  head: number;
+  form: 'finite' | 'participle' | 'gerund' | 'infinitive';
+  passive: boolean;
+  negated: boolean;
+  modal: string | null;
+  perfect: boolean;
+  words: string[];
+  to: number;
+}
+
+const PARTICLE_TAGS = /^(?:ADP|ADV|NOUN|PART|ADJ)$/;
+
+/** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
+export function verbGroup(words: Word[], i: number): VerbGroup | null {
+  const group: string[] = [];
+  let k = i;
+  let infinitive = false;
+  if (words[k]!.lower === 'to') {
+    infinitive = true;
+    k++;
+  }
+  let head = -1;
+  let negated = false;
+  let modal: string | null = null;
+  const auxes: string[] = [];
+  while (k < words.length) {
+    const w = words[k]!;
+    if (w.pos === 'AUX') {
+      if (MODALS.has(w.lower)) modal = w.lower;
+      else auxes.push(w.lemma);
+      head = k;
+    } else if (w.pos === 'PART' && /^(?:not|n['’]t)$/.test(w.lower)) negated = true;
+    else if (
+      w.pos === 'ADV' &&
+      head >= 0 &&
+      /^(?:VERB|AUX|ADV|PART)$/.test(words[k + 1]?.pos ?? '')
+    ) {
+      if (w.lower === 'never') negated = true;
+    } else if (w.pos === 'VERB') {
+      head = k;
+      group.push(w.lower);
+      k++;
+      // "helped broker": the bare verb after "help" is the event.
+      if (w.lemma === 'help' && words[k]?.pos === 'VERB') continue;
+      break;
+    } else break;
+    group.push(w.lower);
+    k++;
+  }
+  if (head < 0) return null;
+  const h = words[head]!;
+  let lemma = h.pos === 'VERB' && words[head - 1]?.lemma === 'help' ? `help ${h.lemma}` : h.lemma;
+  // Multiword verbs: "sit down", "take part", "shake hands", "play host", "preside over".
+  for (let n = 3; n >= 1; n--) {
+    if (k + n > words.length) continue;
+    const rest = words.slice(k, k + n);
+    if (!rest.every((w) => PARTICLE_TAGS.test(w.pos) || w.pos === 'VERB')) continue;
+    const key = `${lemma} ${lemmaKey(words, k, n)}`;
+    if (VERBS.has(key)) {
+      lemma = key;
+      for (const w of rest) group.push(w.lower);
+      k += n;
+      break;
+    }
+  }
+  const ing = /ing$/.test(h.lower);
+  const beAux = auxes.some((a) => a === 'be' || a === 'get');
+  const perfect = auxes.includes('have');
+  const pastForm = h.pos === 'VERB' && h.lower !== h.lemma && !ing && !/s$/.test(h.lower);
+  let form: VerbGroup['form'] = 'finite';
+  if (infinitive) form = 'infinitive';
+  else if (ing && auxes.length === 0 && !modal) form = 'gerund';
+  else if (pastForm && auxes.length === 0 && !modal && participleContext(words, head, k))
+    form = 'participle';
+  return {
+    lemma,
+    head,
+    form,
+    passive: (beAux && pastForm) || form === 'participle',
+    negated:
+      negated ||
+      (h.negated &&
+        h.pos === 'VERB' &&
+        words.slice(i, head).some((w) => /^(?:not|n['’]t|never)$/.test(w.lower))),
+    modal,
+    perfect,
+    words: group,
+    to: k,
+  };
+}
+
+/**
+ * Whether a past form with no auxiliary is a participle ("talks hosted by X", "Invited by X,",
+ * "The round, chaired by X,") rather than a past tense ("X hosted talks"): wink tags both VERB.
+ */
+function participleContext(words: Word[], head: number, end: number): boolean {
+  const next = words[end];
+  const prev = words[head - 1];
+  if (next?.lower === 'by') return true;
+  if (!prev) return next?.text === ',';
+  if (prev.text === ',' || prev.text === '(') return next?.lower === 'by' || next?.text === ',';
+  // "the accord signed in Dakar was hailed": right after a common noun, with no object of its
+  // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb).
+  if (prev.pos !== 'NOUN' || !next || (next.pos !== 'ADP' && next.text !== ',')) return false;
+  for (let k = end; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^[;:.]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:who|which|that)$/.test(w.lower))
+      return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) return true;
+  }
+  return false;
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** "the two sides", "both countries", "the three leaders", "both countries' ministers". */
+export function anaphorAt(
+  words: Word[],
+  i: number,
+): { count: number | null; cls: 'any' | 'state' | 'person'; to: number } | null {
+  const first = words[i]!.lower;
+  let k = i;
+  let count: number | null = null;
+  if (first === 'both') {
+    count = 2;
+    k++;
+  } else if (first === 'the' || first === 'their') {
+    const n = NUMBERS[words[i + 1]?.lower ?? ''];
+    if (n) {
+      count = n;
+      k += 2;
+    } else if (/^(?:parties|sides)$/.test(words[i + 1]?.lower ?? '')) k++;
+    else return null;
+  } else return null;
+  for (let n = 3; n >= 1; n--) {
+    if (k + n > words.length) continue;
+    const key = lemmaKey(words, k, n);
+    const cls = ANAPHORS.get(key);
+    if (!cls) continue;
+    const last = words[k + n - 1]!;
+    if (!/s$/i.test(last.text) && !/^(?:men|women)$/i.test(last.text)) continue;
+    let to = k + n;
+    // "both countries' water ministers": the people of the sides are the sides.
+    if (/^['’]s?$/.test(words[to]?.text ?? '')) {
+      to++;
+      while (
+        to < words.length &&
+        /^(?:NOUN|ADJ)$/.test(words[to]!.pos) &&
+        words[to + 1] &&
+        /^(?:NOUN|ADJ)$/.test(words[to + 1]!.pos)
+      )
+        to++;
+      if (words[to]?.pos === 'NOUN') to++;
+    }
+    return { count, cls, to };
+  }
+  return null;
+}
