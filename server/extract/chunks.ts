@@ -211,7 +211,16 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         continue;
       }
     }
-    if (w.pos === 'VERB' || w.pos === 'AUX' || (w.lower === 'to' && words[i + 1]?.pos === 'VERB')) {
+    // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun.
+    const attributive =
+      w.pos === 'VERB' &&
+      /ing$/.test(w.lower) &&
+      /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
+      words[i + 1]?.pos === 'NOUN';
+    if (
+      !attributive &&
+      (w.pos === 'VERB' || w.pos === 'AUX' || (w.lower === 'to' && words[i + 1]?.pos === 'VERB'))
+    ) {
       const verb = verbGroup(words, i);
       if (verb) {
         units.push({ kind: 'verb', ...verb, from: i });
@@ -323,8 +332,16 @@ function actorList(
       ref: r,
       capital: Boolean(ref.capital),
     });
-    return skipPosition(words, end);
+    end = skipPosition(words, end);
+    // "South Sudan's government and the front": a noun for an item's people, inside the list.
+    const rep = repAfter(words, end);
+    if (rep && (words[rep.end]?.lower === 'and' || words[rep.end]?.text === ',')) {
+      sawRep = true;
+      return rep.end;
+    }
+    return end;
   };
+  let sawRep = false;
   const isActorAt = (at: number) =>
     (refOf[at] ?? -1) >= 0 && refs[refOf[at] ?? -1]!.type !== 'Place';
   let k = takeItem(i);
@@ -357,26 +374,18 @@ function actorList(
     k = takeItem(j);
   }
   // A noun for the people after the list: "Peruvian and Bolivian negotiators", "Peru's team".
-  let m = k;
-  if (isPossessive(words[m])) m++;
-  while (
-    words[m] &&
-    (words[m]!.pos === 'ADJ' || words[m]!.lower === 'chief') &&
-    REPRESENTATIVES.has(words[m + 1]?.lemma ?? '')
-  )
-    m++;
-  const repWord = words[m];
-  const rep = repWord && repWord.pos !== 'VERB' && REPRESENTATIVES.get(repWord.lemma);
+  const after = repAfter(words, k);
+  const rep = after?.role;
   let possessive = false;
   let role: Role | null = null;
-  if (rep) {
-    role = rep === 'party' ? null : rep;
-    k = m + 1;
+  if (after) {
+    role = after.role === 'party' ? null : after.role;
+    k = after.end;
   } else if (isPossessive(words[k])) {
     possessive = true;
     k++;
   }
-  const plainDemonyms = members.every((x) => x.demonym) && !rep && !hyphen;
+  const plainDemonyms = members.every((x) => x.demonym) && !rep && !sawRep && !hyphen;
   const people = plainDemonyms && members.every((x) => /s$/i.test(refs[x.ref]!.surface));
   let from = i;
   let prep: string | null = null;
@@ -418,17 +427,32 @@ function actorList(
 /** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
 function skipPosition(words: Word[], at: number): number {
   if (words[at]?.text !== '(') return at;
-  for (let k = at + 1; k < Math.min(words.length, at + 4); k++)
-    if (words[k]!.text === ')')
-      return /\b(?:left|right|centre|center|front|back|l|r|c)\b/i.test(
-        words
-          .slice(at + 1, k)
-          .map((w) => w.text)
-          .join(' '),
-      )
-        ? k + 1
-        : at;
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+    if (words[k]!.text !== ')') continue;
+    const inside = words.slice(at + 1, k);
+    const position = /\b(?:left|right|centre|center|front|back|l|r|c)\b/i.test(
+      inside.map((w) => w.text).join(' '),
+    );
+    // "(SSUOF)": the short name mentions.ts already took as an alias.
+    const alias = inside.length === 1 && /^\p{Lu}/u.test(inside[0]!.text);
+    return position || alias ? k + 1 : at;
+  }
   return at;
+}
+
+/** "'s government", "negotiators", "'s chief negotiator": the noun for an actor's people. */
+function repAfter(words: Word[], at: number): { end: number; role: Role } | null {
+  let m = at;
+  if (isPossessive(words[m])) m++;
+  while (
+    words[m] &&
+    (words[m]!.pos === 'ADJ' || words[m]!.lower === 'chief') &&
+    REPRESENTATIVES.has(words[m + 1]?.lemma ?? '')
+  )
+    m++;
+  const w = words[m];
+  const role = w && w.pos !== 'VERB' ? REPRESENTATIVES.get(w.lemma) : undefined;
+  return role ? { end: m + 1, role } : null;
 }
 
 function takeItemEnd(refOf: Int32Array, words: Word[], at: number): number {
@@ -523,10 +547,10 @@ function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number): Noun
     noun.agentBy = { actor: take() as ActorUnit, lemma, word };
     return true;
   };
-  // Inside a noun group: after a determiner, or first after a verb, preposition or stop.
+  // Inside a noun group: right after a determiner or an adjective ("the planned talks").
   const npInternal = () => {
     const before = at(2);
-    return !before || before.kind !== 'actor';
+    return before?.kind === 'word' && /^(?:DET|ADJ)$/.test(before.pos);
   };
   for (;;) {
     const u = at(1);

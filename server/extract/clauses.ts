@@ -202,17 +202,13 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     }
     if (isNounGroup(u) || u.kind === 'place') {
       if (prep) out.push({ prep, unit: k });
+      // The phrases after another event noun are that noun's.
+      if (u.kind === 'noun' && k > at + 1) break;
       prep = null;
       continue;
     }
     if (u.kind === 'date' || isAdverb(u)) continue;
     if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
-    if (u.kind === 'punct' && u.text === ',') {
-      // A comma ends the phrases unless a participle or "by"-phrase follows.
-      const next = units[k + 1];
-      if (next?.kind === 'prep') continue;
-      break;
-    }
     break;
   }
   return out;

@@ -66,10 +66,13 @@ export function findDates(sentence: string, published: string | null): DateMenti
       continue;
     // A decade ("the 1990s") is an era, not a date any relation could carry.
     if (match[2] !== undefined) continue;
+    // "in 2020" is one date phrase; in "the 2005 accord", "led to the 2005 agreement" the
+    // words before the year belong to the noun group and the verb.
+    const phrase = /^(?:in|since|by|until|during|early|late|mid)\s/i.test(match[0]);
     found.push({
       value: match[1]!,
       precision: 'year',
-      start: match.index,
+      start: phrase && !/\bthe\s/i.test(match[0]) ? match.index : yearStart,
       end: match.index + match[0].length,
       background:
         /^(?:since|until|by)\b/i.test(match[0]) || BACKGROUND.test(sentence.slice(0, match.index)),

@@ -20,6 +20,7 @@ export interface EventDraft {
   status: Status;
   indirect: boolean;
   together: boolean;
+  hostedTalks: boolean;
   /** Entities by role. */
   roles: Map<Role, Set<string>>;
   /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
@@ -33,6 +34,8 @@ export interface EventDraft {
   place: string | null;
   /** Sentence and phrase of the first report: the evidence. */
   sentence: number;
+  /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */
+  last: number;
   phrase: { start: number; end: number } | null;
   /** Sentence and phrase that named each role filler, for the relations' evidence. */
   said: Map<
@@ -60,12 +63,30 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const frame of view.frames) {
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
+      if (draft.status === 'offered') offeredBetween(events, draft);
       const earlier = antecedentEvent(events, draft);
       if (earlier) merge(earlier, draft);
       else events.push(draft);
     }
   });
   return withoutCallSummaries(events);
+}
+
+/**
+ * An offer to mediate that names no sides ("an offer by X to host a parallel track") is an
+ * offer to mediate the running conflict: the sides of the article's latest event.
+ */
+function offeredBetween(events: EventDraft[], draft: EventDraft): void {
+  if (sidesOf(draft).size || !(draft.roles.has('mediator') || draft.roles.has('host'))) return;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (draft.sentence - e.last > REACH) break;
+    const sides = [...(e.roles.get('party') ?? [])];
+    if (sides.length >= 2) {
+      draft.roles.set('party', new Set(sides));
+      return;
+    }
+  }
 }
 
 /**
@@ -113,12 +134,13 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     }
     roles.set(f.role, set);
   }
-  const meetings = frame.meetings.map((m) => ({
-    groups: m.units.map(idsOf).filter((g) => g.length > 0),
-    star: m.star === null ? null : idsOf(m.star),
-    weak: m.weak,
-    said: { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo },
-  }));
+  const meetings = frame.meetings.map((m) => {
+    const groups = m.units.map(idsOf).filter((g) => g.length > 0);
+    // A star of -1 is the first group, whoever that turned out to be.
+    const star = m.star === null ? null : m.star < 0 ? (groups[0] ?? null) : idsOf(m.star);
+    const said = { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo };
+    return { groups, star, weak: m.weak, said };
+  });
   if (!roles.size && !frame.definite) return null;
   return {
     kind: frame.kind,
@@ -127,11 +149,13 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     status: frame.status,
     indirect: frame.indirect,
     together: frame.together,
+    hostedTalks: Boolean(frame.hostedTalks),
     roles,
     meetings,
     date: frame.date,
     place: frame.place,
     sentence: s,
+    last: s,
     phrase: frame.phrase,
     said,
     definite: frame.definite,
@@ -192,6 +216,7 @@ const sidesOf = (e: EventDraft) =>
   );
 
 function merge(into: EventDraft, from: EventDraft): void {
+  into.last = Math.max(into.last, from.last);
   for (const [role, ids] of from.roles) {
     const set = into.roles.get(role) ?? new Set<string>();
     for (const id of ids) set.add(id);
@@ -210,6 +235,7 @@ function merge(into: EventDraft, from: EventDraft): void {
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
   into.together ||= from.together;
+  into.hostedTalks ||= from.hostedTalks;
   if (into.partial && !from.partial) {
     into.kind = from.kind;
     into.partial = false;

@@ -7,6 +7,7 @@
  */
 import {
   articleId,
+  foldText,
   eventId,
   SYMMETRIC_RELATIONS,
   type Extraction,
@@ -42,11 +43,38 @@ export function extract(doc: SourceDocument): Extraction {
     const sentence = sentences[s]!;
     return { sentence: sentence.text, start: sentence.start, end: sentence.end, phrase };
   };
-  const { relations: leadsRelations, leads, leaderOf } = findLeads(people, evidence);
-
   const names = new Map<string, string>();
   for (const p of people) names.set(p.id, p.name);
   for (const [id, n] of named) names.set(id, n.name);
+  const first = refs[0]?.[0];
+  const capitals = gazetteer().capitalPlace;
+  const datelineState =
+    first?.start === 0 && first.type === 'Place'
+      ? ([...capitals].find(([, place]) => place.id === first.id)?.[0] ?? null)
+      : null;
+  const {
+    relations: leadsRelations,
+    leads,
+    leaderOf,
+  } = findLeads(people, {
+    evidence,
+    // The states a sentence names, in its names and in its people's titles.
+    statesIn: (s) => [
+      ...new Set([
+        ...refs[s]!.filter((r) => r.type === 'State').map((r) => r.id),
+        ...people.flatMap((p) =>
+          p.titles
+            .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
+            .map((t) => t.title.of!),
+        ),
+      ]),
+    ],
+    datelineState,
+    orgByHead: (head) =>
+      [...named].find(
+        ([, n]) => n.type === 'Organization' && foldText(n.name).split(' ').at(-1) === head,
+      )?.[0] ?? null,
+  });
   const referents = new Referents(leaderOf, names);
   const perSentence = sentences.map((sentence, s) => {
     const dates = findDates(sentence.text, doc.published).filter((d) => !d.background);

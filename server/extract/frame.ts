@@ -39,6 +39,8 @@ export interface Frame {
   indirect: boolean;
   /** Said to be joint ("in a joint session", "together", "three-way"). */
   together: boolean;
+  /** Its host hosted the talks themselves, not a guest: a third party to them. */
+  hostedTalks?: boolean;
   fills: Fill[];
   meetings: Meeting[];
   /** Unit indices of every trigger that states it. */
@@ -99,6 +101,7 @@ export function absorb(into: Frame, from: Frame): void {
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
   into.together ||= from.together;
+  into.hostedTalks ||= from.hostedTalks;
   into.phrase ??= from.phrase;
   if (into.partial && !from.partial) {
     into.kind = from.kind;

@@ -43,10 +43,13 @@ export function sentenceFrames(
     byNoun.set(n, frame);
     frames.push(frame);
   });
+  // Words another verb took as its particles ("brought X face to face with Y") state nothing.
+  let particlesEnd = -1;
   units.forEach((u, v) => {
-    if (u.kind !== 'verb') return;
+    if (u.kind !== 'verb' || v <= particlesEnd) return;
     const found = verbEntry(units, words, v, u);
     if (!found) return;
+    particlesEnd = Math.max(particlesEnd, found.end);
     const frame = verbFrame(c, v, u, found.entry, found.end);
     if (!frame) return;
     const linked = frame.noun === null ? undefined : byNoun.get(frame.noun);
@@ -60,6 +63,8 @@ export function sentenceFrames(
       frame.meetings[0]?.phrase ?? frame.fills.find((f) => f.role === found.entry.agent)?.phrase;
     if (said && frame.noun! > v) linked.phrase = said;
     absorb(linked, frame);
+    // "held separate talks with A and B": the one who held them met each side apart.
+    if (linked.indirect) for (const m of linked.meetings) if (!m.weak) m.star ??= m.units[0]!;
     // The noun names the event; the verb says who did what to it.
     linked.kind = kind;
     linked.contact =
@@ -73,6 +78,7 @@ export function sentenceFrames(
     const frame = roleFrame(c, r, u.role);
     if (frame) frames.push(frame);
   });
+  chained(units, byNoun, frames);
   sidesFromSentence(units, frames);
   const kept = frames.filter((f) => f.fills.length > 0 || f.definite);
   for (const f of kept) {
@@ -86,6 +92,28 @@ export function sentenceFrames(
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   const joined = joinPartials(kept);
   return respectively(sentence, units, joined);
+}
+
+/**
+ * "the talks that led to the 2005 agreement between A and B": the talks were between the
+ * sides of what they led to.
+ */
+function chained(units: Unit[], byNoun: Map<number, Frame>, frames: Frame[]): void {
+  for (const [n, talks] of byNoun) {
+    const sub = units[n + 1];
+    const verb = units[n + 2];
+    if (sub?.kind !== 'sub' || !/^(?:that|which)$/.test(sub.lemma)) continue;
+    if (verb?.kind !== 'verb' || !/^(?:lead|produce|yield|result|pave|bring)$/.test(verb.lemma))
+      continue;
+    for (let m = n + 3; m < Math.min(units.length, n + 7); m++) {
+      const outcome = byNoun.get(m);
+      if (!outcome) continue;
+      for (const f of outcome.fills) if (f.role === 'party') talks.fills.push(f);
+      talks.date ??= outcome.date;
+      frames.splice(frames.indexOf(outcome), 1);
+      break;
+    }
+  }
 }
 
 /** Whether offset `at` of the sentence is inside quotation marks. */
@@ -108,7 +136,7 @@ function counterpart(units: Unit[], f: Frame, role: Role): void {
     if (finite(k)) verb = k;
     else if (
       units[k]!.kind === 'sub' ||
-      (units[k]!.kind === 'punct' && (units[k] as { text: string }).text !== '-')
+      (units[k]!.kind === 'punct' && /^[;:¶]$/.test((units[k] as { text: string }).text))
     )
       break;
   }
@@ -214,15 +242,27 @@ function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
     frame.counterpart = 'visitor';
+  // "the talks" refers back; "the talks that led to the 2005 accord" says which talks it means.
+  const restricted =
+    units[n + 1]?.kind === 'sub' &&
+    /^(?:that|which)$/.test((units[n + 1] as { lemma: string }).lemma);
   frame.definite =
     Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
+    !restricted &&
     !frame.fills.some((f) => f.role === 'party');
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
   frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
   if (frame.contact) {
     const sides = frame.fills.filter((f) => f.role === 'party').map((f) => f.unit);
     const said = frame.fills.find((f) => f.role === 'party')?.phrase ?? own;
-    if (sides.length) frame.meetings.push({ units: sides, star: null, weak: true, phrase: said });
+    // "separate consultations with X": each side met X, not the other sides.
+    if (sides.length)
+      frame.meetings.push({
+        units: sides,
+        star: frame.indirect ? -1 : null,
+        weak: true,
+        phrase: said,
+      });
   }
   if (e.needs === 'phone' && !c.hasPhone) frame.fills = [];
   return frame;

@@ -1,11 +1,12 @@
 /**
  * LEADS: who heads which state or organisation, from the titles people carry in the article
- * ("French President X", "X, president of the Y Fund", "the head of its military council,
- * General X"). A title that leads but names no state takes it from context: the state the
- * dateline's city is capital of, or the only state the sentence names. "Former", "ex-",
- * "late" and "outgoing ... predecessor" titles lead nothing.
+ * ("French President X", "X, president of the Y Fund", "the front's chairman, X"). A leading
+ * title that names nothing takes it from context: the organisation named by the head noun
+ * ("the front" for the "... Opposition Front"), else the one state its sentence names, else the
+ * state of the dateline's city. Deputies and former holders lead nothing (titles.ts).
  */
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
+import type { Title } from './mentions.ts';
 import type { Person } from './resolve.ts';
 
 export interface LeadsResult {
@@ -16,23 +17,40 @@ export interface LeadsResult {
   leaderOf: Map<string, string>;
 }
 
-export function findLeads(
-  people: Person[],
-  evidence: (sentence: number, words: { start: number; end: number }) => Evidence,
-): LeadsResult {
+export interface LeadsContext {
+  evidence(sentence: number, words: { start: number; end: number }): Evidence;
+  /** The states a sentence names (names and adjectives), once each. */
+  statesIn(sentence: number): string[];
+  /** The state whose capital the dateline names, if any. */
+  datelineState: string | null;
+  /** The organisation of the article whose name ends in this (folded) word. */
+  orgByHead(head: string): string | null;
+}
+
+function headed(title: Title, sentence: number, c: LeadsContext): string | null {
+  if (title.of) return title.of;
+  if (title.ofHead) return c.orgByHead(title.ofHead);
+  const states = c.statesIn(sentence);
+  if (states.length === 1) return states[0]!;
+  return states.length === 0 ? c.datelineState : null;
+}
+
+export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
   const leads = new Map<string, string>();
   const relations: ExtractedRelation[] = [];
   for (const person of people) {
     for (const { title, sentence } of person.titles) {
-      if (!title.leads || !title.of || leads.has(person.id)) continue;
-      leads.set(person.id, title.of);
+      if (!title.leads || leads.has(person.id)) continue;
+      const of = headed(title, sentence, c);
+      if (!of) continue;
+      leads.set(person.id, of);
       relations.push({
         type: 'LEADS',
         source: person.id,
-        target: title.of,
+        target: of,
         date: null,
         place: null,
-        evidence: evidence(sentence, title.words),
+        evidence: c.evidence(sentence, title.words),
         cameo: null,
         role: title.role,
         modality: 'asserted',
@@ -40,8 +58,6 @@ export function findLeads(
     }
   }
   const leaderOf = new Map<string, string>();
-  const holders = new Map<string, number>();
-  for (const state of leads.values()) holders.set(state, (holders.get(state) ?? 0) + 1);
   // Two heads named for one state (a president and a prime minister): "the leaders of X" is
   // the first named, the one the article introduced as its head.
   for (const [person, state] of leads) if (!leaderOf.has(state)) leaderOf.set(state, person);

@@ -21,6 +21,8 @@ export interface Title {
   /** Offsets in the sentence of the title's own words ("Prime Minister"): what states LEADS. */
   words: { start: number; end: number };
   former?: boolean;
+  /** "the front's chairman": the head noun of the organisation the title is of. */
+  ofHead?: string;
 }
 
 export type Mention =
@@ -197,7 +199,7 @@ function personAt(c: Context, i: number): number | null {
       last = ofHit.end;
     }
   }
-  const titled = title
+  const titled: Title | null = title
     ? {
         role: title.role,
         leads: title.leads && !former,
@@ -241,6 +243,9 @@ function personAt(c: Context, i: number): number | null {
       before === 'its')
   ) {
     const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;
+    // "the front's chairman": the organisation a later step finds by its head noun.
+    if (before === "'s" && !titled.of && tokens[i - 3]?.fold === 'the')
+      titled.ofHead = tokens[i - 2]!.fold;
     c.mentions.push({
       kind: 'role',
       title: titled,
@@ -289,8 +294,17 @@ function entryAt(c: Context, i: number): number | null {
     !c.lookup(first.end) &&
     c.proper(first.end);
   if (swallowed) return null;
-  // "Mozambican National Resistance (Renamo)", "Nordic Development Fund": a longer name.
-  if (entry.kind === 'state' && entry.form === 'demonym' && isWord(next) && !c.lookup(first.end)) {
+  // "Rome-based", "Kenyan-led": an adjective made of a name, no actor of its own.
+  if (next?.text === '-' && /^(?:based|born|owned|made)$/.test(tokens[first.end + 1]?.fold ?? ''))
+    return first.end + 2;
+  // "Mozambican National Resistance (Renamo)", "South Sudan United Opposition Front": a
+  // state's name or adjective opening a longer name is part of it.
+  if (
+    entry.kind === 'state' &&
+    (entry.form === 'demonym' || entry.form === 'name') &&
+    isWord(next) &&
+    !c.lookup(first.end)
+  ) {
     const org = namedOrg(c, i);
     if (org !== null) return org;
   }
@@ -318,11 +332,17 @@ function namedOrg(c: Context, i: number): number | null {
   const alias = bracketed(c, end);
   if (!byHead && !alias) return null;
   const name = byHead?.name ?? textOf(c, i, end);
+  // "Community of Sant'Egidio" is "Sant'Egidio" later on.
+  const tail = /^\S+ of (?:the )?(\S+)$/.exec(name)?.[1];
+  const aliases = [
+    ...(alias ? [alias.text] : []),
+    ...(tail && /^\p{Lu}/u.test(tail) ? [tail] : []),
+  ];
   c.mentions.push({
     kind: 'org',
     id: entityId('Organization', name),
     name,
-    aliases: alias ? [alias.text] : undefined,
+    aliases: aliases.length ? aliases : undefined,
     start: tokens[i]!.start,
     end: tokens[end - 1]!.end,
     locative: isLocative(c, i),

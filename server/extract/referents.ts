@@ -3,7 +3,9 @@
  * leaders of A and B" through who the article says leads A and B; "the two sides", "both
  * presidents" to the sides of the running event or the last group of that many; pronouns to
  * the last person or group spoken of (an object pronoun skips its own clause's subject); "the
- * front", "the movement" to the organisation whose name ends so. Reads only what came before.
+ * front" to the organisation whose name ends so; "their country" to the pronoun's state; "the
+ * government" to the state the article is most about. Reads only what came before, and only a
+ * few sentences back, so the cost stays linear in the article.
  */
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './chunks.ts';
@@ -17,11 +19,18 @@ interface Seen {
   unit: number;
 }
 
+/** How many sentences back a pronoun or description may find what it stands for. */
+const REACH = 5;
+/** An organisation named once stays "the front" for much longer. */
+const ORG_REACH = 40;
+
 export class Referents {
   readonly #history: Seen[] = [];
   readonly #leaderOf: Map<string, string>;
   readonly #stateOf: Map<string, string>;
   readonly #names: Map<string, string>;
+  /** How often each state has been named so far: "the government" is the most named one's. */
+  readonly #stateCounts = new Map<string, number>();
 
   /** `leaderOf`: state or organisation id to the person the article says leads it. */
   constructor(leaderOf: Map<string, string>, names: Map<string, string>) {
@@ -35,6 +44,9 @@ export class Referents {
     units.forEach((u, n) => {
       if (u.kind !== 'actor' || u.modifier) return;
       const ids = this.#actorIds(u);
+      for (const id of ids)
+        if (id.startsWith('state:'))
+          this.#stateCounts.set(id, (this.#stateCounts.get(id) ?? 0) + 1);
       this.#history.push({
         ids,
         types: u.members.map((m) => refs[m.ref]!.type),
@@ -62,18 +74,52 @@ export class Referents {
       case 'pronoun':
         return this.#pronoun(s, units, n, u.lemma);
       case 'word':
-        return u.pos === 'NOUN' &&
-          units[n - 1]?.kind === 'word' &&
-          (units[n - 1] as { lower: string }).lower === 'the'
-          ? this.#definiteOrg(s, n, u.lemma)
-          : [];
+        return u.pos === 'NOUN' ? this.#description(s, units, n, u.lemma, events) : [];
       default:
         return [];
     }
   }
 
-  #before(s: number, n: number): Seen[] {
-    return this.#history.filter((h) => h.sentence < s || (h.sentence === s && h.unit < n));
+  /** "the front", "their country", "the government". */
+  #description(s: number, units: Unit[], n: number, lemma: string, events: EventDraft[]): string[] {
+    const before = units[n - 1];
+    const state = /^(?:country|nation|government|state)$/.test(lemma);
+    if (before?.kind === 'pronoun' && before.possessive && state)
+      return this.idsOf(s, units, n - 1, events)
+        .map((id) => this.#stateOf.get(id) ?? id)
+        .filter((id) => id.startsWith('state:'));
+    if (before?.kind !== 'word' || before.lower !== 'the') return [];
+    const org = this.#definiteOrg(s, n, lemma);
+    if (org.length || lemma !== 'government' || units[n + 1]?.kind === 'prep') return org;
+    // The state the article's events have as a side most often, else the one most named.
+    const sides = new Map<string, number>();
+    for (const e of events)
+      for (const id of e.roles.get('party') ?? [])
+        if (id.startsWith('state:')) sides.set(id, (sides.get(id) ?? 0) + 1);
+    const top = [...(sides.size ? sides : this.#stateCounts)].sort((a, b) => b[1] - a[1]);
+    return top.length && (top.length === 1 || top[0]![1] > top[1]![1]) ? [top[0]![0]] : [];
+  }
+
+  /** Index in the history just past what came before unit `n` of sentence `s`. */
+  #end(s: number, n: number): number {
+    let lo = 0;
+    let hi = this.#history.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const h = this.#history[mid]!;
+      if (h.sentence < s || (h.sentence === s && h.unit < n)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The history before unit `n` of sentence `s`, latest first, within reach. */
+  *#back(s: number, n: number, reach = REACH): Generator<Seen> {
+    for (let k = this.#end(s, n) - 1; k >= 0; k--) {
+      const h = this.#history[k]!;
+      if (s - h.sentence > reach) return;
+      yield h;
+    }
   }
 
   #plural(
@@ -93,17 +139,14 @@ export class Referents {
       );
       return [...new Set(mapped)];
     };
-    for (let k = events.length - 1; k >= 0 && k >= events.length - 4; k--) {
+    for (let k = events.length - 1; k >= 0; k--) {
       const e = events[k]!;
-      if (s - e.sentence > 3) break;
+      if (s - e.last > REACH) continue;
       const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
       const ids = fit(sides);
       if (ids.length >= 2 && (count === null || ids.length === count)) return ids;
     }
-    const seen = this.#before(s, n);
-    for (let k = seen.length - 1; k >= 0; k--) {
-      const h = seen[k]!;
-      if (s - h.sentence > 3) break;
+    for (const h of this.#back(s, n)) {
       const ids = fit(h.ids);
       if (ids.length >= 2 && (count === null || ids.length === count)) return ids;
     }
@@ -111,44 +154,37 @@ export class Referents {
   }
 
   #pronoun(s: number, units: Unit[], n: number, lemma: string): string[] {
-    const seen = this.#before(s, n);
     if (/^(?:they|them|their)$/.test(lemma)) {
-      for (let k = seen.length - 1; k >= 0; k--)
-        if (seen[k]!.ids.length >= 2 || seen[k]!.types.every((t) => t === 'Organization'))
-          return seen[k]!.ids;
+      // A group, or a state or organisation speaking through its people ("Kenyan officials").
+      for (const h of this.#back(s, n))
+        if (h.ids.length >= 2 || h.types.every((t) => t !== 'Person')) return h.ids;
       return [];
     }
     if (/^(?:it|its)$/.test(lemma)) {
-      for (let k = seen.length - 1; k >= 0; k--)
-        if (seen[k]!.ids.length === 1 && seen[k]!.types[0] !== 'Person') return seen[k]!.ids;
+      for (const h of this.#back(s, n))
+        if (h.ids.length === 1 && h.types[0] !== 'Person') return h.ids;
       return [];
     }
     // An object pronoun is never the subject of its own clause ("Boateng phoned her").
     const object =
       /^(?:him|her)$/.test(lemma) && !(units[n] as { possessive?: boolean }).possessive;
-    const clauseSubject = object ? this.#firstPersonIn(seen, s) : null;
-    for (let k = seen.length - 1; k >= 0; k--) {
-      const h = seen[k]!;
-      if (h.ids.length !== 1 || h.types[0] !== 'Person') continue;
-      if (clauseSubject && h === clauseSubject) continue;
+    let subject: Seen | null = null;
+    if (object)
+      for (const h of this.#back(s, n))
+        if (h.sentence === s && h.types.includes('Person')) subject = h;
+    for (const h of this.#back(s, n)) {
+      if (h.ids.length !== 1 || h.types[0] !== 'Person' || h === subject) continue;
       return h.ids;
     }
     return [];
   }
 
-  #firstPersonIn(seen: Seen[], s: number): Seen | null {
-    return seen.find((h) => h.sentence === s && h.types.includes('Person')) ?? null;
-  }
-
   /** "the front", "the movement": the organisation named so earlier in the article. */
   #definiteOrg(s: number, n: number, lemma: string): string[] {
-    const seen = this.#before(s, n);
-    for (let k = seen.length - 1; k >= 0; k--) {
-      const h = seen[k]!;
+    for (const h of this.#back(s, n, ORG_REACH)) {
       if (h.ids.length !== 1 || h.types[0] !== 'Organization') continue;
       const name = this.#names.get(h.ids[0]!) ?? '';
-      const head = name.toLowerCase().split(/\s+/).pop();
-      if (head === lemma) return h.ids;
+      if (name.toLowerCase().split(/\s+/).pop() === lemma) return h.ids;
     }
     return [];
   }

@@ -72,7 +72,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   const hosts = ids(e, 'host');
   const sides = ids(e, 'party').filter((p) => !hosts.includes(p));
   const mediators = ids(e, 'mediator');
-  const thirdParties = [...mediators, ...(sides.length >= 2 ? hosts : [])];
+  const thirdParties = [...mediators, ...(sides.length >= 2 || e.hostedTalks ? hosts : [])];
   if (e.status === 'offered') {
     for (const m of [...mediators, ...hosts])
       for (const p of sides) add('OFFERED_MEDIATION', m, p, 'mediator', m);
@@ -109,8 +109,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const met = new Set<string>();
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
-      if (m.weak && (thirdParties.length || e.indirect) && !e.together) continue;
-      const star = m.star ?? (e.indirect && !e.together ? (m.groups[0] ?? null) : null);
+      if (m.weak && thirdParties.length && !e.together) continue;
+      const star = m.star;
       const all = [...new Set(m.groups.flat())];
       for (const id of all) met.add(id);
       if (star) {

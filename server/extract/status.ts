@@ -118,6 +118,8 @@ function embedding(units: Unit[], first: number): Status {
     if (u.kind === 'sub' && /^(?:if|unless|whether|until)$/.test(u.lemma))
       status = stronger(status, 'planned');
     if (u.kind === 'verb') {
+      // "Invited by X, A and B met": a participle clause governs nothing beside it.
+      if (u.form === 'participle') return status;
       const s = STATUS_WORDS.get(u.lemma);
       if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
       return stronger(status, s as Status);

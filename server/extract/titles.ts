@@ -110,6 +110,21 @@ export function orgName(
     else break;
   }
   if (lastHead < 0) return null;
+  // "Community of Sant'Egidio", "League of Arab States": the head's "of" phrase is the name.
+  if (
+    tokens[lastHead + 1]?.fold === 'of' &&
+    tokens[lastHead + 2]?.upper &&
+    !c.lookup(lastHead + 2)?.values.some((v) => v.kind === 'state')
+  ) {
+    let m = lastHead + 2;
+    while (
+      m < tokens.length &&
+      m - lastHead < 6 &&
+      (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper))
+    )
+      m++;
+    lastHead = m - 1;
+  }
   const start = tokens[i]!.start;
   const end = tokens[lastHead]!.end;
   const name = tokens

@@ -76,7 +76,13 @@ export function verbFrame(
   // "Invited by X, A and B met": the invitation was taken up; the main clause says so.
   frame.status = u.form === 'participle' ? 'happened' : (e.status ?? 'happened');
   frame.indirect = Boolean(e.indirect);
-  frame.together = Boolean(e.together);
+  // "met face to face", "sat down together": said to be in one room.
+  const after = c.words
+    .slice(c.units[end]!.to, c.units[end]!.to + 4)
+    .map((w) => w.lower)
+    .join(' ');
+  frame.together =
+    Boolean(e.together) || /^(?:\w+ )?(?:together|jointly|face to face|in person)\b/.test(after);
   frame.phrase = c.phraseOf(v, end);
   const phrases = phrasesAfter(units, end);
   const by = phrases.find((p) => p.prep === 'by')?.unit ?? -1;
@@ -107,6 +113,8 @@ export function verbFrame(
   const objectNoun = themeUnit?.kind === 'noun' && theme > v ? theme : end;
   if (themeUnit?.kind === 'noun') {
     if (objectRoles.includes('event') || u.passive) frame.noun = theme;
+    // "X hosted the talks": a host of talks stands between their sides, named or not.
+    if (e.agent === 'host' && !u.passive) frame.hostedTalks = true;
   } else if (themeUnit) {
     const role = objectRoles.find((r) => r !== 'event') as Role | undefined;
     if (role) {
@@ -180,6 +188,8 @@ function satisfied(
     case 'event':
       return frame.noun !== null;
     case 'person':
+      // "calling them fabrications", "called it a betrayal": naming, not phoning.
+      if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
       return actors.some((f) => {
         const u = c.units[f.unit]!;
         return (
@@ -197,6 +207,21 @@ function satisfied(
     default:
       return e.min === undefined || actors.length > 0 || frame.noun !== null;
   }
+}
+
+/** Whether the object of "call" is followed by what it is called ("called them 'fabrications'"). */
+function namesSomething(units: Unit[], frame: Frame, agent: number): boolean {
+  const object = frame.fills.find((f) => f.unit !== agent);
+  if (!object) return false;
+  const u = units[object.unit]!;
+  if (u.kind === 'pronoun' && /^(?:them|it)$/.test(u.lemma)) return true;
+  const next = units[object.unit + 1];
+  return Boolean(
+    next &&
+    ((next.kind === 'word' && /^(?:NOUN|ADJ|DET|PROPN)$/.test(next.pos)) ||
+      (next.kind === 'punct' && /^["“‘']$/.test(next.text)) ||
+      next.kind === 'noun'),
+  );
 }
 
 /** "thanked X for hosting", "credited X with brokering", "praised X, which facilitated ...". */
@@ -246,15 +271,25 @@ function clauseSubject(units: Unit[], v: number): number {
     isNounGroup(units[v - 2])
   )
     return v - 2;
-  if (verb.form === 'infinitive' && before?.kind === 'noun' && before.owner)
-    return units.indexOf(before.owner);
+  // "X's offer to mediate"; but "at X's invitation to meet Y" is the invitee's meeting.
   if (
     verb.form === 'infinitive' &&
-    before?.kind === 'actor' &&
-    units[v - 2]?.kind === 'prep' &&
-    units[v - 3]?.kind === 'noun'
+    before?.kind === 'noun' &&
+    before.owner &&
+    before.entry.agent !== 'host'
   )
-    return v - 1;
+    return units.indexOf(before.owner);
+  // "an offer by the Rome-based Community of X to host": the by-phrase is the offer's author.
+  if (verb.form === 'infinitive' && before?.kind === 'actor') {
+    for (let k = v - 2; k >= Math.max(0, v - 6); k--) {
+      const u = units[k]!;
+      if (u.kind === 'prep' && u.lemma === 'by') {
+        if (units[k - 1]?.kind === 'noun' || units[k - 1]?.kind === 'word') return v - 1;
+        break;
+      }
+      if (u.kind === 'verb' && u.form === 'finite' && !/ed$/.test(u.words.at(-1) ?? '')) break;
+    }
+  }
   for (let k = v - 1; k >= 0; k--)
     if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
       return subjectOf(units, k).unit;

@@ -22,6 +22,19 @@ const POSSESSIVE_PRONOUNS = /^(?:their|its|his|her|our)$/;
 
 /** The longest event-noun entry starting at word `i` ("phone call", "good offices", "talks"). */
 export function nounAt(words: Word[], i: number): { entry: NounEntry; end: number } | null {
+  const found = triggerAt(words, i);
+  if (!found) return null;
+  // "a ceasefire agreement": one event; "the mediation secretariat": no event at all.
+  const next = words[found.end];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{Ll}/u.test(next.text)) {
+    const head = triggerAt(words, found.end);
+    if (!head) return null;
+    return { entry: found.entry.kind === 'talks' ? head.entry : found.entry, end: head.end };
+  }
+  return found;
+}
+
+function triggerAt(words: Word[], i: number): { entry: NounEntry; end: number } | null {
   for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
     const entry = NOUNS.get(lemmaKey(words, i, n));
     if (!entry) continue;
@@ -44,6 +57,9 @@ function isNounHere(words: Word[], i: number, last: Word): boolean {
     isPossessive(prev) ||
     POSSESSIVE_PRONOUNS.test(prev.lower)
   )
+    return true;
+  // "had facilitated earlier talks": an adverb between a verb and its object.
+  if (prev.pos === 'ADV' && (words[i - 2]?.pos === 'VERB' || words[i - 2]?.pos === 'AUX'))
     return true;
   const before = words[i - 2];
   return (
@@ -154,7 +170,9 @@ function participleContext(words: Word[], head: number, end: number): boolean {
   const prev = words[head - 1];
   if (next?.lower === 'by') return true;
   if (!prev) return next?.text === ',';
-  if (prev.text === ',' || prev.text === '(') return next?.lower === 'by' || next?.text === ',';
+  // "The talks, held at a hotel in X, are ...": an insertion with no verb of its own after it.
+  if (prev.text === ',' || prev.text === '(')
+    return next?.lower === 'by' || next?.text === ',' || closesInsertion(words, end);
   // "the accord signed in Dakar was hailed": right after a common noun, with no object of its
   // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb).
   if (prev.pos !== 'NOUN' || !next || (next.pos !== 'ADP' && next.text !== ',')) return false;
@@ -163,6 +181,16 @@ function participleContext(words: Word[], head: number, end: number): boolean {
     if (/^[;:.]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:who|which|that)$/.test(w.lower))
       return false;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether a comma comes before any verb after `from`, so the words there are an insertion. */
+function closesInsertion(words: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 15); k++) {
+    const w = words[k]!;
+    if (w.text === ',') return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;:]$/.test(w.text)) return false;
   }
   return false;
 }
