@@ -228,11 +228,15 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         continue;
       }
     }
-    const role = ROLE_NOUNS.get(w.lemma);
-    if (role && (w.pos === 'NOUN' || w.pos === 'PROPN')) {
+    // "go-between" is three tokens to wink.
+    const hyphened =
+      words[i + 1]?.text === '-' && words[i + 2] ? `${w.lower}-${words[i + 2]!.lower}` : null;
+    const role = (hyphened && ROLE_NOUNS.get(hyphened)) || ROLE_NOUNS.get(w.lemma);
+    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN')) {
       const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
-      units.push({ kind: 'role', role, det, from: i, to: i + 1 });
-      i++;
+      const to = hyphened && ROLE_NOUNS.get(hyphened) ? i + 3 : i + 1;
+      units.push({ kind: 'role', role, det, from: i, to });
+      i = to;
       continue;
     }
     if (w.pos === 'PRON' && PRONOUNS.test(w.lower)) {
@@ -469,7 +473,7 @@ function listEnd(words: Word[], refOf: Int32Array, j: number): number {
   let and = false;
   for (let k = j; k < words.length; k++) {
     if ((refOf[k] ?? -1) >= 0) {
-      k = takeItemEnd(refOf, words, k) - 1;
+      k = skipPosition(words, takeItemEnd(refOf, words, k)) - 1;
       continue;
     }
     const w = words[k]!;
@@ -580,6 +584,16 @@ function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number): Noun
     }
     if (u.kind === 'verb' && u.words.length === 1) {
       if (agentBefore(u.lemma)) continue;
+      // "a water-sharing pact": a compound modifier ending in a gerund.
+      if (
+        u.form === 'gerund' &&
+        at(2)?.kind === 'punct' &&
+        (at(2) as { text: string }).text === '-'
+      ) {
+        take();
+        noun.mods.unshift(u.words[0]!);
+        continue;
+      }
       // "the planned talks", "a proposed meeting"; not "X organised talks".
       if (/ed$/.test(u.words[0]!) && npInternal()) {
         take();
@@ -588,7 +602,7 @@ function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number): Noun
       }
       break;
     }
-    if (u.kind === 'actor' && (!u.prep || u.possessive)) {
+    if (u.kind === 'actor' && (!u.prep || u.possessive || u.modifier)) {
       take();
       // "the Montevideo round", "the Geneva talks": a capital before an event noun is its place.
       const capital = !u.possessive && u.members.length === 1 ? capitalPlace(u.members[0]!) : null;

@@ -59,6 +59,8 @@ export function insertionStart(units: Unit[], comma: number): number {
           (first.kind === 'word' && /^(?:DET|ADJ|NOUN|PRON)$/.test(first.pos)) ||
           first.kind === 'prep' ||
           first.kind === 'actor' ||
+          first.kind === 'anaphor' ||
+          (first.kind === 'pronoun' && first.possessive) ||
           first.kind === 'noun');
       // An insertion holds no finite verb of its own unless it opens with a relative pronoun.
       const finite = units

@@ -66,7 +66,19 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       if (draft.status === 'offered') offeredBetween(events, draft);
       const earlier = antecedentEvent(events, draft);
       if (earlier) merge(earlier, draft);
-      else events.push(draft);
+      else {
+        // "A and B reopened their border. X had facilitated the accord.": the sides are the
+        // group the text was just about.
+        const third = draft.roles.has('mediator') || draft.roles.has('host');
+        if (third && !sidesOf(draft).size) {
+          const group = referents.lastGroup(s);
+          if (group.length >= 2) {
+            draft.roles.set('party', new Set(group));
+            draft.partial = false;
+          }
+        }
+        events.push(draft);
+      }
     }
   });
   return withoutCallSummaries(events);

@@ -117,7 +117,8 @@ export function extract(doc: SourceDocument): Extraction {
       status: draft.status,
     };
     events.push(event);
-    for (const r of eventRelations(draft, context)) relations.push({ ...r, event: event.id });
+    const rs = eventRelations(draft, context);
+    for (const r of rs) relations.push({ ...r, event: event.id });
   }
 
   const entities = assembleEntities(people, named, tentative, refs, relations, events, leads);
@@ -132,9 +133,9 @@ export function extract(doc: SourceDocument): Extraction {
       source: doc.source,
     },
     entities,
-    relations: dedupe(relations).filter(
-      (r) => known.has(r.source) && known.has(r.target) && (!r.place || known.has(r.place)),
-    ),
+    relations: dedupe(relations)
+      .filter((r) => known.has(r.source) && known.has(r.target))
+      .map((r) => (r.place && !known.has(r.place) ? { ...r, place: null } : r)),
     events: dedupeEvents(events)
       .map((e) => ({
         ...e,
@@ -219,8 +220,10 @@ function assembleEntities(
     if (used.has(id) && !entities.some((e) => e.id === id))
       entities.push({ id, name, type: 'Person', aliases: [] });
   const known = new Set(entities.map((e) => e.id));
-  // A title's state or organisation ("French President X") is named only inside the title.
-  for (const state of leads.values()) {
+  // A title's state or organisation ("French President X") is named only inside the title, and
+  // a capital named before an event noun ("the Montevideo round") only as its place.
+  for (const e of events) if (e.place) used.add(e.place);
+  for (const state of [...leads.values(), ...[...used].filter((id) => id.startsWith('place:'))]) {
     const entry = gazetteer().entities.get(state);
     if (entry && !known.has(state)) {
       entities.push({ id: state, name: entry.name, type: entry.type, aliases: [] });

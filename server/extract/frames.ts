@@ -40,6 +40,18 @@ export function sentenceFrames(
   units.forEach((u, n) => {
     if (u.kind !== 'noun') return;
     const frame = nounFrame(c, n, u);
+    // "three rounds of negotiations between A and B", "a parallel track of talks": one event.
+    const head = units[n - 2];
+    const outer =
+      head?.kind === 'noun' && units[n - 1]?.kind === 'prep' ? byNoun.get(n - 2) : undefined;
+    if (outer && (units[n - 1] as { lemma: string }).lemma === 'of') {
+      const { kind, contact, cameo } = frame;
+      absorb(outer, frame);
+      Object.assign(outer, { kind, contact: contact ?? outer.contact, cameo });
+      outer.definite = outer.definite && !outer.fills.some((f) => f.role === 'party');
+      byNoun.set(n, outer);
+      return;
+    }
     byNoun.set(n, frame);
     frames.push(frame);
   });
@@ -304,8 +316,10 @@ function joinPartials(frames: Frame[]): Frame[] {
     const host = complete
       .filter((g) => g.kind !== 'visit' && g.status === 'happened')
       .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
-    if (host && f.status === 'happened') absorb(host, { ...f, partial: false });
-    else out.push(f);
+    // "X, the mediator, met Y": a side of this event is not its mediator.
+    const side = host?.fills.some((g) => f.fills.some((x) => x.unit === g.unit));
+    if (host && !side && f.status === 'happened') absorb(host, { ...f, partial: false });
+    else if (!side) out.push(f);
   }
   return out;
 }

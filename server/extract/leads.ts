@@ -38,9 +38,19 @@ function headed(title: Title, sentence: number, c: LeadsContext): string | null 
 export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
   const leads = new Map<string, string>();
   const relations: ExtractedRelation[] = [];
+  // "X and Y, his Ugandan counterpart": a counterpart of a head of state is one too.
+  const heads = new Set(
+    people.flatMap((p) =>
+      p.titles.filter((t) => t.title.leads).map((t) => `${t.sentence}|${p.id}`),
+    ),
+  );
+  const counterpartLeads = (person: Person, title: Title, sentence: number) =>
+    title.role === 'Counterpart' &&
+    people.some((p) => p !== person && heads.has(`${sentence}|${p.id}`));
   for (const person of people) {
     for (const { title, sentence } of person.titles) {
-      if (!title.leads || leads.has(person.id)) continue;
+      if (!(title.leads || counterpartLeads(person, title, sentence)) || leads.has(person.id))
+        continue;
       const of = headed(title, sentence, c);
       if (!of) continue;
       leads.set(person.id, of);

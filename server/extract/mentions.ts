@@ -181,6 +181,19 @@ function personAt(c: Context, i: number): number | null {
       affiliation = actor.id;
       j = after;
     }
+  } else if (!first && /^\p{Lu}{2,6}$/u.test(tokens[j]?.text ?? '') && titleAt(c, j + 1)) {
+    // "NLF chairman X": an acronym the gazetteer lacks is the organisation the title is of.
+    const acronym = tokens[j]!;
+    affiliation = entityId('Organization', acronym.text);
+    c.mentions.push({
+      kind: 'org',
+      id: affiliation,
+      name: acronym.text,
+      start: acronym.start,
+      end: acronym.end,
+      locative: false,
+    });
+    j++;
   }
   const title = titleAt(c, j);
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
@@ -372,6 +385,19 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   if (end <= i) return null;
   const words = tokens.slice(i, end);
   const name = textOf(c, i, end);
+  // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
+  const head = tokens[end];
+  if (head && !head.upper && g.orgHeads.has(head.fold)) {
+    c.mentions.push({
+      kind: 'org',
+      id: entityId('Organization', name),
+      name,
+      start: t.start,
+      end: tokens[end - 1]!.end,
+      locative: isLocative(c, i),
+    });
+    return end + 1;
+  }
   const acronym =
     words.length === 1 &&
     /^\p{Lu}{2,6}$/u.test(t.text) &&

@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './chunks.ts';
+import { subjectOf } from './clauses.ts';
 import type { EventDraft } from './discourse.ts';
 import type { Ref } from './resolve.ts';
 
@@ -18,6 +19,9 @@ interface Seen {
   sentence: number;
   unit: number;
 }
+
+/** Verbs of telling someone something: the clause after their object is the teller's. */
+const TELL = /^(?:tell|assure|inform|promise|reassure|warn|remind|convince|write|brief)$/;
 
 /** How many sentences back a pronoun or description may find what it stands for. */
 const REACH = 5;
@@ -59,6 +63,12 @@ export class Referents {
   #actorIds(u: ActorUnit): string[] {
     const ids = u.members.map((m) => (u.leadersOf ? (this.#leaderOf.get(m.id) ?? m.id) : m.id));
     return [...new Set(ids)];
+  }
+
+  /** The last group of two or more actors named before sentence `s`, within reach. */
+  lastGroup(s: number): string[] {
+    for (const h of this.#back(s, 0)) if (h.ids.length >= 2) return h.ids;
+    return [];
   }
 
   /** Entity ids unit `n` of sentence `s` refers to; `events` are the article's so far. */
@@ -164,6 +174,18 @@ export class Referents {
       for (const h of this.#back(s, n))
         if (h.ids.length === 1 && h.types[0] !== 'Person') return h.ids;
       return [];
+    }
+    // "X assured Y he would mediate": after telling someone, "he" is the one who told.
+    const told = units[n - 2];
+    if (
+      /^(?:he|she)$/.test(lemma) &&
+      units[n - 1]?.kind === 'actor' &&
+      told?.kind === 'verb' &&
+      TELL.test(told.lemma)
+    ) {
+      const subject = subjectOf(units, n - 2).unit;
+      if (subject >= 0 && units[subject]!.kind === 'actor')
+        return this.idsOf(s, units, subject, []);
     }
     // An object pronoun is never the subject of its own clause ("Boateng phoned her").
     const object =

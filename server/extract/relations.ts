@@ -70,7 +70,11 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     });
   };
   const hosts = ids(e, 'host');
-  const sides = ids(e, 'party').filter((p) => !hosts.includes(p));
+  // Guests received for talks are the talks' sides.
+  const sides = ids(
+    e,
+    ...(e.hostedTalks ? (['party', 'guest'] as Role[]) : (['party'] as Role[])),
+  ).filter((p) => !hosts.includes(p));
   const mediators = ids(e, 'mediator');
   const thirdParties = [...mediators, ...(sides.length >= 2 || e.hostedTalks ? hosts : [])];
   if (e.status === 'offered') {

@@ -129,6 +129,9 @@ export function verbFrame(
     if (!role || p.unit === by) continue;
     if (role === 'event') {
       if (target.kind === 'noun') frame.noun ??= p.unit;
+      // "received both delegations for a first round": the host of those talks.
+      if (target.kind === 'noun' && e.agent === 'host' && target.entry.kind === 'talks')
+        frame.hostedTalks = true;
     } else if (target.kind !== 'noun') {
       fill(frame, role as Role, p.unit, through(p.unit - 1));
       if (role === 'party' || role === 'guest') {
@@ -262,7 +265,8 @@ function participleTheme(units: Unit[], v: number): number {
 function clauseSubject(units: Unit[], v: number): number {
   const verb = units[v] as VerbUnit;
   const before = units[v - 1];
-  if (verb.form === 'gerund' && before && isNounGroup(before) && before.kind !== 'noun')
+  // "with A and B agreeing": an actor right before the gerund; "spent two years brokering" is not.
+  if (verb.form === 'gerund' && before && /^(?:actor|pronoun|anaphor)$/.test(before.kind))
     return v - 1;
   if (
     verb.form === 'gerund' &&
