@@ -64,6 +64,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
       if (draft.status === 'offered') offeredBetween(events, draft);
+      if (hasSides(draft.roles)) draft.partial = false;
       const earlier = antecedentEvent(events, draft);
       if (earlier) merge(earlier, draft);
       else {
@@ -191,7 +192,7 @@ const REACH = 3;
 function antecedentEvent(events: EventDraft[], draft: EventDraft): EventDraft | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (e.status !== draft.status && !draft.partial) continue;
+    if (e.status !== draft.status && (!draft.partial || draft.status !== 'happened')) continue;
     if (!datesAgree(e.date, draft.date)) continue;
     if (draft.place && e.place && draft.place !== e.place) continue;
     if (draft.partial || draft.definite) {
@@ -214,6 +215,8 @@ function antecedentEvent(events: EventDraft[], draft: EventDraft): EventDraft | 
     // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
     // visit to Azerbaijan").
     if (e.kind === 'visit' && shared > 0) return e;
+    // Separate talks held around a joint meeting are their own events.
+    if (draft.indirect !== e.indirect) continue;
     if (shared >= Math.min(2, mine.size, theirs.size) && shared > 0 && (draft.date || e.date))
       return e;
   }

@@ -46,12 +46,16 @@ export function extract(doc: SourceDocument): Extraction {
   const names = new Map<string, string>();
   for (const p of people) names.set(p.id, p.name);
   for (const [id, n] of named) names.set(id, n.name);
-  const first = refs[0]?.[0];
-  const capitals = gazetteer().capitalPlace;
-  const datelineState =
-    first?.start === 0 && first.type === 'Place'
-      ? ([...capitals].find(([, place]) => place.id === first.id)?.[0] ?? null)
+  // The place a report is filed from, and the state whose capital it is.
+  const datelineAt = refs.findIndex((list, s) => s < 4 && list.some((r) => r.dateline));
+  const dateline =
+    datelineAt >= 0
+      ? { id: refs[datelineAt]!.find((r) => r.dateline)!.id, sentence: datelineAt }
       : null;
+  const capitals = gazetteer().capitalPlace;
+  const datelineState = dateline
+    ? ([...capitals].find(([, place]) => place.id === dateline.id)?.[0] ?? null)
+    : null;
   const {
     relations: leadsRelations,
     leads,
@@ -70,6 +74,8 @@ export function extract(doc: SourceDocument): Extraction {
       ]),
     ],
     datelineState,
+    nearDateline: (s) =>
+      dateline !== null && sentences[s]!.line === sentences[dateline.sentence]!.line,
     orgByHead: (head) =>
       [...named].find(
         ([, n]) => n.type === 'Organization' && foldText(n.name).split(' ').at(-1) === head,
@@ -83,7 +89,7 @@ export function extract(doc: SourceDocument): Extraction {
     return { units, frames, refs: refs[s]! };
   });
   const drafts = articleEvents(perSentence, referents);
-  datelineAndDay(drafts, sentences, perSentence, doc.published);
+  datelineAndDay(drafts, sentences, dateline, doc.published);
 
   const g = gazetteer();
   const typeOf = (id: string) =>
@@ -150,14 +156,9 @@ export function extract(doc: SourceDocument): Extraction {
 function datelineAndDay(
   drafts: EventDraft[],
   sentences: Sentence[],
-  perSentence: { units: import('./chunks.ts').Unit[] }[],
+  dateline: { id: string; sentence: number } | null,
   published: string | null,
 ): void {
-  const first = perSentence[0]?.units[0];
-  const dateline =
-    first?.kind === 'place' && first.from === 0 && /^[A-Z ]+[:(,-]/.test(sentences[0]!.text)
-      ? first.id
-      : null;
   // The lede: everything up to the end of the second sentence of running text (headlines,
   // captions and a dateline come before it).
   let full = 0;
@@ -170,7 +171,8 @@ function datelineAndDay(
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
     if (!d.date && d.sentence <= lede && happenedToday) d.date = publicationDate(published);
     const line = sentences[d.sentence]!.line;
-    if (!d.place && dateline && line <= sentences[0]!.line + 1) d.place = dateline;
+    if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
+      d.place = dateline.id;
   }
   // An undated visit took place when its traveller is reported there on a day ("X and Y
   // leave after a state reception in Baku, August 19").

@@ -91,7 +91,7 @@ export function sentenceFrames(
     if (frame) frames.push(frame);
   });
   chained(units, byNoun, frames);
-  sidesFromSentence(units, frames);
+  sidesFromSentence(units, frames, 'gatherings');
   const kept = frames.filter((f) => f.fills.length > 0 || f.definite);
   for (const f of kept) {
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
@@ -103,6 +103,8 @@ export function sentenceFrames(
   }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   const joined = joinPartials(kept);
+  // A role that found no event in its sentence may still name the sides it stands between.
+  sidesFromSentence(units, joined, 'third parties');
   return respectively(sentence, units, joined);
 }
 
@@ -329,7 +331,11 @@ function joinPartials(frames: Frame[]): Frame[] {
  * agreeing", "X played host as A and B negotiators traded proposals") mediated between the
  * group of two or more actors the sentence names outside any other role.
  */
-function sidesFromSentence(units: Unit[], frames: Frame[]): void {
+function sidesFromSentence(
+  units: Unit[],
+  frames: Frame[],
+  pass: 'gatherings' | 'third parties',
+): void {
   // A group already the sides of fighting may be what a truce or talks were between.
   const used = new Set(
     frames
@@ -343,9 +349,11 @@ function sidesFromSentence(units: Unit[], frames: Frame[]): void {
       f.fills.some((x) => x.role === 'party' || x.role === 'guest')
     )
       continue;
-    const third = f.fills.some((x) => x.role === 'mediator' || x.role === 'host');
+    const third =
+      pass === 'third parties' && f.fills.some((x) => x.role === 'mediator' || x.role === 'host');
     // "A and B leave after a state reception": people the sentence is about were at it.
-    const gathering = !third && f.contact === 'meet' && f.noun !== null && !f.fills.length;
+    const gathering =
+      pass === 'gatherings' && f.contact === 'meet' && f.noun !== null && !f.fills.length;
     if (!third && !gathering) continue;
     const group = units.findIndex(
       (u, n) =>

@@ -23,6 +23,8 @@ export interface LeadsContext {
   statesIn(sentence: number): string[];
   /** The state whose capital the dateline names, if any. */
   datelineState: string | null;
+  /** Whether a sentence is in the dateline's paragraph, where a bare title is the home state's. */
+  nearDateline(sentence: number): boolean;
   /** The organisation of the article whose name ends in this (folded) word. */
   orgByHead(head: string): string | null;
 }
@@ -30,6 +32,8 @@ export interface LeadsContext {
 function headed(title: Title, sentence: number, c: LeadsContext): string | null {
   if (title.of) return title.of;
   if (title.ofHead) return c.orgByHead(title.ofHead);
+  // "ASUNCION - President X welcomed an accord with Bolivia": X is Paraguay's president.
+  if (c.datelineState && c.nearDateline(sentence)) return c.datelineState;
   const states = c.statesIn(sentence);
   if (states.length === 1) return states[0]!;
   return states.length === 0 ? c.datelineState : null;

@@ -28,7 +28,7 @@ export interface Title {
 export type Mention =
   | (Span & { kind: 'state'; id: string; form: 'name' | 'demonym' | 'seat' | 'capital' })
   | (Span & { kind: 'org'; id: string; name: string; aliases?: string[] })
-  | (Span & { kind: 'place'; id: string; name: string })
+  | (Span & { kind: 'place'; id: string; name: string; dateline?: boolean })
   /** A person named in the text; `name` is the name without title or honorific. */
   | (Span & { kind: 'person'; name: string; title: Title | null })
   /** A run of capitalised words that may be a person's name, a place or nothing. */
@@ -46,7 +46,7 @@ export interface Span {
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'outside', 'into', 'via', 'inside', 'across']);
 const DATELINE =
-  /^([A-Z][A-Z .'-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/;
+  /^(\p{Lu}[\p{Lu} .'-]{2,40})(?:,\s*\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/u;
 const NAME_TOKENS = 12;
 
 function accepts(entry: Entry, tokens: Token[], from: number, end: number): boolean {
@@ -115,6 +115,7 @@ function dateline(c: Context): number {
     start: 0,
     end: name.length,
     locative: true,
+    dateline: true,
   });
   const end = c.tokens.findIndex((t) => t.start >= m[1]!.trimEnd().length);
   return end < 0 ? c.tokens.length : end;
@@ -147,9 +148,18 @@ function nameEnd(c: Context, i: number, knownFirst = false): number {
     )
       j++;
     else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start) j++;
+    // "Seong-ho", "Ji-won": a given name joined to a lower-case syllable.
+    else if (
+      j > i &&
+      t.text === '-' &&
+      tokens[j - 1]!.end === t.start &&
+      tokens[j + 1]?.start === t.end &&
+      /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text)
+    )
+      j += 2;
     else break;
   }
-  while (j > i && !tokens[j - 1]!.upper) j--;
+  while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
   return j;
 }
 
@@ -246,6 +256,10 @@ function personAt(c: Context, i: number): number | null {
     return last;
   }
   const before = tokens[i - 1]?.fold;
+  // "X, who has been Bolivia's interim president since March": a role after a copula.
+  const copula =
+    /^(?:is|was|been|became|as)$/.test(before ?? '') &&
+    tokens.slice(Math.max(0, i - 4), i).some((t) => t.fold === 'who');
   if (
     titled &&
     (before === 'the' ||
@@ -253,7 +267,8 @@ function personAt(c: Context, i: number): number | null {
       before === "'s" ||
       before === 'his' ||
       before === 'her' ||
-      before === 'its')
+      before === 'its' ||
+      copula)
   ) {
     const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;
     // "the front's chairman": the organisation a later step finds by its head noun.
@@ -442,7 +457,9 @@ function withAppositives(mentions: Mention[], text: string): Mention[] {
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
       next?.kind === 'role' &&
-      /^\s*,\s*(?:the\s+|his\s+|her\s+)?$/i.test(gap)
+      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+)?)?$/i.test(
+        gap,
+      )
     ) {
       out.push({
         kind: 'person',

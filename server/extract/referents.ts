@@ -79,8 +79,19 @@ export class Referents {
         return this.#actorIds(u);
       case 'place':
         return [u.id];
-      case 'anaphor':
+      case 'anaphor': {
+        // "the two countries' water ministers, X of Paraguay and Y of Bolivia": named right after.
+        const named = units[n + 2];
+        const comma = units[n + 1];
+        if (
+          comma?.kind === 'punct' &&
+          comma.text === ',' &&
+          named?.kind === 'actor' &&
+          named.members.length === (u.count ?? named.members.length)
+        )
+          return this.#actorIds(named);
         return this.#plural(s, n, u.count, u.cls, events);
+      }
       case 'pronoun':
         return this.#pronoun(s, units, n, u.lemma);
       case 'word':
@@ -153,8 +164,14 @@ export class Referents {
       const e = events[k]!;
       if (s - e.last > REACH) continue;
       const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
-      const ids = fit(sides);
-      if (ids.length >= 2 && (count === null || ids.length === count)) return ids;
+      // "the three presidents" after a host's talks between two: the host is the third.
+      const everyone = [
+        ...sides,
+        ...(e.roles.get('host') ?? []),
+        ...(e.roles.get('mediator') ?? []),
+      ];
+      for (const ids of [fit(sides), fit(everyone)])
+        if (ids.length >= 2 && (count === null || ids.length === count)) return ids;
     }
     for (const h of this.#back(s, n)) {
       const ids = fit(h.ids);

@@ -76,7 +76,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     ...(e.hostedTalks ? (['party', 'guest'] as Role[]) : (['party'] as Role[])),
   ).filter((p) => !hosts.includes(p));
   const mediators = ids(e, 'mediator');
-  const thirdParties = [...mediators, ...(sides.length >= 2 || e.hostedTalks ? hosts : [])];
+  // The host of a summit is one of its members, not a third party to it.
+  const hostsMediate = e.kind !== 'summit' && (sides.length >= 2 || e.hostedTalks);
+  const thirdParties = [...mediators, ...(hostsMediate ? hosts : [])];
   if (e.status === 'offered') {
     for (const m of [...mediators, ...hosts])
       for (const p of sides) add('OFFERED_MEDIATION', m, p, 'mediator', m);

@@ -23,6 +23,8 @@ export interface Ref {
   surface: string;
   /** A state named by its capital ("Montevideo"): a place when it modifies an event noun. */
   capital?: boolean;
+  /** The place a report is filed from ("NAIROBI, March 3 -"). */
+  dateline?: boolean;
 }
 
 export interface Person {
@@ -200,6 +202,7 @@ export function resolveArticle(
           const alias = m.kind === 'org' ? orgAliases.get(foldText(m.name)) : undefined;
           note(alias?.id ?? m.id, type, alias?.name ?? m.name, surface);
           push(m, alias?.id ?? m.id, type);
+          if (m.kind === 'place' && m.dateline) out[out.length - 1]!.dateline = true;
           break;
         }
         case 'person': {

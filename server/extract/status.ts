@@ -88,6 +88,10 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
     const s = STATUS_WORDS.get(lemma);
     if (u.kind === 'verb') {
       if (u.negated) return 'negated';
+      if (u.modal) return verbStatus(u, units, k, mediation);
+      // "is due to travel to X to meet Y": the trip's own status is the meeting's.
+      if ((s === 'factive' || MOTION.test(u.lemma)) && u.form === 'infinitive')
+        return governorOfInfinitive(units, k, mediation);
       if (s === 'factive' || MOTION.test(u.lemma)) return 'happened';
       if (s) return s === 'offered' && !mediation ? 'planned' : s;
       // A purpose clause after a past verb that happened: the plan, not a report.
@@ -115,6 +119,8 @@ function embedding(units: Unit[], first: number): Status {
       if (open >= 0) k = open;
       continue;
     }
+    // A relative clause ("X, who met Y,") is not what the main verb governs.
+    if (u.kind === 'sub' && /^(?:who|whom|whose|which)$/.test(u.lemma)) return status;
     if (u.kind === 'sub' && /^(?:if|unless|whether|until)$/.test(u.lemma))
       status = stronger(status, 'planned');
     if (u.kind === 'verb') {

@@ -153,8 +153,10 @@ export function verbFrame(
     (present.length > 1 || (present.length === 1 && isGroup(units[present[0]!])))
   ) {
     // A call is between two: "X phoned A and B" is two calls, not a conference.
+    // "A and B spoke by phone": one group and no one else, so everyone in it.
     const star =
-      frame.contact === 'receive' || frame.contact === 'call' || frame.indirect
+      present.length > 1 &&
+      (frame.contact === 'receive' || frame.contact === 'call' || frame.indirect)
         ? present[0]!
         : null;
     frame.meetings.push({ units: present, star, weak: false, phrase: through(reach) });

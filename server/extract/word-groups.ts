@@ -185,11 +185,21 @@ function participleContext(words: Word[], head: number, end: number): boolean {
   return false;
 }
 
-/** Whether a comma comes before any verb after `from`, so the words there are an insertion. */
+/**
+ * Whether the words after `from` close an insertion with a comma and the sentence's own verb
+ * follows it ("The talks, held at a hotel in X, are being chaired ...").
+ */
 function closesInsertion(words: Word[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + 15); k++) {
     const w = words[k]!;
-    if (w.text === ',') return true;
+    if (w.text === ',') {
+      for (let m = k + 1; m < Math.min(words.length, k + 8); m++) {
+        const x = words[m]!;
+        if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
+        if (/^[.;:,]$/.test(x.text)) return false;
+      }
+      return false;
+    }
     if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;:]$/.test(w.text)) return false;
   }
   return false;
