@@ -196,10 +196,10 @@ function antecedentEvent(events: EventDraft[], draft: EventDraft): EventDraft | 
     if (!datesAgree(e.date, draft.date)) continue;
     if (draft.place && e.place && draft.place !== e.place) continue;
     if (draft.partial || draft.definite) {
-      if (draft.sentence - e.sentence > REACH && !draft.definite) continue;
-      if (draft.partial && !draft.definite && e.kind === 'visit') continue;
-      if (!draft.partial && !kindsAgree(e.kind, draft.kind)) continue;
-      if (draft.definite && !draft.partial && !kindsAgree(e.kind, draft.kind)) continue;
+      if (draft.sentence - e.last > REACH && !draft.definite) continue;
+      // "the deal" is a deal told before; a bare role joins any event but fighting or a trip.
+      if (draft.definite && !kindsAgree(e.kind, draft.kind)) continue;
+      if (!draft.definite && /^(?:visit|clash|war)$/.test(e.kind)) continue;
       if (e.partial) continue;
       // Its own sides, if it names any, must be among the event's.
       const mine = sidesOf(draft);

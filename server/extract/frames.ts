@@ -316,7 +316,8 @@ function joinPartials(frames: Frame[]): Frame[] {
     if (!f.partial) continue;
     const at = f.triggers[0]!;
     const host = complete
-      .filter((g) => g.kind !== 'visit' && g.status === 'happened')
+      // Fighting has no mediator; a visit has its own hosts.
+      .filter((g) => !/^(?:visit|clash|war)$/.test(g.kind) && g.status === 'happened')
       .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
     // "X, the mediator, met Y": a side of this event is not its mediator.
     const side = host?.fills.some((g) => f.fills.some((x) => x.unit === g.unit));

@@ -55,6 +55,8 @@ export interface Gazetteer {
   capitalPlace: Map<string, Known>;
   /** Folded words that end an organisation's name ("Council", "Front"). */
   orgHeads: Set<string>;
+  /** Folded adjectives that are no one's name alone ("Western leaders", "Arab states"). */
+  notNames: Set<string>;
   /** Folded words that end the name of a venue ("Palace", "Hotel"): such a name is a place. */
   placeHeads: Set<string>;
   /** Folded words that are never a place after "in"/"at" (weekdays, months, platforms). */
@@ -159,6 +161,7 @@ function compile(): Gazetteer {
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
+    notNames: new Set(places.notNames.map(foldText)),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
     leaderWords: titles.leaderWords,
     familyFirst: new Set(familyFirst.surnames.map(foldText)),

@@ -85,6 +85,7 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
       const tag = sentence.pos.get(tokens[i]!.start);
       return tag === 'PROPN' || tag === undefined;
     },
+    tag: (i) => (i < tokens.length ? sentence.pos.get(tokens[i]!.start) : undefined),
   };
   let i = dateline(c);
   while (i < tokens.length) {
@@ -397,7 +398,7 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   const org = namedOrg(c, i);
   if (org !== null) return org;
   const end = nameEnd(c, i, c.lookup(i) !== null);
-  if (end <= i) return null;
+  if (end <= i || (end === i + 1 && g.notNames.has(t.fold))) return null;
   const words = tokens.slice(i, end);
   const name = textOf(c, i, end);
   // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.

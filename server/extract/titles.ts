@@ -27,6 +27,8 @@ export interface TitleContext {
   tokens: Token[];
   g: Gazetteer;
   lookup(i: number): { values: Entry[]; end: number } | null;
+  /** wink's tag for a token ("ADJ"), when known. */
+  tag?(i: number): string | undefined;
 }
 
 const UNKNOWN_WORDS = 3;
@@ -46,7 +48,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     else if (g.titleModifiers.subordinate.has(fold)) leads = false;
     else if (
       !g.titleModifiers.keep.has(fold) &&
-      !(t.upper && /^\p{L}/u.test(t.text) && !c.lookup(k))
+      !(t.upper && /^\p{L}/u.test(t.text) && !c.lookup(k)) &&
+      // "presidential adviser", "senior negotiator": a lower-case adjective before a title.
+      !(!t.upper && c.tag?.(k) === 'ADJ')
     )
       if (t.text !== '-') return null;
     if (t.text !== '-') mods.push(t.text);
@@ -58,6 +62,26 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // Unknown capitalised words before a title only when they are few and written like one.
   if (mods.length > UNKNOWN_WORDS) return null;
   let end = hit.end;
+  // "Undersecretary for Political Affairs X", "Special Envoy for Yemen X": what the office is
+  // for belongs to the title; the name is the run's last words (or starts before its "bin").
+  if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
+    const known = c.lookup(end + 1);
+    if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place'))
+      end = known.end;
+    else {
+      let m = end + 1;
+      let particle = -1;
+      while (
+        m < tokens.length &&
+        (tokens[m]!.upper || g.nameParticles.has(tokens[m]!.fold) || tokens[m]!.text === '-')
+      ) {
+        if (particle < 0 && g.nameParticles.has(tokens[m]!.fold)) particle = m;
+        m++;
+      }
+      const nameStart = particle > end + 2 ? particle - 1 : m - 2;
+      if (nameStart > end + 1) end = nameStart;
+    }
+  }
   let of: string | null = null;
   let org: TitleMatch['org'] = null;
   if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to') {

@@ -173,6 +173,15 @@ function participleContext(words: Word[], head: number, end: number): boolean {
   // "The talks, held at a hotel in X, are ...": an insertion with no verb of its own after it.
   if (prev.text === ',' || prev.text === '(')
     return next?.lower === 'by' || next?.text === ',' || closesInsertion(words, end);
+  // "a deal reached thanks to X", "talks held last week": right after an event noun, with no
+  // object of its own.
+  if (
+    NOUNS.has(prev.lemma) &&
+    VERBS.has(words[head]!.lemma) &&
+    next &&
+    !/^(?:DET|PRON|PROPN|NUM)$/.test(next.pos)
+  )
+    return true;
   // "the accord signed in Dakar was hailed": right after a common noun, with no object of its
   // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb).
   if (prev.pos !== 'NOUN' || !next || (next.pos !== 'ADP' && next.text !== ',')) return false;
