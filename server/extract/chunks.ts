@@ -182,6 +182,17 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       i = noun.end;
       continue;
     }
+    // "go-between" is three tokens to wink.
+    const hyphened =
+      words[i + 1]?.text === '-' && words[i + 2] ? `${w.lower}-${words[i + 2]!.lower}` : null;
+    const role = (hyphened && ROLE_NOUNS.get(hyphened)) || ROLE_NOUNS.get(w.lemma);
+    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN')) {
+      const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
+      const to = hyphened && ROLE_NOUNS.get(hyphened) ? i + 3 : i + 1;
+      units.push({ kind: 'role', role, det, from: i, to });
+      i = to;
+      continue;
+    }
     // wink reads "mediated" as an adjective now and then: in "talks mediated by X" it is a
     // participle, in "X mediated talks" (right after an actor) the verb of the clause.
     const after = last();
@@ -227,17 +238,6 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         i = verb.to;
         continue;
       }
-    }
-    // "go-between" is three tokens to wink.
-    const hyphened =
-      words[i + 1]?.text === '-' && words[i + 2] ? `${w.lower}-${words[i + 2]!.lower}` : null;
-    const role = (hyphened && ROLE_NOUNS.get(hyphened)) || ROLE_NOUNS.get(w.lemma);
-    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN')) {
-      const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
-      const to = hyphened && ROLE_NOUNS.get(hyphened) ? i + 3 : i + 1;
-      units.push({ kind: 'role', role, det, from: i, to });
-      i = to;
-      continue;
     }
     if (w.pos === 'PRON' && PRONOUNS.test(w.lower)) {
       const next = words[i + 1];
@@ -448,12 +448,20 @@ function skipPosition(words: Word[], at: number): number {
 function repAfter(words: Word[], at: number): { end: number; role: Role } | null {
   let m = at;
   if (isPossessive(words[m])) m++;
-  while (
-    words[m] &&
-    (words[m]!.pos === 'ADJ' || words[m]!.lower === 'chief') &&
-    REPRESENTATIVES.has(words[m + 1]?.lemma ?? '')
-  )
-    m++;
+  // "'s internationally recognised government", "'s chief negotiator": words before the noun;
+  // a participle only after a possessive ("Uruguay played host" is a verb).
+  const owned = m > at;
+  const describes = (w: Word | undefined) =>
+    Boolean(
+      w &&
+      (w.pos === 'ADJ' ||
+        w.pos === 'ADV' ||
+        w.lower === 'chief' ||
+        (owned && w.pos === 'VERB' && /ed$/.test(w.lower))),
+    );
+  let n = m;
+  while (n < m + 3 && describes(words[n])) n++;
+  if (n > m && REPRESENTATIVES.has(words[n]?.lemma ?? '')) m = n;
   const w = words[m];
   const role = w && w.pos !== 'VERB' ? REPRESENTATIVES.get(w.lemma) : undefined;
   return role ? { end: m + 1, role } : null;

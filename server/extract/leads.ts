@@ -32,6 +32,7 @@ export interface LeadsContext {
 function headed(title: Title, sentence: number, c: LeadsContext): string | null {
   if (title.of) return title.of;
   if (title.ofHead) return c.orgByHead(title.ofHead);
+  if (title.ofUnknown) return null;
   // "ASUNCION - President X welcomed an accord with Bolivia": X is Paraguay's president.
   if (c.datelineState && c.nearDateline(sentence)) return c.datelineState;
   const states = c.statesIn(sentence);

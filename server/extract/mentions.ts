@@ -23,6 +23,8 @@ export interface Title {
   former?: boolean;
   /** "the front's chairman": the head noun of the organisation the title is of. */
   ofHead?: string;
+  /** Of something named without a name ("of its military council"): no context guess. */
+  ofUnknown?: boolean;
 }
 
 export type Mention =
@@ -118,7 +120,8 @@ function dateline(c: Context): number {
     locative: true,
     dateline: true,
   });
-  const end = c.tokens.findIndex((t) => t.start >= m[1]!.trimEnd().length);
+  // Past the whole dateline: "GENEVA (Dec 17) —" leaves no name behind.
+  const end = c.tokens.findIndex((t) => t.start >= m[0].length);
   return end < 0 ? c.tokens.length : end;
 }
 
@@ -230,6 +233,7 @@ function personAt(c: Context, i: number): number | null {
         of,
         words: title.words,
         former: title.former || former,
+        ofUnknown: title.ofUnknown,
       }
     : null;
   const orgOfTitle = () => {
@@ -394,9 +398,11 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   const t = tokens[i]!;
   const tag = c.sentence.pos.get(t.start);
   const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag);
-  if (!isWord(t) || g.notPlaces.has(t.fold) || functionWord) return null;
+  if (!isWord(t) || functionWord) return null;
+  // "Office of the UN Special Envoy": an organisation may open with a common word.
   const org = namedOrg(c, i);
   if (org !== null) return org;
+  if (g.notPlaces.has(t.fold)) return null;
   const end = nameEnd(c, i, c.lookup(i) !== null);
   if (end <= i || (end === i + 1 && g.notNames.has(t.fold))) return null;
   const words = tokens.slice(i, end);

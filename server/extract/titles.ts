@@ -19,6 +19,8 @@ export interface TitleMatch {
   org: { id: string; name: string; start: number; end: number } | null;
   /** Offsets in the sentence of the title's words. */
   words: { start: number; end: number };
+  /** The title is of something the text names without a name ("of its military council"). */
+  ofUnknown: boolean;
   /** Token index after the title (and its "of ..."). */
   end: number;
 }
@@ -84,6 +86,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   }
   let of: string | null = null;
   let org: TitleMatch['org'] = null;
+  // "chairman of the movement's executive bureau": of something, just not a name we know.
+  let ofUnknown = false;
   if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to') {
     const to = tokens[end]!.fold === 'to';
     let m = end + 1;
@@ -99,7 +103,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         of = named.id;
         org = named;
         end = named.endToken;
-      }
+      } else ofUnknown = true;
     }
   }
   const first = tokens[i]!;
@@ -111,6 +115,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     leads: title.leads && leads && !former,
     former,
     of,
+    ofUnknown,
     org: org ? { id: org.id, name: org.name, start: org.start, end: org.end } : null,
     words: { start: first.start, end: last.end },
     end,
@@ -135,20 +140,23 @@ export function orgName(
   }
   if (lastHead < 0) return null;
   // "Community of Sant'Egidio", "League of Arab States": the head's "of" phrase is the name.
+  // "Office of the UN Special Envoy for Yemen" too.
+  const the = tokens[lastHead + 2]?.fold === 'the' ? 1 : 0;
   if (
     tokens[lastHead + 1]?.fold === 'of' &&
-    tokens[lastHead + 2]?.upper &&
-    !c.lookup(lastHead + 2)?.values.some((v) => v.kind === 'state')
+    tokens[lastHead + 2 + the]?.upper &&
+    !c.lookup(lastHead + 2 + the)?.values.some((v) => v.kind === 'state')
   ) {
-    let m = lastHead + 2;
+    let m = lastHead + 2 + the;
     while (
       m < tokens.length &&
-      m - lastHead < 6 &&
+      m - lastHead < 8 &&
       (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper))
     )
       m++;
     lastHead = m - 1;
   }
+  if (lastHead === i) return null;
   const start = tokens[i]!.start;
   const end = tokens[lastHead]!.end;
   const name = tokens

@@ -104,6 +104,16 @@ export function verbFrame(
     if (end > v && (theme < 0 || theme > end || !isNounGroup(units[theme])))
       theme = objectOf(units, end);
   }
+  // "wrapped up eleven days of bargaining": the event is what the measure is of.
+  const of = units[theme + 1];
+  if (
+    theme >= 0 &&
+    units[theme]!.kind === 'word' &&
+    of?.kind === 'prep' &&
+    of.lemma === 'of' &&
+    units[theme + 2]?.kind === 'noun'
+  )
+    theme += 2;
   const objectRoles = (e.object ?? '').split('|');
   const themeUnit = theme >= 0 ? units[theme]! : null;
   const present: number[] = [];

@@ -122,6 +122,9 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (head < 0) return null;
   const h = words[head]!;
   let lemma = h.pos === 'VERB' && words[head - 1]?.lemma === 'help' ? `help ${h.lemma}` : h.lemma;
+  // wink leaves "co-chaired" as it is: the lexicon knows "co-chair".
+  if (!VERBS.has(lemma) && /ed$/.test(lemma))
+    lemma = [lemma.slice(0, -1), lemma.slice(0, -2)].find((l) => VERBS.has(l)) ?? lemma;
   // Multiword verbs: "sit down", "take part", "shake hands", "play host", "preside over".
   for (let n = 3; n >= 1; n--) {
     if (k + n > words.length) continue;
