@@ -18,6 +18,7 @@ import {
   SUBORDINATORS,
   VERBS,
   type NounEntry,
+  type AnaphorClass,
   type Role,
 } from './lexicon/index.ts';
 import { gazetteer } from './gazetteer.ts';
@@ -100,7 +101,7 @@ export type Unit =
   | VerbUnit
   | NounUnit
   | (Span & { kind: 'place'; id: string; ref: number; prep: string | null })
-  | (Span & { kind: 'anaphor'; count: number | null; cls: 'any' | 'state' | 'person' })
+  | (Span & { kind: 'anaphor'; count: number | null; cls: AnaphorClass })
   | (Span & { kind: 'pronoun'; lemma: string; possessive: boolean })
   | (Span & { kind: 'role'; role: Role; det: string | null })
   | (Span & { kind: 'prep'; lemma: string })

@@ -81,7 +81,13 @@ export function extract(doc: SourceDocument): Extraction {
         ([, n]) => n.type === 'Organization' && foldText(n.name).split(' ').at(-1) === head,
       )?.[0] ?? null,
   });
-  const referents = new Referents(leaderOf, names);
+  const affiliation = new Map(
+    people.flatMap((p) => {
+      const of = p.titles.find((t) => t.title.of && !t.title.former)?.title.of;
+      return of ? [[p.id, of] as const] : [];
+    }),
+  );
+  const referents = new Referents(leaderOf, names, affiliation);
   const perSentence = sentences.map((sentence, s) => {
     const dates = findDates(sentence.text, doc.published).filter((d) => !d.background);
     const units = chunk(sentence, refs[s]!, dates);

@@ -253,11 +253,11 @@ function personAt(c: Context, i: number): number | null {
       kind: 'person',
       name: textOf(c, k, end),
       title: titled,
+      // "President X of Ghana": the state is the title's, inside the person's mention.
       start: tokens[i]!.start,
-      end: tokens[end - 1]!.end,
+      end: tokens[last - 1]!.end,
       locative: false,
     });
-    if (last > end) pushState(c, end + 1, last);
     return last;
   }
   const before = tokens[i - 1]?.fold;
@@ -290,20 +290,6 @@ function personAt(c: Context, i: number): number | null {
     return k;
   }
   return null;
-}
-
-function pushState(c: Context, from: number, to: number): void {
-  const hit = c.lookup(from);
-  const state = hit?.values.find((v) => v.kind === 'state');
-  if (state && state.kind === 'state')
-    c.mentions.push({
-      kind: 'state',
-      id: state.id,
-      form: state.form,
-      start: c.tokens[from]!.start,
-      end: c.tokens[to - 1]!.end,
-      locative: false,
-    });
 }
 
 /** A gazetteer entry: a state (or its demonym, seat or capital), an organisation, a place. */

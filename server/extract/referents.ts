@@ -11,6 +11,7 @@ import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './chunks.ts';
 import { subjectOf } from './clauses.ts';
 import type { EventDraft } from './discourse.ts';
+import type { AnaphorClass } from './lexicon/index.ts';
 import type { Ref } from './resolve.ts';
 
 interface Seen {
@@ -33,12 +34,19 @@ export class Referents {
   readonly #leaderOf: Map<string, string>;
   readonly #stateOf: Map<string, string>;
   readonly #names: Map<string, string>;
+  /** The state or body a person's title ties them to ("Kyrgyz delegation head X"). */
+  readonly #affiliation: Map<string, string>;
   /** How often each state has been named so far: "the government" is the most named one's. */
   readonly #stateCounts = new Map<string, number>();
 
   /** `leaderOf`: state or organisation id to the person the article says leads it. */
-  constructor(leaderOf: Map<string, string>, names: Map<string, string>) {
+  constructor(
+    leaderOf: Map<string, string>,
+    names: Map<string, string>,
+    affiliation: Map<string, string> = new Map(),
+  ) {
     this.#leaderOf = leaderOf;
+    this.#affiliation = affiliation;
     this.#stateOf = new Map([...leaderOf].map(([state, person]) => [person, state]));
     this.#names = names;
   }
@@ -147,37 +155,52 @@ export class Referents {
     s: number,
     n: number,
     count: number | null,
-    cls: 'any' | 'state' | 'person',
+    cls: AnaphorClass,
     events: EventDraft[],
   ): string[] {
+    // People stay people ("both presidents"); states and sides take a person for the state or
+    // body they stand for ("the two delegations" headed by X and Y are their two countries).
     const fit = (ids: string[]) => {
       const mapped = ids.map((id) =>
-        cls === 'person' && !id.startsWith('person:')
-          ? (this.#leaderOf.get(id) ?? id)
-          : cls === 'state' && id.startsWith('person:')
-            ? (this.#stateOf.get(id) ?? id)
+        cls === 'person'
+          ? id.startsWith('person:')
+            ? id
+            : (this.#leaderOf.get(id) ?? id)
+          : id.startsWith('person:')
+            ? (this.#stateOf.get(id) ?? this.#affiliation.get(id) ?? id)
             : id,
       );
       return [...new Set(mapped)];
     };
-    for (let k = events.length - 1; k >= 0; k--) {
-      const e = events[k]!;
-      if (s - e.last > REACH) continue;
-      const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
-      // "the three presidents" after a host's talks between two: the host is the third.
-      const everyone = [
-        ...sides,
-        ...(e.roles.get('host') ?? []),
-        ...(e.roles.get('mediator') ?? []),
-      ];
-      for (const ids of [fit(sides), fit(everyone)])
-        if (ids.length >= 2 && (count === null || ids.length === count)) return ids;
-    }
-    for (const h of this.#back(s, n)) {
-      const ids = fit(h.ids);
-      if (ids.length >= 2 && (count === null || ids.length === count)) return ids;
-    }
-    return [];
+    const fits = (ids: string[]) => ids.length >= 2 && (count === null || ids.length === count);
+    const fromEvents = () => {
+      for (let k = events.length - 1; k >= 0; k--) {
+        const e = events[k]!;
+        if (s - e.last > REACH) continue;
+        const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
+        // "the three presidents" after a host's talks between two: the host is the third.
+        const everyone = [
+          ...sides,
+          ...(e.roles.get('host') ?? []),
+          ...(e.roles.get('mediator') ?? []),
+        ];
+        for (const ids of [fit(sides), fit(everyone)]) if (fits(ids)) return ids;
+      }
+      return null;
+    };
+    const fromText = (people: boolean) => {
+      for (const h of this.#back(s, n)) {
+        if (people && !h.types.every((t) => t === 'Person')) continue;
+        const ids = fit(h.ids);
+        if (fits(ids)) return ids;
+      }
+      return null;
+    };
+    // "the two envoys" are the last two people named; "the two sides" the running event's.
+    return (
+      (cls === 'person' ? (fromText(true) ?? fromEvents()) : (fromEvents() ?? fromText(false))) ??
+      []
+    );
   }
 
   #pronoun(s: number, units: Unit[], n: number, lemma: string): string[] {

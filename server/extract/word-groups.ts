@@ -4,7 +4,15 @@
  * nouns from the lexicon (one or more words, "phone call"), and plural anaphors ("the two
  * sides", "both presidents"). Each answers where the group ends, so the chunker stays a loop.
  */
-import { ANAPHORS, LONGEST, MODALS, NOUNS, VERBS, type NounEntry } from './lexicon/index.ts';
+import {
+  ANAPHORS,
+  LONGEST,
+  MODALS,
+  NOUNS,
+  VERBS,
+  type AnaphorClass,
+  type NounEntry,
+} from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 
 export const isPossessive = (w: Word | undefined) =>
@@ -223,7 +231,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 export function anaphorAt(
   words: Word[],
   i: number,
-): { count: number | null; cls: 'any' | 'state' | 'person'; to: number } | null {
+): { count: number | null; cls: AnaphorClass; to: number } | null {
   const first = words[i]!.lower;
   let k = i;
   let count: number | null = null;

@@ -12,6 +12,8 @@ export type Kind =
   'talks' | 'call' | 'visit' | 'ceasefire' | 'agreement' | 'summit' | 'clash' | 'war';
 export type Status = EventStatus;
 export type Contact = 'meet' | 'call' | 'receive';
+/** What a plural anaphor may stand for: people, states, or the sides as wholes. */
+export type AnaphorClass = 'person' | 'state' | 'collective';
 
 /** What a verb says about who did what: the role of each argument slot. */
 export interface VerbEntry {
@@ -93,7 +95,7 @@ export const CREDIT_COMPLEMENTS = new Set(triggerData.creditComplements);
 
 export const REPRESENTATIVES = without(grammarData.representatives) as Map<string, Role>;
 export const LEADERS_OF = new Set(grammarData.leadersOf);
-export const ANAPHORS = without(grammarData.anaphors) as Map<string, 'any' | 'state' | 'person'>;
+export const ANAPHORS = without(grammarData.anaphors) as Map<string, AnaphorClass>;
 export const FILLERS_BEFORE = new Set(grammarData.fillersBefore);
 export const SUBORDINATORS = new Set(grammarData.subordinators);
 export const SPEECH = new Set(grammarData.speech);
