@@ -139,7 +139,16 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
           return subjectOf(units, w, depth + 1);
         }
       }
-      return { unit: start === k ? k : k, relative: false };
+      // "X, president of the Y Group, which ..., held talks": a bare title after a comma is an
+      // appositive; the subject is the name before it.
+      if (
+        (u.kind === 'word' || u.kind === 'role') &&
+        before?.kind === 'punct' &&
+        before.text === ',' &&
+        units[start - 2]?.kind === 'actor'
+      )
+        return { unit: start - 2, relative: false };
+      return { unit: k, relative: false };
     }
     if (u.kind === 'verb') {
       if (sawAnd && u.form === 'finite') return subjectOf(units, k, depth + 1);

@@ -21,6 +21,8 @@ export interface EventDraft {
   indirect: boolean;
   together: boolean;
   hostedTalks: boolean;
+  /** A mediator or host took part, named or not ("the mediators", "a gesture"). */
+  thirdParty: boolean;
   /** Entities by role. */
   roles: Map<Role, Set<string>>;
   /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
@@ -163,6 +165,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     indirect: frame.indirect,
     together: frame.together,
     hostedTalks: Boolean(frame.hostedTalks),
+    thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
     meetings,
     date: frame.date,
@@ -251,6 +254,7 @@ function merge(into: EventDraft, from: EventDraft): void {
   into.indirect ||= from.indirect;
   into.together ||= from.together;
   into.hostedTalks ||= from.hostedTalks;
+  into.thirdParty ||= from.thirdParty;
   if (into.partial && !from.partial) {
     into.kind = from.kind;
     into.partial = false;

@@ -41,10 +41,15 @@ export function sentenceFrames(
     if (u.kind !== 'noun') return;
     const frame = nounFrame(c, n, u);
     // "three rounds of negotiations between A and B", "a parallel track of talks": one event.
-    const head = units[n - 2];
+    // "the third round of their peace talks": a possessive may stand between.
+    const owned =
+      units[n - 1]?.kind === 'pronoun' && (units[n - 1] as { possessive: boolean }).possessive;
+    const of = units[n - 1 - Number(owned)];
     const outer =
-      head?.kind === 'noun' && units[n - 1]?.kind === 'prep' ? byNoun.get(n - 2) : undefined;
-    if (outer && (units[n - 1] as { lemma: string }).lemma === 'of') {
+      units[n - 2 - Number(owned)]?.kind === 'noun' && of?.kind === 'prep'
+        ? byNoun.get(n - 2 - Number(owned))
+        : undefined;
+    if (outer && (of as { lemma: string }).lemma === 'of') {
       const { kind, contact, cameo } = frame;
       absorb(outer, frame);
       Object.assign(outer, { kind, contact: contact ?? outer.contact, cameo });
@@ -102,10 +107,28 @@ export function sentenceFrames(
     placeAndDate(f, units);
   }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
+  credited(kept);
   const joined = joinPartials(kept);
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');
   return respectively(sentence, units, joined);
+}
+
+/**
+ * "A and B praised X, which facilitated the process, and Y, which hosted the round": whoever
+ * thanks or credits a third party is what that party stood between.
+ */
+function credited(frames: Frame[]): void {
+  const credit = frames.find((f) => f.cameo === '051' && f.fills.some((x) => x.role === 'party'));
+  if (!credit) return;
+  const sides = credit.fills.filter((x) => x.role === 'party');
+  for (const f of frames) {
+    if (f === credit || f.fills.some((x) => x.role === 'party')) continue;
+    if (!f.fills.some((x) => x.role === 'mediator' || x.role === 'host')) continue;
+    f.fills.push(...sides);
+    f.definite = false;
+    f.partial = false;
+  }
 }
 
 /**

@@ -115,7 +115,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const met = new Set<string>();
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
-      if (m.weak && thirdParties.length && !e.together) continue;
+      if (m.weak && (thirdParties.length || e.thirdParty) && !e.together) continue;
       const star = m.star;
       const all = [...new Set(m.groups.flat())];
       for (const id of all) met.add(id);

@@ -280,6 +280,15 @@ function clauseSubject(units: Unit[], v: number): number {
   // "with A and B agreeing": an actor right before the gerund; "spent two years brokering" is not.
   if (verb.form === 'gerund' && before && /^(?:actor|pronoun|anaphor)$/.test(before.kind))
     return v - 1;
+  // "negotiators travelling from X": someone the text does not name.
+  if (
+    verb.form === 'gerund' &&
+    before?.kind === 'word' &&
+    before.pos === 'NOUN' &&
+    /s$/.test(before.lower) &&
+    !/^(?:year|month|week|day|hour|decade|minute)$/.test(before.lemma)
+  )
+    return -1;
   if (
     verb.form === 'gerund' &&
     before?.kind === 'prep' &&

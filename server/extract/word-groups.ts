@@ -246,6 +246,14 @@ export function anaphorAt(
     } else if (/^(?:parties|sides)$/.test(words[i + 1]?.lower ?? '')) k++;
     else return null;
   } else return null;
+  // "both chief negotiators", "the two rival delegations": modifiers before the noun.
+  if (
+    count !== null &&
+    !ANAPHORS.has(words[k]?.lemma ?? '') &&
+    /^(?:ADJ|NOUN)$/.test(words[k]?.pos ?? '') &&
+    ANAPHORS.has(words[k + 1]?.lemma ?? '')
+  )
+    k++;
   for (let n = 3; n >= 1; n--) {
     if (k + n > words.length) continue;
     const key = lemmaKey(words, k, n);
