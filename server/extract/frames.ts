@@ -29,6 +29,7 @@ export function sentenceFrames(
     s,
     units,
     words,
+    text: sentence.text,
     hasPhone: PHONE.test(sentence.text.toLowerCase()),
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
@@ -79,6 +80,14 @@ export function sentenceFrames(
     const said =
       frame.meetings[0]?.phrase ?? frame.fills.find((f) => f.role === found.entry.agent)?.phrase;
     if (said && frame.noun! > v) linked.phrase = said;
+    // "An accord between A and B was signed": the sides signed it, together.
+    const signed =
+      found.entry.cameo === '057' &&
+      found.entry.contact === 'meet' &&
+      !frame.fills.some((f) => f.role === 'party');
+    const sides = linked.fills.filter((f) => f.role === 'party').map((f) => f.unit);
+    if (signed && sides.length)
+      linked.meetings.push({ units: sides, star: null, weak: false, phrase: frame.phrase });
     absorb(linked, frame);
     // "held separate talks with A and B": the one who held them met each side apart.
     if (linked.indirect) for (const m of linked.meetings) if (!m.weak) m.star ??= m.units[0]!;
@@ -251,7 +260,12 @@ function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   frame.phrase = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
   frame.date = u.date ? { value: u.date.value, precision: u.date.precision } : null;
   frame.place = u.place;
-  frame.indirect = u.mods.some((m) => INDIRECT.has(m));
+  // "separate talks", "one-on-one sessions": the sides met whoever held them, apart.
+  const spelled = c.text
+    .slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.to - 1]!.end)
+    .toLowerCase();
+  frame.indirect =
+    u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
   frame.together = u.mods.some((m) => TOGETHER.has(m));
   if (e.status) frame.status = e.status;
   const agent: Role = e.agent ?? (e.kind === 'visit' ? 'visitor' : 'party');

@@ -16,6 +16,8 @@ export interface VerbContext {
   s: number;
   units: Unit[];
   words: Word[];
+  /** The sentence as written. */
+  text: string;
   hasPhone: boolean;
   phraseOf(from: number, to: number): { start: number; end: number };
 }
@@ -158,18 +160,25 @@ export function verbFrame(
   } else if (agentUnit) fill(frame, e.agent, agent, agentPhrase);
   if (!satisfied(c, frame, e, present, agent)) return null;
   if (frame.contact && agent >= 0 && agentUnit?.kind !== 'noun') present.unshift(agent);
-  if (
-    frame.contact &&
-    (present.length > 1 || (present.length === 1 && isGroup(units[present[0]!])))
-  ) {
-    // A call is between two: "X phoned A and B" is two calls, not a conference.
+  // A host received guests ("received X"); hosting talks says nothing of whom the host sat with.
+  const receives = frame.contact === 'receive';
+  const hostedTheTalks = receives && themeUnit?.kind === 'noun';
+  const enough = receives
+    ? present.length > 1 && !hostedTheTalks
+    : present.length > 1 || isGroup(units[present[0]!]);
+  if (frame.contact && enough) {
+    // A call is between two: "X phoned A and B" is two calls, not a conference; a state meeting
+    // other states' delegations ("X met Peruvian and Bolivian negotiators") met each apart.
     // "A and B spoke by phone": one group and no one else, so everyone in it.
+    const apart =
+      present.length > 1 && !frame.together && present.slice(1).every((p) => statesOnly(units[p]));
     const star =
-      present.length > 1 &&
-      (frame.contact === 'receive' || frame.contact === 'call' || frame.indirect)
+      present.length > 1 && (receives || frame.contact === 'call' || frame.indirect || apart)
         ? present[0]!
         : null;
-    frame.meetings.push({ units: present, star, weak: false, phrase: through(reach) });
+    // "held talks", "resumed negotiations": talks took place, not necessarily in one room.
+    const weak = Boolean(e.light) && frame.noun !== null;
+    frame.meetings.push({ units: present, star, weak, phrase: through(reach) });
   }
   // Only an agent and no event: a role that joins the sentence's event ("X presided as ...").
   frame.partial =
@@ -178,6 +187,11 @@ export function verbFrame(
     frame.fills.every((f) => f.unit === agent) &&
     e.agent !== 'visitor';
   return frame;
+}
+
+/** A noun group of states or organisations only, with no person among them. */
+function statesOnly(u: Unit | undefined): boolean {
+  return Boolean(u && u.kind === 'actor' && u.members.every((m) => m.type !== 'Person'));
 }
 
 /** Several actors in one noun group ("A and B", "the two sides"): they can meet each other. */
@@ -344,8 +358,11 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     holder = r - 3;
   if (holder < 0 || units[holder]!.kind === 'noun') return null;
   const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
+  // The verb that gives the role gives its status too ("would gladly play mediator").
+  const verb = prev?.kind === 'verb' ? r - 1 : prev2?.kind === 'verb' ? r - 2 : -1;
+  if (verb >= 0) frame.triggers.push(verb);
   frame.triggers.push(r);
-  frame.phrase = c.phraseOf(r, r);
+  frame.phrase = c.phraseOf(verb >= 0 ? verb : r, r);
   fill(frame, role, holder);
   for (const p of phrasesAfter(units, r))
     if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);

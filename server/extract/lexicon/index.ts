@@ -31,6 +31,8 @@ export interface VerbEntry {
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */
   together?: boolean;
+  /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
+  light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
   preps: Record<string, string>;
 }
@@ -59,6 +61,7 @@ const VERB_KEYS = new Set([
   'min',
   'indirect',
   'together',
+  'light',
 ]);
 
 function verbEntries(): Map<string, VerbEntry> {
