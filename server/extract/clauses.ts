@@ -225,15 +225,32 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
   return out;
 }
 
-/** Whether a finite verb, subordinator or strong stop lies strictly between units `a` and `b`. */
-export function clauseBreakBetween(units: Unit[], a: number, b: number): boolean {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  for (let k = from + 1; k < to; k++) {
-    const u = units[k]!;
-    if (isBoundary(u) || u.kind === 'sub') return true;
-    if (u.kind === 'verb' && u.form === 'finite') return true;
+/**
+ * Which clause each unit belongs to: a subordinate clause ("who met Y", "when A and B met")
+ * runs from its subordinator to the next comma, after which the clause it interrupted goes
+ * on; a semicolon or colon starts a new one. A date or place belongs to the frames of its
+ * own clause only ("X, who offered in January to host, received Y on Monday").
+ */
+export function clauseIds(units: Unit[]): number[] {
+  const ids: number[] = [];
+  const outer: number[] = [];
+  let current = 0;
+  let next = 1;
+  for (const u of units) {
+    if (u.kind === 'sub') {
+      outer.push(current);
+      current = next++;
+    } else if (u.kind === 'punct' && u.text === ',' && outer.length) {
+      ids.push(current);
+      current = outer.pop()!;
+      continue;
+    } else if (isBoundary(u)) {
+      outer.length = 0;
+      current = next++;
+    }
+    ids.push(current);
   }
-  return false;
+  return ids;
 }
 
 export const isVerb = (u: Unit | undefined): u is VerbUnit => u?.kind === 'verb';

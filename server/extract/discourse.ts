@@ -67,7 +67,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       if (!draft) continue;
       if (draft.status === 'offered') offeredBetween(events, draft);
       if (hasSides(draft.roles)) draft.partial = false;
-      const earlier = antecedentEvent(events, draft);
+      const earlier = antecedentEvent(events, draft, (id) => referents.sideOf(id));
       if (earlier) merge(earlier, draft);
       else {
         // "A and B reopened their border. X had facilitated the accord.": the sides are the
@@ -192,7 +192,14 @@ const datesAgree = (a: FuzzyDate | null, b: FuzzyDate | null) =>
 const REACH = 3;
 
 /** The earlier event `draft` reports again, if any. */
-function antecedentEvent(events: EventDraft[], draft: EventDraft): EventDraft | null {
+function antecedentEvent(
+  events: EventDraft[],
+  draft: EventDraft,
+  sideOf: (id: string) => string,
+): EventDraft | null {
+  // A person counts as the state or body they stand for: "the accord was signed by X and Y"
+  // repeats "A and B signed an accord".
+  const as = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => [id, sideOf(id)]));
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
     if (e.status !== draft.status && (!draft.partial || draft.status !== 'happened')) continue;
@@ -206,15 +213,15 @@ function antecedentEvent(events: EventDraft[], draft: EventDraft): EventDraft | 
       if (e.partial) continue;
       // Its own sides, if it names any, must be among the event's.
       const mine = sidesOf(draft);
-      const theirs = everyone(e);
-      if ([...mine].every((id) => theirs.has(id))) return e;
+      const theirs = as(everyone(e));
+      if ([...mine].every((id) => theirs.has(id) || theirs.has(sideOf(id)))) return e;
       if (draft.partial) return e;
       continue;
     }
     if (!kindsAgree(e.kind, draft.kind) || e.partial) continue;
     const mine = sidesOf(draft);
-    const theirs = sidesOf(e);
-    const shared = [...mine].filter((id) => theirs.has(id)).length;
+    const theirs = as(sidesOf(e));
+    const shared = [...mine].filter((id) => theirs.has(id) || theirs.has(sideOf(id))).length;
     // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
     // visit to Azerbaijan").
     if (e.kind === 'visit' && shared > 0) return e;

@@ -107,6 +107,7 @@ export function extract(doc: SourceDocument): Extraction {
     evidence,
     typeOf,
     ledBy: (person) => leads.get(person),
+    sideOf: (person) => leads.get(person) ?? affiliation.get(person),
     stateOfPlace: (place) => capitalOf.get(place),
   };
   const events: ExtractedEvent[] = [];
@@ -180,6 +181,26 @@ function datelineAndDay(
     if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
       d.place = dateline.id;
   }
+  // "The two envoys were then received by the Emir": the day of what came just before.
+  drafts.forEach((d, k) => {
+    if (
+      d.date ||
+      d.status !== 'happened' ||
+      !/\b(?:then|afterwards?|shortly after)\b/i.test(sentences[d.sentence]!.text)
+    )
+      return;
+    const before = drafts
+      .slice(0, k)
+      .reverse()
+      .find(
+        (p) =>
+          p.date &&
+          p.status === 'happened' &&
+          p.sentence <= d.sentence &&
+          d.sentence - p.sentence <= 3,
+      );
+    if (before) d.date = before.date;
+  });
   // An undated visit took place when its traveller is reported there on a day ("X and Y
   // leave after a state reception in Baku, August 19").
   for (const v of drafts) {

@@ -8,7 +8,7 @@
  * "X also took part when ...") joins the event its sentence is about.
  */
 import type { NounUnit, Unit } from './chunks.ts';
-import { isNounGroup, phrasesAfter, subjectOf, type Phrase } from './clauses.ts';
+import { clauseIds, isNounGroup, phrasesAfter, subjectOf, type Phrase } from './clauses.ts';
 import { absorb, newFrame, type Frame } from './frame.ts';
 import { INDIRECT, PHONE_MARKERS, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
@@ -107,13 +107,17 @@ export function sentenceFrames(
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');
   const kept = frames.filter((f) => f.fills.length > 0 || f.definite);
+  const clauses = clauseIds(units);
   for (const f of kept) {
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
+    placeAndDate(f, units, clauses);
+    // "have now held three rounds since May": within the year of the report.
+    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])))
+      f.date = { value: published.slice(0, 4), precision: 'year' };
     f.status = frameStatus(f, units, published);
     // A quotation is one side's word: kept, never a relation.
     if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
       f.status = 'reported';
-    placeAndDate(f, units);
   }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   credited(kept);
@@ -161,6 +165,9 @@ function chained(units: Unit[], byNoun: Map<number, Frame>, frames: Frame[]): vo
     }
   }
 }
+
+const presentPerfect = (u: Unit | undefined) =>
+  u?.kind === 'verb' && u.perfect && u.words.some((w) => w === 'has' || w === 'have');
 
 /** Whether offset `at` of the sentence is inside quotation marks. */
 function quoted(sentence: Sentence, at: number): boolean {

@@ -5,37 +5,43 @@
  * noun, and the chunker never shows background dates ("since ...") as dates at all.
  */
 import type { Unit } from './chunks.ts';
-import { clauseBreakBetween } from './clauses.ts';
+import { clauseIds } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
 
-export function placeAndDate(frame: Frame, units: Unit[]): void {
+export function placeAndDate(
+  frame: Frame,
+  units: Unit[],
+  clauses: number[] = clauseIds(units),
+): void {
   const at = frame.triggers;
+  const mine = new Set(at.map((t) => clauses[t]));
+  const sameClause = (k: number) => mine.has(clauses[k]!);
   const distance = (k: number) => Math.min(...at.map((t) => Math.abs(t - k) + (k < t ? 0.5 : 0)));
   let bestDate = -1;
   let bestPlace = -1;
   units.forEach((u, k) => {
     if (u.kind === 'date' && !u.possessive) {
-      if (
-        at.some((t) => !clauseBreakBetween(units, t, k)) &&
-        (bestDate < 0 || distance(k) < distance(bestDate))
-      )
-        bestDate = k;
+      if (sameClause(k) && (bestDate < 0 || distance(k) < distance(bestDate))) bestDate = k;
     }
     const locative =
       (u.kind === 'place' || (u.kind === 'actor' && u.members.every((m) => m.type === 'State'))) &&
       (u.kind === 'place' ? u.prep : u.prep) !== null &&
       /^(?:in|at)$/.test((u as { prep: string | null }).prep ?? '');
-    if (
-      locative &&
-      at.some((t) => !clauseBreakBetween(units, t, k)) &&
-      (bestPlace < 0 || distance(k) < distance(bestPlace))
-    )
+    if (locative && sameClause(k) && (bestPlace < 0 || distance(k) < distance(bestPlace)))
       bestPlace = k;
   });
   if (!frame.date && bestDate >= 0) {
     const d = (units[bestDate] as Extract<Unit, { kind: 'date' }>).date;
     frame.date = { value: d.value, precision: d.precision };
+  }
+  // "shook hands at the end of Thursday's session": the date of an event noun in its clause.
+  if (!frame.date) {
+    const dated = units.findIndex(
+      (u, k) => u.kind === 'noun' && u.date !== null && !at.includes(k) && sameClause(k),
+    );
+    const d = dated >= 0 ? (units[dated] as Extract<Unit, { kind: 'noun' }>).date : null;
+    if (d) frame.date = { value: d.value, precision: d.precision };
   }
   if (!frame.place && bestPlace >= 0) {
     const u = units[bestPlace]!;

@@ -73,6 +73,11 @@ export class Referents {
     return [...new Set(ids)];
   }
 
+  /** The state or body a person stands for (leads, or is titled for), else the entity itself. */
+  sideOf(id: string): string {
+    return this.#stateOf.get(id) ?? this.#affiliation.get(id) ?? id;
+  }
+
   /** The last group of two or more actors named before sentence `s`, within reach. */
   lastGroup(s: number): string[] {
     for (const h of this.#back(s, 0)) if (h.ids.length >= 2) return h.ids;

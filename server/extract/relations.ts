@@ -22,6 +22,8 @@ export interface RelationContext {
   typeOf(id: string): EntityType | undefined;
   /** The state or organisation a person leads in this article. */
   ledBy(person: string): string | undefined;
+  /** The state or body a person stands for (leads, or is titled for). */
+  sideOf(person: string): string | undefined;
   /** The state a place belongs to (a capital's state), if known. */
   stateOfPlace(place: string): string | undefined;
 }
@@ -79,9 +81,23 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   // The host of a summit is one of its members, not a third party to it.
   const hostsMediate = e.kind !== 'summit' && (sides.length >= 2 || e.hostedTalks);
   const thirdParties = [...mediators, ...(hostsMediate ? hosts : [])];
+  // A mediator and its sides at one level: a state mediated between states, a person between
+  // the people at the table ("Qatar" between Djibouti and Eritrea, its envoy between their
+  // ministers), whichever the merged reports named.
+  const level = (m: string) => {
+    const person = (id: string) => id.startsWith('person:');
+    const out = new Set<string>();
+    for (const p of sides) {
+      if (!person(m) && person(p)) out.add(c.sideOf(p) ?? p);
+      else if (person(m) && !person(p) && sides.some((q) => person(q) && c.sideOf(q) === p))
+        continue;
+      else out.add(p);
+    }
+    return [...out].filter((p) => !thirdParties.includes(p) && p !== m);
+  };
   if (e.status === 'offered') {
     for (const m of [...mediators, ...hosts])
-      for (const p of sides) add('OFFERED_MEDIATION', m, p, 'mediator', m);
+      for (const p of level(m)) add('OFFERED_MEDIATION', m, p, 'mediator', m);
     return out;
   }
   if (e.status !== 'happened') return out;
@@ -99,8 +115,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     pairs(sides, (a, b) => add('CLASHED_WITH', a, b, 'party', a));
     return out;
   }
-  for (const m of thirdParties)
-    for (const p of sides) if (!thirdParties.includes(p)) add('MEDIATED', m, p, 'mediator', m);
+  for (const m of thirdParties) for (const p of level(m)) add('MEDIATED', m, p, 'mediator', m);
   const guests = ids(e, 'guest');
   for (const h of hosts)
     for (const g of [...guests, ...(e.kind === 'talks' || e.kind === 'summit' ? sides : [])])
