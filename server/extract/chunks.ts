@@ -548,15 +548,16 @@ function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number): Noun
     return u;
   };
   // "Qatari-brokered", "Putin-mediated": an actor, a hyphen, a participle.
+  // "American mediated talks": an adjective of a state and a participle, no hyphen.
   const agentBefore = (lemma: string) => {
-    if (
-      at(2)?.kind !== 'punct' ||
-      (at(2) as { text: string }).text !== '-' ||
-      at(3)?.kind !== 'actor'
-    )
-      return false;
+    const adjective = at(2)?.kind === 'actor' && (at(2) as ActorUnit).modifier;
+    const hyphened =
+      at(2)?.kind === 'punct' &&
+      (at(2) as { text: string }).text === '-' &&
+      at(3)?.kind === 'actor';
+    if (!adjective && !hyphened) return false;
     const word = take().from;
-    take();
+    if (hyphened) take();
     noun.agentBy = { actor: take() as ActorUnit, lemma, word };
     return true;
   };

@@ -46,6 +46,8 @@ export interface EventDraft {
   >;
   definite: boolean;
   partial: boolean;
+  /** Named by an event noun ("earlier ceasefires"), not only by a role ("X presided"). */
+  named: boolean;
 }
 
 export interface SentenceView {
@@ -175,6 +177,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     phrase: frame.phrase,
     said,
     definite: frame.definite,
+    named: frame.noun !== null && !frame.roleNoun,
     partial: frame.partial || !hasSides(roles),
   };
 }
@@ -210,6 +213,8 @@ function antecedentEvent(
       // "the deal" is a deal told before; a bare role joins any event but fighting or a trip.
       if (draft.definite && !kindsAgree(e.kind, draft.kind)) continue;
       if (!draft.definite && /^(?:visit|clash|war)$/.test(e.kind)) continue;
+      // "Earlier ceasefires brokered by X" are ceasefires, whatever else the text told of.
+      if (draft.named && !kindsAgree(e.kind, draft.kind)) continue;
       if (e.partial) continue;
       // Its own sides, if it names any, must be among the event's.
       const mine = sidesOf(draft);

@@ -51,6 +51,8 @@ export interface Frame {
   definite: boolean;
   /** A role without its event ("X presided", "X is acting as go-between"): joins another. */
   partial: boolean;
+  /** Named by a noun for a role in some event ("mediation", "auspices"), not for the event. */
+  roleNoun?: boolean;
   /** "talks with X", "on a visit to Y" with no one else named: the clause's subject fills it. */
   counterpart?: Role;
   place: string | null;

@@ -309,6 +309,7 @@ function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     !restricted &&
     !frame.fills.some((f) => f.role === 'party');
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
+  frame.roleNoun = Boolean(e.agent);
   frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
   if (frame.contact) {
     const sides = frame.fills.filter((f) => f.role === 'party').map((f) => f.unit);

@@ -29,7 +29,7 @@ export type Entry = (
   | { kind: 'state'; id: string; name: string; form: 'name' | 'demonym' | 'seat' | 'capital' }
   | { kind: 'org'; id: string; name: string }
   | { kind: 'place'; id: string; name: string }
-  | { kind: 'title'; role: string; leads: boolean }
+  | { kind: 'title'; role: string; leads: boolean; plural?: boolean }
   | { kind: 'honorific' }
 ) & { exact?: string };
 
@@ -146,10 +146,10 @@ function compile(): Gazetteer {
       trie.add(n, { kind: 'place', id, name: place.name });
   }
   for (const title of titles.titles) {
-    trie.add(
-      title.title,
-      withCase(title.title, { kind: 'title', role: title.role, leads: title.leads }),
-    );
+    const entry = withCase(title.title, { kind: 'title', role: title.role, leads: title.leads });
+    trie.add(title.title, entry);
+    // "his Armenian counterparts X and Y", "the Foreign Ministers": the plural is a title too.
+    if (/[a-z]$/.test(title.title)) trie.add(`${title.title}s`, { ...entry, plural: true });
   }
   for (const honorific of titles.honorifics) trie.add(honorific, { kind: 'honorific' });
 

@@ -260,6 +260,14 @@ function personAt(c: Context, i: number): number | null {
     });
     return last;
   }
+  // "the leaders of A and B", "the Foreign Ministers": several people, left to the chunker;
+  // a capitalised plural title is no one's name, so its words are passed over.
+  if (title?.plural) {
+    const after = tokens.findIndex((t) => t.start >= title.words.end);
+    const bare =
+      tokens[j]!.start === title.words.start && c.lookup(j)?.values.some((v) => v.kind === 'title');
+    return bare && tokens[j]!.upper ? (after < 0 ? tokens.length : after) : null;
+  }
   const before = tokens[i - 1]?.fold;
   // "X, who has been Bolivia's interim president since March": a role after a copula.
   const copula =

@@ -21,6 +21,8 @@ export interface TitleMatch {
   words: { start: number; end: number };
   /** The title is of something the text names without a name ("of its military council"). */
   ofUnknown: boolean;
+  /** "counterparts", "ministers": names several people, never a role on its own. */
+  plural: boolean;
   /** Token index after the title (and its "of ..."). */
   end: number;
 }
@@ -116,6 +118,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     former,
     of,
     ofUnknown,
+    plural: Boolean(title.plural),
     org: org ? { id: org.id, name: org.name, start: org.start, end: org.end } : null,
     words: { start: first.start, end: last.end },
     end,

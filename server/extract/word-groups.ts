@@ -244,6 +244,13 @@ export function anaphorAt(
       count = n;
       k += 2;
     } else if (/^(?:parties|sides)$/.test(words[i + 1]?.lower ?? '')) k++;
+    // "the warring countries", "the conflicting parties": the sides, by what they are doing.
+    else if (
+      /^(?:warring|conflicting|rival|opposing|feuding|belligerent|negotiating)$/.test(
+        words[i + 1]?.lower ?? '',
+      )
+    )
+      k += 2;
     else return null;
   } else return null;
   // "both chief negotiators", "the two rival delegations": modifiers before the noun.
