@@ -90,7 +90,7 @@ export function sentenceFrames(
       linked.meetings.push({ units: sides, star: null, weak: false, phrase: frame.phrase });
     absorb(linked, frame);
     // "held separate talks with A and B": the one who held them met each side apart.
-    if (linked.indirect) for (const m of linked.meetings) if (!m.weak) m.star ??= m.units[0]!;
+    if (linked.indirect) for (const m of linked.meetings) m.star ??= m.units[0]!;
     // The noun names the event; the verb says who did what to it.
     linked.kind = kind;
     linked.contact =

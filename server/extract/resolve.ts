@@ -81,7 +81,8 @@ export function resolveArticle(
   const register = (name: string, title: Title | null, sentence: number): Person => {
     const parts = words(name);
     const key = nameKey(surnameOf(name));
-    let person = bySurname.get(key);
+    // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
+    let person = bySurname.get(key) ?? (parts.length === 1 ? byGiven.get(key) : undefined);
     if (person) {
       const known = words(person.name).map(nameKey);
       const particle = (p: string) => g.nameParticles.has(foldText(p));
