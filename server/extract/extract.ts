@@ -16,6 +16,7 @@ import {
   type ExtractedRelation,
   type SourceDocument,
 } from '../domain/index.ts';
+import { alliances } from './alliances.ts';
 import { chunk } from './chunks.ts';
 import { cleanText } from './clean-text.ts';
 import { findDates, publicationDate } from './dates.ts';
@@ -89,7 +90,7 @@ export function extract(doc: SourceDocument): Extraction {
   );
   const referents = new Referents(leaderOf, names, affiliation);
   const perSentence = sentences.map((sentence, s) => {
-    const dates = findDates(sentence.text, doc.published).filter((d) => !d.background);
+    const dates = findDates(sentence.text, doc.published);
     const units = chunk(sentence, refs[s]!, dates);
     const frames = sentenceFrames(s, sentence, units, doc.published);
     return { units, frames, refs: refs[s]! };
@@ -112,6 +113,26 @@ export function extract(doc: SourceDocument): Extraction {
   };
   const events: ExtractedEvent[] = [];
   const relations: ExtractedRelation[] = [...leadsRelations];
+  perSentence.forEach(({ units }, s) => {
+    for (const ally of alliances(units)) {
+      const words = sentences[s]!.words;
+      const word = units[ally.word]!;
+      const phrase = { start: words[word.from]!.start, end: words[word.to - 1]!.end };
+      for (const a of referents.idsOf(s, units, ally.a, drafts))
+        for (const b of referents.idsOf(s, units, ally.b, drafts))
+          if (a !== b)
+            relations.push({
+              type: 'ALLY_OF',
+              source: a,
+              target: b,
+              date: null,
+              place: null,
+              evidence: evidence(s, phrase),
+              cameo: null,
+              modality: 'asserted',
+            });
+    }
+  });
   for (const draft of drafts) {
     const participants = eventParticipants(draft, context);
     if (!participants.length) continue;

@@ -208,10 +208,9 @@ function counterpart(units: Unit[], f: Frame, role: Role): void {
  */
 function respectively(sentence: Sentence, units: Unit[], frames: Frame[]): Frame[] {
   if (!/\brespectively\b/i.test(sentence.text)) return frames;
-  const dates = units.filter((u) => u.kind === 'date' && !u.possessive) as Extract<
-    Unit,
-    { kind: 'date' }
-  >[];
+  const dates = units.filter(
+    (u) => u.kind === 'date' && !u.possessive && !u.date.background,
+  ) as Extract<Unit, { kind: 'date' }>[];
   const out: Frame[] = [];
   for (const f of frames) {
     const list = f.fills.find((x) => {

@@ -2,7 +2,7 @@
  * When and where a frame happened, from its own sentence: the date and the "in"/"at" place
  * nearest its trigger in the same clause. A date another event owns ("to prepare Monday's
  * session", "since the 2018 accord") is not this frame's: possessive dates belong to their
- * noun, and the chunker never shows background dates ("since ...") as dates at all.
+ * noun, and a recalled date ("since the invasion in 2022") dates only the fighting it recalls.
  */
 import type { Unit } from './chunks.ts';
 import { clauseIds } from './clauses.ts';
@@ -21,7 +21,9 @@ export function placeAndDate(
   let bestDate = -1;
   let bestPlace = -1;
   units.forEach((u, k) => {
-    if (u.kind === 'date' && !u.possessive) {
+    // "his first visit since the invasion in 2022": a recalled date dates only the war it recalls.
+    const fighting = frame.kind === 'war' || frame.kind === 'clash';
+    if (u.kind === 'date' && !u.possessive && (!u.date.background || fighting)) {
       if (sameClause(k) && (bestDate < 0 || distance(k) < distance(bestDate))) bestDate = k;
     }
     const locative =
