@@ -10,7 +10,7 @@
 import type { NounUnit, Unit } from './chunks.ts';
 import { clauseIds, isNounGroup, phrasesAfter, subjectOf, type Phrase } from './clauses.ts';
 import { absorb, newFrame, type Frame } from './frame.ts';
-import { INDIRECT, PHONE_MARKERS, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
+import { INDIRECT, PHONE_MARKERS, SEQUENCE, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { placeAndDate } from './place-and-date.ts';
 import { frameStatus } from './status.ts';
@@ -110,7 +110,15 @@ export function sentenceFrames(
   const clauses = clauseIds(units);
   for (const f of kept) {
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
-    placeAndDate(f, units, clauses);
+    // "the first call since their summit in Woodside last November": an event the clause
+    // names in passing keeps the date and place after it, and takes none from before it.
+    const rivals = kept.flatMap((o) => {
+      const opening = passing(units, o);
+      return o !== f && !o.partial && o.triggers.every((t) => !f.triggers.includes(t)) && opening >= 0
+        ? o.triggers.map((trigger) => ({ trigger, opening }))
+        : [];
+    });
+    placeAndDate(f, units, clauses, rivals, passing(units, f));
     // "have now held three rounds since May": within the year of the report.
     if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])))
       f.date = { value: published.slice(0, 4), precision: 'year' };
@@ -416,4 +424,22 @@ function sidesFromSentence(
       f.partial = false;
     }
   }
+}
+
+/**
+ * Where a frame's noun phrase opens with a word that sets it beside the clause's event in time
+ * ("after their summit", "and Blinken's meeting with Wang"), rather than being the event; -1 if not.
+ */
+function passing(units: Unit[], f: Frame): number {
+  const first = Math.min(...f.triggers);
+  if (units[first]?.kind !== 'noun') return -1;
+  let k = first - 1;
+  const filler = (u: Unit | undefined) =>
+    u?.kind === 'pronoun' || (u?.kind === 'actor' && u.possessive) || u?.kind === 'word';
+  for (let n = 0; n < 3 && filler(units[k]) && !sequenceWord(units[k]!); n++) k--;
+  return sequenceWord(units[k]) ? k : -1;
+}
+
+function sequenceWord(u: Unit | undefined): boolean {
+  return (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower));
 }

@@ -55,6 +55,8 @@ export interface Gazetteer {
   capitalPlace: Map<string, Known>;
   /** Folded words that end an organisation's name ("Council", "Front"). */
   orgHeads: Set<string>;
+  /** Heads whose name goes on with "in STATE" ("UN Support Mission in Libya"). */
+  locatedHeads: Set<string>;
   /** Folded adjectives that are no one's name alone ("Western leaders", "Arab states"). */
   notNames: Set<string>;
   /** Folded words that end the name of a venue ("Palace", "Hotel"): such a name is a place. */
@@ -159,6 +161,7 @@ function compile(): Gazetteer {
     entities,
     capitalPlace,
     orgHeads: new Set(organizations.headNouns.map(foldText)),
+    locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),

@@ -25,15 +25,25 @@ export interface LeadsContext {
   datelineState: string | null;
   /** Whether a sentence is in the dateline's paragraph, where a bare title is the home state's. */
   nearDateline(sentence: number): boolean;
+
   /** The organisation of the article whose name ends in this (folded) word. */
   orgByHead(head: string): string | null;
 }
 
-function headed(title: Title, sentence: number, c: LeadsContext): string | null {
+/** What a title says it is of, in its own words ("President of Ghana", "the front's chairman"). */
+function named(title: Title, c: LeadsContext, _sentence?: number): string | null {
   if (title.of) return title.of;
   if (title.ofHead) return c.orgByHead(title.ofHead);
+  return null;
+}
+
+/**
+ * What a bare title ("President X") is of, from context: the dateline's state in its
+ * paragraph, else the one state its sentence names (in names or others' titles), else the
+ * dateline's when the sentence names none.
+ */
+function guessed(title: Title, c: LeadsContext, sentence: number): string | null {
   if (title.ofUnknown) return null;
-  // "ASUNCION - President X welcomed an accord with Bolivia": X is Paraguay's president.
   if (c.datelineState && c.nearDateline(sentence)) return c.datelineState;
   const states = c.statesIn(sentence);
   if (states.length === 1) return states[0]!;
@@ -52,24 +62,27 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
   const counterpartLeads = (person: Person, title: Title, sentence: number) =>
     title.role === 'Counterpart' &&
     people.some((p) => p !== person && heads.has(`${sentence}|${p.id}`));
-  for (const person of people) {
-    for (const { title, sentence } of person.titles) {
-      if (!(title.leads || counterpartLeads(person, title, sentence)) || leads.has(person.id))
-        continue;
-      const of = headed(title, sentence, c);
-      if (!of) continue;
-      leads.set(person.id, of);
-      relations.push({
-        type: 'LEADS',
-        source: person.id,
-        target: of,
-        date: null,
-        place: null,
-        evidence: c.evidence(sentence, title.words),
-        cameo: null,
-        role: title.role,
-        modality: 'asserted',
-      });
+  // What the text names first; a guess from context only for those it never names.
+  for (const pass of [named, guessed]) {
+    for (const person of people) {
+      for (const { title, sentence } of person.titles) {
+        if (!(title.leads || counterpartLeads(person, title, sentence)) || leads.has(person.id))
+          continue;
+        const of = pass(title, c, sentence);
+        if (!of) continue;
+        leads.set(person.id, of);
+        relations.push({
+          type: 'LEADS',
+          source: person.id,
+          target: of,
+          date: null,
+          place: null,
+          evidence: c.evidence(sentence, title.words),
+          cameo: null,
+          role: title.role,
+          modality: 'asserted',
+        });
+      }
     }
   }
   const leaderOf = new Map<string, string>();

@@ -236,12 +236,15 @@ function personAt(c: Context, i: number): number | null {
         ofUnknown: title.ofUnknown,
       }
     : null;
+  // "head of the UN Support Mission in Libya (UNSMIL)": the bracket is the office's short name.
+  const short = title?.org ? bracketed(c, title.end) : null;
   const orgOfTitle = () => {
     if (title?.org)
       c.mentions.push({
         kind: 'org',
         id: title.org.id,
         name: title.org.name,
+        aliases: short ? [short.text] : undefined,
         start: title.org.start,
         end: title.org.end,
         locative: false,
@@ -287,15 +290,16 @@ function personAt(c: Context, i: number): number | null {
     // "the front's chairman": the organisation a later step finds by its head noun.
     if (before === "'s" && !titled.of && tokens[i - 3]?.fold === 'the')
       titled.ofHead = tokens[i - 2]!.fold;
+    const after = short && k === title!.end ? short.end : k;
     c.mentions.push({
       kind: 'role',
       title: titled,
       start,
-      end: tokens[k - 1]!.end,
+      end: tokens[after - 1]!.end,
       locative: false,
     });
     orgOfTitle();
-    return k;
+    return after;
   }
   return null;
 }
@@ -477,12 +481,13 @@ function withAppositives(mentions: Mention[], text: string): Mention[] {
       (next.kind === 'name' || (next.kind === 'person' && !next.title)) &&
       /^\s*,\s*$/.test(gap)
     ) {
-      // "the head of its military council, General X": the role names the person after it.
+      // "the head of its military council, General X": the role names the person after it,
+      // and the two are one noun group.
       out.push({
         kind: 'person',
         name: next.name,
         title: m.title,
-        start: next.start,
+        start: process.env.OLDAPP ? next.start : m.start,
         end: next.end,
         locative: false,
       });

@@ -13,11 +13,22 @@ export function placeAndDate(
   frame: Frame,
   units: Unit[],
   clauses: number[] = clauseIds(units),
+  rivals: { trigger: number; opening: number }[] = [],
+  opening = -1,
 ): void {
   const at = frame.triggers;
   const mine = new Set(at.map((t) => clauses[t]));
-  const sameClause = (k: number) => mine.has(clauses[k]!);
-  const distance = (k: number) => Math.min(...at.map((t) => Math.abs(t - k) + (k < t ? 0.5 : 0)));
+  const gap = (t: number, k: number) => Math.abs(t - k) + (k < t ? 0.5 : 0);
+  const distance = (k: number) => Math.min(...at.map((t) => gap(t, k)));
+  // "the first call since their summit in Woodside last November": a date or place after
+  // another event's trigger, and nearer it, is that event's (modifiers follow their head).
+  const owner = (k: number) => {
+    const others = rivals.filter((r) => r.opening < k).map((r) => r.trigger);
+    const all = [...at, ...others].filter((t) => clauses[t] === clauses[k]);
+    const before = all.filter((t) => t <= k);
+    return before.length ? Math.max(...before) : Math.min(...all);
+  };
+  const sameClause = (k: number) => k > opening && mine.has(clauses[k]!) && at.includes(owner(k));
   let bestDate = -1;
   let bestPlace = -1;
   units.forEach((u, k) => {

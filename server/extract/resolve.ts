@@ -97,6 +97,7 @@ export function resolveArticle(
       if (
         parts.length === 1 &&
         title &&
+        RANKS.test(title.role) &&
         person.titles.length &&
         !person.titles.some((t) => t.title.role === title.role)
       )

@@ -96,7 +96,13 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     if (tokens[m]?.fold === 'the') m++;
     const ofHit = c.lookup(m);
     const actor = ofHit?.values.find((v) => v.kind === 'state' || v.kind === 'org');
-    if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
+    // "head of the UN Support Mission": a longer name that starts with a known one is another.
+    const longer = orgName(c, m);
+    if (longer && (!ofHit || longer.endToken > ofHit.end)) {
+      of = to ? null : longer.id;
+      org = longer;
+      end = longer.endToken;
+    } else if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
       if (!to) of = actor.id;
       end = ofHit.end;
     } else if (!to) {
@@ -159,6 +165,13 @@ export function orgName(
       m++;
     lastHead = m - 1;
   }
+  // "UN Support Mission in Libya": a mission's name goes on with where it works.
+  if (
+    g.locatedHeads.has(tokens[lastHead]!.fold) &&
+    tokens[lastHead + 1]?.fold === 'in' &&
+    c.lookup(lastHead + 2)?.values.some((v) => v.kind === 'state')
+  )
+    lastHead = c.lookup(lastHead + 2)!.end - 1;
   if (lastHead === i) return null;
   const start = tokens[i]!.start;
   const end = tokens[lastHead]!.end;

@@ -101,6 +101,7 @@ export const LEADERS_OF = new Set(grammarData.leadersOf);
 export const ANAPHORS = without(grammarData.anaphors) as Map<string, AnaphorClass>;
 export const FILLERS_BEFORE = new Set(grammarData.fillersBefore);
 export const SUBORDINATORS = new Set(grammarData.subordinators);
+export const SEQUENCE = new Set(grammarData.sequence.words);
 export const SPEECH = new Set(grammarData.speech);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
