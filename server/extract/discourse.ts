@@ -25,6 +25,8 @@ export interface EventDraft {
   thirdParty: boolean;
   /** Entities by role. */
   roles: Map<Role, Set<string>>;
+  /** Third parties the text puts in the room with the sides ("chaired by X"). */
+  present: Set<string>;
   /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
   meetings: {
     groups: string[][];
@@ -137,9 +139,11 @@ function withoutCallSummaries(events: EventDraft[]): EventDraft[] {
 function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): EventDraft | null {
   const roles = new Map<Role, Set<string>>();
   const said: EventDraft['said'] = new Map();
+  const present = new Set<string>();
   for (const f of frame.fills) {
     const ids = idsOf(f.unit);
     if (!ids.length) continue;
+    if (f.present) for (const id of ids) present.add(id);
     const set = roles.get(f.role) ?? new Set<string>();
     for (const id of ids) {
       set.add(id);
@@ -169,6 +173,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     hostedTalks: Boolean(frame.hostedTalks),
     thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
+    present,
     meetings,
     date: frame.date,
     place: frame.place,
@@ -200,12 +205,24 @@ function antecedentEvent(
   draft: EventDraft,
   sideOf: (id: string) => string,
 ): EventDraft | null {
+  // A bare role ("is acting as go-between") joins an event of its own status first, and only
+  // then whatever the text last told of ("The talks are due on Monday. X will chair.").
+  const same = antecedentOf(events, draft, sideOf, true);
+  return same ?? (draft.partial ? antecedentOf(events, draft, sideOf, false) : null);
+}
+
+function antecedentOf(
+  events: EventDraft[],
+  draft: EventDraft,
+  sideOf: (id: string) => string,
+  sameStatus: boolean,
+): EventDraft | null {
   // A person counts as the state or body they stand for: "the accord was signed by X and Y"
   // repeats "A and B signed an accord".
   const as = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => [id, sideOf(id)]));
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (e.status !== draft.status && (!draft.partial || draft.status !== 'happened')) continue;
+    if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
     if (!datesAgree(e.date, draft.date)) continue;
     if (draft.place && e.place && draft.place !== e.place) continue;
     if (draft.partial || draft.definite) {
@@ -253,6 +270,7 @@ function merge(into: EventDraft, from: EventDraft): void {
     into.roles.set(role, set);
   }
   into.meetings.push(...from.meetings);
+  for (const id of from.present) into.present.add(id);
   for (const [key, value] of from.said) if (!into.said.has(key)) into.said.set(key, value);
   if (
     !into.date ||

@@ -13,6 +13,8 @@ export interface Fill {
   unit: number;
   /** Offsets in the sentence of the words that gave this role ("mediated by", "brokered"). */
   phrase?: { start: number; end: number } | null;
+  /** The words put this third party in the room with the sides ("chaired by X"). */
+  present?: boolean;
 }
 
 /**

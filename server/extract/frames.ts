@@ -70,6 +70,8 @@ export function sentenceFrames(
     particlesEnd = Math.max(particlesEnd, found.end);
     const frame = verbFrame(c, v, u, found.entry, found.end);
     if (!frame) return;
+    const again = onAnotherDay(units, frame);
+    if (again) frames.push(again);
     const linked = frame.noun === null ? undefined : byNoun.get(frame.noun);
     if (!linked) {
       frames.push(frame);
@@ -442,4 +444,33 @@ function passing(units: Unit[], f: Frame): number {
 
 function sequenceWord(u: Unit | undefined): boolean {
   return (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower));
+}
+
+/**
+ * "spoke with A on Monday and with B on Wednesday", "received A on Monday and B on Wednesday":
+ * a second actor with a day of its own is a second event of the same verb, with the same agent.
+ */
+function onAnotherDay(units: Unit[], frame: Frame): Frame | null {
+  const last = Math.max(...frame.fills.map((f) => f.unit));
+  const first = units[last];
+  if (first?.kind !== 'actor' || units[last + 1]?.kind !== 'date') return null;
+  const and = units[last + 2];
+  if (and?.kind !== 'word' || and.lower !== 'and') return null;
+  const prep = units[last + 3]?.kind === 'prep' ? last + 3 : -1;
+  const other = prep >= 0 ? last + 4 : last + 3;
+  const actor = units[other];
+  const day = units[other + 1];
+  if (actor?.kind !== 'actor' || day?.kind !== 'date' || actor.prep !== first.prep) return null;
+  const copy: Frame = {
+    ...frame,
+    fills: frame.fills.map((f) => (f.unit === last ? { ...f, unit: other } : f)),
+    meetings: frame.meetings.map((m) => ({
+      ...m,
+      units: m.units.map((k) => (k === last ? other : k)),
+      star: m.star === last ? other : m.star,
+    })),
+    triggers: [...frame.triggers],
+    date: { value: day.date.value, precision: day.date.precision },
+  };
+  return copy;
 }

@@ -139,10 +139,21 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
           for (const b of all) if (!star.includes(b)) add(contactType, a, b, 'party', a, m.said);
       } else pairs(all, (a, b) => add(contactType, a, b, 'party', a, m.said));
     }
-    // Whoever joined or attended met everyone who was there.
+    // Whoever joined or attended met everyone who was there; so did whoever chaired it.
     const there = met.size ? [...met] : sides;
     for (const a of ids(e, 'attendee'))
       for (const b of there) add(contactType, a, b, 'attendee', a);
+    // A chair sits with people and delegations, not with a state as a whole, nor its own side.
+    const sits = (m: string, b: string) =>
+      b !== m &&
+      !thirdParties.includes(b) &&
+      (c.typeOf(b) === 'State') === (c.typeOf(m) === 'State') &&
+      c.sideOf(m) !== b &&
+      c.sideOf(b) !== m;
+    if (!e.indirect)
+      for (const m of mediators.filter((id) => e.present.has(id)))
+        for (const b of [...new Set([...there, ...ids(e, 'attendee')])])
+          if (sits(m, b)) add(contactType, m, b, 'mediator', m);
   }
   return out;
 }

@@ -44,6 +44,7 @@ export function frameStatus(frame: Frame, units: Unit[], published: string | nul
     if (u.kind === 'verb') status = stronger(status, verbStatus(u, units, t, mediation));
     if (u.kind === 'noun') {
       if (u.det === 'no') status = stronger(status, 'negated');
+      status = stronger(status, objectGovernor(units, t, mediation));
       for (const m of u.mods) {
         const s = STATUS_WORDS.get(m);
         if (s === 'planned' || s === 'hoped') status = stronger(status, s);
@@ -76,6 +77,21 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
     if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
   }
   return 'happened';
+}
+
+/**
+ * An event noun as the object of a verb of offer, hope or denial ("offered his good offices",
+ * "hopes for talks"); verbs of plan are left out, as "agreed a truce" is a truce agreed.
+ */
+function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
+  let k = t - 1;
+  while (k > t - 3 && (units[k]?.kind === 'pronoun' || units[k]?.kind === 'word')) k--;
+  if (units[k]?.kind === 'prep') k--;
+  const verb = units[k];
+  if (verb?.kind !== 'verb' || verb.negated) return 'happened';
+  const s = STATUS_WORDS.get(verb.lemma);
+  if (s === 'offered') return mediation ? 'offered' : 'planned';
+  return s === 'hoped' || s === 'denied' ? s : 'happened';
 }
 
 /** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
@@ -126,13 +142,19 @@ function embedding(units: Unit[], first: number): Status {
     if (u.kind === 'verb') {
       // "Invited by X, A and B met": a participle clause governs nothing beside it.
       if (u.form === 'participle') return status;
-      const s = STATUS_WORDS.get(u.lemma);
+      // "called for talks", "pushed for a summit": the verb and its preposition are one word.
+      const prep = units[k + 1];
+      const s =
+        (prep?.kind === 'prep' ? STATUS_WORDS.get(`${u.lemma} ${prep.lemma}`) : undefined) ??
+        STATUS_WORDS.get(u.lemma);
       if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
       return stronger(status, s as Status);
     }
     // "reports that", "claims that", "rumours of": a noun that doubts what follows.
     if (u.kind === 'word' && u.pos === 'NOUN') {
       const s = STATUS_WORDS.get(u.lemma);
+      // "rejected an offer to mediate": the offer was made; what met it is another matter.
+      if (s === 'offered') return status;
       const next = units[k + 1];
       if (
         (s === 'disputed' || s === 'denied') &&

@@ -157,7 +157,10 @@ export function verbFrame(
   if (agentUnit?.kind === 'noun') {
     // "The round brought X face to face with Y", "the talks opened": the event is the subject.
     frame.noun ??= agent;
-  } else if (agentUnit) fill(frame, e.agent, agent, agentPhrase);
+  } else if (agentUnit) {
+    fill(frame, e.agent, agent, agentPhrase);
+    if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
+  }
   if (!satisfied(c, frame, e, present, agent)) return null;
   if (frame.contact && agent >= 0 && agentUnit?.kind !== 'noun') present.unshift(agent);
   // A host received guests ("received X"); hosting talks says nothing of whom the host sat with.

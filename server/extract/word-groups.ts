@@ -7,6 +7,7 @@
 import {
   ANAPHORS,
   LONGEST,
+  MEANS,
   MODALS,
   NOUNS,
   VERBS,
@@ -179,7 +180,8 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
 function participleContext(words: Word[], head: number, end: number): boolean {
   const next = words[end];
   const prev = words[head - 1];
-  if (next?.lower === 'by') return true;
+  // "talks hosted by X", but "spoke by phone": a means after "by" is no agent.
+  if (next?.lower === 'by') return !MEANS.has(words[end + 1]?.lower ?? '');
   if (!prev) return next?.text === ',';
   // "The talks, held at a hotel in X, are ...": an insertion with no verb of its own after it.
   if (prev.text === ',' || prev.text === '(')

@@ -31,6 +31,8 @@ export interface VerbEntry {
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */
   together?: boolean;
+  /** Its agent sat with the sides ("chaired", "presided over"): a third party who met them. */
+  present?: boolean;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
@@ -61,6 +63,7 @@ const VERB_KEYS = new Set([
   'min',
   'indirect',
   'together',
+  'present',
   'light',
 ]);
 
@@ -105,6 +108,7 @@ export const SEQUENCE = new Set(grammarData.sequence.words);
 export const SPEECH = new Set(grammarData.speech);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
+export const MEANS = new Set(grammarData.means.words);
 export const INDIRECT = new Set(grammarData.indirect);
 export const TOGETHER = new Set(grammarData.together);
 
