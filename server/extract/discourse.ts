@@ -64,12 +64,12 @@ const PARTY_ROLES = new Set<Role>(['party', 'guest']);
 export function articleEvents(views: SentenceView[], referents: Referents): EventDraft[] {
   const events: EventDraft[] = [];
   views.forEach((view, s) => {
-    referents.note(s, view.units, view.refs);
+    referents.note(s, view.units, view.refs, events);
     const idsOf = (unit: number) => referents.idsOf(s, view.units, unit, events);
     for (const frame of view.frames) {
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
-      if (draft.status === 'offered') offeredBetween(events, draft);
+      if (draft.status === 'offered') offeredBetween(events, draft, (id) => referents.sideOf(id));
       if (hasSides(draft.roles)) draft.partial = false;
       const earlier = antecedentEvent(events, draft, (id) => referents.sideOf(id));
       if (earlier) merge(earlier, draft);
@@ -93,19 +93,26 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
 
 /**
  * An offer to mediate that names no sides ("an offer by X to host a parallel track") is an
- * offer to mediate the running conflict: the sides of the article's latest event.
+ * offer to mediate the running conflict: the sides (as states or bodies) the article's events
+ * set against each other most often, the latest on a tie.
  */
-function offeredBetween(events: EventDraft[], draft: EventDraft): void {
+function offeredBetween(
+  events: EventDraft[],
+  draft: EventDraft,
+  sideOf: (id: string) => string,
+): void {
   if (sidesOf(draft).size || !(draft.roles.has('mediator') || draft.roles.has('host'))) return;
-  for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k]!;
-    if (draft.sentence - e.last > REACH) break;
-    const sides = [...(e.roles.get('party') ?? [])];
-    if (sides.length >= 2) {
-      draft.roles.set('party', new Set(sides));
-      return;
-    }
+  const count = new Map<string, { sides: string[]; n: number }>();
+  for (const e of events) {
+    if (e.status !== 'happened') continue;
+    const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
+    if (sides.length < 2) continue;
+    const key = sides.join('|');
+    count.set(key, { sides, n: (count.get(key)?.n ?? 0) + 1 });
   }
+  let best: { sides: string[]; n: number } | null = null;
+  for (const c of count.values()) if (!best || c.n >= best.n) best = c;
+  if (best) draft.roles.set('party', new Set(best.sides));
 }
 
 /**

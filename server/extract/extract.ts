@@ -19,8 +19,9 @@ import {
 import { alliances } from './alliances.ts';
 import { chunk } from './chunks.ts';
 import { cleanText } from './clean-text.ts';
-import { findDates, publicationDate } from './dates.ts';
-import { articleEvents, type EventDraft } from './discourse.ts';
+import { findDates } from './dates.ts';
+import { datelineAndDay } from './event-days.ts';
+import { articleEvents } from './discourse.ts';
 import { sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLeads } from './leads.ts';
@@ -28,10 +29,7 @@ import { findMentions, isTitleCase } from './mentions.ts';
 import { Referents } from './referents.ts';
 import { eventParticipants, eventRelations, type RelationContext } from './relations.ts';
 import { resolveArticle } from './resolve.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
-
-/** Sentences of running text that report the news of the day: undated events there happened on it. */
-const LEDE_SENTENCES = 2;
+import { splitSentences } from './sentences.ts';
 
 export function extract(doc: SourceDocument): Extraction {
   const text = cleanText(doc.text);
@@ -93,10 +91,16 @@ export function extract(doc: SourceDocument): Extraction {
     const dates = findDates(sentence.text, doc.published);
     const units = chunk(sentence, refs[s]!, dates);
     const frames = sentenceFrames(s, sentence, units, doc.published);
-    return { units, frames, refs: refs[s]! };
+    return { units, frames, refs: refs[s]!, dates };
   });
   const drafts = articleEvents(perSentence, referents);
-  datelineAndDay(drafts, sentences, dateline, doc.published);
+  datelineAndDay(
+    drafts,
+    sentences,
+    dateline,
+    doc.published,
+    perSentence.map((p) => p.dates),
+  );
 
   const g = gazetteer();
   const typeOf = (id: string) =>
@@ -178,64 +182,6 @@ export function extract(doc: SourceDocument): Extraction {
       }))
       .filter((e) => e.participants.length > 0),
   };
-}
-
-/** An undated event of the lede happened on the day of the report; the dateline is its place. */
-function datelineAndDay(
-  drafts: EventDraft[],
-  sentences: Sentence[],
-  dateline: { id: string; sentence: number } | null,
-  published: string | null,
-): void {
-  // The lede: everything up to the end of the second sentence of running text (headlines,
-  // captions and a dateline come before it).
-  let full = 0;
-  let lede = sentences.length;
-  sentences.forEach((x, s) => {
-    const running = /[.!?"”’]\s*$/.test(x.text) && x.words.length >= 8;
-    if (lede === sentences.length && running && ++full === LEDE_SENTENCES) lede = s;
-  });
-  for (const d of drafts) {
-    const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
-    if (!d.date && d.sentence <= lede && happenedToday) d.date = publicationDate(published);
-    const line = sentences[d.sentence]!.line;
-    if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
-      d.place = dateline.id;
-  }
-  // "The two envoys were then received by the Emir": the day of what came just before.
-  drafts.forEach((d, k) => {
-    if (
-      d.date ||
-      d.status !== 'happened' ||
-      !/\b(?:then|afterwards?|shortly after)\b/i.test(sentences[d.sentence]!.text)
-    )
-      return;
-    const before = drafts
-      .slice(0, k)
-      .reverse()
-      .find(
-        (p) =>
-          p.date &&
-          p.status === 'happened' &&
-          p.sentence <= d.sentence &&
-          d.sentence - p.sentence <= 3,
-      );
-    if (before) d.date = before.date;
-  });
-  // An undated visit took place when its traveller is reported there on a day ("X and Y
-  // leave after a state reception in Baku, August 19").
-  for (const v of drafts) {
-    if (v.kind !== 'visit' || v.date || !v.place) continue;
-    const travellers = v.roles.get('visitor') ?? new Set<string>();
-    const there = drafts.find(
-      (d) =>
-        d !== v &&
-        d.date &&
-        d.place === v.place &&
-        [...travellers].some((t) => d.roles.get('party')?.has(t)),
-    );
-    if (there) v.date = there.date;
-  }
 }
 
 function assembleEntities(

@@ -19,6 +19,8 @@ interface Seen {
   types: EntityType[];
   sentence: number;
   unit: number;
+  /** Named before its sentence's first verb: the sentence's subject, most likely. */
+  subject: boolean;
 }
 
 /** Verbs of telling someone something: the clause after their object is the teller's. */
@@ -52,8 +54,25 @@ export class Referents {
   }
 
   /** Records a sentence's actor groups, so later groups and pronouns can refer to them. */
-  note(s: number, units: Unit[], refs: Ref[]): void {
+  note(s: number, units: Unit[], refs: Ref[], events: EventDraft[] = []): void {
+    const verb = units.findIndex((u) => u.kind === 'verb' && u.form === 'finite');
     units.forEach((u, n) => {
+      // "The two leaders then flew to X, where they met Y": a group named by a description
+      // is one pronouns can refer to.
+      if (u.kind === 'anaphor') {
+        const ids = this.idsOf(s, units, n, events);
+        const types = ids.map(
+          (id): EntityType =>
+            id.startsWith('person:')
+              ? 'Person'
+              : id.startsWith('organization:')
+                ? 'Organization'
+                : 'State',
+        );
+        if (ids.length >= 2)
+          this.#history.push({ ids, types, sentence: s, unit: n, subject: verb < 0 || n < verb });
+        return;
+      }
       if (u.kind !== 'actor' || u.modifier) return;
       const ids = this.#actorIds(u);
       for (const id of ids)
@@ -64,6 +83,7 @@ export class Referents {
         types: u.members.map((m) => refs[m.ref]!.type),
         sentence: s,
         unit: n,
+        subject: verb < 0 || n < verb,
       });
     });
   }
@@ -125,12 +145,19 @@ export class Referents {
     if (before?.kind !== 'word' || before.lower !== 'the') return [];
     const org = this.#definiteOrg(s, n, lemma);
     if (org.length || lemma !== 'government' || units[n + 1]?.kind === 'prep') return org;
-    // The state the article's events have as a side most often, else the one most named.
-    const sides = new Map<string, number>();
+    // The one state among the sides of the article's first event (a government facing rebels),
+    // else the state its events have as a side most often, then the one most named.
+    const first = events.find((e) =>
+      [...(e.roles.get('party') ?? [])].some((id) => id.startsWith('state:')),
+    );
+    const own = [...(first?.roles.get('party') ?? [])].filter((id) => id.startsWith('state:'));
+    if (own.length === 1) return own;
+    const score = new Map<string, number>();
+    for (const [id, count] of this.#stateCounts) score.set(id, count);
     for (const e of events)
       for (const id of e.roles.get('party') ?? [])
-        if (id.startsWith('state:')) sides.set(id, (sides.get(id) ?? 0) + 1);
-    const top = [...(sides.size ? sides : this.#stateCounts)].sort((a, b) => b[1] - a[1]);
+        if (id.startsWith('state:')) score.set(id, (score.get(id) ?? 0) + 1000);
+    const top = [...score].sort((a, b) => b[1] - a[1]);
     return top.length && (top.length === 1 || top[0]![1] > top[1]![1]) ? [top[0]![0]] : [];
   }
 
@@ -239,11 +266,16 @@ export class Referents {
     if (object)
       for (const h of this.#back(s, n))
         if (h.sentence === s && h.types.includes('Person')) subject = h;
-    for (const h of this.#back(s, n)) {
-      if (h.ids.length !== 1 || h.types[0] !== 'Person' || h === subject) continue;
-      return h.ids;
+    const person = (h: Seen) => h.ids.length === 1 && h.types[0] === 'Person' && h !== subject;
+    const seen = [...this.#back(s, n)].filter(person);
+    // "X met Y. Afterwards, he flew on": a subject pronoun with no one before it in its own
+    // sentence continues the last sentence's subject, not its object.
+    const last = seen[0];
+    if (/^(?:he|she)$/.test(lemma) && last && last.sentence < s) {
+      const lead = seen.find((h) => h.sentence === last.sentence && h.subject);
+      if (lead) return lead.ids;
     }
-    return [];
+    return last?.ids ?? [];
   }
 
   /** "the front", "the movement": the organisation named so earlier in the article. */

@@ -9,6 +9,7 @@
 import type { Unit, VerbUnit } from './chunks.ts';
 import { isNounGroup, objectOf, phrasesAfter, subjectOf } from './clauses.ts';
 import { newFrame, type Frame } from './frame.ts';
+import { gazetteer } from './gazetteer.ts';
 import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 
@@ -229,7 +230,8 @@ function satisfied(
         );
       });
     case 'actor':
-      return actors.length > 0;
+      // "welcomed the outcome": a thing is no guest.
+      return actors.some((f) => actorLike(c.units[f.unit]));
     case 'phone':
       return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
     case 'companion':
@@ -371,4 +373,15 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);
   frame.partial = !frame.fills.some((f) => f.role === 'party');
   return frame;
+}
+
+/** A unit that can name an actor: a name, a pronoun, "the two sides", "the government". */
+function actorLike(u: Unit | undefined): boolean {
+  if (!u) return false;
+  if (u.kind === 'actor' || u.kind === 'pronoun' || u.kind === 'anaphor') return true;
+  return (
+    u.kind === 'word' &&
+    u.pos === 'NOUN' &&
+    (/^(?:country|nation|government|state)$/.test(u.lemma) || gazetteer().orgHeads.has(u.lower))
+  );
 }

@@ -1,0 +1,94 @@
+/**
+ * The day and place of events their own sentences leave undated: the day of the event told
+ * just before ("then", "the same day", "the next day"), the report's day for the lede's news,
+ * the dateline's place near it, and a visit's day from its traveller's dated appearance there.
+ */
+import type { FuzzyDate } from '../domain/index.ts';
+import { publicationDate, type DateMention } from './dates.ts';
+import type { EventDraft } from './discourse.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Sentences of running text that report the news of the day: undated events there happened on it. */
+const LEDE_SENTENCES = 2;
+
+/** Words that put an event at the time of the one told just before it. */
+const SAME_TIME =
+  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|hours later)\b/i;
+const NEXT_DAY = /\b(?:the (?:next|following) (?:day|morning)|a day later)\b/i;
+
+/** The day after a day; a month or year stays what it was. */
+function dayAfter(date: FuzzyDate): FuzzyDate {
+  if (date.precision !== 'day') return date;
+  const d = new Date(`${date.value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return { value: d.toISOString().slice(0, 10), precision: 'day' };
+}
+
+/** An undated event of the lede happened on the day of the report; the dateline is its place. */
+export function datelineAndDay(
+  drafts: EventDraft[],
+  sentences: Sentence[],
+  dateline: { id: string; sentence: number } | null,
+  published: string | null,
+  dates: DateMention[][],
+): void {
+  const datesIn = (s: number) =>
+    (dates[s] ?? []).map((x) => ({
+      sentence: s,
+      background: x.background,
+      date: { value: x.value, precision: x.precision },
+    }));
+  // The lede: everything up to the end of the second sentence of running text (headlines,
+  // captions and a dateline come before it).
+  let full = 0;
+  let lede = sentences.length;
+  sentences.forEach((x, s) => {
+    const running = /[.!?"”’]\s*$/.test(x.text) && x.words.length >= 8;
+    if (lede === sentences.length && running && ++full === LEDE_SENTENCES) lede = s;
+  });
+  // "The two envoys were then received by the Emir", "She met X the same day", "the next
+  // day": the day of what came just before, or the day after it.
+  drafts.forEach((d, k) => {
+    const text = sentences[d.sentence]!.text;
+    const next = NEXT_DAY.test(text);
+    if (d.date || d.status !== 'happened' || !(next || SAME_TIME.test(text))) return;
+    const before = drafts
+      .slice(0, k)
+      .reverse()
+      .find(
+        (p) =>
+          p.date &&
+          p.status === 'happened' &&
+          p.sentence <= d.sentence &&
+          d.sentence - p.sentence <= 3,
+      );
+    // "X returned home on Monday. Later that day ...": a date the text gave with no event.
+    const said = [d.sentence - 1, d.sentence - 2]
+      .map((s) => datesIn(s).filter((x) => !x.background).at(-1))
+      .find((x) => x !== undefined);
+    const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
+    if (!last) return;
+    d.date = next ? dayAfter(last) : last;
+  });
+  for (const d of drafts) {
+    const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
+    if (!d.date && d.sentence <= lede && happenedToday) d.date = publicationDate(published);
+    const line = sentences[d.sentence]!.line;
+    if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
+      d.place = dateline.id;
+  }
+  // An undated visit took place when its traveller is reported there on a day ("X and Y
+  // leave after a state reception in Baku, August 19").
+  for (const v of drafts) {
+    if (v.kind !== 'visit' || v.date || !v.place) continue;
+    const travellers = v.roles.get('visitor') ?? new Set<string>();
+    const there = drafts.find(
+      (d) =>
+        d !== v &&
+        d.date &&
+        d.place === v.place &&
+        [...travellers].some((t) => d.roles.get('party')?.has(t)),
+    );
+    if (there) v.date = there.date;
+  }
+}
