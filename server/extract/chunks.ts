@@ -27,8 +27,8 @@ import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 
 export interface Member {
-  /** Named by its capital ("Montevideo"), when the member is a state. */
-  capital?: boolean;
+  /** Named by its capital ("Montevideo"), when the member is a state: the capital's place id. */
+  capital?: string | null;
   id: string;
   type: EntityType;
   /** Named only by its adjective ("Peruvian negotiators"). */
@@ -335,7 +335,12 @@ function actorList(
       type: ref.type,
       demonym: ref.demonym,
       ref: r,
-      capital: Boolean(ref.capital),
+      capital:
+        typeof ref.capital === 'string'
+          ? ref.capital
+          : ref.capital
+            ? (gazetteer().capitalPlace.get(ref.id)?.id ?? null)
+            : null,
     });
     end = skipPosition(words, end);
     // "South Sudan's government and the front": a noun for an item's people, inside the list.
@@ -373,6 +378,9 @@ function actorList(
     }
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
     if (!isActorAt(j)) break;
+    // "Under the auspices of the African Union, Sudanese and Chadian officials met": after a
+    // comma, a list of names does not go on with adjectives.
+    if (words[k]!.text === ',' && !members[0]!.demonym && refs[refOf[j]!]!.demonym) break;
     // "A met B and C met D": an item followed by its own verb starts a new clause.
     const after = takeItemEnd(refOf, words, j);
     if (objectPosition && !afterPrep && startsClause(words, after)) break;
@@ -457,11 +465,13 @@ function repAfter(words: Word[], at: number): { end: number; role: Role } | null
       w &&
       (w.pos === 'ADJ' ||
         w.pos === 'ADV' ||
+        // "border officials", "government negotiators": a noun that says which ones.
+        (w.pos === 'NOUN' && !isPossessive(w)) ||
         w.lower === 'chief' ||
         (owned && w.pos === 'VERB' && /ed$/.test(w.lower))),
     );
   let n = m;
-  while (n < m + 3 && describes(words[n])) n++;
+  while (n < m + 3 && !REPRESENTATIVES.has(words[n]?.lemma ?? '') && describes(words[n])) n++;
   if (n > m && REPRESENTATIVES.has(words[n]?.lemma ?? '')) m = n;
   const w = words[m];
   const role = w && w.pos !== 'VERB' ? REPRESENTATIVES.get(w.lemma) : undefined;
@@ -639,7 +649,7 @@ function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number): Noun
 }
 
 function capitalPlace(m: Member): string | null {
-  return m.capital ? (gazetteer().capitalPlace.get(m.id)?.id ?? null) : null;
+  return m.capital ?? null;
 }
 
 /** The lexicon verb a past form comes from ("mediated", "chaired", "brokered"), if any. */

@@ -211,8 +211,12 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${u.lemma}` : u.lemma;
       continue;
     }
-    if (isNounGroup(u) || u.kind === 'place') {
-      if (prep) out.push({ prep, unit: k });
+    // "by her foreign minister, X": the possessive is the named person's.
+    const owned =
+      u.kind === 'pronoun' && u.possessive && units[k + 1]?.kind === 'actor' ? k + 1 : k;
+    if (isNounGroup(units[owned]) || u.kind === 'place') {
+      if (prep) out.push({ prep, unit: owned });
+      k = owned;
       // The phrases after another event noun are that noun's.
       if (u.kind === 'noun' && k > at + 1) break;
       prep = null;

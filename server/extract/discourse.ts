@@ -27,6 +27,8 @@ export interface EventDraft {
   roles: Map<Role, Set<string>>;
   /** Third parties the text puts in the room with the sides ("chaired by X"). */
   present: Set<string>;
+  /** Attendees and whoever they came along with: of one party, so no meeting between them. */
+  companions: [string, string][];
   /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
   meetings: {
     groups: string[][];
@@ -147,10 +149,13 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
   const roles = new Map<Role, Set<string>>();
   const said: EventDraft['said'] = new Map();
   const present = new Set<string>();
+  const companions: [string, string][] = [];
   for (const f of frame.fills) {
     const ids = idsOf(f.unit);
     if (!ids.length) continue;
     if (f.present) for (const id of ids) present.add(id);
+    if (f.with !== undefined)
+      for (const a of ids) for (const b of idsOf(f.with)) companions.push([a, b]);
     const set = roles.get(f.role) ?? new Set<string>();
     for (const id of ids) {
       set.add(id);
@@ -181,6 +186,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
     present,
+    companions,
     meetings,
     date: frame.date,
     place: frame.place,
@@ -278,6 +284,7 @@ function merge(into: EventDraft, from: EventDraft): void {
   }
   into.meetings.push(...from.meetings);
   for (const id of from.present) into.present.add(id);
+  into.companions.push(...from.companions);
   for (const [key, value] of from.said) if (!into.said.has(key)) into.said.set(key, value);
   if (
     !into.date ||

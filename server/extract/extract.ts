@@ -51,10 +51,7 @@ export function extract(doc: SourceDocument): Extraction {
     datelineAt >= 0
       ? { id: refs[datelineAt]!.find((r) => r.dateline)!.id, sentence: datelineAt }
       : null;
-  const capitals = gazetteer().capitalPlace;
-  const datelineState = dateline
-    ? ([...capitals].find(([, place]) => place.id === dateline.id)?.[0] ?? null)
-    : null;
+  const datelineState = dateline ? (gazetteer().capitalOf.get(dateline.id) ?? null) : null;
   const {
     relations: leadsRelations,
     leads,
@@ -107,7 +104,7 @@ export function extract(doc: SourceDocument): Extraction {
     g.entities.get(id)?.type ??
     named.get(id)?.type ??
     (id.startsWith('person:') ? 'Person' : undefined);
-  const capitalOf = new Map([...g.capitalPlace].map(([state, place]) => [place.id, state]));
+  const capitalOf = g.capitalOf;
   const context: RelationContext = {
     evidence,
     typeOf,

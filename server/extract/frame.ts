@@ -15,6 +15,8 @@ export interface Fill {
   phrase?: { start: number; end: number } | null;
   /** The words put this third party in the room with the sides ("chaired by X"). */
   present?: boolean;
+  /** The unit of whoever this attendee came along with ("accompanied by X"): no meeting of theirs. */
+  with?: number;
 }
 
 /**

@@ -26,7 +26,14 @@ interface Country {
 
 /** What a gazetteer phrase names. `exact`: an acronym ("AU", "US") matches only as written. */
 export type Entry = (
-  | { kind: 'state'; id: string; name: string; form: 'name' | 'demonym' | 'seat' | 'capital' }
+  | {
+      kind: 'state';
+      id: string;
+      name: string;
+      form: 'name' | 'demonym' | 'seat' | 'capital';
+      /** For a capital: the city itself ("Pretoria", not another of South Africa's capitals). */
+      place?: Known;
+    }
   | { kind: 'org'; id: string; name: string }
   | { kind: 'place'; id: string; name: string }
   | { kind: 'title'; role: string; leads: boolean; plural?: boolean }
@@ -53,6 +60,8 @@ export interface Gazetteer {
   entities: Map<string, Known>;
   /** The capital of each state id, as a place entity, for "in Moscow" read as a place. */
   capitalPlace: Map<string, Known>;
+  /** Every capital's place id to its state's id. */
+  capitalOf: Map<string, string>;
   /** Folded words that end an organisation's name ("Council", "Front"). */
   orgHeads: Set<string>;
   /** Heads whose name goes on with "in STATE" ("UN Support Mission in Libya"). */
@@ -91,6 +100,7 @@ function compile(): Gazetteer {
   const trie = new PhraseTrie<Entry>();
   const entities = new Map<string, Known>();
   const capitalPlace = new Map<string, Known>();
+  const capitalOf = new Map<string, string>();
   const displayNames = states.displayNames as Record<string, string>;
   const aliases = states.aliases as Record<string, string[]>;
   const seats = states.seats as Record<string, string[]>;
@@ -128,10 +138,12 @@ function compile(): Gazetteer {
     for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
     for (const capital of country.capital) {
       if (notCapitals.has(foldText(capital))) continue;
-      add(capital, 'capital');
       const placeId = entityId('Place', capital);
       const place = { id: placeId, name: capital, type: 'Place' as const };
-      capitalPlace.set(id, place);
+      trie.add(capital, withCase(capital, { kind: 'state', id, name, form: 'capital', place }));
+      // A state's first capital stands for it; every capital is its state's.
+      if (!capitalPlace.has(id)) capitalPlace.set(id, place);
+      capitalOf.set(placeId, id);
       entities.set(placeId, place);
     }
   }
@@ -160,6 +172,7 @@ function compile(): Gazetteer {
     trie,
     entities,
     capitalPlace,
+    capitalOf,
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),

@@ -28,7 +28,13 @@ export interface Title {
 }
 
 export type Mention =
-  | (Span & { kind: 'state'; id: string; form: 'name' | 'demonym' | 'seat' | 'capital' })
+  | (Span & {
+      kind: 'state';
+      id: string;
+      form: 'name' | 'demonym' | 'seat' | 'capital';
+      /** For a capital: its own place id. */
+      place?: string;
+    })
   | (Span & { kind: 'org'; id: string; name: string; aliases?: string[] })
   | (Span & { kind: 'place'; id: string; name: string; dateline?: boolean })
   /** A person named in the text; `name` is the name without title or honorific. */
@@ -108,7 +114,10 @@ function dateline(c: Context): number {
   const name = m[1]!.trim();
   const hit = c.lookup(0);
   const capital = hit?.values.find((v) => v.kind === 'state' && v.form === 'capital');
-  const place = capital && capital.kind === 'state' ? c.g.capitalPlace.get(capital.id) : undefined;
+  const place =
+    capital && capital.kind === 'state'
+      ? (capital.place ?? c.g.capitalPlace.get(capital.id))
+      : undefined;
   const placeName =
     place?.name ?? name.toLowerCase().replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
   c.mentions.push({
@@ -342,11 +351,13 @@ function entryAt(c: Context, i: number): number | null {
   const span = { start: t.start, end: tokens[first.end - 1]!.end, locative: isLocative(c, i) };
   if (entry.kind === 'state') {
     const asPlace = span.locative && (entry.form === 'capital' || entry.form === 'seat');
-    const place = entry.form === 'capital' ? g.capitalPlace.get(entry.id) : undefined;
+    const place =
+      entry.form === 'capital' ? (entry.place ?? g.capitalPlace.get(entry.id)) : undefined;
     if (asPlace) {
       const name = place?.name ?? textOf(c, i, first.end).replace(/^the /i, '');
       c.mentions.push({ kind: 'place', id: place?.id ?? entityId('Place', name), name, ...span });
-    } else c.mentions.push({ kind: 'state', id: entry.id, form: entry.form, ...span });
+    } else
+      c.mentions.push({ kind: 'state', id: entry.id, form: entry.form, place: place?.id, ...span });
   } else if (entry.kind === 'org')
     c.mentions.push({ kind: 'org', id: entry.id, name: entry.name, ...span });
   else if (entry.kind === 'place')

@@ -141,8 +141,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     }
     // Whoever joined or attended met everyone who was there; so did whoever chaired it.
     const there = met.size ? [...met] : sides;
+    const together = (a: string, b: string) =>
+      e.companions.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
     for (const a of ids(e, 'attendee'))
-      for (const b of there) add(contactType, a, b, 'attendee', a);
+      for (const b of there) if (!together(a, b)) add(contactType, a, b, 'attendee', a);
     // A chair sits with people and delegations, not with a state as a whole, nor its own side.
     const sits = (m: string, b: string) =>
       b !== m &&

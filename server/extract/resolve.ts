@@ -22,7 +22,7 @@ export interface Ref {
   /** The words of the mention as written. */
   surface: string;
   /** A state named by its capital ("Montevideo"): a place when it modifies an event noun. */
-  capital?: boolean;
+  capital?: string | boolean;
   /** The place a report is filed from ("NAIROBI, March 3 -"). */
   dateline?: boolean;
 }
@@ -195,7 +195,7 @@ export function resolveArticle(
           const known = g.entities.get(m.id)!;
           note(m.id, 'State', known.name, surface);
           push(m, m.id, 'State', m.form === 'demonym');
-          if (m.form === 'capital') out[out.length - 1]!.capital = true;
+          if (m.form === 'capital') out[out.length - 1]!.capital = m.place ?? true;
           break;
         }
         case 'org':

@@ -184,6 +184,16 @@ export function verbFrame(
     const weak = Boolean(e.light) && frame.noun !== null;
     frame.meetings.push({ units: present, star, weak, phrase: through(reach) });
   }
+  // "Accompanied by X, A met B": X came with A to A's event; a role that joins it.
+  const principal = e.follows ? frame.fills.find((f) => f.role !== e.agent) : undefined;
+  if (principal) {
+    frame.fills = frame.fills
+      .filter((f) => f.role === e.agent)
+      .map((f) => ({ ...f, with: principal.unit }));
+    frame.meetings = [];
+    frame.partial = true;
+    return frame;
+  }
   // Only an agent and no event: a role that joins the sentence's event ("X presided as ...").
   frame.partial =
     frame.noun === null &&
@@ -234,6 +244,19 @@ function satisfied(
       return actors.some((f) => actorLike(c.units[f.unit]));
     case 'phone':
       return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
+    case 'company':
+      // "joined the talks", "joined them for lunch", but not "joined the alliance".
+      return (
+        frame.noun !== null ||
+        actors.some((f) => {
+          const u = c.units[f.unit]!;
+          return (
+            u.kind === 'pronoun' ||
+            u.kind === 'anaphor' ||
+            (u.kind === 'actor' && u.members.every((m) => m.type === 'Person'))
+          );
+        })
+      );
     case 'companion':
       return present.length > 0 || isGroup(c.units[agent]);
     case 'credit':

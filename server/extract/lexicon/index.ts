@@ -26,13 +26,15 @@ export interface VerbEntry {
   contact?: Contact;
   status?: Status;
   /** What the verb needs before it states an event of its kind (see frames.ts). */
-  needs?: 'event' | 'person' | 'actor' | 'phone' | 'companion' | 'offer' | 'credit';
+  needs?: 'event' | 'person' | 'actor' | 'phone' | 'companion' | 'company' | 'offer' | 'credit';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */
   together?: boolean;
   /** Its agent sat with the sides ("chaired", "presided over"): a third party who met them. */
   present?: boolean;
+  /** Its agent came along with its object ("accompanied"): at the object's event, not meeting it. */
+  follows?: boolean;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
@@ -64,6 +66,7 @@ const VERB_KEYS = new Set([
   'indirect',
   'together',
   'present',
+  'follows',
   'light',
 ]);
 
