@@ -7,13 +7,28 @@ import { createHash } from 'node:crypto';
 import type { EntityType, FuzzyDate } from './types.ts';
 
 /** `Erdoğan's Office` -> `erdogan s office`: accents folded, case dropped, anything else a space. */
+const LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Letters no decomposition takes apart ("Tromsø", "Łódź", "Þórr").
+      .replace(/[øæœßđłþı]/g, (ch) => LETTERS[ch] ?? ch)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 /** `Erdoğan's Office` -> `erdogans-office`. */

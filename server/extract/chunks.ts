@@ -58,6 +58,8 @@ export interface ActorUnit extends Span {
   modifier: boolean;
   /** The preposition right before it, if any. */
   prep: string | null;
+  /** Names several: "A and B", "Uruguayan negotiators" ("they", not "it"). */
+  plural?: boolean;
 }
 
 export interface VerbUnit extends Span {
@@ -318,6 +320,10 @@ function actorList(
   let hyphen = false;
   const afterPrep = units[units.length - 1]?.kind === 'prep';
   const objectPosition = afterPrep || units[units.length - 1]?.kind === 'verb';
+  const fronted =
+    afterPrep &&
+    (units[0]?.kind === 'prep' ||
+      units.some((u) => u.kind === 'verb' && (u.form === 'participle' || u.form === 'finite')));
   const takeItem = (at: number): number => {
     const r = refOf[at] ?? -1;
     let end = at;
@@ -373,8 +379,9 @@ function actorList(
     if (j === k) break;
     if (words[k]!.text === ',') {
       const end = listEnd(words, refOf, j);
-      // "Invited by X, A and B sat down": after a preposition, a comma before a new subject ends it.
-      if (end < 0 || (afterPrep && startsClause(words, end))) break;
+      // "Invited by X, A and B sat down": after a fronted phrase, a comma before a new subject
+      // ends it; "the ministers of A, B and C met" is one list.
+      if (end < 0 || (fronted && startsClause(words, end))) break;
     }
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
     if (!isActorAt(j)) break;
@@ -432,6 +439,8 @@ function actorList(
     hyphen,
     modifier: plainDemonyms && !people,
     prep,
+    plural:
+      members.length > 1 || people || Boolean(after && /s$/.test(words[after.end - 1]!.lower)),
     from,
     to: k,
   };
@@ -470,9 +479,12 @@ function repAfter(words: Word[], at: number): { end: number; role: Role } | null
         w.lower === 'chief' ||
         (owned && w.pos === 'VERB' && /ed$/.test(w.lower))),
     );
-  let n = m;
-  while (n < m + 3 && !REPRESENTATIVES.has(words[n]?.lemma ?? '') && describes(words[n])) n++;
-  if (n > m && REPRESENTATIVES.has(words[n]?.lemma ?? '')) m = n;
+  // The last noun for people within reach: "government negotiators", "border officials".
+  let last = -1;
+  for (let n = m; n < m + 4 && describes(words[n]); n++)
+    if (REPRESENTATIVES.has(words[n]!.lemma)) last = n;
+
+  if (last > m) m = last;
   const w = words[m];
   const role = w && w.pos !== 'VERB' ? REPRESENTATIVES.get(w.lemma) : undefined;
   return role ? { end: m + 1, role } : null;

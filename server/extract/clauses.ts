@@ -211,14 +211,27 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${u.lemma}` : u.lemma;
       continue;
     }
-    // "by her foreign minister, X": the possessive is the named person's.
+    // "by her foreign minister, X": the possessive is the named person's; "between their
+    // country and Y": the noun after it is the actor.
+    const next = units[k + 1];
     const owned =
-      u.kind === 'pronoun' && u.possessive && units[k + 1]?.kind === 'actor' ? k + 1 : k;
-    if (isNounGroup(units[owned]) || u.kind === 'place') {
+      u.kind === 'pronoun' &&
+      u.possessive &&
+      (next?.kind === 'actor' ||
+        (next?.kind === 'word' && /^(?:country|nation|government)$/.test(next.lemma)))
+        ? k + 1
+        : k;
+    if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
       if (prep) out.push({ prep, unit: owned });
       k = owned;
       // The phrases after another event noun are that noun's.
       if (u.kind === 'noun' && k > at + 1) break;
+      // "between their country and Brazil": the preposition governs both.
+      const and = units[k + 1];
+      if (prep && and?.kind === 'word' && and.lower === 'and' && isNounGroup(units[k + 2])) {
+        k++;
+        continue;
+      }
       prep = null;
       continue;
     }

@@ -64,7 +64,11 @@ export function datelineAndDay(
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.
     const said = [d.sentence - 1, d.sentence - 2]
-      .map((s) => datesIn(s).filter((x) => !x.background).at(-1))
+      .map((s) =>
+        datesIn(s)
+          .filter((x) => !x.background)
+          .at(-1),
+      )
       .find((x) => x !== undefined);
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;

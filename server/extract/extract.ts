@@ -61,7 +61,9 @@ export function extract(doc: SourceDocument): Extraction {
     // The states a sentence names, in its names and in its people's titles.
     statesIn: (s) => [
       ...new Set([
-        ...refs[s]!.filter((r) => r.type === 'State').map((r) => r.id),
+        // "arrived in La Paz for her first trip to Bolivia": where one goes says nothing of
+        // whose president one is.
+        ...refs[s]!.filter((r) => r.type === 'State' && !r.locative).map((r) => r.id),
         ...people.flatMap((p) =>
           p.titles
             .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))

@@ -116,7 +116,10 @@ export function sentenceFrames(
     // names in passing keeps the date and place after it, and takes none from before it.
     const rivals = kept.flatMap((o) => {
       const opening = passing(units, o);
-      return o !== f && !o.partial && o.triggers.every((t) => !f.triggers.includes(t)) && opening >= 0
+      return o !== f &&
+        !o.partial &&
+        o.triggers.every((t) => !f.triggers.includes(t)) &&
+        opening >= 0
         ? o.triggers.map((trigger) => ({ trigger, opening }))
         : [];
     });
@@ -443,7 +446,9 @@ function passing(units: Unit[], f: Frame): number {
 }
 
 function sequenceWord(u: Unit | undefined): boolean {
-  return (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower));
+  return (
+    (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower))
+  );
 }
 
 /**

@@ -104,6 +104,7 @@ function compile(): Gazetteer {
   const displayNames = states.displayNames as Record<string, string>;
   const aliases = states.aliases as Record<string, string[]>;
   const seats = states.seats as Record<string, string[]>;
+  const shared = states.sharedDemonyms as Record<string, string>;
   const notCapitals = new Set(states.capitalsNotAsWords.map(foldText));
 
   for (const country of COUNTRIES) {
@@ -130,7 +131,7 @@ function compile(): Gazetteer {
       ...((states.demonyms as Record<string, string[] | string>)[country.cca3] ?? []),
     ];
     for (const d of new Set(adjectives)) {
-      if (names.has(d)) continue;
+      if (names.has(d) || (shared[d] && shared[d] !== country.cca3)) continue;
       add(d, 'demonym');
       // "Armenians and Azerbaijanis": the people for their state.
       if (/(?:an|i)$/.test(d)) add(`${d}s`, 'demonym');

@@ -157,7 +157,10 @@ function nameEnd(c: Context, i: number, knownFirst = false): number {
     } else if (
       j > i &&
       g.nameParticles.has(t.fold) &&
-      (tokens[j + 1]?.upper || tokens[j + 1]?.text === '-')
+      (tokens[j + 1]?.upper ||
+        tokens[j + 1]?.text === '-' ||
+        // "de la Garza", "van der Berg": particles in a row before the surname.
+        (g.nameParticles.has(tokens[j + 1]?.fold ?? '') && tokens[j + 2]?.upper))
     )
       j++;
     else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start) j++;

@@ -21,6 +21,8 @@ interface Seen {
   unit: number;
   /** Named before its sentence's first verb: the sentence's subject, most likely. */
   subject: boolean;
+  /** Named as several ("A and B", "Uruguayan negotiators"): what "they" may be. */
+  plural?: boolean;
 }
 
 /** Verbs of telling someone something: the clause after their object is the teller's. */
@@ -61,13 +63,12 @@ export class Referents {
       // is one pronouns can refer to.
       if (u.kind === 'anaphor') {
         const ids = this.idsOf(s, units, n, events);
-        const types = ids.map(
-          (id): EntityType =>
-            id.startsWith('person:')
-              ? 'Person'
-              : id.startsWith('organization:')
-                ? 'Organization'
-                : 'State',
+        const types = ids.map((id): EntityType =>
+          id.startsWith('person:')
+            ? 'Person'
+            : id.startsWith('organization:')
+              ? 'Organization'
+              : 'State',
         );
         if (ids.length >= 2)
           this.#history.push({ ids, types, sentence: s, unit: n, subject: verb < 0 || n < verb });
@@ -84,6 +85,7 @@ export class Referents {
         sentence: s,
         unit: n,
         subject: verb < 0 || n < verb,
+        plural: u.plural,
       });
     });
   }
@@ -237,10 +239,16 @@ export class Referents {
 
   #pronoun(s: number, units: Unit[], n: number, lemma: string): string[] {
     if (/^(?:they|them|their)$/.test(lemma)) {
-      // A group, or a state or organisation speaking through its people ("Kenyan officials").
-      for (const h of this.#back(s, n))
-        if (h.ids.length >= 2 || h.types.every((t) => t !== 'Person')) return h.ids;
-      return [];
+      // A group or a state's people ("Kenyan officials") before a state named alone.
+      const seen = [...this.#back(s, n)];
+      const group = seen.find((h) => h.ids.length >= 2 || h.plural);
+      const body = seen.find((h) => h.types.every((t) => t !== 'Person'));
+      if (group && body && body.sentence === s && group.sentence === s) return group.ids;
+      return (
+        seen.find((h) => h.ids.length >= 2 || h.types.every((t) => t !== 'Person')) ?? {
+          ids: [],
+        }
+      ).ids;
     }
     if (/^(?:it|its)$/.test(lemma)) {
       for (const h of this.#back(s, n))
@@ -281,9 +289,12 @@ export class Referents {
   /** "the front", "the movement": the organisation named so earlier in the article. */
   #definiteOrg(s: number, n: number, lemma: string): string[] {
     for (const h of this.#back(s, n, ORG_REACH)) {
-      if (h.ids.length !== 1 || h.types[0] !== 'Organization') continue;
-      const name = this.#names.get(h.ids[0]!) ?? '';
-      if (name.toLowerCase().split(/\s+/).pop() === lemma) return h.ids;
+      const found = h.ids.find(
+        (id, k) =>
+          h.types[k] === 'Organization' &&
+          (this.#names.get(id) ?? '').toLowerCase().split(/\s+/).pop() === lemma,
+      );
+      if (found) return [found];
     }
     return [];
   }

@@ -117,7 +117,7 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       /^(?:VERB|AUX|ADV|PART)$/.test(words[k + 1]?.pos ?? '')
     ) {
       if (w.lower === 'never') negated = true;
-    } else if (w.pos === 'VERB') {
+    } else if (w.pos === 'VERB' || (auxes.length > 0 && edStem(w) !== null)) {
       head = k;
       group.push(w.lower);
       k++;
@@ -129,7 +129,10 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
     k++;
   }
   if (head < 0) return null;
-  const h = words[head]!;
+  const tagged = words[head]!;
+  // "had mediated": wink may tag a participle after "had" an adjective.
+  const stem = tagged.pos === 'ADJ' ? edStem(tagged) : null;
+  const h = stem ? { ...tagged, pos: 'VERB', lemma: stem } : tagged;
   let lemma = h.pos === 'VERB' && words[head - 1]?.lemma === 'help' ? `help ${h.lemma}` : h.lemma;
   // wink leaves "co-chaired" as it is: the lexicon knows "co-chair".
   if (!VERBS.has(lemma) && /ed$/.test(lemma))
@@ -286,4 +289,12 @@ export function anaphorAt(
     return { count, cls, to };
   }
   return null;
+}
+
+/** The lexicon verb an "-ed" word is the participle of ("mediated", "brokered"), if any. */
+function edStem(w: Word): string | null {
+  if (!/ed$/.test(w.lower)) return null;
+  const l = w.lower;
+  const candidates = [l.slice(0, -1), l.slice(0, -2), `${l.slice(0, -3)}y`, l.slice(0, -3)];
+  return candidates.find((c) => VERBS.has(c)) ?? null;
 }

@@ -10,6 +10,9 @@ describe('ids', () => {
     );
     expect(slug('  São Tomé & Príncipe ')).toBe('sao-tome-principe');
     expect(foldText('ZELENSKIY, Volodymyr')).toBe('zelenskiy volodymyr');
+    // Letters that do not decompose into a base letter and an accent.
+    expect(entityId('Place', 'Tromsø')).toBe('place:tromso');
+    expect(foldText('Łódź Straße')).toBe('lodz strasse');
   });
 
   it('when two texts differ only in white space, then they are one article', () => {

@@ -4,7 +4,7 @@
  * "MEDIATED Ines Duarte -> Kofi Mensah: brokered talks between".
  */
 import type { Evidence } from '../../../server/domain/index.ts';
-import { extract, toEvalRecord } from '../../../server/extract/index.ts';
+import { extract, toEvalRecord, type EvalRecord } from '../../../server/extract/index.ts';
 
 const extractText = (text: string, published: string | null) =>
   extract({ file: 'test.txt', title: null, url: null, published, source: null, text });
@@ -31,3 +31,45 @@ export function phrases(text: string, published: string | null = '2023-03-14') {
     events: x.events.map((e) => `EVENT ${e.kind}: ${said(e.evidence)}`),
   };
 }
+
+const UNORDERED = new Set(['MET_WITH', 'SPOKE_WITH', 'CLASHED_WITH', 'ALLY_OF']);
+
+/**
+ * The facts as the evaluation gold writes them (the two ends of an unordered relation in
+ * alphabetical order, so a test never depends on which end the extractor put first), and every
+ * event the extraction keeps, happened or not, as `kind status: name role, ...`, so a test can
+ * check what became of a plan or a denial that must yield no relation.
+ */
+export function extracted(text: string, published: string | null) {
+  const { record } = facts(text, published);
+  const ends = (r: { type: string; source: string; target: string }) =>
+    UNORDERED.has(r.type) ? [r.source, r.target].sort() : [r.source, r.target];
+  const triple = (r: EvalRecord['relations'][number]) => `${r.type} ${ends(r).join(' -> ')}`;
+  const all = [...record.events, ...record.other_events];
+  const who = (e: EvalRecord['events'][number]) =>
+    e.participants
+      .map((p) => `${p.name} ${p.role}`)
+      .sort()
+      .join(', ');
+  return {
+    record,
+    triples: record.relations.map(triple),
+    dated: record.relations.map((r) => `${triple(r)} @${r.date ?? '-'}`),
+    events: all.map((e) => `${e.kind} ${e.status}: ${who(e)}`),
+    statuses: all.map((e) => `${e.kind} ${e.status}`),
+  };
+}
+
+/** The triples of one relation type. */
+export const ofType = (triples: string[], type: string) =>
+  triples.filter((t) => t.startsWith(`${type} `));
+
+/** Every triple but LEADS: what a sentence says happened, apart from who leads whom. */
+export const notLeads = (triples: string[]) => triples.filter((t) => !t.startsWith('LEADS '));
+
+/** The sorted names of the record's entities of one type ("Person", "Organization" ...). */
+export const namesOf = (record: EvalRecord, type: string) =>
+  record.entities
+    .filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
