@@ -3,7 +3,7 @@
  * "Azeri ally Turkey", "Yerevan and its traditional ally Moscow", "Turkey, a close ally of
  * Azerbaijan". Only "ally" counts: partners, friends and strategic ties are not alliances.
  */
-import type { ActorUnit, Unit } from './chunks.ts';
+import type { ActorUnit, Unit } from './units.ts';
 
 export interface Alliance {
   /** Unit indices of the two sides. */

@@ -6,7 +6,7 @@
  * who had hosted ..., met ..."), or the object of an earlier verb; a relative pronoun's verb
  * takes its antecedent; a verb coordinated with "and" shares the subject of the first.
  */
-import type { Unit, VerbUnit } from './chunks.ts';
+import type { Unit, VerbUnit } from './units.ts';
 
 export const isNounGroup = (u: Unit | undefined): boolean =>
   Boolean(

@@ -7,7 +7,7 @@
  * event, so a mediator named in the second sentence mediates between the parties of the first.
  */
 import type { FuzzyDate } from '../domain/index.ts';
-import type { Unit } from './chunks.ts';
+import type { Unit } from './units.ts';
 import { kindsAgree, type Frame } from './frame.ts';
 import type { Contact, Kind, Role, Status } from './lexicon/index.ts';
 import type { Referents } from './referents.ts';

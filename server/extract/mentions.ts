@@ -9,8 +9,10 @@
  */
 import { entityId, foldText } from '../domain/index.ts';
 import { gazetteer, type Entry } from './gazetteer.ts';
+import { isLocative, isWord, nameEnd, textOf, type Context } from './mention-context.ts';
+import { namedOrg } from './org-mentions.ts';
+import { personAt, withAppositives } from './person-mentions.ts';
 import type { Sentence } from './sentences.ts';
-import { orgName, titleAt, type TitleContext } from './titles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface Title {
@@ -52,10 +54,8 @@ export interface Span {
   locative: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'outside', 'into', 'via', 'inside', 'across']);
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'-]{2,40})(?:,\s*\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/u;
-const NAME_TOKENS = 12;
 
 function accepts(entry: Entry, tokens: Token[], from: number, end: number): boolean {
   if (entry.exact !== undefined) {
@@ -71,12 +71,6 @@ function accepts(entry: Entry, tokens: Token[], from: number, end: number): bool
   }
   // Names are capitalised in running text; titles may not be ("Russian president").
   return entry.kind === 'title' || tokens[from]!.upper;
-}
-
-interface Context extends TitleContext {
-  sentence: Sentence;
-  mentions: Mention[];
-  proper(i: number): boolean;
 }
 
 export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] {
@@ -104,9 +98,6 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
   return withAppositives(c.mentions, sentence.text);
 }
 
-const isLocative = (c: Context, i: number) => i > 0 && LOCATIVE.has(c.tokens[i - 1]!.fold);
-const isWord = (t: Token | undefined) => Boolean(t && t.upper && /^\p{L}/u.test(t.text));
-
 /** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */
 function dateline(c: Context): number {
   const m = DATELINE.exec(c.sentence.text);
@@ -132,188 +123,6 @@ function dateline(c: Context): number {
   // Past the whole dateline: "GENEVA (Dec 17) —" leaves no name behind.
   const end = c.tokens.findIndex((t) => t.start >= m[0].length);
   return end < 0 ? c.tokens.length : end;
-}
-
-/** A name: capitalised tokens, with particles ("bin", "al", "de") and hyphens inside it. */
-function nameEnd(c: Context, i: number, knownFirst = false): number {
-  const { tokens, g } = c;
-  let j = i;
-  while (j < tokens.length && j - i < NAME_TOKENS) {
-    const t = tokens[j]!;
-    if (isWord(t) && !g.notPlaces.has(t.fold)) {
-      const hit = c.lookup(j);
-      const stops = hit?.values.some(
-        (v) =>
-          v.kind === 'title' || (v.kind === 'state' && v.form !== 'capital') || v.kind === 'org',
-      );
-      if (hit && j > i && stops && !g.nameParticles.has(tokens[j - 1]!.fold)) break;
-      if (
-        j === i &&
-        !knownFirst &&
-        hit?.values.some((v) => v.kind !== 'honorific' && v.kind !== 'title')
-      )
-        break;
-      j++;
-    } else if (
-      j > i &&
-      g.nameParticles.has(t.fold) &&
-      (tokens[j + 1]?.upper ||
-        tokens[j + 1]?.text === '-' ||
-        // "de la Garza", "van der Berg": particles in a row before the surname.
-        (g.nameParticles.has(tokens[j + 1]?.fold ?? '') && tokens[j + 2]?.upper))
-    )
-      j++;
-    else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start) j++;
-    // "Seong-ho", "Ji-won": a given name joined to a lower-case syllable.
-    else if (
-      j > i &&
-      t.text === '-' &&
-      tokens[j - 1]!.end === t.start &&
-      tokens[j + 1]?.start === t.end &&
-      /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text)
-    )
-      j += 2;
-    else break;
-  }
-  while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
-  return j;
-}
-
-const textOf = (c: Context, from: number, to: number) =>
-  c.sentence.text.slice(c.tokens[from]!.start, c.tokens[to - 1]!.end);
-
-/**
- * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
- * no name after it, a role ("the Russian leader", ", the mediator"). Returns the next token.
- */
-function personAt(c: Context, i: number): number | null {
-  const { tokens, g } = c;
-  let j = i;
-  let former = false;
-  while (g.titleModifiers.former.has(tokens[j]?.fold ?? '') || tokens[j]?.text === '-') {
-    former ||= tokens[j]!.text !== '-';
-    j++;
-  }
-  let affiliation: string | null = null;
-  const first = c.lookup(j);
-  const actor = first?.values.find((v) => v.kind === 'state' || v.kind === 'org');
-  if (
-    first &&
-    actor &&
-    (actor.kind === 'org' || (actor.kind === 'state' && actor.form !== 'capital'))
-  ) {
-    const after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
-    if (titleAt(c, after)) {
-      affiliation = actor.id;
-      j = after;
-    }
-  } else if (!first && /^\p{Lu}{2,6}$/u.test(tokens[j]?.text ?? '') && titleAt(c, j + 1)) {
-    // "NLF chairman X": an acronym the gazetteer lacks is the organisation the title is of.
-    const acronym = tokens[j]!;
-    affiliation = entityId('Organization', acronym.text);
-    c.mentions.push({
-      kind: 'org',
-      id: affiliation,
-      name: acronym.text,
-      start: acronym.start,
-      end: acronym.end,
-      locative: false,
-    });
-    j++;
-  }
-  const title = titleAt(c, j);
-  const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
-  if (!title && !(honorific && j === i)) return null;
-  let k = title ? title.end : j;
-  while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
-  const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
-  let of = title?.of ?? affiliation;
-  let last = end;
-  // "President Kofi Boateng of Ghana"
-  if (end > k && !of && tokens[end]?.fold === 'of') {
-    const ofHit = c.lookup(end + 1);
-    const state = ofHit?.values.find((v) => v.kind === 'state' && v.form !== 'demonym');
-    if (ofHit && state && state.kind === 'state') {
-      of = state.id;
-      last = ofHit.end;
-    }
-  }
-  const titled: Title | null = title
-    ? {
-        role: title.role,
-        leads: title.leads && !former,
-        of,
-        words: title.words,
-        former: title.former || former,
-        ofUnknown: title.ofUnknown,
-      }
-    : null;
-  // "head of the UN Support Mission in Libya (UNSMIL)": the bracket is the office's short name.
-  const short = title?.org ? bracketed(c, title.end) : null;
-  const orgOfTitle = () => {
-    if (title?.org)
-      c.mentions.push({
-        kind: 'org',
-        id: title.org.id,
-        name: title.org.name,
-        aliases: short ? [short.text] : undefined,
-        start: title.org.start,
-        end: title.org.end,
-        locative: false,
-      });
-  };
-  if (end > k) {
-    orgOfTitle();
-    c.mentions.push({
-      kind: 'person',
-      name: textOf(c, k, end),
-      title: titled,
-      // "President X of Ghana": the state is the title's, inside the person's mention.
-      start: tokens[i]!.start,
-      end: tokens[last - 1]!.end,
-      locative: false,
-    });
-    return last;
-  }
-  // "the leaders of A and B", "the Foreign Ministers": several people, left to the chunker;
-  // a capitalised plural title is no one's name, so its words are passed over.
-  if (title?.plural) {
-    const after = tokens.findIndex((t) => t.start >= title.words.end);
-    const bare =
-      tokens[j]!.start === title.words.start && c.lookup(j)?.values.some((v) => v.kind === 'title');
-    return bare && tokens[j]!.upper ? (after < 0 ? tokens.length : after) : null;
-  }
-  const before = tokens[i - 1]?.fold;
-  // "X, who has been Bolivia's interim president since March": a role after a copula.
-  const copula =
-    /^(?:is|was|been|became|as)$/.test(before ?? '') &&
-    tokens.slice(Math.max(0, i - 4), i).some((t) => t.fold === 'who');
-  if (
-    titled &&
-    (before === 'the' ||
-      before === ',' ||
-      before === "'s" ||
-      before === 'his' ||
-      before === 'her' ||
-      before === 'its' ||
-      copula)
-  ) {
-    const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;
-    // "the front's chairman": the organisation a later step finds by its head noun.
-    if (before === "'s" && !titled.of && tokens[i - 3]?.fold === 'the')
-      titled.ofHead = tokens[i - 2]!.fold;
-    const after = short && k === title!.end ? short.end : k;
-    c.mentions.push({
-      kind: 'role',
-      title: titled,
-      start,
-      end: tokens[after - 1]!.end,
-      locative: false,
-    });
-    orgOfTitle();
-    return after;
-  }
-  return null;
 }
 
 /** A gazetteer entry: a state (or its demonym, seat or capital), an organisation, a place. */
@@ -366,42 +175,6 @@ function entryAt(c: Context, i: number): number | null {
   else if (entry.kind === 'place')
     c.mentions.push({ kind: 'place', id: entry.id, name: entry.name, ...span });
   return first.end;
-}
-
-/** An organisation by head noun or by a bracketed short name after it; the next token. */
-function namedOrg(c: Context, i: number): number | null {
-  const { tokens } = c;
-  const byHead = orgName(c, i);
-  let end = byHead ? byHead.endToken : nameEnd(c, i, true);
-  if (end <= i) return null;
-  const alias = bracketed(c, end);
-  if (!byHead && !alias) return null;
-  const name = byHead?.name ?? textOf(c, i, end);
-  // "Community of Sant'Egidio" is "Sant'Egidio" later on.
-  const tail = /^\S+ of (?:the )?(\S+)$/.exec(name)?.[1];
-  const aliases = [
-    ...(alias ? [alias.text] : []),
-    ...(tail && /^\p{Lu}/u.test(tail) ? [tail] : []),
-  ];
-  c.mentions.push({
-    kind: 'org',
-    id: entityId('Organization', name),
-    name,
-    aliases: aliases.length ? aliases : undefined,
-    start: tokens[i]!.start,
-    end: tokens[end - 1]!.end,
-    locative: isLocative(c, i),
-  });
-  if (alias) end = alias.end;
-  return end;
-}
-
-/** "(Renamo)", "(SSUOF)": a short name in brackets right after a name. */
-function bracketed(c: Context, at: number): { text: string; end: number } | null {
-  const { tokens } = c;
-  if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || !isWord(tokens[at + 1]))
-    return null;
-  return { text: tokens[at + 1]!.text, end: at + 3 };
 }
 
 /** A run of capitalised words: an organisation, a place, or a name for resolve.ts. */
@@ -464,51 +237,6 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
     locative: isLocative(c, i),
   });
   return end;
-}
-
-/** "Emmanuel Macron, the French president," : the role is the name's title. */
-function withAppositives(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1];
-    const gap = next ? text.slice(m.end, next.start) : '';
-    if (
-      (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
-      next?.kind === 'role' &&
-      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+)?)?$/i.test(
-        gap,
-      )
-    ) {
-      out.push({
-        kind: 'person',
-        name: m.name,
-        title: next.title,
-        start: m.start,
-        end: m.end,
-        locative: false,
-      });
-      k++;
-    } else if (
-      m.kind === 'role' &&
-      next &&
-      (next.kind === 'name' || (next.kind === 'person' && !next.title)) &&
-      /^\s*,\s*$/.test(gap)
-    ) {
-      // "the head of its military council, General X": the role names the person after it,
-      // and the two are one noun group.
-      out.push({
-        kind: 'person',
-        name: next.name,
-        title: m.title,
-        start: process.env.OLDAPP ? next.start : m.start,
-        end: next.end,
-        locative: false,
-      });
-      k++;
-    } else out.push(m);
-  }
-  return out;
 }
 
 /** Whether a line is written in title case, as headlines often are: then capitals prove nothing. */

@@ -4,7 +4,7 @@
  * session", "since the 2018 accord") is not this frame's: possessive dates belong to their
  * noun, and a recalled date ("since the invasion in 2022") dates only the fighting it recalls.
  */
-import type { Unit } from './chunks.ts';
+import type { Unit } from './units.ts';
 import { clauseIds } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';

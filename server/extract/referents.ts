@@ -8,7 +8,7 @@
  * few sentences back, so the cost stays linear in the article.
  */
 import type { EntityType } from '../domain/index.ts';
-import type { ActorUnit, Unit } from './chunks.ts';
+import type { ActorUnit, Unit } from './units.ts';
 import { subjectOf } from './clauses.ts';
 import type { EventDraft } from './discourse.ts';
 import type { AnaphorClass } from './lexicon/index.ts';

@@ -6,7 +6,7 @@
  * ("planned talks", "no talks"), the clause that embeds it ("denied reports that ..."), and a
  * dispute appended to it (", a claim X rejected"). The strongest finding wins.
  */
-import type { Unit, VerbUnit } from './chunks.ts';
+import type { Unit, VerbUnit } from './units.ts';
 import { insertionStart } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { MODALS, STATUS_WORDS, type Status } from './lexicon/index.ts';

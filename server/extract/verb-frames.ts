@@ -6,12 +6,12 @@
  * here, and so are the event nouns a verb takes as object or subject ("hosted talks", "the
  * round ... brought X face to face with Y"), which the sentence then joins into one frame.
  */
-import type { Unit, VerbUnit } from './chunks.ts';
+import type { Unit, VerbUnit } from './units.ts';
 import { isNounGroup, objectOf, phrasesAfter, subjectOf } from './clauses.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { gazetteer } from './gazetteer.ts';
 import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
+import { isGroup, satisfied, statesOnly } from './verb-needs.ts';
 
 export interface VerbContext {
   s: number;
@@ -203,99 +203,6 @@ export function verbFrame(
   return frame;
 }
 
-/** A noun group of states or organisations only, with no person among them. */
-function statesOnly(u: Unit | undefined): boolean {
-  return Boolean(u && u.kind === 'actor' && u.members.every((m) => m.type !== 'Person'));
-}
-
-/** Several actors in one noun group ("A and B", "the two sides"): they can meet each other. */
-function isGroup(u: Unit | undefined): boolean {
-  return Boolean(
-    u &&
-    ((u.kind === 'actor' && u.members.length > 1) ||
-      u.kind === 'anaphor' ||
-      (u.kind === 'pronoun' && /^(?:they|them)$/.test(u.lemma))),
-  );
-}
-
-/** What a verb needs before it states an event ("hold" needs "talks", "speak" a phone). */
-function satisfied(
-  c: VerbContext,
-  frame: Frame,
-  e: VerbEntry,
-  present: number[],
-  agent: number,
-): boolean {
-  const actors = frame.fills.filter((f) => f.unit !== agent);
-  switch (e.needs) {
-    case 'event':
-      return frame.noun !== null;
-    case 'person':
-      // "calling them fabrications", "called it a betrayal": naming, not phoning.
-      if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
-      return actors.some((f) => {
-        const u = c.units[f.unit]!;
-        return (
-          u.kind === 'pronoun' || (u.kind === 'actor' && u.members.some((m) => m.type === 'Person'))
-        );
-      });
-    case 'actor':
-      // "welcomed the outcome": a thing is no guest.
-      return actors.some((f) => actorLike(c.units[f.unit]));
-    case 'phone':
-      return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
-    case 'company':
-      // "joined the talks", "joined them for lunch", but not "joined the alliance".
-      return (
-        frame.noun !== null ||
-        actors.some((f) => {
-          const u = c.units[f.unit]!;
-          return (
-            u.kind === 'pronoun' ||
-            u.kind === 'anaphor' ||
-            (u.kind === 'actor' && u.members.every((m) => m.type === 'Person'))
-          );
-        })
-      );
-    case 'companion':
-      return present.length > 0 || isGroup(c.units[agent]);
-    case 'credit':
-      return creditFollows(c.units, frame, agent);
-    default:
-      return e.min === undefined || actors.length > 0 || frame.noun !== null;
-  }
-}
-
-/** Whether the object of "call" is followed by what it is called ("called them 'fabrications'"). */
-function namesSomething(units: Unit[], frame: Frame, agent: number): boolean {
-  const object = frame.fills.find((f) => f.unit !== agent);
-  if (!object) return false;
-  const u = units[object.unit]!;
-  if (u.kind === 'pronoun' && /^(?:them|it)$/.test(u.lemma)) return true;
-  const next = units[object.unit + 1];
-  return Boolean(
-    next &&
-    ((next.kind === 'word' && /^(?:NOUN|ADJ|DET|PROPN)$/.test(next.pos)) ||
-      (next.kind === 'punct' && /^["“‘']$/.test(next.text)) ||
-      next.kind === 'noun'),
-  );
-}
-
-/** "thanked X for hosting", "credited X with brokering", "praised X, which facilitated ...". */
-function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
-  const object = frame.fills.find((f) => f.unit !== agent);
-  if (!object) return false;
-  for (let k = object.unit + 1; k < Math.min(units.length, object.unit + 6); k++) {
-    const u = units[k]!;
-    if (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') {
-      const entry = VERBS.get(u.lemma);
-      if (entry && (entry.agent === 'mediator' || entry.agent === 'host')) return true;
-      if (u.kind === 'noun' && u.entry.agent === 'mediator') return true;
-    }
-  }
-  return false;
-}
-
 /** The noun group a participle modifies: right before it, before its comma, or the main subject. */
 function participleTheme(units: Unit[], v: number): number {
   let k = v - 1;
@@ -364,47 +271,4 @@ function clauseSubject(units: Unit[], v: number): number {
     if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
       return subjectOf(units, k).unit;
   return -1;
-}
-
-/** "X acted as mediator between A and B", "with X as host", "X, the mediator,". */
-export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
-  const units = c.units;
-  let holder = -1;
-  const prev = units[r - 1];
-  const prev2 = units[r - 2];
-  if (prev?.kind === 'prep' && prev.lemma === 'as') {
-    if (prev2?.kind === 'verb') holder = subjectOf(units, r - 2).unit;
-    else if (prev2 && isNounGroup(prev2)) holder = r - 2;
-  } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
-    holder = subjectOf(units, r - 1).unit;
-  else if (
-    prev?.kind === 'word' &&
-    prev.pos === 'DET' &&
-    units[r - 2]?.kind === 'punct' &&
-    isNounGroup(units[r - 3])
-  )
-    holder = r - 3;
-  if (holder < 0 || units[holder]!.kind === 'noun') return null;
-  const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
-  // The verb that gives the role gives its status too ("would gladly play mediator").
-  const verb = prev?.kind === 'verb' ? r - 1 : prev2?.kind === 'verb' ? r - 2 : -1;
-  if (verb >= 0) frame.triggers.push(verb);
-  frame.triggers.push(r);
-  frame.phrase = c.phraseOf(verb >= 0 ? verb : r, r);
-  fill(frame, role, holder);
-  for (const p of phrasesAfter(units, r))
-    if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);
-  frame.partial = !frame.fills.some((f) => f.role === 'party');
-  return frame;
-}
-
-/** A unit that can name an actor: a name, a pronoun, "the two sides", "the government". */
-function actorLike(u: Unit | undefined): boolean {
-  if (!u) return false;
-  if (u.kind === 'actor' || u.kind === 'pronoun' || u.kind === 'anaphor') return true;
-  return (
-    u.kind === 'word' &&
-    u.pos === 'NOUN' &&
-    (/^(?:country|nation|government|state)$/.test(u.lemma) || gazetteer().orgHeads.has(u.lower))
-  );
 }

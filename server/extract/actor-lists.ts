@@ -1,0 +1,253 @@
+/**
+ * Actor lists: where a run of names stops being one noun group. News coordinates actors in
+ * many ways ("A, B and C", "Ghana's Kofi Boateng", "Peruvian and Bolivian negotiators", "the
+ * leaders of A and B") and a list that runs on too far or stops too soon puts the wrong sides
+ * in an event, so the chunker leaves this reading to one place with its own boundary rules.
+ */
+import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, type Role } from './lexicon/index.ts';
+import { gazetteer } from './gazetteer.ts';
+import { isPossessive, lemmaKey } from './word-groups.ts';
+import type { Ref } from './resolve.ts';
+import type { Word } from './sentences.ts';
+import type { ActorUnit, Member, Unit } from './units.ts';
+
+/**
+ * An actor list starting at word `i`: items joined by "and", commas or "&", each perhaps with
+ * fillers before it, a state's possessive before a person, and a noun for its people after.
+ */
+export function actorList(
+  words: Word[],
+  refs: Ref[],
+  refOf: Int32Array,
+  i: number,
+  units: Unit[],
+): ActorUnit {
+  const members: Member[] = [];
+  let hyphen = false;
+  const afterPrep = units[units.length - 1]?.kind === 'prep';
+  const objectPosition = afterPrep || units[units.length - 1]?.kind === 'verb';
+  const fronted =
+    afterPrep &&
+    (units[0]?.kind === 'prep' ||
+      units.some((u) => u.kind === 'verb' && (u.form === 'participle' || u.form === 'finite')));
+  const takeItem = (at: number): number => {
+    const r = refOf[at] ?? -1;
+    let end = at;
+    while (end < words.length && (refOf[end] ?? -1) === r) end++;
+    // "Ghana's Kofi Boateng": the state is the person's affiliation, not a second actor.
+    if (
+      isPossessive(words[end]) &&
+      (refOf[end + 1] ?? -1) >= 0 &&
+      refs[refOf[end + 1] ?? -1]!.type === 'Person'
+    )
+      return takeItem(end + 1);
+    const ref = refs[r]!;
+    members.push({
+      id: ref.id,
+      type: ref.type,
+      demonym: ref.demonym,
+      ref: r,
+      capital:
+        typeof ref.capital === 'string'
+          ? ref.capital
+          : ref.capital
+            ? (gazetteer().capitalPlace.get(ref.id)?.id ?? null)
+            : null,
+    });
+    end = skipPosition(words, end);
+    // "South Sudan's government and the front": a noun for an item's people, inside the list.
+    const rep = repAfter(words, end);
+    if (rep && (words[rep.end]?.lower === 'and' || words[rep.end]?.text === ',')) {
+      sawRep = true;
+      return rep.end;
+    }
+    return end;
+  };
+  let sawRep = false;
+  const isActorAt = (at: number) =>
+    (refOf[at] ?? -1) >= 0 && refs[refOf[at] ?? -1]!.type !== 'Place';
+  let k = takeItem(i);
+  for (;;) {
+    if (words[k]?.text === '-' && isActorAt(k + 1) && words[k]!.start === words[k - 1]!.end) {
+      hyphen = true;
+      k = takeItem(k + 1);
+      continue;
+    }
+    let j = k;
+    if (words[j]?.text === ',') j++;
+    if (words[j] && (words[j]!.lower === 'and' || words[j]!.text === '&')) j++;
+    else if (
+      words[j]?.lower === 'as' &&
+      words[j + 1]?.lower === 'well' &&
+      words[j + 2]?.lower === 'as'
+    )
+      j += 3;
+    if (j === k) break;
+    if (words[k]!.text === ',') {
+      const end = listEnd(words, refOf, j);
+      // "Invited by X, A and B sat down": after a fronted phrase, a comma before a new subject
+      // ends it; "the ministers of A, B and C met" is one list.
+      if (end < 0 || (fronted && startsClause(words, end))) break;
+    }
+    while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
+    if (!isActorAt(j)) break;
+    // "Under the auspices of the African Union, Sudanese and Chadian officials met": after a
+    // comma, a list of names does not go on with adjectives.
+    if (words[k]!.text === ',' && !members[0]!.demonym && refs[refOf[j]!]!.demonym) break;
+    // "A met B and C met D": an item followed by its own verb starts a new clause.
+    const after = takeItemEnd(refOf, words, j);
+    if (objectPosition && !afterPrep && startsClause(words, after)) break;
+    k = takeItem(j);
+  }
+  // A noun for the people after the list: "Peruvian and Bolivian negotiators", "Peru's team".
+  const after = repAfter(words, k);
+  const rep = after?.role;
+  let possessive = false;
+  let role: Role | null = null;
+  if (after) {
+    role = after.role === 'party' ? null : after.role;
+    k = after.end;
+  } else if (isPossessive(words[k])) {
+    possessive = true;
+    k++;
+  }
+  const plainDemonyms = members.every((x) => x.demonym) && !rep && !sawRep && !hyphen;
+  const people = plainDemonyms && members.every((x) => /s$/i.test(refs[x.ref]!.surface));
+  let from = i;
+  let prep: string | null = null;
+  // Fillers before the list ("the", "both") and "delegates from" / "the government of" before it.
+  const take = () => {
+    const u = units[units.length - 1];
+    if (u?.kind === 'word' && FILLERS_BEFORE.has(u.lower)) {
+      from = u.from;
+      units.pop();
+      return true;
+    }
+    return false;
+  };
+  while (take());
+  // "the leaders of A and B", "delegates from A and B", "the government of A".
+  const lead = phraseBefore(words, i, LEADERS_OF, true);
+  const head = lead >= 0 ? lead : phraseBefore(words, i, REPRESENTATIVES, false);
+  const leadersOf = lead >= 0;
+  if (head >= 0) {
+    while (units.length && units[units.length - 1]!.from >= head) from = units.pop()!.from;
+    while (take());
+  }
+  const last = units[units.length - 1];
+  if (last?.kind === 'prep') prep = last.lemma;
+  return {
+    kind: 'actor',
+    members,
+    leadersOf,
+    possessive,
+    role,
+    hyphen,
+    modifier: plainDemonyms && !people,
+    prep,
+    plural:
+      members.length > 1 || people || Boolean(after && /s$/.test(words[after.end - 1]!.lower)),
+    from,
+    to: k,
+  };
+}
+
+/** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
+function skipPosition(words: Word[], at: number): number {
+  if (words[at]?.text !== '(') return at;
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+    if (words[k]!.text !== ')') continue;
+    const inside = words.slice(at + 1, k);
+    const position = /\b(?:left|right|centre|center|front|back|l|r|c)\b/i.test(
+      inside.map((w) => w.text).join(' '),
+    );
+    // "(SSUOF)": the short name mentions.ts already took as an alias.
+    const alias = inside.length === 1 && /^\p{Lu}/u.test(inside[0]!.text);
+    return position || alias ? k + 1 : at;
+  }
+  return at;
+}
+
+/** "'s government", "negotiators", "'s chief negotiator": the noun for an actor's people. */
+function repAfter(words: Word[], at: number): { end: number; role: Role } | null {
+  let m = at;
+  if (isPossessive(words[m])) m++;
+  // "'s internationally recognised government", "'s chief negotiator": words before the noun;
+  // a participle only after a possessive ("Uruguay played host" is a verb).
+  const owned = m > at;
+  const describes = (w: Word | undefined) =>
+    Boolean(
+      w &&
+      (w.pos === 'ADJ' ||
+        w.pos === 'ADV' ||
+        // "border officials", "government negotiators": a noun that says which ones.
+        (w.pos === 'NOUN' && !isPossessive(w)) ||
+        w.lower === 'chief' ||
+        (owned && w.pos === 'VERB' && /ed$/.test(w.lower))),
+    );
+  // The last noun for people within reach: "government negotiators", "border officials".
+  let last = -1;
+  for (let n = m; n < m + 4 && describes(words[n]); n++)
+    if (REPRESENTATIVES.has(words[n]!.lemma)) last = n;
+
+  if (last > m) m = last;
+  const w = words[m];
+  const role = w && w.pos !== 'VERB' ? REPRESENTATIVES.get(w.lemma) : undefined;
+  return role ? { end: m + 1, role } : null;
+}
+
+function takeItemEnd(refOf: Int32Array, words: Word[], at: number): number {
+  let end = at;
+  while (end < words.length && (refOf[end] ?? -1) === (refOf[at] ?? -1)) end++;
+  return end;
+}
+
+/**
+ * Where the rest of a list starting after a comma at `j - 1` ends ("A, B and C"), or -1 when
+ * no "and" follows, so the comma was not a list's ("A, who ...", "A, the mediator").
+ */
+function listEnd(words: Word[], refOf: Int32Array, j: number): number {
+  let and = false;
+  for (let k = j; k < words.length; k++) {
+    if ((refOf[k] ?? -1) >= 0) {
+      k = skipPosition(words, takeItemEnd(refOf, words, k)) - 1;
+      continue;
+    }
+    const w = words[k]!;
+    if (w.lower === 'and' || w.text === '&') {
+      and = true;
+      continue;
+    }
+    if (w.text === ',' || FILLERS_BEFORE.has(w.lower) || isPossessive(w)) continue;
+    return and ? k : -1;
+  }
+  return and ? words.length : -1;
+}
+
+function startsClause(words: Word[], at: number): boolean {
+  let k = at;
+  while (words[k]?.pos === 'ADV') k++;
+  const w = words[k];
+  return Boolean(w && (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))));
+}
+
+/**
+ * Where a phrase of `nouns` followed by "of" (or "from", for representatives) ends right before
+ * word `i`: the word index it starts at, or -1. Leaders must be plural ("the presidents of").
+ */
+function phraseBefore(
+  words: Word[],
+  i: number,
+  nouns: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  plural: boolean,
+): number {
+  const prep = words[i - 1]?.lower;
+  if (prep !== 'of' && (plural || prep !== 'from')) return -1;
+  for (let n = 3; n >= 1; n--) {
+    const from = i - 1 - n;
+    if (from < 0 || !nouns.has(lemmaKey(words, from, n))) continue;
+    if (plural && !/s$/i.test(words[i - 2]!.text)) continue;
+    return from;
+  }
+  return -1;
+}

@@ -1,0 +1,210 @@
+/**
+ * Frames settled against the rest of their sentence. A frame read from one trigger often lacks
+ * what the sentence says elsewhere (the sides a mediator stood between, the subject of the
+ * clause a "talks with X" phrase hangs from, one date per actor with "respectively"), so these
+ * passes lend frames each other's sides, join role-only frames to their event and split one
+ * frame into several where the sentence pairs actors off with days.
+ */
+import type { Unit } from './units.ts';
+import { subjectOf } from './clauses.ts';
+import { absorb, type Frame } from './frame.ts';
+import type { Role } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
+import { fill } from './verb-frames.ts';
+
+/**
+ * "A and B praised X, which facilitated the process, and Y, which hosted the round": whoever
+ * thanks or credits a third party is what that party stood between.
+ */
+export function credited(frames: Frame[]): void {
+  const credit = frames.find((f) => f.cameo === '051' && f.fills.some((x) => x.role === 'party'));
+  if (!credit) return;
+  const sides = credit.fills.filter((x) => x.role === 'party');
+  for (const f of frames) {
+    if (f === credit || f.fills.some((x) => x.role === 'party')) continue;
+    if (!f.fills.some((x) => x.role === 'mediator' || x.role === 'host')) continue;
+    f.fills.push(...sides);
+    f.definite = false;
+    f.partial = false;
+  }
+}
+
+/**
+ * "the talks that led to the 2005 agreement between A and B": the talks were between the
+ * sides of what they led to.
+ */
+export function chained(units: Unit[], byNoun: Map<number, Frame>, frames: Frame[]): void {
+  for (const [n, talks] of byNoun) {
+    const sub = units[n + 1];
+    const verb = units[n + 2];
+    if (sub?.kind !== 'sub' || !/^(?:that|which)$/.test(sub.lemma)) continue;
+    if (verb?.kind !== 'verb' || !/^(?:lead|produce|yield|result|pave|bring)$/.test(verb.lemma))
+      continue;
+    for (let m = n + 3; m < Math.min(units.length, n + 7); m++) {
+      const outcome = byNoun.get(m);
+      if (!outcome) continue;
+      for (const f of outcome.fills) if (f.role === 'party') talks.fills.push(f);
+      talks.date ??= outcome.date;
+      frames.splice(frames.indexOf(outcome), 1);
+      break;
+    }
+  }
+}
+
+/** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
+export function counterpart(units: Unit[], f: Frame, role: Role): void {
+  const n = f.noun!;
+  if (f.triggers.some((t) => units[t]!.kind === 'verb')) return;
+  // The verb of the clause the phrase hangs from: before it ("X said on a visit to Y"), or
+  // after a fronted phrase ("After meetings with A, X said").
+  const finite = (k: number) =>
+    units[k]!.kind === 'verb' && (units[k] as { form: string }).form === 'finite';
+  let verb = -1;
+  for (let k = n - 1; k >= 0 && verb < 0; k--) {
+    if (finite(k)) verb = k;
+    else if (
+      units[k]!.kind === 'sub' ||
+      (units[k]!.kind === 'punct' && /^[;:¶]$/.test((units[k] as { text: string }).text))
+    )
+      break;
+  }
+  for (let k = n + 1; k < units.length && verb < 0; k++) if (finite(k)) verb = k;
+  if (verb < 0) return;
+  const subject = subjectOf(units, verb).unit;
+  if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
+    return;
+  fill(f, role, subject);
+  for (const m of f.meetings) m.units.unshift(subject);
+}
+
+/**
+ * "On November 1 and 2, respectively, X had calls with A and B": one event per pair, each on
+ * its own date.
+ */
+export function respectively(sentence: Sentence, units: Unit[], frames: Frame[]): Frame[] {
+  if (!/\brespectively\b/i.test(sentence.text)) return frames;
+  const dates = units.filter(
+    (u) => u.kind === 'date' && !u.possessive && !u.date.background,
+  ) as Extract<Unit, { kind: 'date' }>[];
+  const out: Frame[] = [];
+  for (const f of frames) {
+    const list = f.fills.find((x) => {
+      const u = units[x.unit]!;
+      return u.kind === 'actor' && u.members.length === dates.length && dates.length > 1;
+    });
+    if (!list) {
+      out.push(f);
+      continue;
+    }
+    const group = units[list.unit] as Extract<Unit, { kind: 'actor' }>;
+    group.members.forEach((member, k) => {
+      const single = units.push({ ...group, members: [member] }) - 1;
+      const swap = (unit: number) => (unit === list.unit ? single : unit);
+      out.push({
+        ...f,
+        fills: f.fills.map((x) => ({ ...x, unit: swap(x.unit) })),
+        meetings: f.meetings.map((m) => ({ ...m, units: m.units.map(swap) })),
+        date: { value: dates[k]!.date.value, precision: dates[k]!.date.precision },
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * A frame that names only a role joins the event of its sentence: the nearest complete frame,
+ * preferring one after it in a clause it introduces ("presided as A and B signed").
+ */
+export function joinPartials(frames: Frame[]): Frame[] {
+  const complete = frames.filter((f) => !f.partial);
+  const out: Frame[] = [...complete];
+  for (const f of frames) {
+    if (!f.partial) continue;
+    const at = f.triggers[0]!;
+    const host = complete
+      // Fighting has no mediator; a visit has its own hosts.
+      .filter((g) => !/^(?:visit|clash|war)$/.test(g.kind) && g.status === 'happened')
+      .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
+    // "X, the mediator, met Y": a side of this event is not its mediator.
+    const side = host?.fills.some((g) => f.fills.some((x) => x.unit === g.unit));
+    if (host && !side && f.status === 'happened') absorb(host, { ...f, partial: false });
+    else if (!side) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A mediator or host whose frame names no sides ("Negotiations hosted by X ended with A and B
+ * agreeing", "X played host as A and B negotiators traded proposals") mediated between the
+ * group of two or more actors the sentence names outside any other role.
+ */
+export function sidesFromSentence(
+  units: Unit[],
+  frames: Frame[],
+  pass: 'gatherings' | 'third parties',
+): void {
+  // A group already the sides of fighting may be what a truce or talks were between.
+  const used = new Set(
+    frames
+      .filter((f) => f.kind !== 'clash' && f.kind !== 'war')
+      .flatMap((f) => f.fills.map((x) => x.unit)),
+  );
+  for (const f of frames) {
+    if (
+      f.definite ||
+      f.kind === 'visit' ||
+      f.fills.some((x) => x.role === 'party' || x.role === 'guest')
+    )
+      continue;
+    const third =
+      pass === 'third parties' && f.fills.some((x) => x.role === 'mediator' || x.role === 'host');
+    // "A and B leave after a state reception": people the sentence is about were at it.
+    const gathering =
+      pass === 'gatherings' && f.contact === 'meet' && f.noun !== null && !f.fills.length;
+    if (!third && !gathering) continue;
+    const group = units.findIndex(
+      (u, n) =>
+        u.kind === 'actor' &&
+        !u.modifier &&
+        !used.has(n) &&
+        u.members.length >= 2 &&
+        !/^(?:in|at|to|from|on)$/.test(u.prep ?? '') &&
+        (third || (u.prep === null && u.members.every((m) => m.type === 'Person'))),
+    );
+    if (group >= 0) {
+      fill(f, 'party', group);
+      if (gathering) f.meetings.push({ units: [group], star: null, weak: false });
+      used.add(group);
+      f.partial = false;
+    }
+  }
+}
+
+/**
+ * "spoke with A on Monday and with B on Wednesday", "received A on Monday and B on Wednesday":
+ * a second actor with a day of its own is a second event of the same verb, with the same agent.
+ */
+export function onAnotherDay(units: Unit[], frame: Frame): Frame | null {
+  const last = Math.max(...frame.fills.map((f) => f.unit));
+  const first = units[last];
+  if (first?.kind !== 'actor' || units[last + 1]?.kind !== 'date') return null;
+  const and = units[last + 2];
+  if (and?.kind !== 'word' || and.lower !== 'and') return null;
+  const prep = units[last + 3]?.kind === 'prep' ? last + 3 : -1;
+  const other = prep >= 0 ? last + 4 : last + 3;
+  const actor = units[other];
+  const day = units[other + 1];
+  if (actor?.kind !== 'actor' || day?.kind !== 'date' || actor.prep !== first.prep) return null;
+  const copy: Frame = {
+    ...frame,
+    fills: frame.fills.map((f) => (f.unit === last ? { ...f, unit: other } : f)),
+    meetings: frame.meetings.map((m) => ({
+      ...m,
+      units: m.units.map((k) => (k === last ? other : k)),
+      star: m.star === last ? other : m.star,
+    })),
+    triggers: [...frame.triggers],
+    date: { value: day.date.value, precision: day.date.precision },
+  };
+  return copy;
+}

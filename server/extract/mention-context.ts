@@ -1,0 +1,70 @@
+/**
+ * What the mention finders share. Persons, organisations, gazetteer entries and bare names are
+ * read by separate finders that must agree on where a name ends, which tokens count as words
+ * and when a span is a place rather than an actor; keeping those answers in one module keeps
+ * the finders from drifting apart as each gains its own cases.
+ */
+import type { Mention } from './mentions.ts';
+import type { Sentence } from './sentences.ts';
+import type { TitleContext } from './titles.ts';
+import type { Token } from './tokens.ts';
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'outside', 'into', 'via', 'inside', 'across']);
+const NAME_TOKENS = 12;
+
+export interface Context extends TitleContext {
+  sentence: Sentence;
+  mentions: Mention[];
+  proper(i: number): boolean;
+}
+
+export const isLocative = (c: Context, i: number) => i > 0 && LOCATIVE.has(c.tokens[i - 1]!.fold);
+export const isWord = (t: Token | undefined) => Boolean(t && t.upper && /^\p{L}/u.test(t.text));
+
+/** A name: capitalised tokens, with particles ("bin", "al", "de") and hyphens inside it. */
+export function nameEnd(c: Context, i: number, knownFirst = false): number {
+  const { tokens, g } = c;
+  let j = i;
+  while (j < tokens.length && j - i < NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (isWord(t) && !g.notPlaces.has(t.fold)) {
+      const hit = c.lookup(j);
+      const stops = hit?.values.some(
+        (v) =>
+          v.kind === 'title' || (v.kind === 'state' && v.form !== 'capital') || v.kind === 'org',
+      );
+      if (hit && j > i && stops && !g.nameParticles.has(tokens[j - 1]!.fold)) break;
+      if (
+        j === i &&
+        !knownFirst &&
+        hit?.values.some((v) => v.kind !== 'honorific' && v.kind !== 'title')
+      )
+        break;
+      j++;
+    } else if (
+      j > i &&
+      g.nameParticles.has(t.fold) &&
+      (tokens[j + 1]?.upper ||
+        tokens[j + 1]?.text === '-' ||
+        // "de la Garza", "van der Berg": particles in a row before the surname.
+        (g.nameParticles.has(tokens[j + 1]?.fold ?? '') && tokens[j + 2]?.upper))
+    )
+      j++;
+    else if (j > i && t.text === '-' && tokens[j + 1]?.upper && tokens[j - 1]!.end === t.start) j++;
+    // "Seong-ho", "Ji-won": a given name joined to a lower-case syllable.
+    else if (
+      j > i &&
+      t.text === '-' &&
+      tokens[j - 1]!.end === t.start &&
+      tokens[j + 1]?.start === t.end &&
+      /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text)
+    )
+      j += 2;
+    else break;
+  }
+  while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
+  return j;
+}
+
+export const textOf = (c: Context, from: number, to: number) =>
+  c.sentence.text.slice(c.tokens[from]!.start, c.tokens[to - 1]!.end);

@@ -1,0 +1,104 @@
+/**
+ * Frames an event noun states on its own. Much of diplomatic news names its events only as
+ * nouns ("Qatari-brokered talks between A and B", "their June summit", "X's mediation"), with
+ * no verb to carry them, so a noun's modifiers and phrases must fill the same roles a verb's
+ * subject and object would; the sentence later merges a noun's frame with any verb that takes it.
+ */
+import type { NounUnit, Unit } from './units.ts';
+import { isNounGroup, phrasesAfter, type Phrase } from './clauses.ts';
+import { newFrame, type Frame } from './frame.ts';
+import { INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
+import { fill, type VerbContext } from './verb-frames.ts';
+
+export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
+  const e = u.entry;
+  const units = c.units;
+  const frame = newFrame(c.s, e.kind, e.cameo);
+  frame.noun = n;
+  frame.triggers.push(n);
+  frame.contact = e.contact ?? null;
+  frame.phrase = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
+  frame.date = u.date ? { value: u.date.value, precision: u.date.precision } : null;
+  frame.place = u.place;
+  // "separate talks", "one-on-one sessions": the sides met whoever held them, apart.
+  const spelled = c.text
+    .slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.to - 1]!.end)
+    .toLowerCase();
+  frame.indirect =
+    u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
+  frame.together = u.mods.some((m) => TOGETHER.has(m));
+  if (e.status) frame.status = e.status;
+  const agent: Role = e.agent ?? (e.kind === 'visit' ? 'visitor' : 'party');
+  // The noun's own words, without its modifiers ("visit", not "X's visit").
+  const own = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
+  const upTo = (unit: number) => ({ start: own.start, end: c.phraseOf(unit, unit).end });
+  if (u.owner) fill(frame, agent, units.indexOf(u.owner), own);
+  // "their talks", "his visit": the owner is a pronoun, left in place before the noun.
+  const before = units[n - 1];
+  if (before?.kind === 'pronoun' && before.possessive) fill(frame, agent, n - 1, own);
+  if (u.parties) fill(frame, 'party', units.indexOf(u.parties), own);
+  if (u.agentBy) {
+    const role = VERBS.get(u.agentBy.lemma)?.agent;
+    const word = c.words[u.agentBy.word]!;
+    if (role)
+      fill(frame, role === 'host' ? 'mediator' : role, units.indexOf(u.agentBy.actor), {
+        start: word.start,
+        end: word.end,
+      });
+  }
+  const phrases = phrasesAfter(units, n);
+  for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
+  // "After meetings with A and B, X said": the one they met is the clause's subject.
+  if (!u.owner && phrases.some((p) => p.prep === 'with') && !u.parties) frame.counterpart = 'party';
+  // "X said on a visit to Baku": the traveller is the clause's subject.
+  if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
+    frame.counterpart = 'visitor';
+  // "the talks" refers back; "the talks that led to the 2005 accord" says which talks it means.
+  const restricted =
+    units[n + 1]?.kind === 'sub' &&
+    /^(?:that|which)$/.test((units[n + 1] as { lemma: string }).lemma);
+  frame.definite =
+    Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
+    !restricted &&
+    !frame.fills.some((f) => f.role === 'party');
+  // "mediation", "auspices", "invitation" name a role in some event: they join it.
+  frame.roleNoun = Boolean(e.agent);
+  frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
+  if (frame.contact) {
+    const sides = frame.fills.filter((f) => f.role === 'party').map((f) => f.unit);
+    const said = frame.fills.find((f) => f.role === 'party')?.phrase ?? own;
+    // "separate consultations with X": each side met X, not the other sides.
+    if (sides.length)
+      frame.meetings.push({
+        units: sides,
+        star: frame.indirect ? -1 : null,
+        weak: true,
+        phrase: said,
+      });
+  }
+  if (e.needs === 'phone' && !c.hasPhone) frame.fills = [];
+  return frame;
+}
+
+function nounPhrase(
+  units: Unit[],
+  frame: Frame,
+  p: Phrase,
+  agent: Role,
+  said: { start: number; end: number },
+): void {
+  const target = units[p.unit]!;
+  if (frame.kind === 'visit' && (p.prep === 'to' || (p.prep === 'in' && target.kind !== 'place'))) {
+    fill(frame, 'destination', p.unit, said);
+    // A visit happens where the traveller went.
+    if (target.kind === 'place') frame.place ??= target.id;
+    return;
+  }
+  if (target.kind === 'place') {
+    if (/^(?:in|at)$/.test(p.prep)) frame.place ??= target.id;
+    return;
+  }
+  if (!isNounGroup(target) || target.kind === 'noun') return;
+  if (/^(?:between|among|with)$/.test(p.prep)) fill(frame, 'party', p.unit, said);
+  else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
+}

@@ -1,0 +1,190 @@
+/**
+ * People as news names them: with a title, an affiliation and honorifics before the name, or
+ * only a role ("the Russian leader") that later sentences and appositives attach to a name.
+ * Titles decide who leads what and who speaks for whom, so a person's mention keeps its title
+ * together with its name even when a comma stands between them.
+ */
+import { entityId } from '../domain/index.ts';
+import type { Mention, Title } from './mentions.ts';
+import { isWord, nameEnd, textOf, type Context } from './mention-context.ts';
+import { bracketed } from './org-mentions.ts';
+import { titleAt } from './titles.ts';
+
+/**
+ * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
+ * no name after it, a role ("the Russian leader", ", the mediator"). Returns the next token.
+ */
+export function personAt(c: Context, i: number): number | null {
+  const { tokens, g } = c;
+  let j = i;
+  let former = false;
+  while (g.titleModifiers.former.has(tokens[j]?.fold ?? '') || tokens[j]?.text === '-') {
+    former ||= tokens[j]!.text !== '-';
+    j++;
+  }
+  let affiliation: string | null = null;
+  const first = c.lookup(j);
+  const actor = first?.values.find((v) => v.kind === 'state' || v.kind === 'org');
+  if (
+    first &&
+    actor &&
+    (actor.kind === 'org' || (actor.kind === 'state' && actor.form !== 'capital'))
+  ) {
+    const after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
+    if (titleAt(c, after)) {
+      affiliation = actor.id;
+      j = after;
+    }
+  } else if (!first && /^\p{Lu}{2,6}$/u.test(tokens[j]?.text ?? '') && titleAt(c, j + 1)) {
+    // "NLF chairman X": an acronym the gazetteer lacks is the organisation the title is of.
+    const acronym = tokens[j]!;
+    affiliation = entityId('Organization', acronym.text);
+    c.mentions.push({
+      kind: 'org',
+      id: affiliation,
+      name: acronym.text,
+      start: acronym.start,
+      end: acronym.end,
+      locative: false,
+    });
+    j++;
+  }
+  const title = titleAt(c, j);
+  const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
+  if (!title && !(honorific && j === i)) return null;
+  let k = title ? title.end : j;
+  while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
+  const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
+  let of = title?.of ?? affiliation;
+  let last = end;
+  // "President Kofi Boateng of Ghana"
+  if (end > k && !of && tokens[end]?.fold === 'of') {
+    const ofHit = c.lookup(end + 1);
+    const state = ofHit?.values.find((v) => v.kind === 'state' && v.form !== 'demonym');
+    if (ofHit && state && state.kind === 'state') {
+      of = state.id;
+      last = ofHit.end;
+    }
+  }
+  const titled: Title | null = title
+    ? {
+        role: title.role,
+        leads: title.leads && !former,
+        of,
+        words: title.words,
+        former: title.former || former,
+        ofUnknown: title.ofUnknown,
+      }
+    : null;
+  // "head of the UN Support Mission in Libya (UNSMIL)": the bracket is the office's short name.
+  const short = title?.org ? bracketed(c, title.end) : null;
+  const orgOfTitle = () => {
+    if (title?.org)
+      c.mentions.push({
+        kind: 'org',
+        id: title.org.id,
+        name: title.org.name,
+        aliases: short ? [short.text] : undefined,
+        start: title.org.start,
+        end: title.org.end,
+        locative: false,
+      });
+  };
+  if (end > k) {
+    orgOfTitle();
+    c.mentions.push({
+      kind: 'person',
+      name: textOf(c, k, end),
+      title: titled,
+      // "President X of Ghana": the state is the title's, inside the person's mention.
+      start: tokens[i]!.start,
+      end: tokens[last - 1]!.end,
+      locative: false,
+    });
+    return last;
+  }
+  // "the leaders of A and B", "the Foreign Ministers": several people, left to the chunker;
+  // a capitalised plural title is no one's name, so its words are passed over.
+  if (title?.plural) {
+    const after = tokens.findIndex((t) => t.start >= title.words.end);
+    const bare =
+      tokens[j]!.start === title.words.start && c.lookup(j)?.values.some((v) => v.kind === 'title');
+    return bare && tokens[j]!.upper ? (after < 0 ? tokens.length : after) : null;
+  }
+  const before = tokens[i - 1]?.fold;
+  // "X, who has been Bolivia's interim president since March": a role after a copula.
+  const copula =
+    /^(?:is|was|been|became|as)$/.test(before ?? '') &&
+    tokens.slice(Math.max(0, i - 4), i).some((t) => t.fold === 'who');
+  if (
+    titled &&
+    (before === 'the' ||
+      before === ',' ||
+      before === "'s" ||
+      before === 'his' ||
+      before === 'her' ||
+      before === 'its' ||
+      copula)
+  ) {
+    const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;
+    // "the front's chairman": the organisation a later step finds by its head noun.
+    if (before === "'s" && !titled.of && tokens[i - 3]?.fold === 'the')
+      titled.ofHead = tokens[i - 2]!.fold;
+    const after = short && k === title!.end ? short.end : k;
+    c.mentions.push({
+      kind: 'role',
+      title: titled,
+      start,
+      end: tokens[after - 1]!.end,
+      locative: false,
+    });
+    orgOfTitle();
+    return after;
+  }
+  return null;
+}
+
+/** "Emmanuel Macron, the French president," : the role is the name's title. */
+export function withAppositives(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (
+      (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
+      next?.kind === 'role' &&
+      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+)?)?$/i.test(
+        gap,
+      )
+    ) {
+      out.push({
+        kind: 'person',
+        name: m.name,
+        title: next.title,
+        start: m.start,
+        end: m.end,
+        locative: false,
+      });
+      k++;
+    } else if (
+      m.kind === 'role' &&
+      next &&
+      (next.kind === 'name' || (next.kind === 'person' && !next.title)) &&
+      /^\s*,\s*$/.test(gap)
+    ) {
+      // "the head of its military council, General X": the role names the person after it,
+      // and the two are one noun group.
+      out.push({
+        kind: 'person',
+        name: next.name,
+        title: m.title,
+        start: m.start,
+        end: next.end,
+        locative: false,
+      });
+      k++;
+    } else out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Frames a role noun states ("X acted as mediator between A and B", "with X as host", "X, the
+ * mediator,"). Who stood between the sides is what Parley most wants to know, and news often
+ * gives it only as a role beside a name; such a frame names its holder and, when the sentence
+ * gives them, the sides, and otherwise joins the event its sentence is about.
+ */
+import { isNounGroup, phrasesAfter, subjectOf } from './clauses.ts';
+import { newFrame, type Frame } from './frame.ts';
+import type { Role } from './lexicon/index.ts';
+import { fill, type VerbContext } from './verb-frames.ts';
+
+/** "X acted as mediator between A and B", "with X as host", "X, the mediator,". */
+export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
+  const units = c.units;
+  let holder = -1;
+  const prev = units[r - 1];
+  const prev2 = units[r - 2];
+  if (prev?.kind === 'prep' && prev.lemma === 'as') {
+    if (prev2?.kind === 'verb') holder = subjectOf(units, r - 2).unit;
+    else if (prev2 && isNounGroup(prev2)) holder = r - 2;
+  } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
+    holder = subjectOf(units, r - 1).unit;
+  else if (
+    prev?.kind === 'word' &&
+    prev.pos === 'DET' &&
+    units[r - 2]?.kind === 'punct' &&
+    isNounGroup(units[r - 3])
+  )
+    holder = r - 3;
+  if (holder < 0 || units[holder]!.kind === 'noun') return null;
+  const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
+  // The verb that gives the role gives its status too ("would gladly play mediator").
+  const verb = prev?.kind === 'verb' ? r - 1 : prev2?.kind === 'verb' ? r - 2 : -1;
+  if (verb >= 0) frame.triggers.push(verb);
+  frame.triggers.push(r);
+  frame.phrase = c.phraseOf(verb >= 0 ? verb : r, r);
+  fill(frame, role, holder);
+  for (const p of phrasesAfter(units, r))
+    if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);
+  frame.partial = !frame.fills.some((f) => f.role === 'party');
+  return frame;
+}

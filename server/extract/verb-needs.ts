@@ -1,0 +1,115 @@
+/**
+ * Whether a verb read as a trigger states an event at all. Many lexicon verbs are everyday
+ * words ("hold", "call", "join", "welcome", "thank") that name a diplomatic event only with the
+ * right company: talks to hold, a person or a phone to call, people to join, someone credited
+ * with mediating. These tests keep such verbs from making events out of ordinary sentences.
+ */
+import type { Frame } from './frame.ts';
+import { gazetteer } from './gazetteer.ts';
+import { VERBS, type VerbEntry } from './lexicon/index.ts';
+import type { Unit } from './units.ts';
+import type { VerbContext } from './verb-frames.ts';
+
+/** A noun group of states or organisations only, with no person among them. */
+export function statesOnly(u: Unit | undefined): boolean {
+  return Boolean(u && u.kind === 'actor' && u.members.every((m) => m.type !== 'Person'));
+}
+
+/** Several actors in one noun group ("A and B", "the two sides"): they can meet each other. */
+export function isGroup(u: Unit | undefined): boolean {
+  return Boolean(
+    u &&
+    ((u.kind === 'actor' && u.members.length > 1) ||
+      u.kind === 'anaphor' ||
+      (u.kind === 'pronoun' && /^(?:they|them)$/.test(u.lemma))),
+  );
+}
+
+/** What a verb needs before it states an event ("hold" needs "talks", "speak" a phone). */
+export function satisfied(
+  c: VerbContext,
+  frame: Frame,
+  e: VerbEntry,
+  present: number[],
+  agent: number,
+): boolean {
+  const actors = frame.fills.filter((f) => f.unit !== agent);
+  switch (e.needs) {
+    case 'event':
+      return frame.noun !== null;
+    case 'person':
+      // "calling them fabrications", "called it a betrayal": naming, not phoning.
+      if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
+      return actors.some((f) => {
+        const u = c.units[f.unit]!;
+        return (
+          u.kind === 'pronoun' || (u.kind === 'actor' && u.members.some((m) => m.type === 'Person'))
+        );
+      });
+    case 'actor':
+      // "welcomed the outcome": a thing is no guest.
+      return actors.some((f) => actorLike(c.units[f.unit]));
+    case 'phone':
+      return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
+    case 'company':
+      // "joined the talks", "joined them for lunch", but not "joined the alliance".
+      return (
+        frame.noun !== null ||
+        actors.some((f) => {
+          const u = c.units[f.unit]!;
+          return (
+            u.kind === 'pronoun' ||
+            u.kind === 'anaphor' ||
+            (u.kind === 'actor' && u.members.every((m) => m.type === 'Person'))
+          );
+        })
+      );
+    case 'companion':
+      return present.length > 0 || isGroup(c.units[agent]);
+    case 'credit':
+      return creditFollows(c.units, frame, agent);
+    default:
+      return e.min === undefined || actors.length > 0 || frame.noun !== null;
+  }
+}
+
+/** Whether the object of "call" is followed by what it is called ("called them 'fabrications'"). */
+function namesSomething(units: Unit[], frame: Frame, agent: number): boolean {
+  const object = frame.fills.find((f) => f.unit !== agent);
+  if (!object) return false;
+  const u = units[object.unit]!;
+  if (u.kind === 'pronoun' && /^(?:them|it)$/.test(u.lemma)) return true;
+  const next = units[object.unit + 1];
+  return Boolean(
+    next &&
+    ((next.kind === 'word' && /^(?:NOUN|ADJ|DET|PROPN)$/.test(next.pos)) ||
+      (next.kind === 'punct' && /^["“‘']$/.test(next.text)) ||
+      next.kind === 'noun'),
+  );
+}
+
+/** "thanked X for hosting", "credited X with brokering", "praised X, which facilitated ...". */
+function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
+  const object = frame.fills.find((f) => f.unit !== agent);
+  if (!object) return false;
+  for (let k = object.unit + 1; k < Math.min(units.length, object.unit + 6); k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') {
+      const entry = VERBS.get(u.lemma);
+      if (entry && (entry.agent === 'mediator' || entry.agent === 'host')) return true;
+      if (u.kind === 'noun' && u.entry.agent === 'mediator') return true;
+    }
+  }
+  return false;
+}
+
+/** A unit that can name an actor: a name, a pronoun, "the two sides", "the government". */
+function actorLike(u: Unit | undefined): boolean {
+  if (!u) return false;
+  if (u.kind === 'actor' || u.kind === 'pronoun' || u.kind === 'anaphor') return true;
+  return (
+    u.kind === 'word' &&
+    u.pos === 'NOUN' &&
+    (/^(?:country|nation|government|state)$/.test(u.lemma) || gazetteer().orgHeads.has(u.lower))
+  );
+}
