@@ -463,6 +463,10 @@ export class CypherGraphStore implements GraphStore {
     };
   }
 
+  async ping(): Promise<void> {
+    await this.#read('read/ping');
+  }
+
   close(): Promise<void> {
     return this.#engine.close();
   }
