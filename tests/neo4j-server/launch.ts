@@ -61,24 +61,31 @@ export interface LaunchOptions {
   dataDir?: string;
   /** Java heap, such as "768m" or "2g". */
   heap?: string;
+  /** Page cache in MiB (128 by default). */
+  pageCacheMb?: number;
+  /** An HTTP port: the full server starts, with Neo4j Browser at /browser/ on that port. */
+  browser?: number;
   timeoutMs?: number;
   /** Every line the JVM writes, for a command that shows them. */
   onOutput?: (line: string) => void;
 }
 
 export async function startLocalNeo4j(options: LaunchOptions = {}): Promise<LocalNeo4j> {
-  const { port = 0, dataDir, heap = '768m', timeoutMs = 120_000, onOutput } = options;
+  const { port = 0, dataDir, heap = '768m', pageCacheMb = 128, browser, onOutput } = options;
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const missing = whyNoLauncher();
   if (missing) throw new Error(`Cannot start the local Neo4j: ${missing}`);
   const args = [
     `-Xms256m`,
     `-Xmx${heap}`,
+    `-Dparley.pagecache.mb=${pageCacheMb}`,
     ...JVM_FLAGS,
     '-cp',
     `${CLASSES}${path.delimiter}${path.join(LIB, '*')}`,
     'parley.Neo4jServer',
     String(port),
     ...(dataDir ? [path.resolve(dataDir)] : []),
+    ...(browser === undefined ? [] : ['--browser', String(browser)]),
   ];
   const started = performance.now();
   const child = spawn(java(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
