@@ -25,9 +25,26 @@ export function neo4jTarget(): Neo4jOptions | null {
 export const neo4jSkipReason = (): string =>
   process.env.NEO4J_TEST_SKIP ?? 'no Neo4j (the global setup did not run)';
 
-/** Runs `suite` once per engine inside `describe("<title> [engine]")`. */
-export function forEachEngine(title: string, suite: (engine: EngineKind) => void): void {
+/**
+ * Runs `suite` once per engine inside `describe("<title> [engine]")`. A `skip` reason (one the
+ * caller has printed, such as a missing browser) skips every engine's copy.
+ */
+export function forEachEngine(title: string, suite: (engine: EngineKind) => void): void;
+export function forEachEngine(
+  title: string,
+  skip: string | null,
+  suite: (engine: EngineKind) => void,
+): void;
+export function forEachEngine(
+  title: string,
+  ...args: [(engine: EngineKind) => void] | [string | null, (engine: EngineKind) => void]
+): void {
+  const [skip, suite] = args.length === 1 ? [null, args[0]] : args;
   for (const engine of ENGINES) {
+    if (skip) {
+      describe.skip(`${title} [${engine}]`, () => suite(engine));
+      continue;
+    }
     if (engine === 'neo4j' && !neo4jTarget()) {
       console.warn(`[neo4j] "${title}" skipped on Neo4j: ${neo4jSkipReason()}`);
       describe.skip(`${title} [neo4j]`, () => suite(engine));

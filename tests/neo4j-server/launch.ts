@@ -126,9 +126,12 @@ export async function startLocalNeo4j(options: LaunchOptions = {}): Promise<Loca
     );
     child.once('error', (error) => fail(error.message));
     void exited.then((code) => fail(`the JVM exited (code ${code ?? child.signalCode})`));
+    let printed = ''; // the line may come in two chunks
     child.stdout.on('data', (chunk: Buffer) => {
       remember(chunk);
-      const ready = /^ready (bolt:\/\/\S+)$/m.exec(chunk.toString());
+      if (settled) return;
+      printed += chunk.toString();
+      const ready = /^ready (bolt:\/\/\S+)$/m.exec(printed);
       if (ready && !settled) {
         settled = true;
         clearTimeout(timeout);
