@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'server/api/generated/', 'test-artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'server/api/generated/',
+      'test-artifacts/',
+      'tests/neo4j-server/target/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -114,6 +114,9 @@ export function syntheticExtractions(elements: number, seed = 7): Extraction[] {
   const rand = random(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]!;
   const entityCount = Math.round(elements * 0.36);
+  // State and council names of three syllables run out (16^3 of them) past ~113k elements: a
+  // longer name once they would fill more than half of what three can spell.
+  const parts = SYLLABLES.length ** 3 >= (entityCount / 10) * 2 ? 3 : 4;
   const entities: ExtractedEntity[] = [];
   const seen = new Set<string>();
   while (entities.length < entityCount) {
@@ -122,7 +125,7 @@ export function syntheticExtractions(elements: number, seed = 7): Extraction[] {
     const name =
       type === 'Person'
         ? `${word(rand, 2)} ${word(rand, 3)}`
-        : `${word(rand, 3)}${type === 'State' ? 'ia' : ' Council'}`;
+        : `${word(rand, parts)}${type === 'State' ? 'ia' : ' Council'}`;
     const id = entityId(type, name);
     if (seen.has(id)) continue;
     seen.add(id);

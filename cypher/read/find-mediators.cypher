@@ -17,4 +17,4 @@ WITH mediator, collect(DISTINCT party) AS parties, collect(DISTINCT r.key) AS ke
 WHERE size(parties) = size($between) AND NOT mediator.id IN $between
 RETURN mediator {.id, .name, .type, .aliases} AS mediator, parties, keys, events,
        [d IN dates WHERE d IS NOT NULL] AS dates
-ORDER BY mediator.name
+ORDER BY mediator.name, mediator.id

@@ -10,6 +10,6 @@ WITH n,
        ELSE 3
      END AS rank,
      COUNT { (n)--(:Entity) } AS degree
-ORDER BY rank, degree DESC, n.name
+ORDER BY rank, degree DESC, n.name, n.id
 LIMIT $first
 RETURN n {.id, .name, .type, .aliases} AS entity

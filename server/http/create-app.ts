@@ -13,6 +13,7 @@ import { createApi, createContext } from '../api/index.ts';
 import type { GraphStore } from '../store/index.ts';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+const HEALTH_DEADLINE_MS = 2_000;
 
 /** Whether a request may write: null when the server has no key, so writes are off. */
 function writeAccess(
@@ -35,8 +36,25 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', store: store.kind });
+  // Health is the store's: a Parley that cannot reach it serves nothing, so it answers 503
+  // (and docker-compose's healthcheck fails) within the deadline rather than hanging.
+  app.get('/health', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${HEALTH_DEADLINE_MS} ms`)),
+        HEALTH_DEADLINE_MS,
+      );
+    });
+    try {
+      await Promise.race([store.ping(), deadline]);
+      res.json({ status: 'ok', store: store.kind });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      res.status(503).json({ status: 'unavailable', store: store.kind, error: reason });
+    } finally {
+      clearTimeout(timer);
+    }
   });
 
   app.use(

@@ -34,6 +34,7 @@ import type {
   WriteResult,
 } from './graph-store.ts';
 import { orientedEnds, parseRelationKey, relationKey } from './relation-key.ts';
+import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
 
 const toNode = ({
   entity,
@@ -383,10 +384,10 @@ export class CypherGraphStore implements GraphStore {
     });
     return rows.map((row) => ({
       mediator: row.mediator as EntitySummary,
-      parties: row.parties as string[],
-      dates: [...new Set(row.dates as string[])].sort(),
-      relations: row.keys as string[],
-      events: row.events as string[],
+      parties: sortedStrings(row.parties as string[]),
+      dates: sortedStrings([...new Set(row.dates as string[])]),
+      relations: sortedStrings(row.keys as string[]),
+      events: sortedStrings(row.events as string[]),
     }));
   }
 
@@ -419,7 +420,12 @@ export class CypherGraphStore implements GraphStore {
     const byId = new Map(
       rows.map((row) => {
         const event = row.event as Omit<EventRecord, 'reports'> & { reports: Row[] };
-        return [String(event.id), { ...event, reports: event.reports.map(toEvidence) }];
+        const reports = event.reports.map(toEvidence);
+        reports.sort((a, b) => byPublication(a.article, b.article));
+        return [
+          String(event.id),
+          { ...event, participants: event.participants.sort(byRole), reports },
+        ];
       }),
     );
     return ids.map((id) => byId.get(id) ?? null);
@@ -446,8 +452,8 @@ export class CypherGraphStore implements GraphStore {
       relationCounts: [...counts]
         .map(([type, count]) => ({ type, count }))
         .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
-      roles: row.roles as EntityProfile['roles'],
-      articles: row.articles as EntityProfile['articles'],
+      roles: (row.roles as EntityProfile['roles']).sort(byLed),
+      articles: (row.articles as EntityProfile['articles']).sort(byPublication),
     };
   }
 
@@ -459,6 +465,10 @@ export class CypherGraphStore implements GraphStore {
       events: Number(row?.events ?? 0),
       articles: Number(row?.articles ?? 0),
     };
+  }
+
+  async ping(): Promise<void> {
+    await this.#read('read/ping');
   }
 
   close(): Promise<void> {

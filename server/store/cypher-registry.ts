@@ -42,6 +42,7 @@ export const QUERY_NAMES = [
   'read/get-articles',
   'read/events-among',
   'read/get-relations',
+  'read/ping',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type EngineKind = 'embedded' | 'neo4j';

@@ -176,5 +176,7 @@ export interface GraphStore {
   /** The shortest paths between two entities; none when they are further apart than maxLength. */
   paths(query: PathQuery): Promise<PathRecord>;
   stats(): Promise<GraphStats>;
+  /** Resolves once the engine has run a query: whether the store can be reached at all. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,11 +1,12 @@
 /**
  * The phrase the explorer highlights, end to end: the seed articles go through the real
- * extractor and the embedded store, and each citation comes back over GraphQL with the
- * offsets of the words that state its fact.
+ * extractor into each engine, and each citation comes back over GraphQL with the offsets of
+ * the words that state its fact.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -18,15 +19,15 @@ interface Citation {
   phrase: { start: number; end: number } | null;
 }
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(path.resolve(SEEDS));
-});
-afterAll(() => server.close());
-
 const said = (c: Citation) => c.sentence.slice(c.phrase!.start, c.phrase!.end);
 
-describe('the evidence phrase over GraphQL, on the seeded graph', () => {
+forEachEngine('the evidence phrase over GraphQL, on the seeded graph', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(path.resolve(SEEDS), engine);
+  });
+  afterAll(() => server.close());
+
   it('when a MEDIATED edge is asked for its citations, then each phrase is a mediation word of its sentence', async () => {
     const { data, errors } = await server.gql<{
       overview: { edges: { type: string; citations: Citation[] }[] };

@@ -2,7 +2,8 @@
  * The GraphQL API over HTTP, against a real server on port 0 whose store holds facts written
  * by the test (invented people), so each answer can be checked against what went in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { forEachEngine } from '../helpers/engines.ts';
 import { buildExtraction, id } from '../helpers/extraction-builder.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 
@@ -11,52 +12,52 @@ const EAST = id('Person', 'Kofi Mensah');
 const WEST = id('Person', 'Hana Sato');
 const SENTENCE = 'Ines Duarte brokered talks between Kofi Mensah and Hana Sato in Lomé on 3 March.';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(null);
-  await server.parley.store.writeExtraction(
-    buildExtraction({
-      text: `${SENTENCE} Mensah leads Eastmark.`,
-      title: 'Talks in Lomé',
-      url: 'https://wire.test/lome',
-      entities: [
-        ['Person', 'Ines Duarte', ['Duarte']],
-        ['Person', 'Kofi Mensah', ['Mensah']],
-        ['Person', 'Hana Sato', ['Sato']],
-        ['State', 'Eastmark'],
-      ],
-      facts: [
-        { type: 'MEDIATED', source: ENVOY, target: EAST, date: '2024-03-03', sentence: SENTENCE },
-        { type: 'MEDIATED', source: ENVOY, target: WEST, date: '2024-03-03', sentence: SENTENCE },
-        { type: 'MET_WITH', source: EAST, target: WEST, date: '2024-03-03', sentence: SENTENCE },
-        {
-          type: 'LEADS',
-          source: EAST,
-          target: id('State', 'Eastmark'),
-          sentence: 'Mensah leads Eastmark.',
-        },
-      ],
-      events: [
-        {
-          kind: 'talks',
-          date: '2024-03-03',
-          place: null,
-          participants: [
-            [ENVOY, 'mediator'],
-            [EAST, 'party'],
-            [WEST, 'party'],
-          ],
-        },
-      ],
-    }),
-  );
-});
-afterAll(() => server.close());
+forEachEngine('GraphQL API over HTTP', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(null, engine);
+    await server.parley.store.writeExtraction(
+      buildExtraction({
+        text: `${SENTENCE} Mensah leads Eastmark.`,
+        title: 'Talks in Lomé',
+        url: 'https://wire.test/lome',
+        entities: [
+          ['Person', 'Ines Duarte', ['Duarte']],
+          ['Person', 'Kofi Mensah', ['Mensah']],
+          ['Person', 'Hana Sato', ['Sato']],
+          ['State', 'Eastmark'],
+        ],
+        facts: [
+          { type: 'MEDIATED', source: ENVOY, target: EAST, date: '2024-03-03', sentence: SENTENCE },
+          { type: 'MEDIATED', source: ENVOY, target: WEST, date: '2024-03-03', sentence: SENTENCE },
+          { type: 'MET_WITH', source: EAST, target: WEST, date: '2024-03-03', sentence: SENTENCE },
+          {
+            type: 'LEADS',
+            source: EAST,
+            target: id('State', 'Eastmark'),
+            sentence: 'Mensah leads Eastmark.',
+          },
+        ],
+        events: [
+          {
+            kind: 'talks',
+            date: '2024-03-03',
+            place: null,
+            participants: [
+              [ENVOY, 'mediator'],
+              [EAST, 'party'],
+              [WEST, 'party'],
+            ],
+          },
+        ],
+      }),
+    );
+  });
+  afterAll(() => server.close());
 
-describe('GraphQL API over HTTP', () => {
   it('when /health is asked, then it answers ok and names the store', async () => {
     const response = await fetch(`${server.parley.url}/health`);
-    expect(await response.json()).toEqual({ status: 'ok', store: 'embedded' });
+    expect(await response.json()).toEqual({ status: 'ok', store: engine });
   });
 
   it('when searching a surname, then the person comes back with type and aliases', async () => {

@@ -2,11 +2,9 @@
  * ingestArticle with an API key configured: refused without the key or with a wrong one,
  * and with the key it extracts, stores and reports what the article added, once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startParley, type RunningParley } from '../../server/app.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { forEachEngine } from '../helpers/engines.ts';
+import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 
 const KEY = 'test-key-0123456789abcdef';
 const ARTICLE = {
@@ -18,40 +16,31 @@ const ARTICLE = {
 const MUTATION = `mutation($input: ArticleInput!) {
   ingestArticle(input: $input) { written replaced relations events article { title url published } entities { id } } }`;
 
-let parley: RunningParley;
-let dir: string;
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'parley-mutation-'));
-  parley = await startParley({
-    port: 0,
-    dataDir: path.join(dir, 'data'),
-    env: { PARLEY_API_KEY: KEY, PARLEY_SEEDS: path.join(dir, 'none'), HOST: '127.0.0.1' },
+forEachEngine('ingestArticle', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(null, engine, { PARLEY_API_KEY: KEY });
   });
-});
-afterAll(async () => {
-  await parley.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+  afterAll(() => server.close());
 
-async function send(variables: Record<string, unknown>, key?: string) {
-  const response = await fetch(`${parley.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
-    body: JSON.stringify({ query: MUTATION, variables }),
-  });
-  return (await response.json()) as {
-    data?: { ingestArticle: Record<string, unknown> };
-    errors?: { message: string; extensions: { code: string } }[];
-  };
-}
+  async function send(variables: Record<string, unknown>, key?: string) {
+    const response = await fetch(`${server.parley.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
+      body: JSON.stringify({ query: MUTATION, variables }),
+    });
+    return (await response.json()) as {
+      data?: { ingestArticle: Record<string, unknown> };
+      errors?: { message: string; extensions: { code: string } }[];
+    };
+  }
 
-describe('ingestArticle', () => {
   it('when the key is missing or wrong, then the mutation is refused and nothing is stored', async () => {
     expect((await send({ input: ARTICLE })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(
       (await send({ input: ARTICLE }, 'wrong-key-0123456789abcd')).errors?.[0]?.extensions.code,
     ).toBe('UNAUTHENTICATED');
-    expect((await parley.store.stats()).articles).toBe(0);
+    expect((await server.parley.store.stats()).articles).toBe(0);
   });
 
   it('when the key is right, then the article is stored once and its additions reported', async () => {
@@ -67,7 +56,7 @@ describe('ingestArticle', () => {
     expect((result.entities as { id: string }[]).map((e) => e.id)).toContain('person:william-ruto');
     const again = await send({ input: ARTICLE }, KEY);
     expect(again.data!.ingestArticle).toMatchObject({ written: false });
-    expect((await parley.store.stats()).articles).toBe(1);
+    expect((await server.parley.store.stats()).articles).toBe(1);
   });
 
   it('when the input is bad, then the error names the problem', async () => {

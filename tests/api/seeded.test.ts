@@ -4,18 +4,19 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(path.resolve(SEEDS));
-});
-afterAll(() => server.close());
+forEachEngine('a store seeded from seeds/', (engine) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(path.resolve(SEEDS), engine);
+  });
+  afterAll(() => server.close());
 
-describe('a store seeded from seeds/', () => {
   it('when the server starts on an empty store, then it ingests every seed article', async () => {
     expect(server.parley.seeded).toMatchObject({ read: 5, written: 5, failed: [] });
     const { data } = await server.gql<{

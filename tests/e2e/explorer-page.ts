@@ -25,6 +25,15 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as Win).parley.idle());
 }
 
+/**
+ * Waits for the URL to hold `part`, then for the next frame: the explorer writes the URL at
+ * once and applies filters on the following animation frame.
+ */
+export async function viewChanged(page: Page, part: string): Promise<void> {
+  await page.waitForFunction((p) => window.location.search.includes(p), part);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+}
+
 export interface PageGraph {
   nodes: string[];
   selected: string[];

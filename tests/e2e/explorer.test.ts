@@ -1,16 +1,18 @@
 /**
  * The explorer in a real browser (Debian's Chromium through playwright-core) on a server
  * seeded from seeds/: each thing an analyst does, checked on the page and on the graph the
- * page holds (`window.cy`). Screenshots go to test-artifacts/e2e/ for a person to look at.
- * Without /usr/bin/chromium the suite is skipped with the reason printed.
+ * page holds (`window.cy`), once on each engine. Screenshots go to test-artifacts/e2e/<engine>/
+ * for a person to look at. Without /usr/bin/chromium the suite is skipped with the reason
+ * printed.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.ts';
+import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 import {
   clickElement,
@@ -21,6 +23,7 @@ import {
   settle,
   addParties,
   saveDownload,
+  viewChanged,
   waitVisible,
 } from './explorer-page.ts';
 
@@ -37,13 +40,19 @@ let server: TestServer;
 let page: Page;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let foreign: string[];
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+/** Each engine's screenshots and downloads go to a folder of its own. */
+let artifacts: string;
+const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
 const cyEval = <T>(fn: (cy: Core) => T) => onCy(page, fn);
 
-describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', () => {
+// Both engines' suites share the variables above: one runs after the other, each from its
+// own beforeAll to its own afterAll.
+const noChromium = haveChromium ? null : 'no Chromium';
+forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engine) => {
   beforeAll(async () => {
-    server = await startTestServer(path.resolve(SEEDS));
-    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startTestServer(path.resolve(SEEDS), engine);
+    artifacts = path.join(ARTIFACTS, engine);
+    mkdirSync(artifacts, { recursive: true });
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     foreign = foreignRequests(page, server.parley.url);
@@ -203,7 +212,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
     });
     await page.uncheck('#legend input[data-type="MET_WITH"]');
     await page.uncheck('#legend input[data-type="EVENT"]');
-    await page.waitForFunction(() => window.location.search.includes('entities='));
+    await viewChanged(page, 'entities=');
     const g = await readGraph(page);
     expect(g.visibleEdges.some((e) => e.type === 'MET_WITH')).toBe(false);
     expect(g.visibleEdges.some((e) => e.type === 'MEDIATED')).toBe(true);
@@ -236,7 +245,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
     await openExplorer(page, `${server.parley.url}/`);
     await page.fill('#min-sources', '2');
     await page.press('#min-sources', 'Enter');
-    await page.waitForFunction(() => window.location.search.includes('min=2'));
+    await viewChanged(page, 'min=2');
     const counts = await cyEval((cy) =>
       cy
         .edges(':visible')
@@ -288,7 +297,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await page.waitForFunction(() => window.location.search.includes('to='));
+    await viewChanged(page, 'to=');
     const asOf = (await page.textContent('#time-label'))!.replace('as of ', '');
     const after = await readGraph(page);
     expect(after.visibleEdges.length).toBeLessThan(before.visibleEdges.length);
@@ -402,7 +411,7 @@ describe.skipIf(!haveChromium)('the explorer in Chromium, on the seeded graph', 
 
   it('when the view is exported, then the PNG is an image, the JSON holds the elements and the GraphML the graph with evidence', async () => {
     await openExplorer(page, `${server.parley.url}/`);
-    const save = (button: string, file: string) => saveDownload(page, button, ARTIFACTS, file);
+    const save = (button: string, file: string) => saveDownload(page, button, artifacts, file);
     const png = await save('#export-png', 'export.png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.readUInt32BE(16)).toBeGreaterThan(200); // IHDR width

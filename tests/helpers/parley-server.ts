@@ -1,12 +1,14 @@
 /**
- * Starts a real Parley on port 0 with a temporary store, for API and browser tests, and
- * gives a GraphQL client that fails loudly on transport errors but returns GraphQL errors for
- * the test to inspect.
+ * Starts a real Parley on port 0 on an empty store of the engine asked for (a temporary
+ * embedded store, or the test Neo4j emptied first), for API and browser tests, and gives a
+ * GraphQL client that fails loudly on transport errors but returns GraphQL errors for the test
+ * to inspect.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startParley, type RunningParley } from '../../server/app.ts';
+import { neo4jEnv, type EngineKind } from './engines.ts';
 
 export interface TestServer {
   parley: RunningParley;
@@ -17,14 +19,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** `seeds`: a folder to seed from, or null for an empty store. */
-export async function startTestServer(seeds: string | null): Promise<TestServer> {
+/**
+ * `seeds`: a folder to seed from, or null for an empty store; `env`: more configuration, such
+ * as PARLEY_API_KEY.
+ */
+export async function startTestServer(
+  seeds: string | null,
+  engine: EngineKind = 'embedded',
+  env: Record<string, string> = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-api-'));
   const emptySeeds = path.join(dir, 'no-seeds');
   const parley = await startParley({
     port: 0,
     dataDir: path.join(dir, 'data'),
-    env: { PARLEY_SEEDS: seeds ?? emptySeeds, HOST: '127.0.0.1' },
+    env: {
+      PARLEY_SEEDS: seeds ?? emptySeeds,
+      HOST: '127.0.0.1',
+      ...(engine === 'neo4j' ? await neo4jEnv() : {}),
+      ...env,
+    },
   });
   return {
     parley,

@@ -1,14 +1,15 @@
 /**
  * The embedded engine: Grafeo, in this process, on one file under the data folder. Grafeo
  * allows one handle per file and reports concurrent writers as conflicts (GQL status 40000),
- * so writes go through one queue here and a conflict is retried; reads run beside them on
- * MVCC snapshots.
+ * so writes go through one queue (write-queue.ts) and a conflict is retried; reads run beside
+ * them on MVCC snapshots.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import { WriteQueue } from '../write-queue.ts';
 
 const { GrafeoDB } = grafeo;
 type Db = InstanceType<typeof GrafeoDB>;
@@ -42,7 +43,7 @@ function storeError(error: unknown): AppError {
 export class GrafeoEngine implements CypherEngine {
   readonly kind = 'embedded' as const;
   readonly #db: Db;
-  #writes: Promise<unknown> = Promise.resolve();
+  readonly #writes = new WriteQueue();
 
   private constructor(db: Db) {
     this.#db = db;
@@ -74,10 +75,7 @@ export class GrafeoEngine implements CypherEngine {
   };
 
   write<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const next = this.#writes.then(() => this.#attempt(work, 1));
-    // The queue goes on after a failed write; the failure belongs to its caller.
-    this.#writes = next.catch(() => undefined);
-    return next;
+    return this.#writes.run(() => this.#attempt(work, 1));
   }
 
   async #attempt<T>(work: (run: Run) => Promise<T>, attempt: number): Promise<T> {
@@ -100,7 +98,7 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   async close(): Promise<void> {
-    await this.#writes;
+    await this.#writes.drain();
     this.#db.close();
   }
 }

@@ -1,12 +1,15 @@
 /**
  * The Neo4j engine: the only module that talks to neo4j-driver. Reads go through
  * `executeQuery` with READ routing, so a cluster spreads them over its readers; writes go
- * through `executeWrite`, which retries what the driver says is retriable. Driver values
- * (Integer, temporal types, nodes) become plain JS here and nowhere else.
+ * one at a time (write-queue.ts), each one transaction through `executeWrite`, which retries
+ * it whole while the driver says the failure is retriable (a deadlock with another process,
+ * a lost leader). Driver values (Integer, temporal types, nodes) become plain JS here and
+ * nowhere else.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import { WriteQueue } from '../write-queue.ts';
 import { toParam, toPlain } from './driver-values.ts';
 
 export interface Neo4jOptions {
@@ -37,6 +40,7 @@ export class Neo4jEngine implements CypherEngine {
   readonly kind = 'neo4j' as const;
   readonly #driver: Driver;
   readonly #database: string | undefined;
+  readonly #writes = new WriteQueue();
 
   private constructor(driver: Driver, database: string | undefined) {
     this.#driver = driver;
@@ -69,7 +73,11 @@ export class Neo4jEngine implements CypherEngine {
     }
   };
 
-  async write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+  write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.#writes.run(() => this.#write(work));
+  }
+
+  async #write<T>(work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.#driver.session({
       database: this.#database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -87,7 +95,8 @@ export class Neo4jEngine implements CypherEngine {
     }
   }
 
-  close(): Promise<void> {
-    return this.#driver.close();
+  async close(): Promise<void> {
+    await this.#writes.drain();
+    await this.#driver.close();
   }
 }

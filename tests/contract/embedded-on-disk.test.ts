@@ -1,15 +1,13 @@
+/**
+ * What only the embedded engine has to show: its store is a file that outlives the process.
+ * The contracts every engine meets are in stores.test.ts.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../server/store/index.ts';
 import { buildExtraction } from '../helpers/extraction-builder.ts';
-import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';
-import { cypherEngineContract } from './cypher-engine.spec.ts';
-import { graphStoreContract } from './graph-store.spec.ts';
-
-cypherEngineContract('embedded', async () => GrafeoEngine.open(null));
-graphStoreContract('embedded (in memory)', () => openEmbeddedStore(null));
 
 describe('embedded store on disk', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-store-'));
