@@ -234,7 +234,10 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
       (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
     start: t.start,
     end: tokens[end - 1]!.end,
-    locative: isLocative(c, i),
+    // "at Putin-mediated talks": the first half of a compound is no place.
+    locative:
+      isLocative(c, i) &&
+      !(tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end),
   });
   return end;
 }

@@ -57,8 +57,15 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     given?: Said,
   ) => {
     if (same(source, target)) return;
+    // The words that gave this actor this role; else any role of theirs ("hosted" for a host
+    // that mediated), else the event's first report.
     const said = given ??
-      e.said.get(`${role}|${who}`) ?? { sentence: e.sentence, phrase: e.phrase, cameo: e.cameo };
+      e.said.get(`${role}|${who}`) ??
+      [...e.said].find(([key]) => key.endsWith(`|${who}`))?.[1] ?? {
+        sentence: e.sentence,
+        phrase: e.phrase,
+        cameo: e.cameo,
+      };
     out.push({
       type,
       source,
