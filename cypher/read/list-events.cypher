@@ -2,6 +2,7 @@
 // event of the previous page. A time window keeps only dated events that fall in it.
 MATCH (e:Event)
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND coalesce(e.status, 'happened') IN $statuses
   AND ($from IS NULL OR (e.date IS NOT NULL AND e.date >= substring($from, 0, size(e.date))))
   AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= substring($to, 0, size(e.date))))
 OPTIONAL MATCH (n:Entity)-[:PARTICIPATED_IN]->(e)

@@ -2,7 +2,8 @@
 // participants and place it names.
 UNWIND $rows AS r
 MERGE (e:Event {id: r.id})
-SET e.kind = r.kind, e.date = r.date, e.precision = r.precision, e.place = r.place
+SET e.kind = r.kind, e.status = r.status, e.date = r.date, e.precision = r.precision,
+    e.place = r.place
 WITH e, r
 MATCH (a:Article {id: $article})
 MERGE (e)-[rep:REPORTED_IN]->(a)

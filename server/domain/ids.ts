@@ -52,15 +52,21 @@ export function articleId(text: string): string {
 /**
  * One real-world event reported by several outlets must get one id: kind, date and place say
  * which event it is; the participants only tell apart two events of one kind on the same day
- * and place when neither has a place.
+ * and place when neither has a place. A plan, an offer or a denial is another fact than the
+ * event itself, so its status is part of its id (`event:talks-planned-...`).
  */
 export function eventId(
   kind: string,
   date: FuzzyDate | null,
   place: string | null,
   participants: string[],
+  status: string = 'happened',
 ): string {
-  const parts = [slug(kind), date?.value ?? 'undated'];
+  const parts = [
+    slug(kind),
+    ...(status === 'happened' ? [] : [slug(status)]),
+    date?.value ?? 'undated',
+  ];
   if (place) parts.push(slug(place.replace(/^place:/, '')));
   else parts.push(shortHash([...participants].sort().join('|'), 8));
   return `event:${parts.join('-')}`;

@@ -145,6 +145,7 @@ export function extract(doc: SourceDocument): Extraction {
         draft.date,
         draft.place,
         participants.map((p) => p.entity),
+        draft.status,
       ),
       kind: draft.kind,
       date: draft.date,

@@ -6,6 +6,7 @@
 import {
   foldText,
   validateExtraction,
+  type EventStatus,
   type Extraction,
   type NodeType,
   type RelationType,
@@ -117,23 +118,22 @@ export class CypherGraphStore implements GraphStore {
       });
       await run(q['write/upsert-events'], {
         article: article.id,
-        // The graph answers what happened: planned, denied and disputed events stay in the
-        // extraction (npm run extract shows them) but are not drawn as if they took place.
-        rows: x.events
-          .filter((e) => (e.status ?? 'happened') === 'happened')
-          .map((e) => ({
-            id: e.id,
-            kind: e.kind,
-            date: e.date?.value ?? null,
-            precision: e.date?.precision ?? null,
-            place: e.place,
-            participants: e.participants,
-            sentence: e.evidence.sentence,
-            start: e.evidence.start,
-            end: e.evidence.end,
-            phraseStart: e.evidence.phrase?.start ?? null,
-            phraseEnd: e.evidence.phrase?.end ?? null,
-          })),
+        // Planned, offered, denied and disputed events are stored too, with their status: reads
+        // answer with what happened unless asked for the rest.
+        rows: x.events.map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          status: e.status ?? 'happened',
+          date: e.date?.value ?? null,
+          precision: e.date?.precision ?? null,
+          place: e.place,
+          participants: e.participants,
+          sentence: e.evidence.sentence,
+          start: e.evidence.start,
+          end: e.evidence.end,
+          phraseStart: e.evidence.phrase?.start ?? null,
+          phraseEnd: e.evidence.phrase?.end ?? null,
+        })),
       });
       const relations = x.relations.map((r) => {
         const [source, target] = orientedEnds(r);
@@ -398,9 +398,11 @@ export class CypherGraphStore implements GraphStore {
     to,
     first,
     after,
+    statuses,
   }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
     const rows = await this.#read('read/list-events', {
       involving: involving?.length ? [...new Set(involving)] : null,
+      statuses: statuses?.length ? [...statuses] : ['happened'],
       kinds: kinds?.length ? kinds : null,
       from: from ?? null,
       to: to ?? null,
@@ -431,10 +433,16 @@ export class CypherGraphStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]> {
+  async eventsAmong(
+    ids: readonly string[],
+    window: TimeWindow,
+    first: number,
+    statuses?: readonly EventStatus[] | null,
+  ): Promise<string[]> {
     if (ids.length === 0) return [];
     const rows = await this.#read('read/events-among', {
       ids: [...new Set(ids)],
+      statuses: statuses?.length ? [...statuses] : ['happened'],
       from: window.from ?? null,
       to: window.to ?? null,
       first,

@@ -3,7 +3,13 @@
  * Adapters (embedded, Neo4j) implement it; the API, the ingest path and the contract suite
  * know nothing else. Results are plain objects; no driver type crosses this line.
  */
-import type { Extraction, NodeType, RelationType, EntityType } from '../domain/index.ts';
+import type {
+  Extraction,
+  EventStatus,
+  NodeType,
+  RelationType,
+  EntityType,
+} from '../domain/index.ts';
 
 export interface EntitySummary {
   id: string;
@@ -117,6 +123,8 @@ export interface MediationQuery extends TimeWindow {
 
 export interface EventQuery extends TimeWindow {
   involving?: readonly string[] | null;
+  /** What became of the events to list; by default only those that happened. */
+  statuses?: readonly EventStatus[] | null;
   kinds?: readonly string[] | null;
   first: number;
   /** The `[date, id]` of the last event already seen. */
@@ -131,6 +139,7 @@ export interface ParticipantRecord {
 export interface EventRecord {
   id: string;
   kind: string;
+  status: EventStatus;
   date: string | null;
   precision: string | null;
   place: string | null;
@@ -169,8 +178,16 @@ export interface GraphStore {
   /** Events in date order, one page; `hasNext` says whether another page follows. */
   events(query: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }>;
   eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]>;
-  /** Ids of the events any of `ids` took part in, inside the window, at most `first`. */
-  eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]>;
+  /**
+   * Ids of the events any of `ids` took part in, inside the window, at most `first`; only
+   * those that happened unless `statuses` says otherwise.
+   */
+  eventsAmong(
+    ids: readonly string[],
+    window: TimeWindow,
+    first: number,
+    statuses?: readonly EventStatus[] | null,
+  ): Promise<string[]>;
   /** Null for an unknown id. */
   profile(id: string): Promise<EntityProfile | null>;
   /** The shortest paths between two entities; none when they are further apart than maxLength. */

@@ -272,6 +272,41 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
     await shot('evidence');
   });
 
+  it('when "offered" is ticked under events that did not happen, then the offers appear hollow and say so, and only then', async () => {
+    await openExplorer(page, `${server.parley.url}/`);
+    const unrealised = () =>
+      cyEval((cy) =>
+        cy
+          .nodes('[type = "EVENT"]:visible')
+          .filter((n) => n.data('status') !== 'HAPPENED')
+          .map((n) => ({
+            id: n.id(),
+            status: n.data('status') as string,
+            label: n.data('label') as string,
+            border: n.style('border-style'),
+          })),
+      );
+    expect(await unrealised()).toEqual([]);
+    const box = '#legend input[data-kind="status"][data-type="OFFERED"]';
+    expect(await page.isChecked(box)).toBe(false);
+    await page.check(box);
+    await viewChanged(page, 'statuses=OFFERED');
+    const offers = await unrealised();
+    expect(offers.length).toBeGreaterThan(0);
+    for (const offer of offers) {
+      expect(offer.status).toBe('OFFERED');
+      expect(offer.label).toMatch(/\(offered\)$/);
+      expect(offer.border).toBe('dashed');
+    }
+    await clickElement(
+      page,
+      offers.map((o) => o.id),
+    );
+    await page.waitForSelector('#panel .status');
+    expect(await page.textContent('#panel .status')).toBe('offered');
+    await shot('offered-events');
+  });
+
   it('when an event is clicked, then the panel lists its participants by role and every report', async () => {
     await openExplorer(page, `${server.parley.url}/`);
     const mediated = await cyEval((cy) =>

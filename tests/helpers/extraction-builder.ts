@@ -9,6 +9,7 @@ import {
   eventId,
   type EntityType,
   type EventRole,
+  type EventStatus,
   type Extraction,
   type ExtractedEntity,
   type FuzzyDate,
@@ -41,6 +42,8 @@ export interface ArticleSpec {
     participants: [string, EventRole][];
     /** The words of the article's text that report the event. */
     phrase?: string;
+    /** What became of it; absent means it happened. */
+    status?: EventStatus;
   }[];
 }
 
@@ -99,8 +102,10 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
         fuzzy(e.date),
         e.place,
         e.participants.map(([p]) => p),
+        e.status,
       ),
       kind: e.kind,
+      ...(e.status ? { status: e.status } : {}),
       date: fuzzy(e.date),
       place: e.place,
       participants: e.participants.map(([entity, role]) => ({ entity, role })),

@@ -25,10 +25,11 @@ export const Query: QueryResolvers = {
     return store.mediations({ between, level: level ?? 'PERSON', from, to });
   },
 
-  events: async (_, { involving, kinds, from, to, first, after }, { store }) => {
+  events: async (_, { involving, kinds, statuses, from, to, first, after }, { store }) => {
     const { events, hasNext } = await store.events({
       involving,
       kinds,
+      statuses,
       from,
       to,
       first: checkRange('first', first ?? 20, 1, LIMITS.pageSize),
