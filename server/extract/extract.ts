@@ -58,19 +58,33 @@ export function extract(doc: SourceDocument): Extraction {
     leaderOf,
   } = findLeads(people, {
     evidence,
-    // The states a sentence names, in its names and in its people's titles.
-    statesIn: (s) => [
-      ...new Set([
-        // "arrived in La Paz for her first trip to Bolivia": where one goes says nothing of
-        // whose president one is.
-        ...refs[s]!.filter((r) => r.type === 'State' && !r.locative).map((r) => r.id),
-        ...people.flatMap((p) =>
-          p.titles
-            .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
-            .map((t) => t.title.of!),
-        ),
-      ]),
-    ],
+    // The states a sentence names, in its names and in its people's titles, but for those it
+    // gives another leader ("Russian President Putin and PM Modi": Modi is not Russia's).
+    statesIn: (s, person) => {
+      const ledByOthers = new Set(
+        people
+          .filter((p) => p.id !== person)
+          .flatMap((p) =>
+            p.titles.filter((t) => t.sentence === s && t.title.leads).map((t) => t.title.of),
+          ),
+      );
+      return [
+        ...new Set([
+          // "arrived in La Paz for her first trip to Bolivia": where one goes says nothing of
+          // whose president one is.
+          // "According to the White House, PM X ...": a government speaking through its seat
+          // or capital is no clue to X's own state.
+          ...refs[s]!.filter((r) => r.type === 'State' && !r.locative && !r.seat && !r.capital).map(
+            (r) => r.id,
+          ),
+          ...people.flatMap((p) =>
+            p.titles
+              .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
+              .map((t) => t.title.of!),
+          ),
+        ]),
+      ].filter((id) => !ledByOthers.has(id));
+    },
     datelineState,
     nearDateline: (s) =>
       dateline !== null && sentences[s]!.line === sentences[dateline.sentence]!.line,

@@ -55,6 +55,8 @@ export function personAt(c: Context, i: number): number | null {
   let k = title ? title.end : j;
   while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
   const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
+  // "King George Island", "Prince Edward Island": a title opening a place's name.
+  if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
   let of = title?.of ?? affiliation;
   let last = end;
   // "President Kofi Boateng of Ghana"

@@ -59,6 +59,10 @@ export function placeAndDate(
   if (!frame.place && bestPlace >= 0) {
     const u = units[bestPlace]!;
     frame.place = u.kind === 'place' ? u.id : u.kind === 'actor' ? u.members[0]!.id : null;
+    // "in the Russian capital": the city, not the state.
+    const next = units[bestPlace + 1];
+    if (u.kind === 'actor' && next?.kind === 'word' && next.lemma === 'capital')
+      frame.place = gazetteer().capitalPlace.get(u.members[0]!.id)?.id ?? frame.place;
   }
   // "at the Gulustan Palace in Baku": the city, not the venue, is where it happened.
   const venue = units.findIndex((u) => u.kind === 'place' && u.id === frame.place);

@@ -10,6 +10,7 @@
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
 import { subjectOf } from './clauses.ts';
+import { gazetteer } from './gazetteer.ts';
 import type { EventDraft } from './discourse.ts';
 import type { AnaphorClass } from './lexicon/index.ts';
 import type { Ref } from './resolve.ts';
@@ -91,7 +92,9 @@ export class Referents {
   }
 
   #actorIds(u: ActorUnit): string[] {
-    const ids = u.members.map((m) => (u.leadersOf ? (this.#leaderOf.get(m.id) ?? m.id) : m.id));
+    const ids = u.members
+      .filter((m) => !gazetteer().media.has(m.id))
+      .map((m) => (u.leadersOf ? (this.#leaderOf.get(m.id) ?? m.id) : m.id));
     return [...new Set(ids)];
   }
 

@@ -23,6 +23,8 @@ export interface Ref {
   surface: string;
   /** A state named by its capital ("Montevideo"): a place when it modifies an event noun. */
   capital?: string | boolean;
+  /** A state named by its seat of government ("the White House", "the Kremlin"). */
+  seat?: boolean;
   /** The place a report is filed from ("NAIROBI, March 3 -"). */
   dateline?: boolean;
 }
@@ -196,6 +198,7 @@ export function resolveArticle(
           note(m.id, 'State', known.name, surface);
           push(m, m.id, 'State', m.form === 'demonym');
           if (m.form === 'capital') out[out.length - 1]!.capital = m.place ?? true;
+          if (m.form === 'seat') out[out.length - 1]!.seat = true;
           break;
         }
         case 'org':
