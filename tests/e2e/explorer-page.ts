@@ -248,3 +248,20 @@ export async function addParties(page: Page, names: string[], waitForSuggestions
 export function onCy<T>(page: Page, fn: (cy: Core) => T): Promise<T> {
   return page.evaluate(`(${fn.toString()})(window.cy)`) as Promise<T>;
 }
+
+/**
+ * Double-clicks an element until `done` holds in the page, at most three times: on a loaded
+ * machine the two clicks can land far enough apart for Cytoscape to read two single taps, and
+ * a person would simply double-click again.
+ */
+export async function doubleClickUntil(page: Page, id: string, done: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await clickElement(page, [id], 2);
+    const ok = await page
+      .waitForFunction(done, null, { timeout: 4000 })
+      .then(() => true)
+      .catch(() => false);
+    if (ok) return;
+  }
+  throw new Error(`Three double-clicks on ${id} did not do what they should`);
+}
