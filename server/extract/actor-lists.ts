@@ -41,6 +41,15 @@ export function actorList(
       refs[refOf[end + 1] ?? -1]!.type === 'Person'
     )
       return takeItem(end + 1);
+    // "Colombian government negotiator Ana X": a person's side and office before the name.
+    const office = repAfter(words, end);
+    if (
+      office &&
+      !isPossessive(words[end]) &&
+      (refOf[office.end] ?? -1) >= 0 &&
+      refs[refOf[office.end] ?? -1]!.type === 'Person'
+    )
+      return takeItem(office.end);
     const ref = refs[r]!;
     members.push({
       id: ref.id,

@@ -60,6 +60,15 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
       /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text)
     )
       j += 2;
+    // 'Ernesto "Camilo" Quintero': a nickname in quotes inside the name, which goes on after it.
+    else if (
+      j > i &&
+      /^["“]$/.test(t.text) &&
+      isWord(tokens[j + 1]) &&
+      /^["”]$/.test(tokens[j + 2]?.text ?? '') &&
+      isWord(tokens[j + 3])
+    )
+      j += 3;
     else break;
   }
   while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
@@ -68,3 +77,9 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
 
 export const textOf = (c: Context, from: number, to: number) =>
   c.sentence.text.slice(c.tokens[from]!.start, c.tokens[to - 1]!.end);
+
+/** A person's name as written, without a nickname in quotes ('Ernesto "Camilo" Quintero'). */
+export const nameText = (c: Context, from: number, to: number) =>
+  textOf(c, from, to)
+    .replace(/\s*["“][^"“”]+["”]\s*/g, ' ')
+    .trim();

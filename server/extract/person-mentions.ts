@@ -6,7 +6,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { Mention, Title } from './mentions.ts';
-import { isWord, nameEnd, textOf, type Context } from './mention-context.ts';
+import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
 import { titleAt } from './titles.ts';
 
@@ -96,7 +96,7 @@ export function personAt(c: Context, i: number): number | null {
     orgOfTitle();
     c.mentions.push({
       kind: 'person',
-      name: textOf(c, k, end),
+      name: nameText(c, k, end),
       title: titled,
       // "President X of Ghana": the state is the title's, inside the person's mention.
       start: tokens[i]!.start,

@@ -35,6 +35,18 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     isNounGroup(units[r - 3])
   )
     holder = r - 3;
+  // "the guarantor countries, Cuba, Norway and Mexico": the role, then those who hold it.
+  if (holder < 0) {
+    let k = r + 1;
+    if (
+      units[k]?.kind === 'word' &&
+      /^(?:country|state|nation|government)$/.test((units[k] as { lemma: string }).lemma)
+    )
+      k++;
+    const comma = units[k];
+    if (comma?.kind === 'punct' && comma.text === ',' && units[k + 1]?.kind === 'actor')
+      holder = k + 1;
+  }
   if (holder < 0 || units[holder]!.kind === 'noun') return null;
   const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
   // The verb that gives the role gives its status too ("would gladly play mediator").

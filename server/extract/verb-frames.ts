@@ -160,6 +160,13 @@ export function verbFrame(
     frame.noun ??= agent;
   } else if (agentUnit) {
     fill(frame, e.agent, agent, agentPhrase);
+    // "signed by A and by B", "signed by A, and B": every by-phrase names an agent.
+    if (agent === by)
+      for (const p of phrases)
+        if (p.prep === 'by' && p.unit !== by && units[p.unit]!.kind !== 'noun') {
+          fill(frame, e.agent, p.unit, agentPhrase);
+          if (frame.contact) present.push(p.unit);
+        }
     if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;

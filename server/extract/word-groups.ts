@@ -259,11 +259,12 @@ export function anaphorAt(
     else return null;
   } else return null;
   // "both chief negotiators", "the two rival delegations": modifiers before the noun.
+  // ("chief" names people too, but "chief negotiators" is the plural that counts).
   if (
     count !== null &&
-    !ANAPHORS.has(words[k]?.lemma ?? '') &&
     /^(?:ADJ|NOUN)$/.test(words[k]?.pos ?? '') &&
-    ANAPHORS.has(words[k + 1]?.lemma ?? '')
+    ANAPHORS.has(words[k + 1]?.lemma ?? '') &&
+    (!ANAPHORS.has(words[k]?.lemma ?? '') || /s$/i.test(words[k + 1]!.text))
   )
     k++;
   for (let n = 3; n >= 1; n--) {
