@@ -38,6 +38,8 @@ export interface EventDraft {
   }[];
   date: FuzzyDate | null;
   place: string | null;
+  /** Lasted days or more: a day some report gives is a day within it, not its date. */
+  span: boolean;
   /** Sentence and phrase of the first report: the evidence. */
   sentence: number;
   /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */
@@ -182,6 +184,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     status: frame.status,
     indirect: frame.indirect,
     together: frame.together,
+    span: Boolean(frame.span),
     hostedTalks: Boolean(frame.hostedTalks),
     thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
@@ -289,10 +292,12 @@ function merge(into: EventDraft, from: EventDraft): void {
   if (
     !into.date ||
     (from.date &&
+      !into.span &&
       from.date.value.length > into.date.value.length &&
       from.date.value.startsWith(into.date.value))
   )
     into.date = from.date ?? into.date;
+  into.span ||= from.span;
   into.place ??= from.place;
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;

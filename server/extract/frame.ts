@@ -43,6 +43,8 @@ export interface Frame {
   indirect: boolean;
   /** Said to be joint ("in a joint session", "together", "three-way"). */
   together: boolean;
+  /** Lasted days or more ("eleven days of bargaining"): dated by its month, not its last day. */
+  span?: boolean;
   /** Its host hosted the talks themselves, not a guest: a third party to them. */
   hostedTalks?: boolean;
   fills: Fill[];
@@ -107,6 +109,7 @@ export function absorb(into: Frame, from: Frame): void {
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
   into.together ||= from.together;
+  into.span ||= from.span;
   into.hostedTalks ||= from.hostedTalks;
   into.phrase ??= from.phrase;
   if (into.partial && !from.partial) {

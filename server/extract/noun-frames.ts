@@ -27,6 +27,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   frame.indirect =
     u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
   frame.together = u.mods.some((m) => TOGETHER.has(m));
+  // "eleven days of bargaining", "two weeks of talks": a span, not a day.
+  frame.span = /\b(?:days|weeks|months)\s+of\s*$/i.test(
+    c.text.slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.from]!.start),
+  );
   if (e.status) frame.status = e.status;
   const agent: Role = e.agent ?? (e.kind === 'visit' ? 'visitor' : 'party');
   // The noun's own words, without its modifiers ("visit", not "X's visit").

@@ -70,6 +70,9 @@ export function placeAndDate(
   if (venue >= 0 && isVenue(units[venue]!) && city?.kind === 'place' && city.prep === 'in')
     frame.place = city.id;
   if (frame.date) frame.date = { value: frame.date.value, precision: frame.date.precision };
+  // Days of talks that ended "on Thursday" took place that month.
+  if (frame.span && frame.date?.precision === 'day')
+    frame.date = { value: frame.date.value.slice(0, 7), precision: 'month' };
 }
 
 function isVenue(u: Unit): boolean {

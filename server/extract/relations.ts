@@ -161,8 +161,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       e.companions.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
     for (const a of ids(e, 'attendee'))
       for (const b of there) if (!together(a, b)) add(contactType, a, b, 'attendee', a);
-    // A chair sits with people and delegations, not with a state as a whole, nor its own side.
+    // A chair who is a person sits with people and delegations (a body or state that chaired
+    // sat through its people), not with a state as a whole, nor with their own side.
     const sits = (m: string, b: string) =>
+      c.typeOf(m) === 'Person' &&
       b !== m &&
       !thirdParties.includes(b) &&
       (c.typeOf(b) === 'State') === (c.typeOf(m) === 'State') &&

@@ -170,6 +170,10 @@ export function verbFrame(
     if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
+  if (e.alone && agentUnit?.kind === 'actor' && !isGroup(agentUnit) && present.length === 0) {
+    for (const f of frame.fills) if (f.unit === agent) f.role = e.alone;
+    frame.contact = null;
+  }
   if (frame.contact && agent >= 0 && agentUnit?.kind !== 'noun') present.unshift(agent);
   // A host received guests ("received X"); hosting talks says nothing of whom the host sat with.
   const receives = frame.contact === 'receive';

@@ -153,7 +153,12 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   const ing = /ing$/.test(h.lower);
   const beAux = auxes.some((a) => a === 'be' || a === 'get');
   const perfect = auxes.includes('have');
-  const pastForm = h.pos === 'VERB' && h.lower !== h.lemma && !ing && !/s$/.test(h.lower);
+  // "co-chaired", left unlemmatised by wink, is as past as "chaired".
+  const pastForm =
+    h.pos === 'VERB' &&
+    (h.lower !== h.lemma || (/ed$/.test(h.lower) && !lemma.startsWith(h.lower))) &&
+    !ing &&
+    !/s$/.test(h.lower);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (ing && auxes.length === 0 && !modal) form = 'gerund';

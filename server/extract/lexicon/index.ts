@@ -35,6 +35,11 @@ export interface VerbEntry {
   present?: boolean;
   /** Its agent came along with its object ("accompanied"): at the object's event, not meeting it. */
   follows?: boolean;
+  /**
+   * The role of an agent acting alone on an event others hold ("the envoy opened the round"):
+   * one actor with no one named beside it is not a side.
+   */
+  alone?: Role;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
@@ -67,6 +72,7 @@ const VERB_KEYS = new Set([
   'together',
   'present',
   'follows',
+  'alone',
   'light',
 ]);
 
