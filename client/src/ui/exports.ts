@@ -77,8 +77,9 @@ export function exportButtons(explorer: Explorer, report: (message: string) => v
     download('parley.png', blob);
   });
   $('export-json').addEventListener('click', () => {
-    // What the view shows, as the GraphML does: filtered-out elements stay out.
-    const shown = cy.elements(':visible');
+    // What the view shows, as the GraphML does: filtered-out elements stay out, members folded
+    // into a group stay in.
+    const shown = cy.elements().not('.hidden');
     const json = {
       ...(cy.json() as object),
       elements: { nodes: shown.nodes().jsons(), edges: shown.edges().jsons() },
