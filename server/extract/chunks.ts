@@ -10,7 +10,7 @@
  */
 
 import type { DateMention } from './dates.ts';
-import { ROLE_NOUNS, SUBORDINATORS } from './lexicon/index.ts';
+import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
@@ -129,12 +129,14 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         continue;
       }
     }
-    // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun.
+    // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun;
+    // "the Tripoli-based council": a participle joined to a word before it is an adjective.
     const attributive =
-      w.pos === 'VERB' &&
-      /ing$/.test(w.lower) &&
-      /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
-      words[i + 1]?.pos === 'NOUN';
+      (w.pos === 'VERB' &&
+        /ing$/.test(w.lower) &&
+        /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
+        words[i + 1]?.pos === 'NOUN') ||
+      (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma));
     if (
       !attributive &&
       (w.pos === 'VERB' || w.pos === 'AUX' || (w.lower === 'to' && words[i + 1]?.pos === 'VERB'))

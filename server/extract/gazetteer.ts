@@ -68,6 +68,8 @@ export interface Gazetteer {
   orgHeads: Set<string>;
   /** Heads whose name goes on with "in STATE" ("UN Support Mission in Libya"). */
   locatedHeads: Set<string>;
+  /** Heads that name a body only with an "of" name ("House of Representatives"). */
+  ofHeads: Set<string>;
   /** Folded adjectives that are no one's name alone ("Western leaders", "Arab states"). */
   notNames: Set<string>;
   /** Folded words that end the name of a venue ("Palace", "Hotel"): such a name is a place. */
@@ -184,6 +186,7 @@ function compile(): Gazetteer {
     media,
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),
+    ofHeads: new Set(organizations.ofHeads.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),
