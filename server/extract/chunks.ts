@@ -66,15 +66,21 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     if ((dateOf[i] ?? -1) >= 0) {
       let end = i + 1;
       while (end < words.length && (dateOf[end] ?? -1) === (dateOf[i] ?? -1)) end++;
-      const possessive = isPossessive(words[end]);
+      const owner = isPossessive(words[end]);
+      // "the results of the 2019 referendum": a year inside a noun group dates that noun, as
+      // "Monday's session" does, not the clause.
+      const attributive =
+        words[i - 1]?.lower === 'the' &&
+        /^(?:NOUN|ADJ)$/.test(words[end]?.pos ?? '') &&
+        /^\d{4}$/.test(words[i]!.text);
       units.push({
         kind: 'date',
         date: dates[dateOf[i] ?? -1]!,
-        possessive,
+        possessive: owner || attributive,
         from: i,
-        to: end + Number(possessive),
+        to: end + Number(owner),
       });
-      i = end + Number(possessive);
+      i = end + Number(owner);
       continue;
     }
     const anaphor = anaphorAt(words, i);

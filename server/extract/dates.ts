@@ -51,8 +51,14 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const known = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
     const date = resolve(result, text, reference, published !== null, known);
     if (!date) continue;
-    const start = result.index;
-    const end = start + text.length;
+    let start = result.index;
+    // "on 14 and 15 March": chrono reads the second day; an event of two days starts on the first.
+    const first = /\b(\d{1,2})\s+(?:and|&)\s+$/.exec(sentence.slice(0, start));
+    if (first && date.precision === 'day' && /^\d/.test(text) && Number(first[1]) <= 31) {
+      date.value = `${date.value.slice(0, 8)}${pad(Number(first[1]))}`;
+      start = first.index;
+    }
+    const end = result.index + text.length;
     found.push({ ...date, start, end, background: BACKGROUND.test(sentence.slice(0, start)) });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {

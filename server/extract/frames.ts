@@ -135,8 +135,14 @@ export function sentenceFrames(
         : [];
     });
     placeAndDate(f, units, clauses, rivals, passing(units, f));
-    // "have now held three rounds since May": within the year of the report.
-    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])))
+    // "have now held three rounds since May": within the year of the report; "has facilitated
+    // talks since the 1990s" spans years and has no date.
+    if (
+      !f.date &&
+      published &&
+      f.triggers.some((t) => presentPerfect(units[t])) &&
+      !spansYears(sentence.text, units, published)
+    )
       f.date = { value: published.slice(0, 4), precision: 'year' };
     f.status = frameStatus(f, units, published);
     // A quotation is one side's word: kept, never a relation.
@@ -198,5 +204,14 @@ function passing(units: Unit[], f: Frame): number {
 function sequenceWord(u: Unit | undefined): boolean {
   return (
     (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower))
+  );
+}
+
+/** Whether the sentence reaches back past the report's year ("since 2014", "since the 1990s"). */
+function spansYears(text: string, units: Unit[], published: string): boolean {
+  if (/\bsince (?:the )?(?:19|20)\d0s\b/i.test(text)) return true;
+  return units.some(
+    (u) =>
+      u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),
   );
 }
