@@ -265,8 +265,10 @@ function antecedentOf(
     if (e.kind === 'visit' && shared > 0) return e;
     // Separate talks held around a joint meeting are their own events.
     if (draft.indirect !== e.indirect) continue;
-    if (shared >= Math.min(2, mine.size, theirs.size) && shared > 0 && (draft.date || e.date))
-      return e;
+    // Two sides in common and a date on either; one side in common only on the same day
+    // ("received X on Monday" is not the talks X held elsewhere, undated, before).
+    if (shared >= 2 && (draft.date || e.date)) return e;
+    if (shared === 1 && Math.min(mine.size, theirs.size) === 1 && draft.date && e.date) return e;
   }
   return null;
 }

@@ -119,7 +119,7 @@ export function sentenceFrames(
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');
-  const kept = frames.filter((f) => f.fills.length > 0 || f.definite);
+  const kept = frames.filter((f) => f.fills.length > 0 || f.definite || f.counterpart);
   const clauses = clauseIds(units);
   for (const f of kept) {
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';

@@ -54,6 +54,8 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   if (!u.owner && phrases.some((p) => p.prep === 'with') && !u.parties) frame.counterpart = 'party';
+  // "X assured Y in a telephone call": a call that names no one was the clause's.
+  if (frame.contact === 'call' && !frame.fills.length) frame.counterpart = 'party';
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
     frame.counterpart = 'visitor';

@@ -12,7 +12,7 @@ import type { ActorUnit, Unit } from './units.ts';
 import { subjectOf } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { EventDraft } from './discourse.ts';
-import type { AnaphorClass } from './lexicon/index.ts';
+import { TELLING, type AnaphorClass } from './lexicon/index.ts';
 import type { Ref } from './resolve.ts';
 
 interface Seen {
@@ -25,9 +25,6 @@ interface Seen {
   /** Named as several ("A and B", "Uruguayan negotiators"): what "they" may be. */
   plural?: boolean;
 }
-
-/** Verbs of telling someone something: the clause after their object is the teller's. */
-const TELL = /^(?:tell|assure|inform|promise|reassure|warn|remind|convince|write|brief)$/;
 
 /** How many sentences back a pronoun or description may find what it stands for. */
 const REACH = 5;
@@ -264,7 +261,7 @@ export class Referents {
       /^(?:he|she)$/.test(lemma) &&
       units[n - 1]?.kind === 'actor' &&
       told?.kind === 'verb' &&
-      TELL.test(told.lemma)
+      TELLING.has(told.lemma)
     ) {
       const subject = subjectOf(units, n - 2).unit;
       if (subject >= 0 && units[subject]!.kind === 'actor')
