@@ -59,17 +59,15 @@ export function datelineAndDay(
         (p) =>
           p.date &&
           p.status === 'happened' &&
+          // An event someone took part in, not a bare "the agreement" dated by its clause.
+          [...p.roles.values()].some((ids) => ids.size > 0) &&
           p.sentence <= d.sentence &&
           d.sentence - p.sentence <= 3,
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.
-    const said = [d.sentence - 1, d.sentence - 2]
-      .map((s) =>
-        datesIn(s)
-          .filter((x) => !x.background)
-          .at(-1),
-      )
-      .find((x) => x !== undefined);
+    const said = datesIn(d.sentence - 1)
+      .filter((x) => !x.background)
+      .at(-1);
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;
     d.date = next ? dayAfter(last) : last;
