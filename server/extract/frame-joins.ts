@@ -79,6 +79,10 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
     return;
   fill(f, role, subject);
   for (const m of f.meetings) m.units.unshift(subject);
+  // "A and B agreed after a direct meeting": a group subject met within itself.
+  const u = units[subject]!;
+  if (!f.meetings.length && f.contact && u.kind === 'actor' && u.members.length > 1)
+    f.meetings.push({ units: [subject], star: null, weak: true, phrase: f.phrase });
   // "X assured Y ..., in a telephone call": whom X told was on the line.
   const told = objectOf(units, verb);
   if (

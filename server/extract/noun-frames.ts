@@ -54,8 +54,6 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   if (!u.owner && phrases.some((p) => p.prep === 'with') && !u.parties) frame.counterpart = 'party';
-  // "X assured Y in a telephone call": a call that names no one was the clause's.
-  if (frame.contact === 'call' && !frame.fills.length) frame.counterpart = 'party';
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
     frame.counterpart = 'visitor';
@@ -67,6 +65,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
     !restricted &&
     !frame.fills.some((f) => f.role === 'party');
+  // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a
+  // meeting that names no one was the clause's.
+  if (frame.contact && !frame.fills.length && !frame.definite && adjunct(units, n))
+    frame.counterpart = 'party';
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
   frame.roleNoun = Boolean(e.agent);
   frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
@@ -107,4 +109,14 @@ function nounPhrase(
   if (!isNounGroup(target) || target.kind === 'noun') return;
   if (/^(?:between|among|with)$/.test(p.prep)) fill(frame, 'party', p.unit, said);
   else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
+}
+
+/** Whether an event noun heads a phrase that sets the clause in time or manner ("in a call"). */
+function adjunct(units: Unit[], n: number): boolean {
+  let k = n - 1;
+  while (k >= 0 && units[k]!.kind === 'word') k--;
+  const u = units[k];
+  return u?.kind === 'verb' && u.lemma === 'follow'
+    ? u.form === 'gerund'
+    : u?.kind === 'prep' && /^(?:in|at|after|during|over|via|by)$/.test(u.lemma);
 }
