@@ -145,7 +145,10 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma));
     if (
       !attributive &&
-      (w.pos === 'VERB' || w.pos === 'AUX' || (w.lower === 'to' && words[i + 1]?.pos === 'VERB'))
+      (w.pos === 'VERB' ||
+        w.pos === 'AUX' ||
+        (w.lower === 'to' && words[i + 1]?.pos === 'VERB') ||
+        (w.pos === 'ADJ' && /^(?:who|which)$/.test(words[i - 1]?.lower ?? '')))
     ) {
       const verb = verbGroup(words, i);
       if (verb) {

@@ -117,7 +117,12 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       /^(?:VERB|AUX|ADV|PART)$/.test(words[k + 1]?.pos ?? '')
     ) {
       if (w.lower === 'never') negated = true;
-    } else if (w.pos === 'VERB' || (auxes.length > 0 && edStem(w) !== null)) {
+    } else if (
+      w.pos === 'VERB' ||
+      // "had mediated", "who mediated": wink may tag the past form an adjective there.
+      ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
+        edStem(w) !== null)
+    ) {
       head = k;
       group.push(w.lower);
       k++;
