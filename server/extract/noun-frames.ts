@@ -26,7 +26,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     .toLowerCase();
   frame.indirect =
     u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
-  frame.together = u.mods.some((m) => TOGETHER.has(m));
+  frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
   // "eleven days of bargaining", "two weeks of talks": a span, not a day.
   frame.span = /\b(?:days|weeks|months)\s+of\s*$/i.test(
     c.text.slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.from]!.start),
@@ -80,7 +80,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
       frame.meetings.push({
         units: sides,
         star: frame.indirect ? -1 : null,
-        weak: true,
+        weak: !frame.together,
         phrase: said,
       });
   }

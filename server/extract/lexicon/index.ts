@@ -57,6 +57,8 @@ export interface NounEntry {
   needs?: 'context' | 'phone' | 'offer';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
+  /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */
+  together?: boolean;
 }
 
 const VERB_KEYS = new Set([
