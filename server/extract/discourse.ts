@@ -267,7 +267,8 @@ function antecedentOf(
     if (draft.indirect !== e.indirect) continue;
     // Two sides in common and a date on either; one side in common only on the same day
     // ("received X on Monday" is not the talks X held elsewhere, undated, before).
-    if (shared >= 2 && (draft.date || e.date)) return e;
+    const samePlace = draft.place !== null && draft.place === e.place;
+    if (shared >= 2 && (draft.date || e.date || samePlace)) return e;
     if (shared === 1 && Math.min(mine.size, theirs.size) === 1 && draft.date && e.date) return e;
   }
   return null;
