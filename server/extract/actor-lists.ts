@@ -92,13 +92,31 @@ export function actorList(
     )
       j += 3;
     if (j === k) break;
-    if (words[k]!.text === ',') {
+    // "A, B and C" needs its "and" further on; "A, and B" has it already.
+    if (words[k]!.text === ',' && words[k + 1]?.lower !== 'and') {
       const end = listEnd(words, refOf, j);
       // "Invited by X, A and B sat down": after a fronted phrase, a comma before a new subject
       // ends it; "the ministers of A, B and C met" is one list.
       if (end < 0 || (fronted && startsClause(words, end))) break;
     }
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
+    // "and the rebels' chief negotiator, X": whose side the named person is on.
+    if (
+      (refOf[j] ?? -1) < 0 &&
+      words[j]?.pos === 'NOUN' &&
+      /^(?:'s|'|’s|’)$/.test(words[j + 1]?.text ?? '') &&
+      isActorAt(j + 2)
+    )
+      j += 2;
+    // "and the eastern-based House of Representatives": a compound adjective before the name.
+    while (
+      (refOf[j] ?? -1) < 0 &&
+      words[j + 1]?.text === '-' &&
+      words[j + 1]!.start === words[j]!.end &&
+      words[j + 2]?.start === words[j + 1]!.end &&
+      (refOf[j + 2] ?? -1) < 0
+    )
+      j += 3;
     if (!isActorAt(j)) break;
     // "Under the auspices of the African Union, Sudanese and Chadian officials met": after a
     // comma, a list of names does not go on with adjectives.

@@ -40,6 +40,8 @@ export interface EventDraft {
   place: string | null;
   /** Lasted days or more: a day some report gives is a day within it, not its date. */
   span: boolean;
+  /** No day may be guessed for it (it spans years, or came before the report's news). */
+  undatable: boolean;
   /** Sentence and phrase of the first report: the evidence. */
   sentence: number;
   /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */
@@ -185,6 +187,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     indirect: frame.indirect,
     together: frame.together,
     span: Boolean(frame.span),
+    undatable: Boolean(frame.undatable),
     hostedTalks: Boolean(frame.hostedTalks),
     thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
@@ -301,6 +304,7 @@ function merge(into: EventDraft, from: EventDraft): void {
   )
     into.date = from.date ?? into.date;
   into.span ||= from.span;
+  into.undatable &&= from.undatable;
   into.place ??= from.place;
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;

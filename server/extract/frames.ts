@@ -137,13 +137,10 @@ export function sentenceFrames(
     placeAndDate(f, units, clauses, rivals, passing(units, f));
     // "have now held three rounds since May": within the year of the report; "has facilitated
     // talks since the 1990s" spans years and has no date.
-    if (
-      !f.date &&
-      published &&
-      f.triggers.some((t) => presentPerfect(units[t])) &&
-      !spansYears(sentence.text, units, published)
-    )
+    const spans = published !== null && spansYears(sentence.text, units, published);
+    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans)
       f.date = { value: published.slice(0, 4), precision: 'year' };
+    if (!f.date && (spans || f.triggers.some((t) => pastPerfect(units[t])))) f.undatable = true;
     f.status = frameStatus(f, units, published);
     // A quotation is one side's word: kept, never a relation.
     if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
@@ -159,6 +156,8 @@ export function sentenceFrames(
 
 const presentPerfect = (u: Unit | undefined) =>
   u?.kind === 'verb' && u.perfect && u.words.some((w) => w === 'has' || w === 'have');
+const pastPerfect = (u: Unit | undefined) =>
+  u?.kind === 'verb' && u.perfect && u.words.includes('had');
 
 /** Whether offset `at` of the sentence is inside quotation marks. */
 function quoted(sentence: Sentence, at: number): boolean {

@@ -61,14 +61,7 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
     )
       j += 2;
     // 'Ernesto "Camilo" Quintero': a nickname in quotes inside the name, which goes on after it.
-    else if (
-      j > i &&
-      /^["“]$/.test(t.text) &&
-      isWord(tokens[j + 1]) &&
-      /^["”]$/.test(tokens[j + 2]?.text ?? '') &&
-      isWord(tokens[j + 3])
-    )
-      j += 3;
+    else if (j > i && /^["“]$/.test(t.text) && nicknameEnd(tokens, j) > 0) j = nicknameEnd(tokens, j);
     else break;
   }
   while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
@@ -83,3 +76,14 @@ export const nameText = (c: Context, from: number, to: number) =>
   textOf(c, from, to)
     .replace(/\s*["“][^"“”]+["”]\s*/g, ' ')
     .trim();
+
+/**
+ * Past a nickname in quotes of up to three capitalised words ('"El Flaco"') that the name goes
+ * on after; 0 when the quote is not one.
+ */
+function nicknameEnd(tokens: Token[], open: number): number {
+  let k = open + 1;
+  while (k < open + 4 && isWord(tokens[k])) k++;
+  if (k === open + 1 || !/^["”]$/.test(tokens[k]?.text ?? '') || !isWord(tokens[k + 1])) return 0;
+  return k + 1;
+}

@@ -123,6 +123,8 @@ export function personAt(c: Context, i: number): number | null {
     (before === 'the' ||
       before === ',' ||
       before === "'s" ||
+      // "the rebels' chief negotiator"
+      ((before === "'" || before === '’') && /s$/i.test(tokens[i - 2]?.text ?? '')) ||
       before === 'his' ||
       before === 'her' ||
       before === 'its' ||
