@@ -61,11 +61,18 @@ export function extract(doc: SourceDocument): Extraction {
     // The states a sentence names, in its names and in its people's titles, but for those it
     // gives another leader ("Russian President Putin and PM Modi": Modi is not Russia's).
     statesIn: (s, person) => {
+      // ... nor for those whose envoys or ministers abroad are there ("PM X met US envoy Y").
       const ledByOthers = new Set(
         people
           .filter((p) => p.id !== person)
           .flatMap((p) =>
-            p.titles.filter((t) => t.sentence === s && t.title.leads).map((t) => t.title.of),
+            p.titles
+              .filter(
+                (t) =>
+                  t.sentence === s &&
+                  (t.title.leads || gazetteer().foreignFacing.test(t.title.role)),
+              )
+              .map((t) => t.title.of),
           ),
       );
       return [

@@ -70,6 +70,8 @@ export interface Gazetteer {
   locatedHeads: Set<string>;
   /** Heads that name a body only with an "of" name ("House of Representatives"). */
   ofHeads: Set<string>;
+  /** Title words of people who deal with other states ("envoy", "ambassador"). */
+  foreignFacing: RegExp;
   /** Folded adjectives that are no one's name alone ("Western leaders", "Arab states"). */
   notNames: Set<string>;
   /** Folded words that end the name of a venue ("Palace", "Hotel"): such a name is a place. */
@@ -191,6 +193,7 @@ function compile(): Gazetteer {
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
+    foreignFacing: new RegExp(`\\b(?:${titles.foreignFacing.words.join('|')})`, 'i'),
     leaderWords: titles.leaderWords,
     familyFirst: new Set(familyFirst.surnames.map(foldText)),
     titleModifiers: {
