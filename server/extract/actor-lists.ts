@@ -24,12 +24,20 @@ export function actorList(
 ): ActorUnit {
   const members: Member[] = [];
   let hyphen = false;
-  const afterPrep = units[units.length - 1]?.kind === 'prep';
-  const objectPosition = afterPrep || units[units.length - 1]?.kind === 'verb';
+  // What comes before the list, past its fillers ("to the", "met both").
+  let before = units.length - 1;
+  while (
+    units[before]?.kind === 'word' &&
+    FILLERS_BEFORE.has((units[before] as { lower: string }).lower)
+  )
+    before--;
+  const afterPrep = units[before]?.kind === 'prep';
+  const objectPosition = afterPrep || units[before]?.kind === 'verb';
   const fronted =
     afterPrep &&
     (units[0]?.kind === 'prep' ||
-      units.some((u) => u.kind === 'verb' && (u.form === 'participle' || u.form === 'finite')));
+      // "According to X, A and B met", "Invited by X, ...": a phrase before the clause.
+      units.some((u) => u.kind === 'verb'));
   const takeItem = (at: number): number => {
     const r = refOf[at] ?? -1;
     let end = at;

@@ -109,10 +109,17 @@ function offeredBetween(
 ): void {
   if (sidesOf(draft).size || !(draft.roles.has('mediator') || draft.roles.has('host'))) return;
   const count = new Map<string, { sides: string[]; n: number }>();
+  const offering = new Set(
+    [...(draft.roles.get('mediator') ?? []), ...(draft.roles.get('host') ?? [])].flatMap((id) => [
+      id,
+      sideOf(id),
+    ]),
+  );
   for (const e of events) {
     if (e.status !== 'happened') continue;
     const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
-    if (sides.length < 2) continue;
+    // Who offers is no side of what they offer to mediate.
+    if (sides.length < 2 || sides.some((id) => offering.has(id))) continue;
     const key = sides.join('|');
     count.set(key, { sides, n: (count.get(key)?.n ?? 0) + 1 });
   }

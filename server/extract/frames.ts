@@ -140,7 +140,12 @@ export function sentenceFrames(
     const spans = published !== null && spansYears(sentence.text, units, published);
     if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans)
       f.date = { value: published.slice(0, 4), precision: 'year' };
-    if (!f.date && (spans || f.triggers.some((t) => pastPerfect(units[t])))) f.undatable = true;
+    // "after meeting X", "had met X": before the clause's own news, on a day it does not give.
+    if (
+      !f.date &&
+      (spans || passing(units, f) >= 0 || f.triggers.some((t) => pastPerfect(units[t])))
+    )
+      f.undatable = true;
     f.status = frameStatus(f, units, published);
     // A quotation is one side's word: kept, never a relation.
     if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))

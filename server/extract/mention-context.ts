@@ -61,7 +61,8 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
     )
       j += 2;
     // 'Ernesto "Camilo" Quintero': a nickname in quotes inside the name, which goes on after it.
-    else if (j > i && /^["“]$/.test(t.text) && nicknameEnd(tokens, j) > 0) j = nicknameEnd(tokens, j);
+    else if (j > i && /^["“]$/.test(t.text) && nicknameEnd(tokens, j) > 0)
+      j = nicknameEnd(tokens, j);
     else break;
   }
   while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;

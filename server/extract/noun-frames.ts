@@ -50,10 +50,16 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
         end: word.end,
       });
   }
+  // "after meeting Armenia's foreign minister": a bare "meeting" taking an object is the verb.
+  const object = units[n + 1];
+  const metObject =
+    !u.det && u.entry.lemma === 'meeting' && object?.kind === 'actor' && !object.prep;
+  if (metObject) fill(frame, 'party', n + 1, own);
   const phrases = phrasesAfter(units, n);
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
-  if (!u.owner && phrases.some((p) => p.prep === 'with') && !u.parties) frame.counterpart = 'party';
+  if (!u.owner && (metObject || phrases.some((p) => p.prep === 'with')) && !u.parties)
+    frame.counterpart = 'party';
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
     frame.counterpart = 'visitor';
