@@ -38,7 +38,7 @@ export function actorList(
     (units[0]?.kind === 'prep' ||
       // "According to X, A and B met", "Invited by X, ...": a phrase before the clause.
       units.some((u) => u.kind === 'verb'));
-  const takeItem = (at: number): number => {
+  const takeItem = (at: number, side?: string): number => {
     const r = refOf[at] ?? -1;
     let end = at;
     while (end < words.length && (refOf[end] ?? -1) === r) end++;
@@ -48,7 +48,7 @@ export function actorList(
       (refOf[end + 1] ?? -1) >= 0 &&
       refs[refOf[end + 1] ?? -1]!.type === 'Person'
     )
-      return takeItem(end + 1);
+      return takeItem(end + 1, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     // "Colombian government negotiator Ana X": a person's side and office before the name.
     const office = repAfter(words, end);
     if (
@@ -57,13 +57,14 @@ export function actorList(
       (refOf[office.end] ?? -1) >= 0 &&
       refs[refOf[office.end] ?? -1]!.type === 'Person'
     )
-      return takeItem(office.end);
+      return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     const ref = refs[r]!;
     members.push({
       id: ref.id,
       type: ref.type,
       demonym: ref.demonym,
       ref: r,
+      ...(side ? { side } : {}),
       capital:
         typeof ref.capital === 'string'
           ? ref.capital

@@ -34,7 +34,8 @@ export function placeAndDate(
   units.forEach((u, k) => {
     // "his first visit since the invasion in 2022": a recalled date dates only the war it recalls.
     const fighting = frame.kind === 'war' || frame.kind === 'clash';
-    if (u.kind === 'date' && !u.possessive && (!u.date.background || fighting)) {
+    // ... and a date in a "since" phrase is the date of the event it names in passing.
+    if (u.kind === 'date' && !u.possessive && (!u.date.background || fighting || opening >= 0)) {
       if (sameClause(k) && (bestDate < 0 || distance(k) < distance(bestDate))) bestDate = k;
     }
     const locative =

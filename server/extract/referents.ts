@@ -73,6 +73,9 @@ export class Referents {
         return;
       }
       if (u.kind !== 'actor' || u.modifier) return;
+      // "Serbian negotiator X": X stands for Serbia where no title said otherwise.
+      for (const m of u.members)
+        if (m.side && !this.#affiliation.has(m.id)) this.#affiliation.set(m.id, m.side);
       const ids = this.#actorIds(u);
       for (const id of ids)
         if (id.startsWith('state:'))
