@@ -55,14 +55,18 @@ export function articleIdentityContract(name: string, openEmpty: () => Promise<G
     it('when a new text comes with the id of a stored article, then it replaces it', async () => {
       const old = buildExtraction(meeting(A, B, { key: 'wire-17' }));
       await store.writeExtraction(old);
-      const result = await store.writeExtraction(buildExtraction(meeting(A, C, { key: 'wire-17' })));
+      const result = await store.writeExtraction(
+        buildExtraction(meeting(A, C, { key: 'wire-17' })),
+      );
       expect(result.replaced).toEqual([old.article.id]);
       expect(await store.entities([B])).toEqual([null]);
       expect((await store.stats()).articles).toBe(1);
     });
 
     it('when a stored text comes again with a corrected header, then the article is written anew', async () => {
-      const stored = buildExtraction(meeting(A, B, { title: 'Old title', published: '2024-05-02' }));
+      const stored = buildExtraction(
+        meeting(A, B, { title: 'Old title', published: '2024-05-02' }),
+      );
       await store.writeExtraction(stored);
       expect((await store.writeExtraction(stored)).written).toBe(false);
       const corrected = buildExtraction(

@@ -9,6 +9,7 @@ import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';
 import { emptiedNeo4j, forEachEngine, neo4jTarget, type EngineKind } from '../helpers/engines.ts';
 import { articleIdentityContract } from './article-identity.spec.ts';
 import { cypherEngineContract } from './cypher-engine.spec.ts';
+import { deadlineContract } from './deadline.spec.ts';
 import { graphStoreContract } from './graph-store.spec.ts';
 
 const openEmpty: Record<
@@ -32,4 +33,5 @@ forEachEngine('contracts', (engine) => {
   cypherEngineContract(engine, openEmpty[engine].engine);
   graphStoreContract(engine, openEmpty[engine].store);
   articleIdentityContract(engine, openEmpty[engine].store);
+  deadlineContract(engine, openEmpty[engine].engine);
 });
