@@ -6,7 +6,7 @@
  * with TIMEOUT (HTTP 504) and frees its thread, and `brokers` is priced: one per request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode } from '../../server/errors/index.ts';
+import { AppError, ErrorCode } from '../../server/errors/index.ts';
 import { createApp } from '../../server/http/create-app.ts';
 import { closeWorkerPool } from '../../server/workers/pool.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
@@ -74,6 +74,32 @@ describe('betweenness under a deadline', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe(ErrorCode.LIMIT_EXCEEDED);
+  });
+});
+
+describe('a batch that runs out of time', () => {
+  it('when the events of a view time out, then the view says TIMEOUT instead of coming back without them', async () => {
+    const graph = denseGraph(3);
+    const app = await createApp(
+      stubStore({
+        overview: async () => graph,
+        eventsAmong: async () => ['event:a', 'event:b'],
+        eventsById: async () => {
+          throw new AppError(ErrorCode.TIMEOUT, 'The request ran out of its time budget');
+        },
+      }),
+      { apiKey: null, requestTimeoutMs: 1_000, ingestTimeoutMs: 1_000, log: () => undefined },
+    );
+    const server = await listen(app.app);
+    try {
+      const response = await gql(server.url, '{ overview { nodes { id } events { id } } }');
+      expect(response.status).toBe(504);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe(ErrorCode.TIMEOUT);
+    } finally {
+      await server.close();
+      await app.stop();
+    }
   });
 });
 
