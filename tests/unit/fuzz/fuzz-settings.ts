@@ -8,6 +8,10 @@ import fc from 'fast-check';
 const scale = Number(process.env.FUZZ_RUNS ?? 1);
 const seed = Number(process.env.FUZZ_SEED ?? 20261202);
 
+/** The test's timeout for a property of `runs` runs that each take up to `msPerRun`. */
+export const fuzzTimeout = (runs: number, msPerRun: number): number =>
+  Math.max(30_000, Math.round(runs * scale * msPerRun));
+
 export const fuzz = (runs: number): fc.Parameters<unknown> => ({
   numRuns: Math.max(1, Math.round(runs * scale)),
   seed,
