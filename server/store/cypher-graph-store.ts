@@ -66,6 +66,9 @@ const toEvidence = (row: Row): EvidenceRecord => ({
   article: row.article as EvidenceRecord['article'],
 });
 
+/** What a header says of an article; a change in any of them rewrites the stored article. */
+const HEADER_FIELDS = ['title', 'url', 'published', 'source', 'key'] as const;
+
 export class CypherGraphStore implements GraphStore {
   readonly kind: CypherEngine['kind'];
   readonly #engine: CypherEngine;
@@ -92,15 +95,19 @@ export class CypherGraphStore implements GraphStore {
   async writeExtraction(x: Extraction): Promise<WriteResult> {
     const q = this.#queries;
     validateExtraction(x);
-    const { article } = x;
+    const article = { ...x.article, key: x.article.key ?? null };
     return this.#engine.write(async (run) => {
-      if ((await run(q['write/find-article'], { id: article.id })).length > 0) {
+      const [stored] = await run(q['write/find-article'], { id: article.id });
+      // The same text again changes nothing, unless its header was corrected: then what the
+      // article says is read anew (a new publication day moves its relative dates).
+      if (stored && HEADER_FIELDS.every((f) => (stored[f] ?? null) === article[f])) {
         return { article: article.id, written: false, replaced: [] };
       }
+      if (stored) await this.#retract(run, article.id);
       const superseded = await run(q['write/find-superseded-articles'], {
         id: article.id,
         url: article.url,
-        file: article.file,
+        key: article.key,
       });
       const replaced = superseded.map((row) => String(row.id));
       for (const old of replaced) await this.#retract(run, old);
@@ -168,6 +175,14 @@ export class CypherGraphStore implements GraphStore {
         })),
       });
       return { article: article.id, written: true, replaced };
+    });
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.#engine.write(async (run) => {
+      if ((await run(this.#queries['write/find-article'], { id })).length === 0) return false;
+      await this.#retract(run, id);
+      return true;
     });
   }
 

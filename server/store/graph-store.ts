@@ -82,7 +82,7 @@ export interface WriteResult {
   article: string;
   /** False when the very same article text was already stored: nothing was written. */
   written: boolean;
-  /** Earlier versions of the article (same URL or file) whose statements were replaced. */
+  /** Earlier versions of the article (same URL or sender's id) whose statements were replaced. */
   replaced: string[];
 }
 
@@ -161,8 +161,14 @@ export interface EntityProfile {
 
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
-  /** Writes one article's extraction in one transaction: all of it or none. */
+  /**
+   * Writes one article's extraction in one transaction: all of it or none. It replaces the
+   * stored articles with the same URL or the same sender's id, and the same text stored under
+   * another header; the same text under the same header writes nothing.
+   */
   writeExtraction(extraction: Extraction): Promise<WriteResult>;
+  /** Retracts one article and whatever only it supported; false when there is none. */
+  deleteArticle(id: string): Promise<boolean>;
   search(
     text: string,
     options?: { types?: NodeType[] | null; first?: number },

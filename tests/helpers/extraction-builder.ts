@@ -33,6 +33,8 @@ export interface ArticleSpec {
   url?: string | null;
   title?: string;
   published?: string | null;
+  /** The sender's id of the article. */
+  key?: string | null;
   entities: [EntityType, string, string[]?][];
   facts?: FactSpec[];
   events?: {
@@ -79,6 +81,7 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
       url: spec.url ?? null,
       published: spec.published ?? '2023-05-02',
       source: 'Test Wire',
+      key: spec.key ?? null,
     },
     entities,
     relations: (spec.facts ?? []).map((f) => ({

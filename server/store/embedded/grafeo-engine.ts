@@ -2,11 +2,14 @@
  * The embedded engine: Grafeo, in this process, on one file under the data folder. Grafeo
  * allows one handle per file and reports concurrent writers as conflicts (GQL status 40000),
  * so writes go through one queue (write-queue.ts) and a conflict is retried; reads run beside
- * them on MVCC snapshots.
+ * them on MVCC snapshots. Grafeo runs a query off the event loop but cannot be told to stop
+ * one: a read past the request's deadline is abandoned (TIMEOUT to the caller, its thread
+ * finishes alone), and a write stops at the next statement, rolled back.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
+import { currentDeadline } from '../../deadline/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
 import { WriteQueue } from '../write-queue.ts';
@@ -66,8 +69,10 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
+    const deadline = currentDeadline();
     try {
-      const result = await this.#db.executeCypher(query, params);
+      const running = this.#db.executeCypher(query, params);
+      const result = await (deadline ? deadline.race(running) : running);
       return result.toArray().map((row) => toPlain(row) as Row);
     } catch (error) {
       throw storeError(error);
@@ -79,9 +84,12 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   async #attempt<T>(work: (run: Run) => Promise<T>, attempt: number): Promise<T> {
+    const deadline = currentDeadline();
+    deadline?.check();
     const tx = this.#db.beginTransaction();
     try {
       const run: Run = async (query, params = {}) => {
+        deadline?.check();
         const result = await tx.executeCypher(query, params);
         return result.toArray().map((row) => toPlain(row) as Row);
       };
