@@ -237,10 +237,11 @@ function assembleEntities(
     if (used.has(id) && !entities.some((e) => e.id === id))
       entities.push({ id, name, type: 'Person', aliases: [] });
   const known = new Set(entities.map((e) => e.id));
-  // A title's state or organisation ("French President X") is named only inside the title, and
-  // a capital named before an event noun ("the Montevideo round") only as its place.
+  // A title's state or organisation ("French President X") is named only inside the title, a
+  // capital named before an event noun ("the Montevideo round") only as its place, and a
+  // negotiator's state ("Ecuadorian negotiator X") only by its adjective.
   for (const e of events) if (e.place) used.add(e.place);
-  for (const state of [...leads.values(), ...[...used].filter((id) => id.startsWith('place:'))]) {
+  for (const state of [...leads.values(), ...used]) {
     const entry = gazetteer().entities.get(state);
     if (entry && !known.has(state)) {
       entities.push({ id: state, name: entry.name, type: entry.type, aliases: [] });
