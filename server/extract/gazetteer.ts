@@ -148,9 +148,17 @@ function compile(): Gazetteer {
     }
     for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
     for (const capital of country.capital) {
-      if (notCapitals.has(foldText(capital))) continue;
       const placeId = entityId('Place', capital);
       const place = { id: placeId, name: capital, type: 'Place' as const };
+      // "Mexico City", "Kingston": a place, but never the state speaking, as "Moscow" is.
+      if (notCapitals.has(foldText(capital))) {
+        if (/ /.test(capital)) {
+          trie.add(capital, withCase(capital, { kind: 'place', id: placeId, name: capital }));
+          capitalOf.set(placeId, id);
+          entities.set(placeId, place);
+        }
+        continue;
+      }
       trie.add(capital, withCase(capital, { kind: 'state', id, name, form: 'capital', place }));
       // A state's first capital stands for it; every capital is its state's.
       if (!capitalPlace.has(id)) capitalPlace.set(id, place);

@@ -119,12 +119,21 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   if (e.status !== 'happened') return out;
 
   if (e.kind === 'visit') {
-    for (const v of ids(e, 'visitor'))
-      for (const d of ids(e, 'destination')) {
+    // "X visited President Y in Dakar": X went to Dakar, and Y received X there.
+    const people = ids(e, 'destination').filter((d) => d.startsWith('person:'));
+    const places = ids(e, 'destination').filter((d) => !people.includes(d));
+    if (!places.length && people.length && e.place) places.push(e.place);
+    for (const v of ids(e, 'visitor')) {
+      for (const d of places) {
         add('VISITED', v, d, 'destination', d);
         const state = c.typeOf(d) === 'State' ? d : c.stateOfPlace(d);
         if (state) add('HOSTED', state, v, 'visitor', v);
       }
+      for (const p of people) {
+        add('HOSTED', p, v, 'destination', p);
+        add('MET_WITH', v, p, 'destination', p);
+      }
+    }
     return out;
   }
   if (e.kind === 'clash' || e.kind === 'war') {

@@ -117,3 +117,32 @@ describe('a person and the state they stand for', () => {
     expect(record.relations.find((r) => r.type === 'MET_WITH')?.place).toBe('Moscow');
   });
 });
+
+describe('places named with a capital, an island group or a host', () => {
+  it('when a minister visited a president "in" a capital, then she visited the capital, was hosted by the president and met him', () => {
+    const { triples } = read(
+      'Ghanaian Foreign Minister Abena Owusu-Ansah visited President Mamadou Ndiaye Sarr in Dakar on Tuesday.',
+    );
+    expect(triples).toContain('VISITED Abena Owusu-Ansah -> Dakar');
+    expect(triples).toContain('HOSTED Mamadou Ndiaye Sarr -> Abena Owusu-Ansah');
+    expect(triples).toContain('MET_WITH Abena Owusu-Ansah -> Mamadou Ndiaye Sarr');
+    expect(triples.filter((t) => t.startsWith('VISITED') && t.endsWith('Sarr'))).toEqual([]);
+  });
+
+  it('when two ministers met in a capital whose name has a city word, then the place is the city and no one met the state', () => {
+    const { record, triples } = read(
+      'Guatemalan Foreign Minister Rosa Itzep met Honduran Foreign Minister Álvaro Zelaya Funes in Mexico City on Monday.',
+    );
+    expect(record.relations.find((r) => r.type === 'MET_WITH')?.place).toBe('Mexico City');
+    expect(triples.filter((t) => t.includes('Mexico'))).toEqual([]);
+  });
+
+  it('when an envoy "travelled to the" islands, then the islands are a place and not a party', () => {
+    const { record, triples } = read(
+      'Danish envoy Mette Lykke Holm travelled to the Faroes on Monday and met Faroese Prime Minister Jógvan Hansen.',
+    );
+    expect(triples).toContain('MET_WITH Jógvan Hansen -> Mette Lykke Holm');
+    expect(namesOf(record, 'Place')).toContain('Faroes');
+    expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Faroes'))).toEqual([]);
+  });
+});
