@@ -98,8 +98,11 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     // "go-between" is three tokens to wink.
     const hyphened =
       words[i + 1]?.text === '-' && words[i + 2] ? `${w.lower}-${words[i + 2]!.lower}` : null;
-    const role = (hyphened && ROLE_NOUNS.get(hyphened)) || ROLE_NOUNS.get(w.lemma);
-    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN')) {
+    const role =
+      (hyphened && ROLE_NOUNS.get(hyphened)) ||
+      ROLE_NOUNS.get(w.lemma) ||
+      (presentAt(units, w) ? 'attendee' : undefined);
+    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN' || role === 'attendee')) {
       const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
       const to = hyphened && ROLE_NOUNS.get(hyphened) ? i + 3 : i + 1;
       units.push({ kind: 'role', role, det, from: i, to });
@@ -215,4 +218,14 @@ function isSubordinator(words: Word[], i: number): boolean {
     if (x.pos === 'VERB' || x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** "X was also present", "Also present were X": present at the event, an attendee. */
+function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {
+  if (w.lower !== 'present' || w.pos === 'VERB') return false;
+  let k = units.length - 1;
+  const word = (u: Unit | undefined, re: RegExp) => u?.kind === 'word' && re.test(u.lower);
+  if (word(units[k], /^also$/)) k--;
+  const before = units[k];
+  return (before?.kind === 'verb' && before.lemma === 'be') || (k < 0 && k < units.length - 1);
 }

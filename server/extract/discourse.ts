@@ -53,6 +53,8 @@ export interface EventDraft {
     { sentence: number; phrase: { start: number; end: number } | null; cameo: string }
   >;
   definite: boolean;
+  /** Told as a new occurrence ("a second meeting"): it joins no earlier event. */
+  fresh: boolean;
   partial: boolean;
   /** Named by an event noun ("earlier ceasefires"), not only by a role ("X presided"). */
   named: boolean;
@@ -208,6 +210,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     phrase: frame.phrase,
     said,
     definite: frame.definite,
+    fresh: Boolean(frame.fresh) && !frame.definite,
     named: frame.noun !== null && !frame.roleNoun,
     partial: frame.partial || !hasSides(roles),
   };
@@ -233,6 +236,7 @@ function antecedentEvent(
 ): EventDraft | null {
   // A bare role ("is acting as go-between") joins an event of its own status first, and only
   // then whatever the text last told of ("The talks are due on Monday. X will chair.").
+  if (draft.fresh) return null;
   const same = antecedentOf(events, draft, sideOf, true);
   return same ?? (draft.partial ? antecedentOf(events, draft, sideOf, false) : null);
 }
@@ -258,7 +262,8 @@ function antecedentOf(
       if (!draft.definite && /^(?:visit|clash|war)$/.test(e.kind)) continue;
       // "Earlier ceasefires brokered by X" are ceasefires, whatever else the text told of.
       if (draft.named && !kindsAgree(e.kind, draft.kind)) continue;
-      if (e.partial) continue;
+      // "The leaders of A and B attended a meeting": its attendees are its sides.
+      if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2) continue;
       // Its own sides, if it names any, must be among the event's.
       const mine = sidesOf(draft);
       const theirs = as(everyone(e));

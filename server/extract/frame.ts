@@ -43,6 +43,8 @@ export interface Frame {
   indirect: boolean;
   /** Said to be joint ("in a joint session", "together", "three-way"). */
   together: boolean;
+  /** Named as a new occurrence ("a second meeting"): never an earlier event told again. */
+  fresh?: boolean;
   /** Lasted days or more ("eleven days of bargaining"): dated by its month, not its last day. */
   span?: boolean;
   /**
@@ -114,6 +116,7 @@ export function absorb(into: Frame, from: Frame): void {
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
   into.together ||= from.together;
+  into.fresh ||= from.fresh;
   into.span ||= from.span;
   into.undatable ||= from.undatable;
   into.hostedTalks ||= from.hostedTalks;

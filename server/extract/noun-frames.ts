@@ -7,7 +7,7 @@
 import type { NounUnit, Unit } from './units.ts';
 import { isNounGroup, phrasesAfter, type Phrase } from './clauses.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
+import { FRESH, INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
 
 export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
@@ -27,6 +27,11 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   frame.indirect =
     u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
+  frame.fresh =
+    u.mods.some((m) => FRESH.has(m)) ||
+    /\b(?:another|fresh)\s*$/i.test(
+      c.text.slice(c.words[Math.max(0, u.from - 1)]!.start, c.words[u.head]!.start),
+    );
   // "eleven days of bargaining", "two weeks of talks": a span, not a day.
   frame.span = /\b(?:days|weeks|months)\s+of\s*$/i.test(
     c.text.slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.from]!.start),
@@ -55,7 +60,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const metObject =
     !u.det && u.entry.lemma === 'meeting' && object?.kind === 'actor' && !object.prep;
   if (metObject) fill(frame, 'party', n + 1, own);
-  const phrases = phrasesAfter(units, n);
+  const phrases = phrasesAfter(units, happening(units, n));
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   if (!u.owner && (metObject || phrases.some((p) => p.prep === 'with')) && !u.parties)
@@ -92,6 +97,19 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   }
   if (e.needs === 'phone' && !c.hasPhone) frame.fills = [];
   return frame;
+}
+
+/**
+ * "The meeting took place between A and B", "talks were held among them": a verb that only
+ * says the event happened leaves the noun's phrases after it, so they are read from there.
+ */
+function happening(units: Unit[], n: number): number {
+  const verb = units[n + 1];
+  if (verb?.kind !== 'verb') return n;
+  const next = units[n + 2];
+  if (verb.lemma === 'take' && next?.kind === 'word' && next.lemma === 'place') return n + 2;
+  if (verb.passive && /^(?:hold|convene|organize|arrange)$/.test(verb.lemma)) return n + 1;
+  return n;
 }
 
 function nounPhrase(

@@ -87,6 +87,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     e,
     ...(e.hostedTalks ? (['party', 'guest'] as Role[]) : (['party'] as Role[])),
   ).filter((p) => !hosts.includes(p));
+  // "The leaders of A and B attended a meeting chaired by X": its attendees are its sides.
+  const attendees = ids(e, 'attendee');
+  if (!sides.length && attendees.length > 1) sides.push(...attendees);
   const mediators = ids(e, 'mediator');
   // "The US facilitated talks among the foreign ministers and its envoy": whoever stands for
   // a mediator or host is on its side, not a side of the talks.
@@ -168,8 +171,14 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const there = met.size ? [...met] : sides;
     const together = (a: string, b: string) =>
       e.companions.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+    // A person who attended sat with the people named at the table, not with their states as
+    // wholes; with states only when no one at the table is named.
+    const person = (id: string) => c.typeOf(id) === 'Person';
+    const named = there.some(person);
+    const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
     for (const a of ids(e, 'attendee'))
-      for (const b of there) if (!together(a, b)) add(contactType, a, b, 'attendee', a);
+      for (const b of there)
+        if (!together(a, b) && !wholeState(a, b)) add(contactType, a, b, 'attendee', a);
     // A chair who is a person sits with people and delegations (a body or state that chaired
     // sat through its people), not with a state as a whole, nor with their own side.
     const sits = (m: string, b: string) =>

@@ -203,8 +203,12 @@ export function verbFrame(
       present.length > 1 && (receives || frame.contact === 'call' || frame.indirect || apart)
         ? present[0]!
         : null;
-    // "held talks", "resumed negotiations": talks took place, not necessarily in one room.
-    const weak = Boolean(e.light) && frame.noun !== null;
+    // "X hosted talks between A and B": talks took place, not necessarily in one room; but
+    // "A and B held talks", said with no one between them, is a meeting.
+    const weak =
+      Boolean(e.light) &&
+      frame.noun !== null &&
+      frame.fills.some((f) => f.role === 'mediator' || f.role === 'host');
     frame.meetings.push({ units: present, star, weak, phrase: through(reach) });
   }
   // "Accompanied by X, A met B": X came with A to A's event; a role that joins it.

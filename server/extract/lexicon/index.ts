@@ -123,6 +123,7 @@ export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);
 export const INDIRECT = new Set(grammarData.indirect);
 export const TOGETHER = new Set(grammarData.together);
+export const FRESH = new Set(grammarData.fresh.words);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

@@ -1,0 +1,97 @@
+/**
+ * Which occurrence a report is about, and who was there: "a second meeting" is not the first
+ * one told again; a meeting that "took place between" people is theirs; the sides who "held
+ * talks" with no one between them met; whoever was "also present" or "in attendance" sat with
+ * the people at the table; a role noun's date ("accepted his invitation last week") is not the
+ * date of the event it joins; "contacted" between two people is a call. Sentences written for
+ * these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Thursday: Monday is 07-28, Tuesday 07-29, Wednesday 07-30, last Friday 07-25.
+const PUB = '2025-07-31';
+const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+
+describe('one occurrence or another', () => {
+  it('when the leaders attended "a second meeting" chaired by a president, then it is its own meeting on its own day', () => {
+    const { dated } = read(
+      'Ghanaian President Kwame Asante met Burkinabe Prime Minister Issa Ouedraogo and Nigerien Prime Minister Moussa Dan Kori in Accra on Monday.',
+      'The top leaders of Burkina Faso and Niger attended a second meeting in Kumasi on Wednesday.',
+      'The meeting, chaired by Asante, lasted three hours.',
+    );
+    expect(dated).toContain('MET_WITH Issa Ouedraogo -> Moussa Dan Kori @2025-07-28');
+    expect(dated).toContain('MET_WITH Issa Ouedraogo -> Moussa Dan Kori @2025-07-30');
+    expect(dated).toContain('MEDIATED Kwame Asante -> Issa Ouedraogo @2025-07-30');
+  });
+
+  it('when "the meeting took place between" three people on a day, then each met the others that day', () => {
+    const { dated } = read(
+      'The meeting took place between Dawit Alemu, Yonas Tesfamariam and Faris bin Saeed in Muscat on Tuesday.',
+    );
+    expect(ofType(dated, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Dawit Alemu -> Faris bin Saeed @2025-07-29',
+      'MET_WITH Dawit Alemu -> Yonas Tesfamariam @2025-07-29',
+      'MET_WITH Faris bin Saeed -> Yonas Tesfamariam @2025-07-29',
+    ]);
+  });
+
+  it('when two states\' officials "held talks" the day a third state hosted a round between them, then the two met', () => {
+    const { dated } = read(
+      'Oman hosted a second round of talks on Monday between Ethiopia and Eritrea.',
+      'Ethiopian and Eritrean officials held talks on Monday.',
+    );
+    expect(dated).toContain('MET_WITH Eritrea -> Ethiopia @2025-07-28');
+    expect(dated).toContain('MEDIATED Oman -> Ethiopia @2025-07-28');
+  });
+
+  it('when a host "convened the session after" both sides accepted an invitation last week, then the session is not dated last week', () => {
+    const { dated } = read(
+      'Lao Foreign Minister Bounmy Sisavath met Thai Foreign Minister Anong Charoenkul and Cambodian Foreign Minister Vannak Sothea in Vientiane on Monday.',
+      'Sisavath convened the session after both governments accepted his invitation last week.',
+    );
+    expect(dated.filter((t) => t.endsWith('@2025-07-24'))).toEqual([]);
+    expect(dated).toContain('MEDIATED Bounmy Sisavath -> Anong Charoenkul @2025-07-28');
+  });
+});
+
+describe('who else was there', () => {
+  it('when two ambassadors "were also in attendance" at talks between two prime ministers, then each met both prime ministers', () => {
+    const { triples } = read(
+      "Ghana's President Kwame Asante hosted talks between Burkinabe Prime Minister Issa Ouedraogo and Nigerien Prime Minister Moussa Dan Kori in Accra on Monday.",
+      'French ambassador Claire Dumont and Turkish ambassador Emre Yalcin were also in attendance.',
+    );
+    for (const pm of ['Issa Ouedraogo', 'Moussa Dan Kori']) {
+      expect(triples).toContain(`MET_WITH Claire Dumont -> ${pm}`);
+      expect(triples).toContain(`MET_WITH Emre Yalcin -> ${pm}`);
+    }
+    expect(triples).not.toContain('MET_WITH Claire Dumont -> Emre Yalcin');
+  });
+
+  it('when "Also present was" an envoy at a meeting of named ministers, then she met them and not their states', () => {
+    const { triples } = read(
+      'Burkinabe Prime Minister Issa Ouedraogo and Nigerien Prime Minister Moussa Dan Kori met in Accra on Monday.',
+      'Also present was French ambassador Claire Dumont.',
+    );
+    expect(triples).toContain('MET_WITH Claire Dumont -> Issa Ouedraogo');
+    expect(triples).toContain('MET_WITH Claire Dumont -> Moussa Dan Kori');
+    expect(triples.filter((t) => t.includes('Dumont') && /Burkina|Niger\b/.test(t))).toEqual([]);
+  });
+
+  it('when "the present talks" or "present a plan" are said, then no one is made an attendee', () => {
+    const { events } = read(
+      'The present talks between Ghana and Togo began on Monday.',
+      "Ghana's president will present a plan on Tuesday.",
+    );
+    expect(events.filter((e) => e.includes('attendee'))).toEqual([]);
+  });
+});
+
+describe('calls', () => {
+  it('when a president "contacted" another on a day, then they spoke that day', () => {
+    const { dated } = read(
+      'Nigerian President Bola Adeyemi, who contacted Ghanaian President Kwame Asante on Tuesday to express his support, welcomed the deal.',
+    );
+    expect(dated).toContain('SPOKE_WITH Bola Adeyemi -> Kwame Asante @2025-07-29');
+  });
+});
