@@ -13,7 +13,7 @@ import type { DateMention } from './dates.ts';
 import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
-import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
+import { anaphorAt, ingStem, isPossessive, nounAt, verbGroup } from './word-groups.ts';
 import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
@@ -150,6 +150,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       !attributive &&
       (w.pos === 'VERB' ||
         w.pos === 'AUX' ||
+        ingStem(words, i) !== null ||
         (w.lower === 'to' && words[i + 1]?.pos === 'VERB') ||
         (w.pos === 'ADJ' && /^(?:who|which)$/.test(words[i - 1]?.lower ?? '')))
     ) {

@@ -88,6 +88,11 @@ export interface Subject {
 export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
   const none = { unit: -1, relative: false };
   if (depth > 6) return none;
+  // "with X and Y attending": the gerund's subject is the "with" phrase before it.
+  const verb = units[v];
+  const justBefore = units[v - 1];
+  if (verb?.kind === 'verb' && verb.form === 'gerund' && justBefore?.kind === 'actor')
+    if (justBefore.prep === 'with') return { unit: v - 1, relative: false };
   let sawAnd = false;
   for (let k = v - 1; k >= 0; k--) {
     const u = units[k]!;

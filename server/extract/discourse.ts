@@ -55,6 +55,8 @@ export interface EventDraft {
   definite: boolean;
   /** Told as a new occurrence ("a second meeting"): it joins no earlier event. */
   fresh: boolean;
+  /** Says the event told before did not happen ("No such meeting took place"). */
+  refutes: boolean;
   partial: boolean;
   /** Named by an event noun ("earlier ceasefires"), not only by a role ("X presided"). */
   named: boolean;
@@ -74,13 +76,12 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
   views.forEach((view, s) => {
     referents.note(s, view.units, view.refs, events);
     const idsOf = (unit: number) => referents.idsOf(s, view.units, unit, events);
-    for (const frame of view.frames) {
-      const draft = toDraft(frame, idsOf, s);
-      if (!draft) continue;
-      if (draft.status === 'offered') offeredBetween(events, draft, (id) => referents.sideOf(id));
-      if (hasSides(draft.roles)) draft.partial = false;
+    const place = (draft: EventDraft, deferred: boolean): boolean => {
       const earlier = antecedentEvent(events, draft, (id) => referents.sideOf(id));
       if (earlier) merge(earlier, draft);
+      // "A and B met, with X opening the session": the session may be the meeting this very
+      // sentence tells next, so it waits for the sentence's other frames.
+      else if (!deferred && draft.definite && !sidesOf(draft).size) return false;
       else {
         // "A and B reopened their border. X had facilitated the accord.": the sides are the
         // group the text was just about.
@@ -94,7 +95,17 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
         }
         events.push(draft);
       }
+      return true;
+    };
+    const waiting: EventDraft[] = [];
+    for (const frame of view.frames) {
+      const draft = toDraft(frame, idsOf, s);
+      if (!draft) continue;
+      if (draft.status === 'offered') offeredBetween(events, draft, (id) => referents.sideOf(id));
+      if (hasSides(draft.roles)) draft.partial = false;
+      if (!place(draft, false)) waiting.push(draft);
     }
+    for (const draft of waiting) place(draft, true);
   });
   return withoutCallSummaries(events);
 }
@@ -211,6 +222,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     said,
     definite: frame.definite,
     fresh: Boolean(frame.fresh) && !frame.definite,
+    refutes: Boolean(frame.refutes),
     named: frame.noun !== null && !frame.roleNoun,
     partial: frame.partial || !hasSides(roles),
   };
@@ -237,6 +249,12 @@ function antecedentEvent(
   // A bare role ("is acting as go-between") joins an event of its own status first, and only
   // then whatever the text last told of ("The talks are due on Monday. X will chair.").
   if (draft.fresh) return null;
+  // "No such meeting took place": a denial of the meeting just told takes its place.
+  if (draft.refutes && draft.status !== 'happened') {
+    const told = antecedentOf(events, { ...draft, status: 'happened' }, sideOf, true);
+    if (told) told.status = draft.status;
+    if (told) return told;
+  }
   const same = antecedentOf(events, draft, sideOf, true);
   return same ?? (draft.partial ? antecedentOf(events, draft, sideOf, false) : null);
 }

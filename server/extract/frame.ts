@@ -45,6 +45,8 @@ export interface Frame {
   together: boolean;
   /** Named as a new occurrence ("a second meeting"): never an earlier event told again. */
   fresh?: boolean;
+  /** Says an event told before never happened ("No such meeting took place"). */
+  refutes?: boolean;
   /** Lasted days or more ("eleven days of bargaining"): dated by its month, not its last day. */
   span?: boolean;
   /**

@@ -84,6 +84,10 @@ export function sentenceFrames(
     const again = onAnotherDay(units, frame);
     if (again) frames.push(again);
     const linked = frame.noun === null ? undefined : byNoun.get(frame.noun);
+    // "..., with A and B attending": a role in the event the sentence tells, not an event.
+    const before = units[v - 1];
+    if (!linked && u.form === 'gerund' && before?.kind === 'actor' && before.prep === 'with')
+      frame.partial = true;
     if (!linked) {
       frames.push(frame);
       return;

@@ -72,8 +72,11 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const restricted =
     units[n + 1]?.kind === 'sub' &&
     /^(?:that|which)$/.test((units[n + 1] as { lemma: string }).lemma);
+  // "No such meeting took place" refers back as surely as "the meeting", and refutes it.
+  const such = u.det === 'no' && u.mods.includes('such');
+  frame.refutes = such || (u.det === 'no' && happening(units, n) !== n);
   frame.definite =
-    Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
+    (such || Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det))) &&
     !restricted &&
     !frame.fills.some((f) => f.role === 'party');
   // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a

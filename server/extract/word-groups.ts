@@ -119,6 +119,8 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       if (w.lower === 'never') negated = true;
     } else if (
       w.pos === 'VERB' ||
+      // "with X opening the session": wink may tag the participle after a name a noun.
+      (head < 0 && ingStem(words, k) !== null) ||
       // "had mediated", "who mediated": wink may tag the past form an adjective there.
       ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
         edStem(w) !== null)
@@ -136,7 +138,8 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (head < 0) return null;
   const tagged = words[head]!;
   // "had mediated": wink may tag a participle after "had" an adjective.
-  const stem = tagged.pos === 'ADJ' ? edStem(tagged) : null;
+  const stem =
+    tagged.pos === 'ADJ' ? edStem(tagged) : tagged.pos === 'NOUN' ? ingStem(words, head) : null;
   const h = stem ? { ...tagged, pos: 'VERB', lemma: stem } : tagged;
   let lemma = h.pos === 'VERB' && words[head - 1]?.lemma === 'help' ? `help ${h.lemma}` : h.lemma;
   // wink leaves "co-chaired" as it is: the lexicon knows "co-chair".
@@ -303,6 +306,16 @@ export function anaphorAt(
 }
 
 /** The lexicon verb an "-ed" word is the participle of ("mediated", "brokered"), if any. */
+/** The verb of an "-ing" word tagged a noun right after a name and before its object. */
+export function ingStem(words: Word[], k: number): string | null {
+  const w = words[k]!;
+  if (w.pos !== 'NOUN' || !/ing$/.test(w.lower) || words[k - 1]?.pos !== 'PROPN') return null;
+  if (!/^(?:DET|PROPN|PRON)$/.test(words[k + 1]?.pos ?? '')) return null;
+  const l = w.lower.slice(0, -3);
+  const candidates = [l, `${l}e`, l.slice(0, -1)];
+  return candidates.find((c) => VERBS.has(c)) ?? null;
+}
+
 function edStem(w: Word): string | null {
   if (!/ed$/.test(w.lower)) return null;
   const l = w.lower;

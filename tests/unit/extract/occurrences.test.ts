@@ -95,3 +95,51 @@ describe('calls', () => {
     expect(dated).toContain('SPOKE_WITH Bola Adeyemi -> Kwame Asante @2025-07-29');
   });
 });
+
+describe('"with" clauses and reported sides', () => {
+  it('when delegations met "with" a minister "opening the session", then the minister mediated between them', () => {
+    const { triples } = read(
+      'Delegations from Serbia and Kosovo met in Ohrid on Monday, with North Macedonian Foreign Minister Petar Stojanov opening the session.',
+    );
+    expect(triples).toContain('MEDIATED Petar Stojanov -> Serbia');
+    expect(triples).toContain('MEDIATED Petar Stojanov -> Kosovo');
+    expect(triples).toContain('MET_WITH Kosovo -> Serbia');
+  });
+
+  it('when two envoys met "with" a third "attending", then all three met', () => {
+    const { triples } = read(
+      'Serbian envoy Milan Jovic and Kosovar envoy Arta Berisha met in Ohrid on Monday, with EU envoy Lars Nyberg attending.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Arta Berisha -> Lars Nyberg',
+      'MET_WITH Arta Berisha -> Milan Jovic',
+      'MET_WITH Lars Nyberg -> Milan Jovic',
+    ]);
+  });
+
+  it('when two states held talks "with" a third\'s diplomats "acting as hosts", then the third hosted and mediated', () => {
+    const { triples } = read(
+      'Serbia and Kosovo held talks in Ohrid on Monday, with Swiss diplomats acting as hosts.',
+    );
+    expect(triples).toContain('MEDIATED Switzerland -> Serbia');
+    expect(triples).toContain('HOSTED Switzerland -> Kosovo');
+  });
+
+  it('when officials "said" a group and a state "had agreed" to a truce brokered by two states, then both sides of the truce are mediated', () => {
+    const { triples } = read(
+      'Lebanese officials said Hezbollah and Israel had agreed to a truce brokered by Washington and Paris.',
+    );
+    for (const m of ['United States', 'France'])
+      for (const side of ['Hezbollah', 'Israel'])
+        expect(triples).toContain(`MEDIATED ${m} -> ${side}`);
+  });
+
+  it('when a spokesman says "No such meeting took place" after a reported meeting, then the meeting did not happen', () => {
+    const { triples, statuses } = read(
+      'Greece and Turkey held talks in Montreux in July, a newspaper said.',
+      '"No such meeting took place," Greek spokesman Nikos Pappas said.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(statuses).toContain('talks negated');
+  });
+});
