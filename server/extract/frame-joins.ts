@@ -167,10 +167,16 @@ export function sidesFromSentence(
   pass: 'gatherings' | 'third parties',
 ): void {
   // A group already the sides of fighting may be what a truce or talks were between.
+  // So may the sides of a deal no one is said to have brokered ("A and B completed a swap
+  // following negotiations brokered by X").
+  const shareable = (f: Frame) =>
+    f.kind === 'clash' ||
+    f.kind === 'war' ||
+    (pass === 'third parties' &&
+      (f.kind === 'agreement' || f.kind === 'ceasefire') &&
+      !f.fills.some((x) => x.role === 'mediator' || x.role === 'host'));
   const used = new Set(
-    frames
-      .filter((f) => f.kind !== 'clash' && f.kind !== 'war')
-      .flatMap((f) => f.fills.map((x) => x.unit)),
+    frames.filter((f) => !shareable(f)).flatMap((f) => f.fills.map((x) => x.unit)),
   );
   for (const f of frames) {
     if (

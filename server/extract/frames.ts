@@ -110,8 +110,10 @@ export function sentenceFrames(
     if (linked.indirect) for (const m of linked.meetings) m.star ??= m.units[0]!;
     // The noun names the event; the verb says who did what to it.
     linked.kind = kind;
+    // "completed a prisoner exchange": a light verb meets no one unless its noun says so.
+    const verbContact = found.entry.light ? null : frame.contact;
     linked.contact =
-      contact === 'call' || frame.contact === 'call' ? 'call' : (contact ?? frame.contact);
+      contact === 'call' || frame.contact === 'call' ? 'call' : (contact ?? verbContact);
     if (/^04[35]$/.test(found.entry.cameo)) linked.cameo = found.entry.cameo;
     linked.partial = false;
     linked.definite = linked.definite && !linked.fills.some((f) => f.role === 'party');

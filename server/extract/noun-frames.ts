@@ -63,7 +63,9 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const phrases = phrasesAfter(units, happening(units, n));
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
-  if (!u.owner && (metObject || phrases.some((p) => p.prep === 'with')) && !u.parties)
+  // "X received a phone call from Y": so is the one called.
+  const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');
+  if (!u.owner && (metObject || heard || phrases.some((p) => p.prep === 'with')) && !u.parties)
     frame.counterpart = 'party';
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
@@ -134,7 +136,9 @@ function nounPhrase(
     return;
   }
   if (!isNounGroup(target) || target.kind === 'noun') return;
-  if (/^(?:between|among|with)$/.test(p.prep)) fill(frame, 'party', p.unit, said);
+  // "a phone call from X": the caller is a side of the call.
+  const from = p.prep === 'from' && frame.contact === 'call';
+  if (/^(?:between|among|with)$/.test(p.prep) || from) fill(frame, 'party', p.unit, said);
   else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
 }
 

@@ -123,7 +123,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
 
   if (e.kind === 'visit') {
     // "X visited President Y in Dakar": X went to Dakar, and Y received X there.
-    const people = ids(e, 'destination').filter((d) => d.startsWith('person:'));
+    // A lone unknown word after "visited" ("visited Kumasi") is a town more often than a
+    // person; a person received a visitor by their full name.
+    const people = ids(e, 'destination').filter((d) => /^person:.+-/.test(d));
     const places = ids(e, 'destination').filter((d) => !people.includes(d));
     if (!places.length && people.length && e.place) places.push(e.place);
     for (const v of ids(e, 'visitor')) {
