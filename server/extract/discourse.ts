@@ -81,7 +81,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       if (earlier) merge(earlier, draft);
       // "A and B met, with X opening the session": the session may be the meeting this very
       // sentence tells next, so it waits for the sentence's other frames.
-      else if (!deferred && draft.definite && !sidesOf(draft).size) return false;
+      else if (!deferred && (draft.definite || draft.partial) && !sidesOf(draft).size) return false;
       else {
         // "A and B reopened their border. X had facilitated the accord.": the sides are the
         // group the text was just about.

@@ -141,6 +141,9 @@ export function joinPartials(frames: Frame[]): Frame[] {
   for (const f of frames) {
     if (!f.partial) continue;
     const at = f.triggers[0]!;
+    // "agreed to a truce under the auspices of X": the plan a verb of agreeing reads into a
+    // role noun is the event's to say; the role joins it as it stands.
+    const asItStands = f.roleNoun && f.status === 'planned';
     const host = complete
       // Fighting has no mediator; a visit has its own hosts.
       .filter((g) => !/^(?:visit|clash|war)$/.test(g.kind) && g.status === 'happened')
@@ -150,7 +153,8 @@ export function joinPartials(frames: Frame[]): Frame[] {
     // "convened the session after both accepted his invitation last week": a role noun's date
     // is the clause it sits in, not the event it joins.
     const date = f.roleNoun ? null : f.date;
-    if (host && !side && f.status === 'happened') absorb(host, { ...f, date, partial: false });
+    if (host && !side && (f.status === 'happened' || asItStands))
+      absorb(host, { ...f, date, status: host.status, partial: false });
     else if (!side) out.push(f);
   }
   return out;

@@ -182,6 +182,26 @@ export function verbFrame(
     if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
+  // "negotiated the deal between A and B": whoever did so without being a side stood between.
+  const themeSides =
+    themeUnit?.kind === 'noun'
+      ? phrasesAfter(units, theme).filter((p) => /^(?:between|among)$/.test(p.prep))
+      : [];
+  const sideIds = new Set(
+    themeSides.flatMap((p) => {
+      const u = units[p.unit];
+      return u?.kind === 'actor' ? u.members.map((m) => m.id) : [];
+    }),
+  );
+  const outside =
+    agentUnit?.kind === 'actor' &&
+    themeSides.length > 0 &&
+    agentUnit.members.every((m) => !sideIds.has(m.id)) &&
+    present.every((p) => themeSides.some((x) => x.unit === p));
+  if (e.outsider && outside) {
+    for (const f of frame.fills) if (f.unit === agent) f.role = e.outsider;
+    frame.contact = null;
+  }
   if (e.alone && agentUnit?.kind === 'actor' && !isGroup(agentUnit) && present.length === 0) {
     for (const f of frame.fills) if (f.unit === agent) f.role = e.alone;
     frame.contact = null;
@@ -234,6 +254,16 @@ export function verbFrame(
 function participleTheme(units: Unit[], v: number): number {
   let k = v - 1;
   if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
+  // "talks between A and B sponsored by X": the participle is the event noun's, not its sides'.
+  const sides = units[k];
+  const noun = units[k - 2];
+  if (
+    sides?.kind === 'actor' &&
+    /^(?:between|among)$/.test(sides.prep ?? '') &&
+    units[k - 1]?.kind === 'prep' &&
+    noun?.kind === 'noun'
+  )
+    return k - 2;
   if (isNounGroup(units[k])) return k;
   if (k < 0 || v === 0) {
     // "Invited by X, A and B sat down": the subject of the main clause after the comma.
@@ -280,6 +310,16 @@ function clauseSubject(units: Unit[], v: number): number {
     before.entry.agent !== 'host'
   )
     return units.indexOf(before.owner);
+  // "accepted Kenya's offer to mediate", "a Kenyan offer to host": the offer's owner.
+  const owner = units[v - 2];
+  if (
+    verb.form === 'infinitive' &&
+    before?.kind === 'word' &&
+    /^(?:offer|proposal|bid|willingness|readiness)$/.test(before.lemma) &&
+    owner?.kind === 'actor' &&
+    (owner.possessive || owner.modifier)
+  )
+    return v - 2;
   // "an offer by the Rome-based Community of X to host": the by-phrase is the offer's author.
   if (verb.form === 'infinitive' && before?.kind === 'actor') {
     for (let k = v - 2; k >= Math.max(0, v - 6); k--) {

@@ -40,6 +40,11 @@ export interface VerbEntry {
    * one actor with no one named beside it is not a side.
    */
   alone?: Role;
+  /**
+   * The role of an agent of an event whose noun names its own sides without it ("X negotiated
+   * the deal between A and B", "the deal between A and B, negotiated by X").
+   */
+  outsider?: Role;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
@@ -75,6 +80,7 @@ const VERB_KEYS = new Set([
   'present',
   'follows',
   'alone',
+  'outsider',
   'light',
 ]);
 

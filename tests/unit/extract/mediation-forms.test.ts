@@ -1,0 +1,63 @@
+/**
+ * The forms news gives a mediation in, each written once here so that no single story is what
+ * the rules fit: a participle after the sides ("talks between A and B sponsored by X"), an
+ * adjective-participle ("Kenyan-mediated talks"), auspices under a verb of agreeing, a verb of
+ * stepping in or a role played, an outsider who negotiated a deal between others, a mediator
+ * in apposition, and an offer whose owner is a possessive or an adjective. Sentences written
+ * for these tests; the states are real, the events invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Saturday: Monday is 06-02.
+const PUB = '2025-06-07';
+const mediated = (sentence: string) => ofType(extracted(sentence, PUB).triples, 'MEDIATED');
+const BOTH = ['MEDIATED Kenya -> Eritrea', 'MEDIATED Kenya -> Ethiopia'];
+
+describe('a third party who mediated, however the sentence names it', () => {
+  it.each([
+    'Talks between Ethiopia and Eritrea sponsored by Kenya resumed on Monday.',
+    'Kenyan-mediated talks between Ethiopia and Eritrea resumed on Monday.',
+    'Kenya stepped in to mediate between Ethiopia and Eritrea on Monday.',
+    'Kenya played a key role in brokering the truce between Ethiopia and Eritrea.',
+    'Kenya helped negotiate the deal between Ethiopia and Eritrea.',
+    'Kenya negotiated the truce between Ethiopia and Eritrea last year.',
+    'The deal between Ethiopia and Eritrea, negotiated by Kenya, took effect on Monday.',
+    'Kenya, a key mediator in the conflict between Ethiopia and Eritrea, welcomed the deal.',
+    'Ethiopian and Eritrean negotiators met in Nairobi on Monday in talks mediated by Kenya.',
+  ])('when "%s", then Kenya mediated between the two', (sentence) => {
+    expect(mediated(sentence).sort()).toEqual(BOTH);
+  });
+
+  it('when two states "agreed to a truce under the auspices of" a union, then the union mediated the truce that happened', () => {
+    const { dated } = extracted(
+      'Ethiopia and Eritrea agreed to a truce on Monday under the auspices of the African Union.',
+      PUB,
+    );
+    expect(dated).toContain('MEDIATED African Union -> Ethiopia @2025-06-02');
+    expect(dated).toContain('MEDIATED African Union -> Eritrea @2025-06-02');
+  });
+});
+
+describe('the sides themselves are no mediators', () => {
+  it.each([
+    'Ethiopia negotiated the truce between Ethiopia and Eritrea last year.',
+    'Ethiopia negotiated a truce with Eritrea last year.',
+    'Ethiopian negotiators negotiated for hours on Monday.',
+  ])('when "%s", then no one mediated', (sentence) => {
+    expect(mediated(sentence)).toEqual([]);
+  });
+});
+
+describe('offers', () => {
+  it("when a state \"accepted Kenya's offer to mediate\", then the offer is Kenya's, not the accepting state's", () => {
+    const { triples } = extracted(
+      "Ethiopia accepted Kenya's offer to mediate between Addis Ababa and Asmara.",
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Kenya -> Eritrea',
+      'OFFERED_MEDIATION Kenya -> Ethiopia',
+    ]);
+  });
+});
