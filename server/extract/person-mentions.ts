@@ -8,7 +8,7 @@ import { entityId } from '../domain/index.ts';
 import type { Mention, Title } from './mentions.ts';
 import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
-import { titleAt } from './titles.ts';
+import { orgName, titleAt } from './titles.ts';
 
 /**
  * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
@@ -66,6 +66,26 @@ export function personAt(c: Context, i: number): number | null {
     if (ofHit && state && state.kind === 'state') {
       of = state.id;
       last = ofHit.end;
+    }
+    // "Rebel leader X of the People's Liberation Army": an organisation, known or by its head.
+    const at = tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1;
+    const known = c.lookup(at);
+    const org = known?.values.find((v) => v.kind === 'org');
+    const byHead = !of && !known ? orgName(c, at) : null;
+    if (!of && known && org) {
+      of = org.id;
+      last = known.end;
+    } else if (byHead) {
+      of = byHead.id;
+      last = byHead.endToken;
+      c.mentions.push({
+        kind: 'org',
+        id: byHead.id,
+        name: byHead.name,
+        start: tokens[at]!.start,
+        end: tokens[byHead.endToken - 1]!.end,
+        locative: false,
+      });
     }
   }
   const titled: Title | null = title
