@@ -257,6 +257,10 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     }
     if (u.kind === 'date' || isAdverb(u)) continue;
     if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
+    // "met separately and then jointly with X": adverbs joined by "and" or "then".
+    const after = units[k + 1];
+    const then = after?.kind === 'word' && after.lower === 'then';
+    if (u.kind === 'word' && /^(?:and|then)$/.test(u.lower) && (then || isAdverb(after))) continue;
     break;
   }
   return out;

@@ -143,3 +143,25 @@ describe('"with" clauses and reported sides', () => {
     expect(statuses).toContain('talks negated');
   });
 });
+
+describe('more ways of being at a meeting', () => {
+  it('when mediators "met separately and then jointly with" two ministers, then the ministers met the mediators and each other', () => {
+    const { triples } = read(
+      'The mediators from Norway met separately and then jointly with the Foreign Minister of Guatemala, Rosa Itzep, and the Foreign Minister of Honduras, Álvaro Zelaya, in New York on Monday.',
+    );
+    expect(triples).toContain('MET_WITH Rosa Itzep -> Álvaro Zelaya');
+    expect(triples).toContain('MET_WITH Norway -> Rosa Itzep');
+  });
+
+  it('when a president "addressed the meeting, which was also attended by" a minister, then the two met', () => {
+    const { triples } = read(
+      'Mexican President Andrés Castillo addressed the meeting, which was also attended by US Secretary of State Helen Brooks.',
+    );
+    expect(triples).toContain('MET_WITH Andrés Castillo -> Helen Brooks');
+  });
+
+  it('when a president "addressed the nation", then there was no meeting', () => {
+    const { events } = read('Mexican President Andrés Castillo addressed the nation on Monday.');
+    expect(events).toEqual([]);
+  });
+});
