@@ -165,6 +165,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     roles,
     present,
     companions,
+    remote: new Set(frame.contact === 'call' ? (roles.get('attendee') ?? []) : []),
     meetings,
     date: frame.date,
     place: frame.place,

@@ -180,7 +180,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
     for (const a of ids(e, 'attendee'))
       for (const b of there)
-        if (!together(a, b) && !wholeState(a, b)) add(contactType, a, b, 'attendee', a);
+        if (!together(a, b) && !wholeState(a, b))
+          add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
     // A chair who is a person sits with people and delegations (a body or state that chaired
     // sat through its people), not with a state as a whole, nor with their own side.
     const sits = (m: string, b: string) =>
@@ -193,7 +194,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     if (!e.indirect)
       for (const m of mediators.filter((id) => e.present.has(id)))
         for (const b of [...new Set([...there, ...ids(e, 'attendee')])])
-          if (sits(m, b)) add(contactType, m, b, 'mediator', m);
+          if (sits(m, b)) add(e.remote.has(b) ? 'SPOKE_WITH' : contactType, m, b, 'mediator', m);
   }
   return out;
 }

@@ -53,8 +53,10 @@ export function satisfied(
       return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
     case 'company':
       // "joined the talks", "joined them for lunch", but not "joined the alliance".
+      // "joined by video link": joined the event the text is telling, from afar.
       return (
         frame.noun !== null ||
+        (c.hasPhone && actors.length === 0) ||
         actors.some((f) => {
           const u = c.units[f.unit]!;
           return (

@@ -49,3 +49,29 @@ describe('visits', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual([]);
   });
 });
+
+describe('joining from afar', () => {
+  it('when a president "joined by video link" a meeting chaired by another, then she spoke with everyone there and met no one', () => {
+    const { triples } = extracted(
+      [
+        'Barbadian Prime Minister Patricia Greaves-Clarke chaired a meeting of Guyanese President Rohan Persaud and Surinamese President Armand Kromodimedjo in Bridgetown on Thursday.',
+        'Brazilian President Helena Drummond Vasconcelos joined by video link from Brasília for the final half hour.',
+      ].join('\n'),
+      '2024-01-19',
+    );
+    for (const other of ['Rohan Persaud', 'Armand Kromodimedjo', 'Patricia Greaves-Clarke']) {
+      const pair = [other, 'Helena Drummond Vasconcelos'].sort().join(' -> ');
+      expect(triples).toContain(`SPOKE_WITH ${pair}`);
+      expect(triples).not.toContain(`MET_WITH ${pair}`);
+    }
+    expect(triples).toContain('MET_WITH Armand Kromodimedjo -> Rohan Persaud');
+  });
+
+  it('when a president "joined the alliance", then she joined no meeting', () => {
+    const { events } = extracted(
+      'Brazilian President Helena Drummond Vasconcelos joined the alliance in 2023.',
+      PUB,
+    );
+    expect(events).toEqual([]);
+  });
+});
