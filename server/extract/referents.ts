@@ -282,7 +282,9 @@ export class Referents {
     // "X met Y. Afterwards, he flew on": a subject pronoun with no one before it in its own
     // sentence continues the last sentence's subject, not its object.
     const last = seen[0];
-    if (/^(?:he|she)$/.test(lemma) && last && last.sentence < s) {
+    // "X arrived, where he held talks with Y. W received him": the one the last sentence was
+    // about, whichever the pronoun's case, unless that is who acts in this one.
+    if (last && last.sentence < s) {
       const lead = seen.find((h) => h.sentence === last.sentence && h.subject);
       if (lead) return lead.ids;
     }

@@ -146,3 +146,14 @@ describe('places named with a capital, an island group or a host', () => {
     expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Faroes'))).toEqual([]);
   });
 });
+
+describe('object pronouns', () => {
+  it('when "received him" follows a sentence about an envoy who held talks with a minister, then "him" is the envoy', () => {
+    const { dated, triples } = read(
+      'Chinese envoy Qiao Mingde arrived in Dhaka on Sunday after two days in Yangon, where he held talks with Burmese Foreign Minister Kyaw Zin Htet.',
+      'On Monday, Bangladeshi Prime Minister Farhana Rahman Chowdhury received him at her residence.',
+    );
+    expect(dated).toContain('MET_WITH Farhana Rahman Chowdhury -> Qiao Mingde @2025-04-21');
+    expect(triples).not.toContain('MET_WITH Farhana Rahman Chowdhury -> Kyaw Zin Htet');
+  });
+});
