@@ -111,6 +111,8 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       return none;
     }
     if (u.kind === 'punct') {
+      // 'X "would be honoured"': a quotation mark opens no new clause.
+      if (/^["“”'‘’]$/.test(u.text)) continue;
       if (u.text === ',') {
         const open = insertionStart(units, k);
         if (open >= 0 && !sawAnd) {

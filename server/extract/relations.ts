@@ -91,6 +91,16 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   const attendees = ids(e, 'attendee');
   if (!sides.length && attendees.length > 1) sides.push(...attendees);
   const mediators = ids(e, 'mediator');
+  // "sat down with the two EU officials" after "chaired by" two EU envoys: the body named for
+  // its people is those mediators, not a side.
+  const through = new Map<string, string[]>();
+  for (const m of mediators) {
+    const body = c.sideOf(m);
+    if (body && body !== m && !mediators.includes(body) && c.typeOf(body) === 'Organization')
+      through.set(body, [...(through.get(body) ?? []), m]);
+  }
+  for (let k = sides.length - 1; k >= 0; k--) if (through.has(sides[k]!)) sides.splice(k, 1);
+  const via = (group: string[]) => [...new Set(group.flatMap((id) => through.get(id) ?? [id]))];
   // "The US facilitated talks among the foreign ministers and its envoy": whoever stands for
   // a mediator or host is on its side, not a side of the talks.
   for (let k = sides.length - 1; k >= 0; k--) {
@@ -161,8 +171,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
       if (m.weak && (thirdParties.length || e.thirdParty) && !e.together) continue;
-      const star = m.star;
-      const all = [...new Set(m.groups.flat())];
+      const star = m.star && via(m.star);
+      const all = via(m.groups.flat());
       for (const id of all) met.add(id);
       if (star) {
         for (const a of star)

@@ -180,7 +180,15 @@ export function verbFrame(
           fill(frame, e.agent, p.unit, agentPhrase);
           if (frame.contact) present.push(p.unit);
         }
-    if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
+    // "chaired by A and the bloc's special envoy for the dialogue, B": a second agent named
+    // after a description of them.
+    const second = agent === by ? describedAfterAnd(units, by) : -1;
+    if (second >= 0) {
+      fill(frame, e.agent, second, agentPhrase);
+      if (frame.contact) present.push(second);
+    }
+    if (e.present)
+      for (const f of frame.fills) if (f.unit === agent || f.unit === second) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
   // "negotiated the deal between A and B": whoever did so without being a side stood between.
@@ -249,4 +257,20 @@ export function verbFrame(
     frame.fills.every((f) => f.unit === agent) &&
     e.agent !== 'visitor';
   return frame;
+}
+
+/** The actor named after "and", a description and a comma, at the end of its clause. */
+function describedAfterAnd(units: Unit[], at: number): number {
+  const and = units[at + 1];
+  if (and?.kind !== 'word' || and.lower !== 'and') return -1;
+  for (let k = at + 2; k < Math.min(units.length, at + 14); k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'sub') return -1;
+    if (u.kind !== 'punct' || u.text !== ',') continue;
+    const name = units[k + 1];
+    const end = units[k + 2];
+    const closes = !end || (end.kind === 'punct' && /^[.,;]$/.test(end.text));
+    return name?.kind === 'actor' && closes ? k + 1 : -1;
+  }
+  return -1;
 }

@@ -61,3 +61,35 @@ describe('offers', () => {
     ]);
   });
 });
+
+describe('two who chaired, and the body named for them', () => {
+  it('when talks were "chaired by A and the bloc\'s envoy for the dialogue, B", and the sides "sat down with the two EU officials", then both chairs mediated and met both sides, and the EU is no side', () => {
+    const { triples } = extracted(
+      [
+        'Serbian negotiator Dragan Pavlović and Kosovar negotiator Blerim Hoxha met in Brussels on Monday.',
+        "The talks were chaired by EU High Representative Joost de Wit and the bloc's special envoy for the dialogue, Magdalena Nowicka.",
+        'Pavlović and Hoxha first sat down separately with the two EU officials.',
+      ].join('\n'),
+      PUB,
+    );
+    for (const chair of ['Joost de Wit', 'Magdalena Nowicka'])
+      for (const side of ['Dragan Pavlović', 'Blerim Hoxha']) {
+        expect(triples).toContain(`MEDIATED ${chair} -> ${side}`);
+        expect(triples).toContain(`MET_WITH ${[chair, side].sort().join(' -> ')}`);
+      }
+    expect(triples.filter((t) => t.includes('European Union'))).toEqual([]);
+  });
+});
+
+describe('quoted offers', () => {
+  it('when a president replied that his capital "would be honoured to host both sides", then his state offered to host them', () => {
+    const { triples } = extracted(
+      'Asked about the row between Buenos Aires and Santiago, Uruguayan President Tomás Irigoyen replied that Montevideo "would be honoured to host both sides".',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Uruguay -> Argentina',
+      'OFFERED_MEDIATION Uruguay -> Chile',
+    ]);
+  });
+});
