@@ -157,3 +157,14 @@ describe('object pronouns', () => {
     expect(triples).not.toContain('MET_WITH Farhana Rahman Chowdhury -> Kyaw Zin Htet');
   });
 });
+
+describe('names whose family name comes first', () => {
+  it('when two Kims with different given names are named, then they are two people', () => {
+    const { triples } = read(
+      'South Korean President Kim Seong-ho met Japanese Prime Minister Hiroshi Takeda on Monday.',
+      'On Tuesday, South Korean Foreign Minister Kim Ji-won met Chinese Foreign Minister Gao Jianping in Hangzhou.',
+    );
+    expect(triples).toContain('MET_WITH Gao Jianping -> Kim Ji-won');
+    expect(triples).not.toContain('MET_WITH Gao Jianping -> Kim Seong-ho');
+  });
+});
