@@ -165,3 +165,19 @@ describe('more ways of being at a meeting', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('photographs', () => {
+  it('when three leaders who met "posed for photographs with" a secretary general, then each met her', () => {
+    const { triples } = read(
+      'Kenyan President Daniel Ruto, Tanzanian President Halima Juma and Ugandan President Grace Nabirye met in Arusha on Monday.',
+      'The three leaders later posed for photographs with East African Community Secretary General Mary Kamau.',
+    );
+    for (const leader of ['Daniel Ruto', 'Halima Juma', 'Grace Nabirye'])
+      expect(triples).toContain(`MET_WITH ${leader} -> Mary Kamau`);
+  });
+
+  it('when a leader "posed a question to" another, then they did not meet for it', () => {
+    const { events } = read('Daniel Ruto posed a question to Halima Juma on Monday.');
+    expect(events).toEqual([]);
+  });
+});
