@@ -166,6 +166,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     present,
     companions,
     remote: new Set(frame.contact === 'call' ? (roles.get('attendee') ?? []) : []),
+    speaker: frame.speaker === undefined ? null : (idsOf(frame.speaker)[0] ?? null),
     meetings,
     date: frame.date,
     place: frame.place,

@@ -22,6 +22,8 @@ export interface EventDraft {
   present: Set<string>;
   /** Attendees and whoever they came along with: of one party, so no meeting between them. */
   companions: [string, string][];
+  /** The person whose words report it ("X replied that Kenya would mediate"). */
+  speaker: string | null;
   /** Attendees who joined by phone or video: they spoke with those present, not met them. */
   remote: Set<string>;
   /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
@@ -83,6 +85,7 @@ export function merge(into: EventDraft, from: EventDraft): void {
   for (const id of from.present) into.present.add(id);
   into.companions.push(...from.companions);
   for (const id of from.remote) into.remote.add(id);
+  into.speaker ??= from.speaker;
   for (const [key, value] of from.said) if (!into.said.has(key)) into.said.set(key, value);
   if (
     !into.date ||

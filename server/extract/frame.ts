@@ -70,6 +70,8 @@ export interface Frame {
   roleNoun?: boolean;
   /** "talks with X", "on a visit to Y" with no one else named: the clause's subject fills it. */
   counterpart?: Role;
+  /** The person whose words report it ("X replied that Kenya would mediate"): unit index. */
+  speaker?: number;
   place: string | null;
   date: FuzzyDate | null;
   /** Offsets in the sentence of the words that state it. */

@@ -8,7 +8,7 @@
  * "X also took part when ...") joins the event its sentence is about.
  */
 import type { Unit } from './units.ts';
-import { clauseIds } from './clauses.ts';
+import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
 import {
   chained,
@@ -19,7 +19,7 @@ import {
   respectively,
   sidesFromSentence,
 } from './frame-joins.ts';
-import { PHONE_MARKERS, SEQUENCE } from './lexicon/index.ts';
+import { PHONE_MARKERS, SEQUENCE, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { placeAndDate } from './place-and-date.ts';
@@ -162,6 +162,7 @@ export function sentenceFrames(
   const joined = joinPartials(kept);
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');
+  for (const f of joined) if (f.status === 'offered') f.speaker = speakerOf(units, f);
   return respectively(sentence, units, joined);
 }
 
@@ -224,4 +225,22 @@ function spansYears(text: string, units: Unit[], published: string): boolean {
     (u) =>
       u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),
   );
+}
+
+/** "X replied that Kenya would gladly mediate": the person whose saying governs the frame. */
+function speakerOf(units: Unit[], f: Frame): number | undefined {
+  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind !== 'verb' || !SPEECH.has(u.lemma)) continue;
+    const who = subjectOf(units, k).unit;
+    const actor = units[who];
+    if (
+      actor?.kind === 'actor' &&
+      actor.members.length === 1 &&
+      actor.members[0]!.type === 'Person'
+    )
+      return who;
+    return undefined;
+  }
+  return undefined;
 }

@@ -82,14 +82,36 @@ describe('two who chaired, and the body named for them', () => {
 });
 
 describe('quoted offers', () => {
-  it('when a president replied that his capital "would be honoured to host both sides", then his state offered to host them', () => {
+  it('when a president replied that his capital "would be honoured to host both sides", then he offered to host them', () => {
     const { triples } = extracted(
       'Asked about the row between Buenos Aires and Santiago, Uruguayan President Tomás Irigoyen replied that Montevideo "would be honoured to host both sides".',
       PUB,
     );
     expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
-      'OFFERED_MEDIATION Uruguay -> Argentina',
-      'OFFERED_MEDIATION Uruguay -> Chile',
+      'OFFERED_MEDIATION Tomás Irigoyen -> Argentina',
+      'OFFERED_MEDIATION Tomás Irigoyen -> Chile',
+    ]);
+  });
+
+  it('when a president "said his country was ready to mediate", then the offer is his', () => {
+    const { triples } = extracted(
+      'Kenyan President Daniel Mwangi said on Monday his country was ready to mediate between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Daniel Mwangi -> Eritrea',
+      'OFFERED_MEDIATION Daniel Mwangi -> Ethiopia',
+    ]);
+  });
+
+  it('when a minister "said" another state would mediate, then the offer stays that state\'s', () => {
+    const { triples } = extracted(
+      'Ethiopian Foreign Minister Selam Bekele said on Monday Kenya was ready to mediate between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Kenya -> Eritrea',
+      'OFFERED_MEDIATION Kenya -> Ethiopia',
     ]);
   });
 });
