@@ -173,7 +173,13 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    const next = mentions[k + 1];
+    // Mentions inside this one ("the Council" in "the head of the Council") come after it.
+    let n = k + 1;
+    while (mentions[n] && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
+    // "General X" after a role: a rank says nothing the role does not.
+    const untitled = (x: Mention) =>
+      x.kind === 'name' || (x.kind === 'person' && (!x.title || (!x.title.leads && !x.title.of)));
     const gap = next ? text.slice(m.end, next.start) : '';
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
@@ -190,13 +196,9 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         end: m.end,
         locative: false,
       });
-      k++;
-    } else if (
-      m.kind === 'role' &&
-      next &&
-      (next.kind === 'name' || (next.kind === 'person' && !next.title)) &&
-      /^\s*,\s*$/.test(gap)
-    ) {
+      for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
+      k = n;
+    } else if (m.kind === 'role' && next && untitled(next) && /^\s*,\s*$/.test(gap)) {
       // "the head of its military council, General X": the role names the person after it,
       // and the two are one noun group.
       out.push({
@@ -207,7 +209,8 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         end: next.end,
         locative: false,
       });
-      k++;
+      for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
+      k = n;
     } else out.push(m);
   }
   return out;

@@ -45,3 +45,14 @@ describe('heads of an organisation named after the name', () => {
     );
   });
 });
+
+describe('a role, a comma, and the person who holds it', () => {
+  it('when a president spoke "with the head of the X Council, General Y", then they spoke and Y leads the council', () => {
+    const { triples } = extracted(
+      'Kenyan President Amina Wanjiru spoke by phone on Friday with the head of the Transitional Military Council, General Idris Kaka.',
+      '2024-03-08',
+    );
+    expect(triples).toContain('SPOKE_WITH Amina Wanjiru -> Idris Kaka');
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Idris Kaka -> Transitional Military Council');
+  });
+});
