@@ -237,7 +237,9 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
         ? k + 1
         : k;
     if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
-      if (prep) out.push({ prep, unit: owned });
+      // "on the sidelines of the AU summit": an "of" after a common noun is that noun's.
+      const nounsOf = prep === 'of' && units[k - 2]?.kind === 'word';
+      if (prep && !nounsOf) out.push({ prep, unit: owned });
       k = owned;
       // The phrases after another event noun are that noun's.
       if (u.kind === 'noun' && k > at + 1) break;

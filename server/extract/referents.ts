@@ -270,6 +270,15 @@ export class Referents {
       if (subject >= 0 && units[subject]!.kind === 'actor')
         return this.idsOf(s, units, subject, []);
     }
+    // "During his visit to Lome, Asante met Amouzou": a possessive in a phrase before the
+    // clause, with no one named before it, is the clause's subject's.
+    const fronted = units.slice(0, n).every((u) => u.kind !== 'actor');
+    if (/^(?:his|her)$/.test(lemma) && fronted) {
+      const comma = units.findIndex((u, k) => k > n && u.kind === 'punct' && u.text === ',');
+      const subject = units[comma + 1];
+      if (comma > 0 && subject?.kind === 'actor' && subject.members.length === 1)
+        if (subject.members[0]!.type === 'Person') return [subject.members[0]!.id];
+    }
     // An object pronoun is never the subject of its own clause ("Boateng phoned her").
     const object =
       /^(?:him|her)$/.test(lemma) && !(units[n] as { possessive?: boolean }).possessive;

@@ -143,6 +143,11 @@ export function verbFrame(
     if (!role || p.unit === by) continue;
     if (role === 'event') {
       if (target.kind === 'noun') frame.noun ??= p.unit;
+      // "hosted a dinner for X": the one it was for is the guest.
+      else if (target.kind === 'actor' && e.agent === 'host' && themeUnit?.kind === 'noun') {
+        fill(frame, 'guest', p.unit, through(p.unit - 1));
+        present.push(p.unit);
+      }
       // "received both delegations for a first round": the host of those talks.
       if (target.kind === 'noun' && e.agent === 'host' && target.entry.kind === 'talks')
         frame.hostedTalks = true;

@@ -75,3 +75,27 @@ describe('joining from afar', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('hosting one guest', () => {
+  it.each([
+    'Asante hosted a dinner for Amouzou on Tuesday.',
+    'Asante hosted Amouzou for talks on Tuesday.',
+  ])('when "%s", then the host received the guest and mediated nothing', (sentence) => {
+    const { dated } = read(sentence);
+    expect(dated).toContain('HOSTED Kwame Asante -> Kodjo Amouzou @2025-06-03');
+    expect(ofType(dated, 'MEDIATED')).toEqual([]);
+  });
+
+  it('when a meeting was held "on the sidelines of the AU summit", then the union is not a side', () => {
+    const { triples } = read(
+      'Asante held a bilateral meeting with Amouzou on the sidelines of the AU summit on Tuesday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kodjo Amouzou -> Kwame Asante']);
+  });
+
+  it('when "During his visit to Lomé, Asante met Amouzou", then the visit is Asante\'s', () => {
+    const { triples } = read('During his visit to Lomé on Tuesday, Asante met Amouzou.');
+    expect(triples).toContain('VISITED Kwame Asante -> Lomé');
+    expect(triples).not.toContain('VISITED Kodjo Amouzou -> Lomé');
+  });
+});
