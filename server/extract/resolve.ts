@@ -175,7 +175,13 @@ export function resolveArticle(
           : t.title.role === title.role,
       ),
     );
-    return holders.length === 1 ? holders[0] : undefined;
+    if (holders.length === 1) return holders[0];
+    // "his Togolese counterpart": the one person the article gives a title of that state,
+    // its head first.
+    if (title.role !== 'Counterpart' || !title.of) return undefined;
+    const of = people.filter((p) => p.titles.some((t) => t.title.of === title.of));
+    const heads = of.filter((p) => p.titles.some((t) => t.title.of === title.of && t.title.leads));
+    return heads.length === 1 ? heads[0] : of.length === 1 ? of[0] : undefined;
   };
 
   const named: Resolution['named'] = new Map();

@@ -99,3 +99,15 @@ describe('hosting one guest', () => {
     expect(triples).not.toContain('VISITED Kodjo Amouzou -> Lomé');
   });
 });
+
+describe('counterparts named by their state alone', () => {
+  it('when a president "met his Togolese counterpart", then he met the one person the article gives a Togolese title', () => {
+    const { triples } = read('Asante met his Togolese counterpart on Tuesday.');
+    expect(triples).toContain('MET_WITH Kodjo Amouzou -> Kwame Asante');
+  });
+
+  it('when no one of that state is named, then the counterpart stays unnamed', () => {
+    const { triples } = read('Asante met his Beninese counterpart on Tuesday.');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+});
