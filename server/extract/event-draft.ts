@@ -4,15 +4,13 @@
  * occurrence merge; what each adds (a later report's day, a mediator, a place) is kept.
  */
 import type { FuzzyDate } from '../domain/index.ts';
-import type { Contact, Kind, Role, Status } from './lexicon/index.ts';
+import type { Frame } from './frame.ts';
+import type { Role } from './lexicon/index.ts';
 
-export interface EventDraft {
-  kind: Kind;
-  cameo: string;
-  contact: Contact | null;
-  status: Status;
-  indirect: boolean;
-  together: boolean;
+/** What a draft keeps of its first frame as it is: kind, code, contact, status, manner. */
+type FromFrame = Pick<Frame, 'kind' | 'cameo' | 'contact' | 'status' | 'indirect' | 'together'>;
+
+export interface EventDraft extends FromFrame {
   hostedTalks: boolean;
   /** A mediator or host took part, named or not ("the mediators", "a gesture"). */
   thirdParty: boolean;
