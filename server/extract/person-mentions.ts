@@ -178,7 +178,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
     while (mentions[n] && mentions[n]!.start < m.end) n++;
     const next = mentions[n];
     // "General X" after a role: a rank says nothing the role does not.
-    const untitled = (x: Mention) =>
+    const untitled = (x: Mention): x is Extract<Mention, { kind: 'name' | 'person' }> =>
       x.kind === 'name' || (x.kind === 'person' && (!x.title || (!x.title.leads && !x.title.of)));
     const gap = next ? text.slice(m.end, next.start) : '';
     if (
