@@ -157,6 +157,14 @@ export function sentenceFrames(
     if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
       f.status = 'reported';
   }
+  // "paid a visit to Togo on Tuesday, where he held talks with X": the place's clause shares
+  // the day of the clause it hangs from.
+  for (const f of kept) {
+    const where = whereClause(units, f);
+    if (f.date || where < 0) continue;
+    const host = kept.find((o) => o !== f && o.date && o.triggers.every((t) => t < where));
+    if (host) f.date = host.date;
+  }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   credited(kept);
   const joined = joinPartials(kept);
@@ -243,4 +251,14 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The "where" that opens the clause of a frame's first trigger, or -1. */
+function whereClause(units: Unit[], f: Frame): number {
+  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'sub') return u.lemma === 'where' && units[k - 1]?.kind === 'punct' ? k : -1;
+    if (u.kind === 'verb' || (u.kind === 'punct' && u.text !== ',')) return -1;
+  }
+  return -1;
 }

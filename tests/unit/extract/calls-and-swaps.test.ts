@@ -111,3 +111,12 @@ describe('counterparts named by their state alone', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual([]);
   });
 });
+
+describe('where-clauses', () => {
+  it('when a president "paid a state visit to Togo on Tuesday, where he held talks with" its president, then the talks were that Tuesday', () => {
+    const { dated } = read(
+      'Asante paid a state visit to Togo on Tuesday, where he held talks with Amouzou.',
+    );
+    expect(dated).toContain('MET_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
+  });
+});
