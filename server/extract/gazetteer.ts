@@ -112,6 +112,9 @@ function compile(): Gazetteer {
   const aliases = states.aliases as Record<string, string[]>;
   const seats = states.seats as Record<string, string[]>;
   const shared = states.sharedDemonyms as Record<string, string>;
+  const sharedNames = Object.entries(states.sharedNames as Record<string, string>).filter(
+    ([name]) => name !== 'about',
+  );
   const notNames = new Set(states.altSpellingsNotNames.words);
   const notCapitals = new Set(states.capitalsNotAsWords.map(foldText));
 
@@ -134,6 +137,9 @@ function compile(): Gazetteer {
       if (/(?:i|ian|ese|ish|ch|ean|an)$/.test(alias) && !names.has(alias)) add(alias, 'demonym');
       else names.add(alias);
     }
+    for (const [n, owner] of sharedNames)
+      if (owner === country.cca3) names.add(n);
+      else names.delete(n);
     for (const n of names) add(n, 'name');
     const demonyms = country.demonyms?.eng;
     const adjectives = [

@@ -181,3 +181,23 @@ describe('photographs', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('presence and shared names', () => {
+  it('when two states\' officials "signed a declaration of principles ... in the presence of" a minister, then they met and so did the minister', () => {
+    const { triples } = read(
+      'Congolese and Rwandan officials signed a declaration of principles in Doha on Monday in the presence of Qatari minister Hamad Al-Khalifi.',
+    );
+    expect(triples).toContain('MET_WITH DR Congo -> Rwanda');
+    expect(triples).toContain('MET_WITH DR Congo -> Hamad Al-Khalifi');
+  });
+
+  it('when "a military presence" is discussed, then no one attended anything', () => {
+    const { events } = read('The US military presence in Syria was discussed on Monday.');
+    expect(events.filter((e) => e.includes('attendee'))).toEqual([]);
+  });
+
+  it('when "Congo" is named bare, then it is the Democratic Republic, as news means it', () => {
+    const { triples } = read('Congo and Rwanda signed the accord in Washington on Monday.');
+    expect(triples).toContain('MET_WITH DR Congo -> Rwanda');
+  });
+});
