@@ -41,9 +41,13 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // The noun's own words, without its modifiers ("visit", not "X's visit").
   const own = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
   const upTo = (unit: number) => ({ start: own.start, end: c.phraseOf(unit, unit).end });
-  // "in the presence of X" is someone's attendance; "a military presence" is not.
+  // "in the presence of X" is someone's attendance, a named person's ("in the presence of
+  // ICRC officials" is a body watching); "a military presence" is no one's.
   const there = units[n - 1];
-  if (agent === 'attendee' && !(there?.kind === 'prep' && there.lemma === 'in')) return frame;
+  const of = units[n + 2];
+  const person = of?.kind === 'actor' && of.members.every((m) => m.type === 'Person');
+  if (agent === 'attendee' && !(there?.kind === 'prep' && there.lemma === 'in' && person))
+    return frame;
   if (u.owner) fill(frame, agent, units.indexOf(u.owner), own);
   // "their talks", "his visit": the owner is a pronoun, left in place before the noun.
   const before = units[n - 1];

@@ -201,3 +201,12 @@ describe('presence and shared names', () => {
     expect(triples).toContain('MET_WITH DR Congo -> Rwanda');
   });
 });
+
+describe('a body present', () => {
+  it('when the sides exchanged lists "in the presence of" a body\'s officials, then the body met no one', () => {
+    const { triples } = read(
+      'Yemeni and Houthi negotiators exchanged lists in Geneva on Monday in the presence of ICRC officials.',
+    );
+    expect(triples.filter((t) => t.includes('Red Cross'))).toEqual([]);
+  });
+});
