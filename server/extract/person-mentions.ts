@@ -198,7 +198,14 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       });
       for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
       k = n;
-    } else if (m.kind === 'role' && next && untitled(next) && /^\s*,\s*$/.test(gap)) {
+    } else if (
+      m.kind === 'role' &&
+      next &&
+      untitled(next) &&
+      // "deputy prime minister for reintegration, X": a short lower-case complement may close
+      // the role before its comma.
+      /^(?:\s+(?:for|of|on)(?:\s+[a-z][\w-]*){1,3})?\s*,\s*$/.test(gap)
+    ) {
       // "the head of its military council, General X": the role names the person after it,
       // and the two are one noun group.
       out.push({

@@ -172,10 +172,11 @@ export function orgName(
       m++;
     lastHead = m - 1;
   }
-  // "UN Support Mission in Libya": a mission's name goes on with where it works.
+  // "UN Support Mission in Libya", "OSCE Mission to Moldova": a mission's name goes on with
+  // where it works.
   if (
     g.locatedHeads.has(tokens[lastHead]!.fold) &&
-    tokens[lastHead + 1]?.fold === 'in' &&
+    /^(?:in|to)$/.test(tokens[lastHead + 1]?.fold ?? '') &&
     c.lookup(lastHead + 2)?.values.some((v) => v.kind === 'state')
   )
     lastHead = c.lookup(lastHead + 2)!.end - 1;

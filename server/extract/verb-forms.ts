@@ -45,15 +45,21 @@ export function participleContext(words: Word[], head: number, end: number): boo
  * follows it ("The talks, held at a hotel in X, are being chaired ...").
  */
 function closesInsertion(words: Word[], from: number): boolean {
-  for (let k = from; k < Math.min(words.length, from + 15); k++) {
+  // "hosted by the head of the Mission, Ambassador X, brought ...": the insertion may hold
+  // an appositive of its own, so up to three commas are passed.
+  let commas = 0;
+  for (let k = from; k < Math.min(words.length, from + 25); k++) {
     const w = words[k]!;
     if (w.text === ',') {
+      if (++commas > 3) return false;
       for (let m = k + 1; m < Math.min(words.length, k + 8); m++) {
         const x = words[m]!;
-        if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
-        if (/^[.;:,]$/.test(x.text)) return false;
+        const finite = !/ing$/.test(x.lower) && words[m - 1]?.lower !== 'to';
+        if (x.pos === 'AUX' || (x.pos === 'VERB' && finite)) return true;
+        if (/^[.;:]$/.test(x.text)) return false;
+        if (x.text === ',') break;
       }
-      return false;
+      continue;
     }
     if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;:]$/.test(w.text)) return false;
   }

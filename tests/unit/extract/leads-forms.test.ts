@@ -56,3 +56,14 @@ describe('a role, a comma, and the person who holds it', () => {
     expect(ofType(triples, 'LEADS')).toContain('LEADS Idris Kaka -> Transitional Military Council');
   });
 });
+
+describe('missions and insertions', () => {
+  it('when a meeting was "hosted in Bender by the head of the OSCE Mission to Moldova, Ambassador X,", then X hosted it and leads the mission', () => {
+    const { triples, events } = extracted(
+      'The meeting, hosted in Bender by the head of the OSCE Mission to Moldova, Ambassador Kevin Ashby, ended on Monday.',
+      '2023-10-12',
+    );
+    expect(triples).toContain('LEADS Kevin Ashby -> OSCE Mission to Moldova');
+    expect(events.some((e) => e.includes('Kevin Ashby host'))).toBe(true);
+  });
+});
