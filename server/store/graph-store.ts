@@ -39,6 +39,8 @@ export interface GraphEdgeRecord {
   date: string | null;
   /** Id of the event the fact belongs to, where the text ties it to one. */
   event: string | null;
+  /** Articles that state the fact, kept at write time. */
+  sources: number;
 }
 
 export interface SubgraphRecord {

@@ -8,11 +8,19 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import {
+  isSchemaStatement,
+  type CypherEngine,
+  type Params,
+  type Row,
+  type Run,
+  type ScanMeter,
+} from '../cypher-engine.ts';
 import { WriteQueue } from '../write-queue.ts';
 
 const { GrafeoDB } = grafeo;
 type Db = InstanceType<typeof GrafeoDB>;
+type Result = Awaited<ReturnType<Db['executeCypher']>>;
 
 const CONFLICT = '40000';
 const MAX_ATTEMPTS = 5;
@@ -44,18 +52,21 @@ export class GrafeoEngine implements CypherEngine {
   readonly kind = 'embedded' as const;
   readonly #db: Db;
   readonly #writes = new WriteQueue();
+  readonly #meter: ScanMeter | null;
 
-  private constructor(db: Db) {
+  private constructor(db: Db, meter: ScanMeter | null) {
     this.#db = db;
+    this.#meter = meter;
   }
 
   /** A folder opens (or creates) `parley.grafeo` inside it; no folder means in memory. */
-  static open(dataDir: string | null): GrafeoEngine {
-    if (dataDir === null) return new GrafeoEngine(GrafeoDB.create());
+  static open(dataDir: string | null, options: { meter?: ScanMeter } = {}): GrafeoEngine {
+    const meter = options.meter ?? null;
+    if (dataDir === null) return new GrafeoEngine(GrafeoDB.create(), meter);
     mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, 'parley.grafeo');
     try {
-      return new GrafeoEngine(GrafeoDB.create(file));
+      return new GrafeoEngine(GrafeoDB.create(file), meter);
     } catch (error) {
       throw new AppError(
         ErrorCode.STORE_UNAVAILABLE,
@@ -67,12 +78,16 @@ export class GrafeoEngine implements CypherEngine {
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
     try {
-      const result = await this.#db.executeCypher(query, params);
-      return result.toArray().map((row) => toPlain(row) as Row);
+      return this.#rows(query, await this.#db.executeCypher(query, params));
     } catch (error) {
       throw storeError(error);
     }
   };
+
+  #rows(query: string, result: Result): Row[] {
+    if (this.#meter && !isSchemaStatement(query)) this.#meter(query, result.rowsScanned ?? 0);
+    return result.toArray().map((row) => toPlain(row) as Row);
+  }
 
   write<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.#writes.run(() => this.#attempt(work, 1));
@@ -81,10 +96,8 @@ export class GrafeoEngine implements CypherEngine {
   async #attempt<T>(work: (run: Run) => Promise<T>, attempt: number): Promise<T> {
     const tx = this.#db.beginTransaction();
     try {
-      const run: Run = async (query, params = {}) => {
-        const result = await tx.executeCypher(query, params);
-        return result.toArray().map((row) => toPlain(row) as Row);
-      };
+      const run: Run = async (query, params = {}) =>
+        this.#rows(query, await tx.executeCypher(query, params));
       const value = await work(run);
       tx.commit();
       return value;

@@ -6,9 +6,21 @@
  * a lost leader). Driver values (Integer, temporal types, nodes) become plain JS here and
  * nowhere else.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ProfiledPlan,
+  type Record as Neo4jRecord,
+  type ResultSummary,
+} from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import {
+  isSchemaStatement,
+  type CypherEngine,
+  type Params,
+  type Row,
+  type Run,
+  type ScanMeter,
+} from '../cypher-engine.ts';
 import { WriteQueue } from '../write-queue.ts';
 import { toParam, toPlain } from './driver-values.ts';
 
@@ -20,6 +32,10 @@ export interface Neo4jOptions {
 }
 
 const toRow = (record: Neo4jRecord): Row => toPlain(record.toObject()) as Row;
+
+/** Database hits of a profiled plan, its operators and theirs. */
+const dbHits = (plan: ProfiledPlan | false): number =>
+  plan ? plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0) : 0;
 
 function storeError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -41,13 +57,18 @@ export class Neo4jEngine implements CypherEngine {
   readonly #driver: Driver;
   readonly #database: string | undefined;
   readonly #writes = new WriteQueue();
+  readonly #meter: ScanMeter | null;
 
-  private constructor(driver: Driver, database: string | undefined) {
+  private constructor(driver: Driver, database: string | undefined, meter: ScanMeter | null) {
     this.#driver = driver;
     this.#database = database;
+    this.#meter = meter;
   }
 
-  static async connect(options: Neo4jOptions): Promise<Neo4jEngine> {
+  static async connect(
+    options: Neo4jOptions,
+    { meter }: { meter?: ScanMeter } = {},
+  ): Promise<Neo4jEngine> {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
     try {
       await driver.verifyConnectivity({ database: options.database });
@@ -55,11 +76,29 @@ export class Neo4jEngine implements CypherEngine {
       await driver.close();
       throw storeError(error);
     }
-    return new Neo4jEngine(driver, options.database);
+    return new Neo4jEngine(driver, options.database, meter ?? null);
+  }
+
+  /** The statement as sent: profiled when a meter listens, so that it can be told the hits. */
+  #profiled(query: string): boolean {
+    return this.#meter !== null && !isSchemaStatement(query);
+  }
+
+  #measure(query: string, summary: ResultSummary): void {
+    if (this.#profiled(query)) this.#meter!(query, dbHits(summary.profile));
   }
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
     try {
+      if (this.#profiled(query)) {
+        const { records, summary } = await this.#driver.executeQuery(
+          `PROFILE ${query}`,
+          toParam(params) as Params,
+          { routing: neo4j.routing.READ, database: this.#database },
+        );
+        this.#measure(query, summary);
+        return records.map(toRow);
+      }
       return await this.#driver.executeQuery(query, toParam(params) as Params, {
         routing: neo4j.routing.READ,
         database: this.#database,
@@ -84,9 +123,12 @@ export class Neo4jEngine implements CypherEngine {
     });
     try {
       return await session.executeWrite((tx) =>
-        work(async (query, params = {}) =>
-          (await tx.run(query, toParam(params) as Params)).records.map(toRow),
-        ),
+        work(async (query, params = {}) => {
+          const sent = this.#profiled(query) ? `PROFILE ${query}` : query;
+          const result = await tx.run(sent, toParam(params) as Params);
+          this.#measure(query, result.summary);
+          return result.records.map(toRow);
+        }),
       );
     } catch (error) {
       throw storeError(error);

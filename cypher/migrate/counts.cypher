@@ -1,0 +1,6 @@
+// The graph's totals, counted once when its derived data is built (then kept by
+// write/adjust-counts), and the earliest event date.
+RETURN COUNT { MATCH (n:Entity) } AS entities,
+       COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL } AS relations,
+       COUNT { MATCH (e:Event) } AS events,
+       COUNT { MATCH (a:Article) } AS articles

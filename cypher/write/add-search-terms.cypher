@@ -1,0 +1,5 @@
+// Each name and alias is found by the start of any of its words: one Term per word-start
+// suffix of a key ('lena varga' -> 'lena varga', 'varga'), `whole` for the key itself.
+UNWIND $rows AS r
+MATCH (n:Entity {id: r.entity})
+CREATE (n)-[:KNOWN_AS]->(:Term {text: r.text, whole: r.whole})

@@ -1,0 +1,167 @@
+/**
+ * Writing one article, inside the transaction the engine gives: the earlier versions it
+ * replaces are retracted, then its entities, search terms, events, relations and mentions are
+ * written, and the counts the reads rely on (each entity's degree and sources, each relation's
+ * sources, the graph's totals) move by exactly what changed. Every statement starts from the
+ * article or from the ids it names, so a write costs the same in a store of any size.
+ */
+import type { Extraction } from '../domain/index.ts';
+import { articleRows } from './article-rows.ts';
+import type { Row, Run } from './cypher-engine.ts';
+import type { QueryName, QueryRegistry } from './cypher-registry.ts';
+import type { WriteResult } from './graph-store.ts';
+import { parseRelationKey } from './relation-key.ts';
+import { newSearchTerms } from './search-terms.ts';
+
+/** What one write added (or, negative, took away), applied in two statements at its end. */
+class Tally {
+  entities = 0;
+  relations = 0;
+  events = 0;
+  articles = 0;
+  firstDay: string | null = null;
+  readonly #byEntity = new Map<string, { degree: number; sources: number }>();
+
+  entity(id: string, change: { degree?: number; sources?: number }): void {
+    const now = this.#byEntity.get(id) ?? { degree: 0, sources: 0 };
+    now.degree += change.degree ?? 0;
+    now.sources += change.sources ?? 0;
+    this.#byEntity.set(id, now);
+  }
+
+  /** Both ends of each relation gain (or lose) one relation; a loop counts once. */
+  ends(keys: Iterable<string>, change: number): void {
+    for (const key of keys) {
+      const ends = parseRelationKey(key);
+      if (ends)
+        for (const id of new Set([ends.source, ends.target])) this.entity(id, { degree: change });
+    }
+  }
+
+  /** The per-entity changes, taken: each entity once. */
+  takeEntities(): { id: string; degree: number; sources: number }[] {
+    const rows = [...this.#byEntity].map(([id, change]) => ({ id, ...change }));
+    this.#byEntity.clear();
+    return rows.filter((r) => r.degree !== 0 || r.sources !== 0);
+  }
+}
+
+/** The relation keys as rows that name their ends, for statements that find a relation. */
+const keyRows = (keys: Iterable<string>) =>
+  [...keys].flatMap((key) => {
+    const ends = parseRelationKey(key);
+    return ends ? [{ key, ...ends }] : [];
+  });
+
+export async function writeArticle(
+  run: Run,
+  queries: QueryRegistry,
+  x: Extraction,
+): Promise<WriteResult> {
+  const q = (name: QueryName, params?: Record<string, unknown>): Promise<Row[]> =>
+    run(queries[name], params);
+  const { article } = x;
+  await q('write/lock-graph');
+  if ((await q('write/find-article', { id: article.id })).length > 0) {
+    return { article: article.id, written: false, replaced: [] };
+  }
+  // Same URL, or same file name when neither has a URL: two index seeks, chosen here, since an
+  // OR across the two properties would scan every article.
+  const superseded = article.url
+    ? await q('write/find-articles-by-url', { url: article.url })
+    : (await q('write/find-articles-by-file', { file: article.file })).filter((r) => !r.url);
+  const replaced = superseded.map((row) => String(row.id)).filter((id) => id !== article.id);
+  const tally = new Tally();
+  for (const old of replaced) await retract(q, old, tally);
+
+  const rows = articleRows(x);
+  const known = new Map(
+    (await q('write/find-entities', { ids: rows.entities.map((e) => e.id) })).map((row) => [
+      String(row.id),
+      (row.keys as string[] | null) ?? [],
+    ]),
+  );
+  const knownEvents = new Set(
+    (await q('write/find-events', { ids: rows.events.map((e) => e.id) })).map((r) => r.id),
+  );
+  const supported = new Set(
+    (await q('write/find-supported-relations', { keys: rows.relations.map((r) => r.key) })).map(
+      (r) => r.key,
+    ),
+  );
+
+  await q('write/upsert-article', { article });
+  await q('write/upsert-entities', { article: article.id, rows: rows.entities });
+  await q('write/add-search-terms', {
+    rows: rows.entities.flatMap((e) =>
+      newSearchTerms(e.keys, known.get(e.id) ?? []).map((t) => ({ entity: e.id, ...t })),
+    ),
+  });
+  await q('write/upsert-events', { article: article.id, rows: rows.events });
+  await q('write/add-participants', {
+    rows: rows.events.flatMap((e) => e.participants.map((p) => ({ event: e.id, ...p }))),
+  });
+  await q('write/place-events', {
+    rows: rows.events.flatMap((e) => (e.place ? [{ id: e.id, place: e.place }] : [])),
+  });
+  const fresh = rows.relations.filter((r) => !supported.has(r.key));
+  await q('write/create-relations', { rows: fresh });
+  await q('write/update-relations', { rows: rows.relations.filter((r) => supported.has(r.key)) });
+  await q('write/create-mentions', { article: article.id, rows: rows.mentions });
+
+  tally.ends(
+    fresh.map((r) => r.key),
+    1,
+  );
+  tally.entities += rows.entities.filter((e) => !known.has(e.id)).length;
+  tally.events += rows.events.filter((e) => !knownEvents.has(e.id)).length;
+  tally.relations += fresh.length;
+  tally.articles += 1;
+  for (const e of rows.events) {
+    if (e.date && (tally.firstDay === null || e.date < tally.firstDay)) tally.firstDay = e.date;
+  }
+  await settle(q, tally);
+  return { article: article.id, written: true, replaced };
+}
+
+type Query = (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>;
+
+/** Applies the tally: entity degrees and sources, then the graph's counts. */
+async function settle(q: Query, tally: Tally): Promise<void> {
+  await q('write/adjust-entities', { rows: tally.takeEntities() });
+  await q('write/adjust-counts', {
+    entities: tally.entities,
+    relations: tally.relations,
+    events: tally.events,
+    articles: tally.articles,
+    firstDay: tally.firstDay,
+  });
+  Object.assign(tally, { entities: 0, relations: 0, events: 0, articles: 0, firstDay: null });
+}
+
+/** Removes what one article said, and whatever nothing else supports any more. */
+async function retract(q: Query, articleId: string, tally: Tally): Promise<void> {
+  const [footprint] = await q('write/find-article-footprint', { id: articleId });
+  await q('write/retract-mentions', { id: articleId });
+  await q('write/retract-event-reports', { id: articleId });
+  await q('write/delete-article', { id: articleId });
+  const stated = new Set((footprint?.relations as string[] | undefined) ?? []);
+  const released = await q('write/release-relations', { rows: keyRows(stated) });
+  tally.ends(
+    released.map((r) => String(r.key)),
+    -1,
+  );
+  tally.relations -= released.length;
+  tally.articles -= 1;
+  for (const id of new Set((footprint?.entities as string[] | undefined) ?? [])) {
+    tally.entity(id, { sources: -1 });
+  }
+  // Entities go once no article mentions them: their sources are settled first.
+  const unmentioned = (await q('write/adjust-entities', { rows: tally.takeEntities() }))
+    .filter((row) => Number(row.sources) === 0)
+    .map((row) => row.id);
+  const [events] = await q('write/prune-events', { ids: footprint?.events ?? [] });
+  const [entities] = await q('write/prune-entities', { ids: unmentioned });
+  tally.events -= Number(events?.pruned ?? 0);
+  tally.entities -= Number(entities?.pruned ?? 0);
+}
