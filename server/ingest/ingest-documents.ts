@@ -1,8 +1,11 @@
 /**
  * The ingest path shared by `npm run ingest`, start-up seeding and the API: read documents,
  * extract each, write each in its own transaction. One bad article is reported by name and
- * skipped; it never stops the others nor touches what is stored.
+ * skipped; it never stops the others nor touches what is stored. An article whose text the
+ * store already holds (its id is a hash of the text) is not extracted again, so a resumed or
+ * repeated ingest costs a look-up per article already written.
  */
+import { articleId } from '../domain/index.ts';
 import { isAppError } from '../errors/index.ts';
 import { extract, readDocuments } from '../extract/index.ts';
 import type { SourceDocument } from '../domain/index.ts';
@@ -44,9 +47,10 @@ export async function ingestPaths(
     summary.read++;
     let outcome: IngestProgress['outcome'];
     try {
-      const result = await store.writeExtraction(extract(doc));
-      outcome = result.written ? 'written' : 'unchanged';
-      summary.replaced += result.replaced.length;
+      const [known] = await store.articles([articleId(doc.text)]);
+      const result = known ? null : await store.writeExtraction(extract(doc));
+      outcome = result?.written ? 'written' : 'unchanged';
+      summary.replaced += result?.replaced.length ?? 0;
     } catch (error) {
       if (!isAppError(error)) throw error;
       summary.failed.push({ file: doc.file, message: error.message });
