@@ -7,7 +7,9 @@
 import type { Subgraph } from './graph/elements.ts';
 
 const EVENT = `id kind date place { id } participants { role entity { id } } articles { id }`;
-const EDGE = `id type source target date directed sources event { id kind }`;
+// An edge's event is drawn from `events`: the edge gives its id only, which the server answers
+// without loading the event a second time.
+const EDGE = `id type source target date directed sources event { id }`;
 const SUBGRAPH = `nodes { id label type degree sources } edges { ${EDGE} } truncated
   events { ${EVENT} }`;
 const ARTICLE = `id title url source published`;

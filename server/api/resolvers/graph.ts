@@ -1,5 +1,5 @@
 import { SYMMETRIC_RELATIONS } from '../../domain/index.ts';
-import type { EntitySummary } from '../../store/index.ts';
+import type { EntitySummary, EventRecord } from '../../store/index.ts';
 import type {
   BrokerResolvers,
   EntityResolvers,
@@ -11,7 +11,7 @@ import type {
   RoleResolvers,
 } from '../generated/graphql.ts';
 import { LIMITS, checkRange } from '../limits.ts';
-import { articleCount, present } from './present.ts';
+import { asksOnlyId, present } from './present.ts';
 
 export const Entity: EntityResolvers = {
   relationCounts: async (entity, _, { profileLoader }) =>
@@ -29,9 +29,15 @@ export const GraphEdge: GraphEdgeResolvers = {
   directed: (edge) => !SYMMETRIC_RELATIONS.has(edge.type),
   evidence: async (edge, _, { evidenceLoader }) =>
     (await evidenceLoader.load(edge.id)).map((e) => e.sentence),
-  sources: async (edge, _, { evidenceLoader }) => articleCount(await evidenceLoader.load(edge.id)),
+  // Kept by the store at write time: no evidence is loaded to count it.
+  sources: (edge) => edge.sources,
   citations: (edge, _, { evidenceLoader }) => evidenceLoader.load(edge.id),
-  event: (edge, _, { eventLoader }) => (edge.event ? eventLoader.load(edge.event) : null),
+  // The explorer takes an edge's event from the subgraph's events: asked for its id alone, the
+  // edge answers it, and the request loads events in one batch (Subgraph.events).
+  event: (edge, _, { eventLoader }, info) => {
+    if (!edge.event) return null;
+    return asksOnlyId(info) ? ({ id: edge.event } as EventRecord) : eventLoader.load(edge.event);
+  },
 };
 
 export const Subgraph: SubgraphResolvers = {
@@ -56,14 +62,22 @@ export const Mediation: MediationResolvers = {
 };
 
 export const Event: EventResolvers = {
-  place: (event, _, { entityLoader }) => (event.place ? entityLoader.load(event.place) : null),
+  place: (event, _, { entityLoader }, info) => {
+    if (!event.place) return null;
+    return asksOnlyId(info)
+      ? ({ id: event.place } as EntitySummary)
+      : entityLoader.load(event.place);
+  },
   articles: (event) => [...new Map(event.reports.map((r) => [r.article.id, r.article])).values()],
   evidence: (event) => event.reports,
 };
 
 export const Participant: ParticipantResolvers = {
-  entity: async (participant, _, { entityLoader }) =>
-    (await entityLoader.load(participant.entity)) as EntitySummary,
+  // The participant holds the entity's id: asked for nothing more, nothing is loaded.
+  entity: async (participant, _, { entityLoader }, info) =>
+    asksOnlyId(info)
+      ? ({ id: participant.entity } as EntitySummary)
+      : ((await entityLoader.load(participant.entity)) as EntitySummary),
 };
 
 export const Broker: BrokerResolvers = {
