@@ -22,6 +22,7 @@ import type {
   EntitySummary,
   EventQuery,
   EventRecord,
+  EventSketch,
   EvidenceRecord,
   GraphStats,
   GraphStore,
@@ -195,6 +196,21 @@ export class CypherGraphStore implements GraphStore {
         return [
           String(event.id),
           { ...event, participants: event.participants.sort(byRole), reports },
+        ];
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]> {
+    const rows = await this.#read('read/get-event-sketches', { ids: [...new Set(ids)] });
+    const byId = new Map(
+      rows.map((row) => {
+        const event = row.event as Omit<EventSketch, 'articles'> & { articles: ArticleSummary[] };
+        const articles = [...new Set(event.articles.sort(byPublication).map((a) => a.id))];
+        return [
+          String(event.id),
+          { ...event, participants: event.participants.sort(byRole), articles },
         ];
       }),
     );

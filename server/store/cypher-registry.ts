@@ -52,6 +52,7 @@ export const QUERY_NAMES = [
   'read/list-events-between',
   'read/list-events-of-kind',
   'read/get-events',
+  'read/get-event-sketches',
   'read/entity-profile',
   'read/get-articles',
   'read/events-among',

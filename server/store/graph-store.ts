@@ -140,6 +140,15 @@ export interface EventRecord {
   reports: EvidenceRecord[];
 }
 
+/** An event as a subgraph draws it: the articles that report it, without their sentences. */
+export interface EventSketch extends Omit<EventRecord, 'reports'> {
+  /** Ids of the reporting articles, oldest first, as an EventRecord's reports. */
+  articles: string[];
+}
+
+/** An event as the API serves it: whole, or sketched for a subgraph. */
+export type EventView = EventRecord | EventSketch;
+
 export interface RoleRecord {
   title: string | null;
   /** Id of what is led. */
@@ -171,6 +180,8 @@ export interface GraphStore {
   /** Events in date order, one page; `hasNext` says whether another page follows. */
   events(query: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }>;
   eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]>;
+  /** The events with these ids as a subgraph draws them; null for an unknown id. */
+  eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]>;
   /** Ids of the events any of `ids` took part in, inside the window, at most `first`. */
   eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]>;
   /** Null for an unknown id. */

@@ -1,6 +1,7 @@
 /**
  * What one explorer request costs the store and the wire: a subgraph loads its events in one
- * batch, answers ids the parent already holds without loading anything, counts an edge's
+ * batch, as sketches without their sentences, answers ids the parent already holds without
+ * loading anything, counts an edge's
  * sources without loading its evidence, and comes compressed; and when a batch fails, the
  * answer says so instead of leaving its part out. On the seeds, through the explorer's own
  * query text.
@@ -19,11 +20,11 @@ const SUBGRAPH = `nodes { id label type degree sources }
   events { id kind date place { id } participants { role entity { id } } articles { id } }`;
 const NEIGHBOURHOOD = `query($id: ID!) { neighborhood(id: $id) { ${SUBGRAPH} } }`;
 
-type Calls = Record<'eventsById' | 'entities' | 'evidence', number>;
+type Calls = Record<'eventSketches' | 'eventsById' | 'entities' | 'evidence', number>;
 
 /** Counts the store calls the resolvers make, by wrapping the server's own store. */
 function countCalls(store: GraphStore): { calls: Calls; restore: () => void } {
-  const calls: Calls = { eventsById: 0, entities: 0, evidence: 0 };
+  const calls: Calls = { eventSketches: 0, eventsById: 0, entities: 0, evidence: 0 };
   const methods = store as unknown as Record<keyof Calls, (...args: unknown[]) => unknown>;
   const originals = (Object.keys(calls) as (keyof Calls)[]).map((key) => {
     const original = methods[key];
@@ -59,7 +60,8 @@ forEachEngine('lean responses', (engine) => {
     expect(graph.events.length).toBeGreaterThan(0);
     expect(graph.edges.some((e) => e.event !== null)).toBe(true);
     expect(graph.edges.every((e) => e.sources >= 1)).toBe(true);
-    expect(calls).toEqual({ eventsById: 1, entities: 0, evidence: 0 });
+    // Events as the subgraph draws them, in one batch, without their reports' sentences.
+    expect(calls).toEqual({ eventSketches: 1, eventsById: 0, entities: 0, evidence: 0 });
   });
 
   it('when an edge is asked for more of its event than the id, then the event is loaded', async () => {
@@ -71,14 +73,14 @@ forEachEngine('lean responses', (engine) => {
       id: 'person:vladimir-putin',
     });
     expect(data!.neighborhood.edges.find((e) => e.event)!.event!.kind).toMatch(/\w/);
-    expect(calls.eventsById).toBe(2);
+    expect(calls).toMatchObject({ eventSketches: 1, eventsById: 1 });
   });
 
   it('when the store fails while loading a batch of events, then the answer carries the error instead of fewer events', async () => {
     const store = server.parley.store;
-    const original = store.eventsById;
-    store.eventsById = () => Promise.reject(new Error('the store timed out'));
-    undo = () => void (store.eventsById = original);
+    const original = store.eventSketches;
+    store.eventSketches = () => Promise.reject(new Error('the store timed out'));
+    undo = () => void (store.eventSketches = original);
     const { data, errors } = await server.gql(NEIGHBOURHOOD, { id: 'person:vladimir-putin' });
     expect(errors?.map((e) => e.message)).toContain('the store timed out');
     expect(data?.neighborhood ?? null).toBeNull();

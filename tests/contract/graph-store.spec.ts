@@ -492,6 +492,11 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         'talks',
       ]);
       expect(await store.eventsById(['event:none'])).toEqual([null]);
+      // A sketch is the event without its sentences: the articles that report it, in order.
+      const [sketch] = await store.eventSketches([talksEvent.id]);
+      const { reports, ...rest } = talksEvent;
+      expect(sketch).toEqual({ ...rest, articles: reports.map((r) => r.article.id) });
+      expect(await store.eventSketches(['event:none'])).toEqual([null]);
     });
 
     it('when asking the events among entities, then those any of them took part in come back, within the window', async () => {

@@ -1,5 +1,10 @@
 import { SYMMETRIC_RELATIONS } from '../../domain/index.ts';
-import type { EntitySummary, EventRecord } from '../../store/index.ts';
+import type {
+  ArticleSummary,
+  EntitySummary,
+  EventRecord,
+  EvidenceRecord,
+} from '../../store/index.ts';
 import type {
   BrokerResolvers,
   EntityResolvers,
@@ -41,21 +46,21 @@ export const GraphEdge: GraphEdgeResolvers = {
 };
 
 export const Subgraph: SubgraphResolvers = {
-  events: async (subgraph, { first }, { store, eventLoader }) => {
+  events: async (subgraph, { first }, { store, sketchLoader }) => {
     const ids = await store.eventsAmong(
       subgraph.nodes.map((n) => n.id),
       subgraph.window ?? {},
       checkRange('first', first ?? LIMITS.subgraphEvents, 0, LIMITS.subgraphEvents),
     );
-    return present(await eventLoader.loadMany(ids));
+    return present(await sketchLoader.loadMany(ids));
   },
 };
 
 export const Mediation: MediationResolvers = {
   parties: async (mediation, _, { entityLoader }) =>
     present(await entityLoader.loadMany(mediation.parties)),
-  events: async (mediation, _, { eventLoader }) =>
-    present(await eventLoader.loadMany(mediation.events)),
+  events: async (mediation, _, { sketchLoader }) =>
+    present(await sketchLoader.loadMany(mediation.events)),
   evidence: async (mediation, _, { evidenceLoader }) =>
     present(await evidenceLoader.loadMany(mediation.relations)).flat(),
   subgraph: (mediation, _, { store }) => store.relationsByKey(mediation.relations),
@@ -68,9 +73,21 @@ export const Event: EventResolvers = {
       ? ({ id: event.place } as EntitySummary)
       : entityLoader.load(event.place);
   },
-  articles: (event) => [...new Map(event.reports.map((r) => [r.article.id, r.article])).values()],
-  evidence: (event) => event.reports,
+  // A sketched event (a subgraph's) names its articles: their ids answer without a load; for
+  // more, or for the sentences, the whole event is loaded.
+  articles: async (event, _, { eventLoader }, info) => {
+    if ('reports' in event) return articlesOf(event.reports);
+    if (asksOnlyId(info)) return event.articles.map((id) => ({ id }) as ArticleSummary);
+    return articlesOf((await eventLoader.load(event.id))?.reports ?? []);
+  },
+  evidence: async (event, _, { eventLoader }) =>
+    'reports' in event ? event.reports : ((await eventLoader.load(event.id))?.reports ?? []),
 };
+
+/** The distinct articles of some reports, in their order. */
+const articlesOf = (reports: readonly EvidenceRecord[]): ArticleSummary[] => [
+  ...new Map(reports.map((r) => [r.article.id, r.article])).values(),
+];
 
 export const Participant: ParticipantResolvers = {
   // The participant holds the entity's id: asked for nothing more, nothing is loaded.
