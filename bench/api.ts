@@ -92,7 +92,7 @@ for (const elements of sizes) {
       `${ms(percentile(raw, 50))} / ${ms(percentile(raw, 95))} | ${(statements / SAMPLES).toFixed(1)} | ` +
       `${(bytes / SAMPLES / 1024).toFixed(1)} KB${failed ? `, ${failed} failed` : ''} |`;
     console.log(row);
-    table.push(`| ${elements.toLocaleString('en')} ${row.slice(1)}`);
+    table.push(`| ${elements.toLocaleString('en')} |${row.slice(1)}`);
   }
   await new Promise((resolve) => server.close(resolve));
   await stop();

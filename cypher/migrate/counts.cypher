@@ -1,5 +1,5 @@
-// The graph's totals, counted once when its derived data is built (then kept by
-// write/adjust-counts), and the earliest event date.
+// The graph's totals and its highest degree, counted once when its derived data is built
+// (then kept by write/adjust-counts).
 RETURN COUNT { MATCH (n:Entity) } AS entities,
        COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL } AS relations,
        COUNT { MATCH (e:Event) } AS events,

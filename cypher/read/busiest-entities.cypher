@@ -1,10 +1,9 @@
-// The busiest entities, from the degree kept at write time: a range seek on those with at
-// least $min relations (the store lowers $min until enough come back), never a count of every
-// entity's relations. The range stands alone in its WHERE: the embedded engine seeks an index
-// only for a WHERE that holds nothing else.
-MATCH (n:Entity)
-WHERE n.degree >= $min
-WITH n
-ORDER BY n.degree DESC, n.id
+// The busiest entities with a degree from $top down to $min, from the degree kept at write
+// time: one equality seek per degree (the store moves down band by band until enough come
+// back), never a count of every entity's relations nor a range query, which the embedded
+// engine answers by reading every entity.
+UNWIND range($top, $min, -1) AS degree
+MATCH (n:Entity {degree: degree})
+RETURN n.id AS id, degree
+ORDER BY degree DESC, id
 LIMIT $first
-RETURN n.id AS id, n.degree AS degree

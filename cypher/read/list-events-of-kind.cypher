@@ -1,7 +1,7 @@
-// One window of one kind's events in date order, as list-events-between: `kindDay` is the kind,
-// a space and the day, so $lo and $hi carry the kind too.
-MATCH (e:Event)
-WHERE e.kindDay >= $lo AND e.kindDay < $hi
+// One kind's events of some months in date order, as list-events-in-months: `kindMonth` is the
+// kind, a space and the month, so $months carry the kind too.
+UNWIND $months AS month
+MATCH (e:Event {kindMonth: month})
 WITH collect(e) AS window
 UNWIND window AS e
 WITH e

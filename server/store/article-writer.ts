@@ -20,6 +20,8 @@ class Tally {
   events = 0;
   articles = 0;
   firstDay: string | null = null;
+  lastDay: string | null = null;
+  maxDegree = 0;
   readonly #byEntity = new Map<string, { degree: number; sources: number }>();
 
   entity(id: string, change: { degree?: number; sources?: number }): void {
@@ -116,8 +118,9 @@ export async function writeArticle(
   tally.events += rows.events.filter((e) => !knownEvents.has(e.id)).length;
   tally.relations += fresh.length;
   tally.articles += 1;
-  for (const e of rows.events) {
-    if (e.date && (tally.firstDay === null || e.date < tally.firstDay)) tally.firstDay = e.date;
+  for (const { date } of rows.events) {
+    if (date && (tally.firstDay === null || date < tally.firstDay)) tally.firstDay = date;
+    if (date && (tally.lastDay === null || date > tally.lastDay)) tally.lastDay = date;
   }
   await settle(q, tally);
   return { article: article.id, written: true, replaced };
@@ -138,15 +141,23 @@ function statements(run: Run, queries: QueryRegistry): Query {
 
 /** Applies the tally: entity degrees and sources, then the graph's counts. */
 async function settle(q: Query, tally: Tally): Promise<void> {
-  await q('write/adjust-entities', { rows: tally.takeEntities() });
+  await adjustEntities(q, tally);
   await q('write/adjust-counts', {
     entities: tally.entities,
     relations: tally.relations,
     events: tally.events,
     articles: tally.articles,
     firstDay: tally.firstDay,
+    lastDay: tally.lastDay,
+    maxDegree: tally.maxDegree,
   });
-  Object.assign(tally, { entities: 0, relations: 0, events: 0, articles: 0, firstDay: null });
+}
+
+/** Applies the entities' changes; returns the ids left without a source. */
+async function adjustEntities(q: Query, tally: Tally): Promise<string[]> {
+  const rows = await q('write/adjust-entities', { rows: tally.takeEntities() });
+  for (const row of rows) tally.maxDegree = Math.max(tally.maxDegree, Number(row.degree));
+  return rows.filter((row) => Number(row.sources) === 0).map((row) => String(row.id));
 }
 
 /** Removes what one article said, and whatever nothing else supports any more. */
@@ -167,9 +178,7 @@ async function retract(q: Query, articleId: string, tally: Tally): Promise<void>
     tally.entity(id, { sources: -1 });
   }
   // Entities go once no article mentions them: their sources are settled first.
-  const unmentioned = (await q('write/adjust-entities', { rows: tally.takeEntities() }))
-    .filter((row) => Number(row.sources) === 0)
-    .map((row) => row.id);
+  const unmentioned = await adjustEntities(q, tally);
   const [events] = await q('write/prune-events', { ids: footprint?.events ?? [] });
   const [entities] = await q('write/prune-entities', { ids: unmentioned });
   tally.events -= Number(events?.pruned ?? 0);

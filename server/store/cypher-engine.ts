@@ -16,9 +16,11 @@ export type Run = (query: string, params?: Params) => Promise<Row[]>;
  */
 export type ScanMeter = (statement: string, scanned: number) => void;
 
-/** Schema statements cannot be profiled on Neo4j; they are not metered on either engine. */
+/** Schema statements cannot be profiled; they are not metered on either engine. */
 export const isSchemaStatement = (statement: string): boolean =>
-  /^\s*(CREATE|DROP)\s+(INDEX|CONSTRAINT|RANGE|TEXT|FULLTEXT|POINT|LOOKUP)\b/i.test(statement);
+  /^(\s*\/\/.*\n)*\s*(CREATE|DROP)\s+(INDEX|CONSTRAINT|RANGE|TEXT|FULLTEXT|POINT|LOOKUP)\b/i.test(
+    statement,
+  );
 
 export interface CypherEngine {
   readonly kind: EngineKind;

@@ -35,7 +35,7 @@ import type {
   TimeWindow,
   WriteResult,
 } from './graph-store.ts';
-import { prefixEnd } from './search-terms.ts';
+import { searchHeads } from './search-terms.ts';
 import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
 
 /** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
@@ -87,7 +87,7 @@ export class CypherGraphStore implements GraphStore {
     if (!q) return [];
     const rows = await this.#read('read/search-entities', {
       q,
-      upper: prefixEnd(q),
+      heads: searchHeads(q),
       types: options.types?.length ? options.types : null,
       first: options.first ?? 10,
     });
@@ -176,7 +176,7 @@ export class CypherGraphStore implements GraphStore {
       : await eventPage(
           (name, params) => this.#read(name, params),
           page,
-          ((await this.#read('read/get-meta'))[0]?.firstDay as string | null) ?? null,
+          (await this.#read('read/get-meta'))[0] ?? {},
         );
     const ids = rows.slice(0, first).map((row) => String(row.id));
     const events = await this.eventsById(ids);

@@ -49,7 +49,7 @@ export const QUERY_NAMES = [
   'read/count-graph',
   'read/get-meta',
   'read/list-events-involving',
-  'read/list-events-between',
+  'read/list-events-in-months',
   'read/list-events-of-kind',
   'read/get-events',
   'read/get-event-sketches',
@@ -66,6 +66,7 @@ export const QUERY_NAMES = [
   'migrate/relation-sources',
   'migrate/counts',
   'migrate/first-day',
+  'migrate/max-degree',
   'migrate/meta',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -11,7 +11,7 @@ import { parseRelationKey } from './relation-key.ts';
 import { searchTerms } from './search-terms.ts';
 
 /** Raised whenever what is derived, or how, changes: older stores are then rebuilt at open. */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
 
 /** Rows per statement while rebuilding, so that no statement holds a whole large store. */
 const BATCH = 5_000;
@@ -45,6 +45,7 @@ export async function ensureDerivedData(
     }
     const [counts] = await q('migrate/counts');
     const [first] = await q('migrate/first-day');
+    const [top] = await q('migrate/max-degree');
     await q('migrate/meta', {
       version: DERIVED_VERSION,
       entities: Number(counts?.entities ?? 0),
@@ -52,6 +53,8 @@ export async function ensureDerivedData(
       events: Number(counts?.events ?? 0),
       articles: Number(counts?.articles ?? 0),
       firstDay: first?.firstDay ?? null,
+      lastDay: first?.lastDay ?? null,
+      maxDegree: Number(top?.maxDegree ?? 0),
     });
   });
   return true;

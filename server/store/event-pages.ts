@@ -1,9 +1,10 @@
 /**
- * Events in date order, one page at a time, without reading every event. No engine here stops
- * an index range scan after the first rows in index order, so the page is read window by
- * window of `day` (the event's date, '' when undated): undated events first, then from the
- * earliest day on, each window twice as long as the one before, until the page is full. A
- * window is one range seek, so a page costs the events of the windows it spans, not the store.
+ * Events in date order, one page at a time, without reading every event. The embedded engine
+ * answers a range query on an index by reading the whole index, so events are read month by
+ * month (`month`: a date's first seven characters, '2005-03', or '2005' for a year; '' when
+ * undated) by equality seeks: undated events first, then from the month of the earliest date
+ * on, each window of months twice as long as the one before, until the page is full. A page
+ * costs the events of the months it spans, not the store.
  */
 import type { Row } from './cypher-engine.ts';
 import type { QueryName } from './cypher-registry.ts';
@@ -20,19 +21,18 @@ export interface PageQuery {
   rows: number;
 }
 
-/** Past every day: where windows stop. */
-const END = '\uffff';
-const DAY_MS = 86_400_000;
-const FIRST_SPAN_DAYS = 32;
+/** The month key of a date, as write/upsert-events stores it. */
+export const monthOf = (day: string): string => day.slice(0, 7);
 
-/** The day `days` after the start of `day` ('2005', '2005-03' or '2005-03-14'), or END. */
-export function dayAfter(day: string, days: number): string {
-  const [year, month = 1, date = 1] = day.split('-').map(Number);
-  const at = new Date(0);
-  at.setUTCFullYear(year!, month - 1, date);
-  const next = new Date(at.getTime() + days * DAY_MS);
-  if (Number.isNaN(next.getTime()) || next.getUTCFullYear() > 9999) return END;
-  return next.toISOString().slice(0, 10);
+/** The key after `month` in date order: '2005' -> '2005-01' ... '2005-12' -> '2006'. */
+export function nextMonth(month: string): string | null {
+  const year = Number(month.slice(0, 4));
+  if (!/^\d{4}(-\d{2})?$/.test(month) || year >= 9999) return null;
+  if (month.length === 4) return `${month}-01`;
+  const m = Number(month.slice(5));
+  return m < 12
+    ? `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}`
+    : String(year + 1).padStart(4, '0');
 }
 
 const byDay = (a: Row, b: Row) =>
@@ -45,16 +45,16 @@ const byDay = (a: Row, b: Row) =>
         : 1;
 
 /**
- * One page of `{ id, date }` rows in date order. `firstDay` is the earliest event date the
- * store has held (read/get-meta); null when no event was ever dated.
+ * One page of `{ id, date }` rows in date order. `bounds` are the earliest and latest event
+ * dates the store has held (read/get-meta); null when no event was ever dated.
  */
 export async function eventPage(
   read: Read,
   query: PageQuery,
-  firstDay: string | null,
+  bounds: { firstDay?: unknown; lastDay?: unknown },
 ): Promise<Row[]> {
   const found: Row[] = [];
-  const window = async (lo: string, hi: string) => {
+  const window = async (months: string[]) => {
     const common = {
       from: query.from,
       to: query.to,
@@ -67,26 +67,31 @@ export async function eventPage(
             query.kinds.map((kind) =>
               read('read/list-events-of-kind', {
                 ...common,
-                lo: `${kind} ${lo}`,
-                hi: `${kind} ${hi}`,
+                months: months.map((m) => `${kind} ${m}`),
               }),
             ),
           )
         ).flat()
-      : await read('read/list-events-between', { ...common, lo, hi });
+      : await read('read/list-events-in-months', { ...common, months });
     found.push(...rows.sort(byDay).slice(0, query.rows - found.length));
   };
   // A window in time keeps only dated events, so undated ones are read only without one.
-  let lo = query.after?.[0] ?? '';
-  if (lo === '' && query.from === null && query.to === null) await window('', '0');
-  if (firstDay === null) return found;
-  // An event dated 2023 is in a window from 2023-05: it starts no later than the year.
-  for (const floor of [firstDay, query.from?.slice(0, 4) ?? '']) if (lo < floor) lo = floor;
-  for (let span = FIRST_SPAN_DAYS; found.length < query.rows && lo < END; span *= 2) {
-    if (query.to !== null && lo > query.to) break;
-    const hi = dayAfter(lo, span);
-    await window(lo, hi);
-    lo = hi;
+  let day = query.after?.[0] ?? '';
+  if (day === '' && query.from === null && query.to === null) await window(['']);
+  if (typeof bounds.firstDay !== 'string' || typeof bounds.lastDay !== 'string') return found;
+  // An event dated 2023 is in a window from 2023-05: paging starts no later than the year.
+  for (const floor of [bounds.firstDay, query.from?.slice(0, 4) ?? ''])
+    if (day < floor) day = floor;
+  const last = [monthOf(bounds.lastDay), query.to === null ? null : monthOf(query.to)]
+    .filter((m): m is string => m !== null)
+    .sort()[0]!;
+  let month: string | null = monthOf(day);
+  for (let span = 1; found.length < query.rows && month !== null && month <= last; span *= 2) {
+    const months: string[] = [];
+    for (; months.length < span && month !== null && month <= last; month = nextMonth(month)) {
+      months.push(month);
+    }
+    await window(months);
   }
   return found;
 }

@@ -1,9 +1,10 @@
 /**
  * Search by the start of any word of a name or alias, through an ordinary index. Every key
  * (a folded name or alias, see foldText) is stored as Term nodes, one per word-start suffix:
- * 'lena varga' gives 'lena varga' (the whole key) and 'varga'. A prefix query is then one range
- * seek over Term.text, from the query to the first string past every one that starts with it,
- * on both engines, where CONTAINS over every entity's keys read the whole store.
+ * 'lena varga' gives 'lena varga' (the whole key) and 'varga'. A prefix query is then an
+ * equality seek on the terms' first characters (a range seek would do on Neo4j, but the
+ * embedded engine answers a range by reading the whole index), where CONTAINS over every
+ * entity's keys read the whole store.
  */
 
 export interface SearchTerm {
@@ -33,12 +34,22 @@ export function newSearchTerms(keys: readonly string[], known: readonly string[]
   return searchTerms(keys).filter((t) => !old.has(`${t.whole ? 1 : 0}${t.text}`));
 }
 
+/** How many first characters of a term its `head` holds, which search seeks by equality. */
+export const HEAD_LENGTH = 3;
+/** The characters of folded keys (see foldText). */
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz0123456789 '];
+
 /**
- * The least string greater than every string that starts with `prefix`: the prefix with its
- * last code unit raised by one. Folded keys hold only a-z, 0-9 and spaces, so it never
- * overflows.
+ * Every head a term that starts with `prefix` can have: the prefix's own first characters, or,
+ * for a prefix shorter than a head, the prefix and each way of extending it to a full head.
  */
-export function prefixEnd(prefix: string): string {
-  const last = prefix.charCodeAt(prefix.length - 1);
-  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+export function searchHeads(prefix: string): string[] {
+  if (prefix.length >= HEAD_LENGTH) return [prefix.slice(0, HEAD_LENGTH)];
+  const heads = [prefix];
+  let frontier = [prefix];
+  for (let length = prefix.length; length < HEAD_LENGTH; length++) {
+    frontier = frontier.flatMap((head) => ALPHABET.map((c) => head + c));
+    heads.push(...frontier);
+  }
+  return heads;
 }

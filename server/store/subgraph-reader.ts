@@ -163,12 +163,21 @@ export class SubgraphReader {
   }
 
   async overview(first: number): Promise<SubgraphRecord> {
-    // Entities with at least `min` relations, `min` halved until there are more than `first`
-    // of them: each try a range seek on the degree index, together about twice the last.
-    let rows: Row[];
-    for (let min = 64; ; min = min > 1 ? Math.floor(min / 2) : 0) {
-      rows = await this.#read('read/busiest-entities', { min, first: first + 1 });
-      if (rows.length > first || min === 0) break;
+    // Down from the highest degree ever kept, one band of degrees at a time, each twice as wide
+    // as the one before, until more than `first` entities have come back.
+    const [meta] = await this.#read('read/get-meta');
+    const rows: Row[] = [];
+    let top = Number(meta?.maxDegree ?? 0);
+    for (let width = 8; top >= 0 && rows.length <= first; width *= 2) {
+      const min = Math.max(0, top - width + 1);
+      rows.push(
+        ...(await this.#read('read/busiest-entities', {
+          top,
+          min,
+          first: first + 1 - rows.length,
+        })),
+      );
+      top = min - 1;
     }
     const ids = rows.map((row) => String(row.id));
     return this.#subgraph(ids.slice(0, first), null, {}, ids.length > first);

@@ -78,15 +78,44 @@ export class GrafeoEngine implements CypherEngine {
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
     try {
-      return this.#rows(query, await this.#db.executeCypher(query, params));
+      const hidden = await this.#hiddenScans(query, params, this.#db);
+      return this.#rows(query, await this.#db.executeCypher(query, params), hidden);
     } catch (error) {
       throw storeError(error);
     }
   };
 
-  #rows(query: string, result: Result): Row[] {
-    if (this.#meter && !isSchemaStatement(query)) this.#meter(query, result.rowsScanned ?? 0);
+  #rows(query: string, result: Result, hidden: number): Row[] {
+    if (this.#meter && !isSchemaStatement(query)) {
+      this.#meter(query, (result.rowsScanned ?? 0) + hidden);
+    }
     return result.toArray().map((row) => toPlain(row) as Row);
+  }
+
+  /**
+   * Rows a metered statement reads without counting them: Grafeo counts only what a range
+   * seek on a property index returns, but the seek reads every node of its label (the index is
+   * a hash), so each one in the plan costs the label's size. Only when a meter listens.
+   */
+  async #hiddenScans(
+    query: string,
+    params: Params,
+    on: { executeCypher: Db['executeCypher'] },
+  ): Promise<number> {
+    if (!this.#meter || isSchemaStatement(query)) return 0;
+    const [row] = (await on.executeCypher(`EXPLAIN ${query}`, params)).toArray();
+    const plan = String(row?.plan ?? '');
+    const sizes = new Map(
+      (this.#db.schema() as { labels: { name: string; count: number }[] }).labels.map((l) => [
+        l.name,
+        l.count,
+      ]),
+    );
+    let hidden = 0;
+    for (const [, label] of plan.matchAll(/\[range: [^\]]*\]\n\s*NodeScan \(\w+:(\w+)\)/g)) {
+      hidden += sizes.get(label!) ?? 0;
+    }
+    return hidden;
   }
 
   write<T>(work: (run: Run) => Promise<T>): Promise<T> {
@@ -96,8 +125,10 @@ export class GrafeoEngine implements CypherEngine {
   async #attempt<T>(work: (run: Run) => Promise<T>, attempt: number): Promise<T> {
     const tx = this.#db.beginTransaction();
     try {
-      const run: Run = async (query, params = {}) =>
-        this.#rows(query, await tx.executeCypher(query, params));
+      const run: Run = async (query, params = {}) => {
+        const hidden = await this.#hiddenScans(query, params, tx);
+        return this.#rows(query, await tx.executeCypher(query, params), hidden);
+      };
       const value = await work(run);
       tx.commit();
       return value;

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../server/store/cypher-engine.ts';
-import { dayAfter, eventPage } from '../../../server/store/event-pages.ts';
+import { eventPage, monthOf, nextMonth } from '../../../server/store/event-pages.ts';
 
-/** Events as a store would hold them, and a reader that answers the window statements. */
+/** Events as a store would hold them, and a reader that answers the month statements. */
 function store(events: { id: string; day: string; kind?: string }[]) {
-  const asked: { name: string; lo: string; hi: string }[] = [];
+  const asked: { name: string; months: string[] }[] = [];
   const read = async (name: string, params: Record<string, unknown>): Promise<Row[]> => {
-    const { lo, hi, first, after } = params as {
-      lo: string;
-      hi: string;
+    const { months, first, after } = params as {
+      months: string[];
       first: number;
       after: [string, string] | null;
     };
-    asked.push({ name, lo, hi });
+    asked.push({ name, months });
     const key = (e: (typeof events)[number]) =>
-      name === 'read/list-events-of-kind' ? `${e.kind} ${e.day}` : e.day;
+      name === 'read/list-events-of-kind' ? `${e.kind} ${monthOf(e.day)}` : monthOf(e.day);
     return events
-      .filter((e) => key(e) >= lo && key(e) < hi)
+      .filter((e) => months.includes(key(e)))
       .filter((e) => !after || e.day > after[0] || (e.day === after[0] && e.id > after[1]))
       .sort((a, b) => (a.day + a.id < b.day + b.id ? -1 : 1))
       .slice(0, first)
@@ -26,64 +25,87 @@ function store(events: { id: string; day: string; kind?: string }[]) {
 }
 
 const page = { kinds: null, from: null, to: null, after: null, rows: 4 };
+const bounds = (firstDay: string, lastDay: string) => ({ firstDay, lastDay });
 
 describe('event pages', () => {
-  it('when a day is moved on, then it lands that many days after the start of its prefix', () => {
-    expect(dayAfter('2005', 32)).toBe('2005-02-02');
-    expect(dayAfter('2005-03', 1)).toBe('2005-03-02');
-    expect(dayAfter('2004-02-28', 2)).toBe('2004-03-01');
-    expect(dayAfter('0800-01-01', 31)).toBe('0800-02-01');
-    expect(dayAfter('9999-12-31', 1)).toBe('\uffff');
+  it('when months follow one another, then a year comes before its months and December before the next year', () => {
+    expect(monthOf('2005-03-14')).toBe('2005-03');
+    expect(monthOf('2005')).toBe('2005');
+    expect(nextMonth('2005')).toBe('2005-01');
+    expect(nextMonth('2005-09')).toBe('2005-10');
+    expect(nextMonth('2005-12')).toBe('2006');
+    expect(nextMonth('0800-12')).toBe('0801');
+    expect(nextMonth('9999-12')).toBeNull();
+    expect(nextMonth('not a month')).toBeNull();
   });
 
-  it('when events span years, then a page comes in date order, undated first, from windows that grow', async () => {
+  it('when events span years, then a page comes in date order, undated first, from windows of months that grow', async () => {
     const events = [
       { id: 'u1', day: '' },
       { id: 'a', day: '1990' },
       { id: 'b', day: '1990-01-05' },
-      { id: 'c', day: '1995-06' },
-      { id: 'd', day: '2020-01-01' },
+      { id: 'c', day: '1990-06' },
+      { id: 'd', day: '1991-01-01' },
+      { id: 'e', day: '2020-01-01' },
     ];
     const { read, asked } = store(events);
-    const rows = await eventPage(read as never, page, '1990');
+    const rows = await eventPage(read as never, page, bounds('1990', '2020-01-01'));
     expect(rows.map((r) => r.id)).toEqual(['u1', 'a', 'b', 'c']);
-    expect(asked[0]).toMatchObject({ lo: '', hi: '0' });
-    expect(asked[1]).toMatchObject({ lo: '1990', hi: '1990-02-02' });
-    // Each window twice as long as the one before, until the page is full.
-    expect(asked.length).toBeLessThan(12);
-    const next = await eventPage(read as never, { ...page, after: ['1995-06', 'c'] }, '1990');
-    expect(next.map((r) => r.id)).toEqual(['d']);
+    expect(asked.map((a) => a.months)).toEqual([
+      [''],
+      ['1990'],
+      ['1990-01', '1990-02'],
+      ['1990-03', '1990-04', '1990-05', '1990-06'],
+    ]);
+    const next = await eventPage(
+      read as never,
+      { ...page, after: ['1990-06', 'c'] },
+      bounds('1990', '2020-01-01'),
+    );
+    expect(next.map((r) => r.id)).toEqual(['d', 'e']);
+    // Past the latest date ever stored, nothing more is asked.
+    expect(asked.at(-1)!.months.at(-1)! <= '2020-01').toBe(true);
   });
 
-  it('when a window in time is given, then undated events are not read and paging starts at its year', async () => {
+  it('when a window in time is given, then undated events are not read and paging runs from its year to its end', async () => {
     const { read, asked } = store([
       { id: 'u1', day: '' },
       { id: 'x', day: '2023' },
       { id: 'y', day: '2023-07-01' },
+      { id: 'z', day: '2024-02' },
     ]);
-    const rows = await eventPage(read as never, { ...page, from: '2023-05' }, '1990');
+    const rows = await eventPage(
+      read as never,
+      { ...page, from: '2023-05', to: '2023-08' },
+      bounds('1990', '2024-02'),
+    );
     expect(rows.map((r) => r.id)).toEqual(['x', 'y']);
-    expect(asked[0]!.lo).toBe('2023');
+    expect(asked[0]!.months[0]).toBe('2023');
+    expect(asked.flatMap((a) => a.months).every((m) => m >= '2023' && m <= '2023-08')).toBe(true);
   });
 
-  it('when kinds are asked, then each kind is read by its own range and the page merges them', async () => {
+  it('when kinds are asked, then each kind is read by its own months and the page merges them', async () => {
     const { read, asked } = store([
       { id: 't1', day: '2001-01', kind: 'talks' },
       { id: 'c1', day: '2001-01-15', kind: 'call' },
       { id: 'v1', day: '2001-01-10', kind: 'visit' },
     ]);
-    const rows = await eventPage(read as never, { ...page, kinds: ['talks', 'call'] }, '2001');
+    const rows = await eventPage(
+      read as never,
+      { ...page, kinds: ['talks', 'call'] },
+      bounds('2001', '2001-01-15'),
+    );
     expect(rows.map((r) => r.id)).toEqual(['t1', 'c1']);
-    const talks = asked.filter((a) => a.lo.startsWith('talks'));
-    expect(talks.slice(0, 2).map((a) => [a.lo, a.hi])).toEqual([
-      ['talks ', 'talks 0'],
-      ['talks 2001', 'talks 2001-02-02'],
+    expect(asked.filter((a) => a.months[0]!.startsWith('talks')).map((a) => a.months)).toEqual([
+      ['talks '],
+      ['talks 2001'],
+      ['talks 2001-01'],
     ]);
   });
 
   it('when the store never held a dated event, then only undated ones are read', async () => {
     const { read, asked } = store([{ id: 'u1', day: '' }]);
-    expect((await eventPage(read as never, page, null)).map((r) => r.id)).toEqual(['u1']);
+    expect((await eventPage(read as never, page, {})).map((r) => r.id)).toEqual(['u1']);
     expect(asked).toHaveLength(1);
   });
 });

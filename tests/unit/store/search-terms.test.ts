@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSearchTerms, prefixEnd, searchTerms } from '../../../server/store/search-terms.ts';
+import { newSearchTerms, searchHeads, searchTerms } from '../../../server/store/search-terms.ts';
 
 describe('search terms', () => {
   it('when a key has several words, then each word starts a term and only the key is whole', () => {
@@ -31,12 +31,17 @@ describe('search terms', () => {
     expect(newSearchTerms(['lena varga'], ['lena varga'])).toEqual([]);
   });
 
-  it('when a prefix is given, then its end bounds exactly the strings that start with it', () => {
-    const end = prefixEnd('var');
-    expect(end).toBe('vas');
-    for (const inside of ['var', 'varga', 'var z', 'varzzzz']) expect(inside < end).toBe(true);
-    for (const outside of ['vas', 'vasa', 'vb', 'w']) expect(outside >= end).toBe(true);
-    expect(prefixEnd('ab z')).toBe('ab {');
-    expect(prefixEnd('9')).toBe(':');
+  it('when a prefix is searched, then every head a term starting with it can have is sought', () => {
+    expect(searchHeads('varga')).toEqual(['var']);
+    expect(searchHeads('var')).toEqual(['var']);
+    const two = searchHeads('va');
+    expect(two).toHaveLength(1 + 37);
+    expect(two).toEqual(expect.arrayContaining(['va', 'var', 'va ', 'va9']));
+    const one = searchHeads('v');
+    expect(one).toHaveLength(1 + 37 + 37 * 37);
+    for (const term of ['v', 'va', 'v z', 'vzz', 'v9a']) {
+      expect(one).toContain(term.slice(0, 3));
+    }
+    expect(one.every((head) => head.startsWith('v'))).toBe(true);
   });
 });
