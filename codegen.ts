@@ -21,6 +21,16 @@ const config: CodegenConfig = {
             EVENT: 'Event',
             ARTICLE: 'Article',
           },
+          EventStatus: {
+            HAPPENED: 'happened',
+            PLANNED: 'planned',
+            OFFERED: 'offered',
+            HOPED: 'hoped',
+            DENIED: 'denied',
+            NEGATED: 'negated',
+            DISPUTED: 'disputed',
+            REPORTED: 'reported',
+          },
         },
         mappers: {
           Entity: '../../store/index.ts#EntitySummary',

@@ -1,14 +1,21 @@
 /**
  * Parley as one call: validate the configuration, open the store it names, ingest the seeds
  * into an empty store, and serve. `main.ts` runs it for `npm start`; the API and end-to-end
- * tests run it on port 0 with a temporary store.
+ * tests run it on port 0 with a temporary store. `close()` is the graceful stop: it takes no
+ * new request (a late one on an open connection gets 503), lets those in flight finish for
+ * up to the grace period, then ends the worker threads and closes the store, which finishes
+ * its queued writes and checkpoints its log.
  */
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { loadConfig, type Config } from './config/index.ts';
+import { ErrorCode } from './errors/index.ts';
 import { createApp } from './http/create-app.ts';
+import { sendError } from './http/http-errors.ts';
 import { ingestPaths, type IngestSummary } from './ingest/ingest-documents.ts';
 import { openStore, type GraphStore } from './store/index.ts';
+import { closeWorkerPool } from './workers/pool.ts';
 
 export interface StartOptions {
   /** Overrides PORT. */
@@ -43,11 +50,34 @@ export async function startParley(options: StartOptions = {}): Promise<RunningPa
       seeded = await ingestPaths(store, [config.seedsDir]);
       log(
         `Seeded ${seeded.written} articles` +
-          (seeded.failed.length ? `, ${seeded.failed.length} failed` : ''),
+          (seeded.failed.length ? `, ${seeded.failed.length} failed:` : ''),
       );
+      for (const failure of seeded.failed) log(`  failed ${failure.file}: ${failure.message}`);
     }
-    const { app, stop } = await createApp(store, config.apiKey);
-    const server = app.listen(config.port, config.host);
+    const { app, stop } = await createApp(store, {
+      apiKey: config.apiKey,
+      requestTimeoutMs: config.requestTimeoutMs,
+      ingestTimeoutMs: config.ingestTimeoutMs,
+      log: (message) => console.error(message),
+    });
+    let stopping = false;
+    let inFlight = 0;
+    let idle: () => void = () => undefined;
+    // Every request is counted before the app sees it, so that a stop waits for each it let in.
+    const server = createServer((req, res) => {
+      if (stopping) {
+        res.setHeader('connection', 'close');
+        sendError(res, ErrorCode.SHUTTING_DOWN, 'Parley is stopping');
+        req.resume();
+        return;
+      }
+      inFlight++;
+      res.once('close', () => {
+        if (--inFlight === 0) idle();
+      });
+      app(req, res);
+    });
+    server.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
@@ -55,19 +85,34 @@ export async function startParley(options: StartOptions = {}): Promise<RunningPa
     const { port } = server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}`;
     log(`Parley on ${url} (store: ${store.kind})`);
+    let closing: Promise<void> | null = null;
     return {
       url,
       config,
       store,
       seeded,
-      close: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
-        await stop();
-        await store.close();
-      },
+      close: () =>
+        (closing ??= (async () => {
+          stopping = true;
+          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+          server.closeIdleConnections();
+          if (inFlight > 0) {
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([
+              new Promise<void>((resolve) => (idle = resolve)),
+              new Promise<void>((resolve) => (timer = setTimeout(resolve, config.shutdownGraceMs))),
+            ]);
+            clearTimeout(timer);
+          }
+          server.closeAllConnections();
+          await closed;
+          await stop();
+          await closeWorkerPool();
+          await store.close();
+        })()),
     };
   } catch (error) {
+    await closeWorkerPool();
     await store.close();
     throw error;
   }

@@ -6,12 +6,14 @@
  */
 import type { Subgraph } from './graph/elements.ts';
 
-const EVENT = `id kind date place { id } participants { role entity { id } } articles { id }`;
+const EVENT = `id kind status date place { id } participants { role entity { id } } articles { id }`;
 // An edge's event is drawn from `events`: the edge gives its id only, which the server answers
 // without loading the event a second time.
 const EDGE = `id type source target date directed sources event { id }`;
 const SUBGRAPH = `nodes { id label type degree sources } edges { ${EDGE} } truncated
-  events { ${EVENT} }`;
+  events(statuses: [HAPPENED, PLANNED, OFFERED, HOPED, DENIED, NEGATED, DISPUTED, REPORTED]) {
+    ${EVENT}
+  }`;
 const ARTICLE = `id title url source published`;
 const CITATION = `sentence phrase { start end } article { ${ARTICLE} }`;
 
@@ -67,6 +69,8 @@ export interface Citation {
 export interface EventDetail {
   id: string;
   kind: string;
+  /** HAPPENED, or PLANNED, OFFERED, DENIED...: what the reports say became of it. */
+  status: string;
   date: string | null;
   precision: string | null;
   place: { id: string; name: string } | null;
@@ -130,7 +134,7 @@ export const api = {
   },
   event: (id: string) =>
     gql<{ event: EventDetail | null }>(
-      `query($id: ID!) { event(id: $id) { id kind date precision place { id name }
+      `query($id: ID!) { event(id: $id) { id kind status date precision place { id name }
         participants { role entity { id name type } } articles { ${ARTICLE} }
         evidence { ${CITATION} } } }`,
       { id },

@@ -15,6 +15,7 @@ import { api } from './api.ts';
 import {
   capNeighbours,
   EVENT,
+  HAPPENED,
   toElements,
   type EdgeData,
   type Subgraph,
@@ -101,6 +102,7 @@ export class Explorer extends EventTarget {
       from: v.from,
       to: v.to,
       hideIsolated: v.hideIsolated,
+      statuses: new Set([HAPPENED, ...v.statuses]),
     };
   }
 
@@ -490,10 +492,14 @@ export class Explorer extends EventTarget {
 
   #afterGraphChange(): void {
     this.groups.refresh();
-    this.stops = timeStops([
-      ...this.cy.edges().map((e) => e.data() as { date: string | null }),
-      ...this.cy.nodes(`[type = "${EVENT}"]`).map((n) => n.data() as { date: string | null }),
-    ]);
+    // The slider walks what happened: a plan's date is no stop of the record.
+    type Dated = { date: string | null; status?: string };
+    this.stops = timeStops(
+      [
+        ...this.cy.edges().map((e) => e.data() as Dated),
+        ...this.cy.nodes(`[type = "${EVENT}"]`).map((n) => n.data() as Dated),
+      ].filter((d) => (d.status ?? HAPPENED) === HAPPENED),
+    );
     this.restyle();
     this.applyFiltersNow();
   }

@@ -5,6 +5,7 @@ UNWIND $involving AS entityId
 MATCH (n:Entity {id: entityId})-[:PARTICIPATED_IN]->(e:Event)
 WITH e, count(DISTINCT n) AS hits
 WHERE hits = size($involving)
+  AND coalesce(e.status, 'happened') IN $statuses
   AND ($kinds IS NULL OR e.kind IN $kinds)
   AND ($from IS NULL OR (e.date IS NOT NULL AND e.date >= substring($from, 0, size(e.date))))
   AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= substring($to, 0, size(e.date))))

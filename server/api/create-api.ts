@@ -1,16 +1,23 @@
 /**
  * The GraphQL API as an Apollo server: schema from the .graphql files, codegen-typed
- * resolvers, and one place where AppErrors become GraphQL errors with their code. Apollo's
- * landing page loads from a CDN, so it is off; GraphiQL is bundled with the client instead.
+ * resolvers, and one place where errors become what the caller sees: an AppError keeps its
+ * code, shape limits say LIMIT_EXCEEDED, and the HTTP status follows the errors
+ * (http-status.ts). A mutation gets the longer ingest budget once GraphQL knows it is one.
+ * Apollo's landing page loads from a CDN, so it is off; GraphiQL is bundled with the client
+ * instead. Apollo's own SIGTERM handler is off too: it re-raised the signal and ended the
+ * process before the store was closed; app.ts stops in order instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { AppError, ErrorCode } from '../errors/index.ts';
+import { currentDeadline } from '../deadline/index.ts';
+import { ErrorCode } from '../errors/index.ts';
 import { LIMITS } from './limits.ts';
 import type { ApiContext } from './context.ts';
+import { publicError, statusFor } from './http-status.ts';
+import { pricedFieldsRule } from './priced-fields.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const SCHEMA_DIR = new URL('./schema/', import.meta.url);
@@ -23,42 +30,73 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-// Query-shape limits, checked while validating a request, before any resolver runs.
-const ARMOR_MESSAGE = /(Aliases|Depth|Query Cost|Token|Directives) limit/i;
+// Query-shape limits, checked while parsing and validating a request, before any resolver runs.
+const LIMIT_MESSAGE =
+  /(Aliases|Depth|Query Cost|Token|Directives) limit|contains more tha[nt] \d+ tokens/i;
+/**
+ * Tokens one request may hold. graphql-js counts them while parsing; graphql-armor's own
+ * count ran as a plugin hook outside Apollo's error handling, so that a breach (and any syntax
+ * error, which its parser met first) came back as HTTP 500.
+ */
+const MAX_TOKENS = 5000;
 
-export function createApi(): ApolloServer<ApiContext> {
+export interface ApiOptions {
+  /** Time budget of a mutation (an ingest), from the moment GraphQL knows it is one. */
+  ingestTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+export function createApi(options: ApiOptions = {}): ApolloServer<ApiContext> {
+  const log = options.log ?? ((message: string) => console.error(message));
   const armor = new ApolloArmor({
     maxAliases: { n: LIMITS.aliases },
     maxDepth: { n: LIMITS.queryDepth },
     costLimit: { maxCost: LIMITS.queryCost },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  const answer: ApolloServerPlugin<ApiContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'mutation' && options.ingestTimeoutMs)
+            currentDeadline()?.reset(options.ingestTimeoutMs);
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { errors, data } = response.body.singleResult;
+          const status = statusFor(errors, data !== undefined && data !== null);
+          if (status) response.http.status = status;
+        },
+      };
+    },
+  };
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     ...armor,
+    validationRules: [...armor.validationRules, pricedFieldsRule],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      answer,
     ],
     formatError: (formatted, error) => {
-      const cause = unwrapResolverError(error);
-      if (cause instanceof AppError) {
-        return {
-          ...formatted,
-          message: cause.message,
-          extensions: { ...formatted.extensions, code: cause.code },
-        };
-      }
-      if (ARMOR_MESSAGE.test(formatted.message)) {
-        return {
-          ...formatted,
-          extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED },
-        };
-      }
-      return formatted;
+      const limited = LIMIT_MESSAGE.test(formatted.message);
+      return publicError(
+        limited
+          ? {
+              ...formatted,
+              extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED },
+            }
+          : formatted,
+        limited ? null : unwrapResolverError(error),
+        log,
+      );
     },
   });
 }

@@ -24,8 +24,13 @@ export const LIMITS = {
   aliases: 50,
   /** Nesting depth of one operation. */
   queryDepth: 12,
-  /** Cost of one operation as graphql-armor counts it. */
+  /** Cost of one operation as graphql-armor counts it; `brokers` alone spends all of it. */
   queryCost: 20_000,
+  /**
+   * Actors `brokers` ranks without parties: betweenness walks from each of them, so the time
+   * grows with the square of this (1,000: about a second of one worker thread).
+   */
+  brokerNodes: 1000,
 } as const;
 
 export function checkRange(name: string, value: number, min: number, max: number): number {
@@ -33,6 +38,30 @@ export function checkRange(name: string, value: number, min: number, max: number
     throw new AppError(
       ErrorCode.LIMIT_EXCEEDED,
       `${name} must be between ${min} and ${max}; got ${value}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * A date bound as the API takes it, an ISO prefix of a day that exists (2022, 2022-08,
+ * 2022-08-15): dates are compared as strings in the store, so "2022-8" or "2024-02-31" would
+ * silently cut the wrong window.
+ */
+export function checkDate(name: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const [year, month, day] = (match?.slice(1) ?? []).map((part) => Number(part ?? 1));
+  const parsed = match ? new Date(Date.UTC(year!, month! - 1, day!)) : null;
+  if (
+    !parsed ||
+    parsed.getUTCFullYear() !== year ||
+    parsed.getUTCMonth() !== month! - 1 ||
+    parsed.getUTCDate() !== day
+  ) {
+    throw new AppError(
+      ErrorCode.BAD_INPUT,
+      `${name} must be a date such as 2022, 2022-08 or 2022-08-15; got "${value.slice(0, 40)}"`,
     );
   }
   return value;

@@ -1,13 +1,15 @@
 /**
  * `npm run ingest -- PATH...`: read articles from files and folders into the configured store
  * (the embedded one in PARLEY_DATA, or Neo4j with NEO4J_URI), with a progress bar and a
- * closing summary. Exits 1 when any article failed, naming each with its reason.
+ * closing summary. Every file, NDJSON line and page is a document of its own: one that fails
+ * is named with its reason and the run goes on; the exit code is 1 when any failed.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config/index.ts';
 import { isAppError } from '../errors/index.ts';
 import { ingestPaths } from '../ingest/ingest-documents.ts';
 import { openStore } from '../store/index.ts';
+import { closeWorkerPool } from '../workers/pool.ts';
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {
@@ -47,6 +49,7 @@ try {
     process.exitCode = summary.failed.length > 0 ? 1 : 0;
   } finally {
     bar.stop();
+    await closeWorkerPool();
     await store.close();
   }
 } catch (error) {

@@ -20,6 +20,9 @@ const schema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  PARLEY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  PARLEY_INGEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  PARLEY_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export interface Config {
@@ -31,6 +34,12 @@ export interface Config {
   seedsDir: string;
   apiKey: string | null;
   neo4j: { uri: string; user: string; password: string; database: string | undefined } | null;
+  /** Time budget of one GraphQL query, store calls and worker tasks included. */
+  requestTimeoutMs: number;
+  /** Time budget of one ingestArticle mutation: extraction and the write. */
+  ingestTimeoutMs: number;
+  /** How long a stop waits for requests in flight before it closes their connections. */
+  shutdownGraceMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,5 +73,8 @@ export function loadConfig(env: Env = process.env): Config {
           database: c.NEO4J_DATABASE,
         }
       : null,
+    requestTimeoutMs: c.PARLEY_REQUEST_TIMEOUT_MS,
+    ingestTimeoutMs: c.PARLEY_INGEST_TIMEOUT_MS,
+    shutdownGraceMs: c.PARLEY_SHUTDOWN_GRACE_MS,
   };
 }

@@ -50,6 +50,11 @@ export interface SourceDocument {
   source: string | null;
   /** The body: article text only, one paragraph or block per line. */
   text: string;
+  /**
+   * An id the sender gives the article (`id:` header, NDJSON `id`, the API's `id`): with the
+   * URL, the only thing that makes a new text a new version of a stored article.
+   */
+  key?: string | null;
 }
 
 export interface Evidence {
@@ -137,6 +142,8 @@ export interface ArticleRecord {
   url: string | null;
   published: string | null;
   source: string | null;
+  /** The sender's id of the article, when it gave one (see `SourceDocument.key`). */
+  key?: string | null;
 }
 
 export interface Extraction {

@@ -24,13 +24,21 @@ export function actorList(
 ): ActorUnit {
   const members: Member[] = [];
   let hyphen = false;
-  const afterPrep = units[units.length - 1]?.kind === 'prep';
-  const objectPosition = afterPrep || units[units.length - 1]?.kind === 'verb';
+  // What comes before the list, past its fillers ("to the", "met both").
+  let before = units.length - 1;
+  while (
+    units[before]?.kind === 'word' &&
+    FILLERS_BEFORE.has((units[before] as { lower: string }).lower)
+  )
+    before--;
+  const afterPrep = units[before]?.kind === 'prep';
+  const objectPosition = afterPrep || units[before]?.kind === 'verb';
   const fronted =
     afterPrep &&
     (units[0]?.kind === 'prep' ||
-      units.some((u) => u.kind === 'verb' && (u.form === 'participle' || u.form === 'finite')));
-  const takeItem = (at: number): number => {
+      // "According to X, A and B met", "Invited by X, ...": a phrase before the clause.
+      units.some((u) => u.kind === 'verb'));
+  const takeItem = (at: number, side?: string): number => {
     const r = refOf[at] ?? -1;
     let end = at;
     while (end < words.length && (refOf[end] ?? -1) === r) end++;
@@ -40,13 +48,23 @@ export function actorList(
       (refOf[end + 1] ?? -1) >= 0 &&
       refs[refOf[end + 1] ?? -1]!.type === 'Person'
     )
-      return takeItem(end + 1);
+      return takeItem(end + 1, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
+    // "Colombian government negotiator Ana X": a person's side and office before the name.
+    const office = repAfter(words, end);
+    if (
+      office &&
+      !isPossessive(words[end]) &&
+      (refOf[office.end] ?? -1) >= 0 &&
+      refs[refOf[office.end] ?? -1]!.type === 'Person'
+    )
+      return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     const ref = refs[r]!;
     members.push({
       id: ref.id,
       type: ref.type,
       demonym: ref.demonym,
       ref: r,
+      ...(side ? { side } : {}),
       capital:
         typeof ref.capital === 'string'
           ? ref.capital
@@ -83,13 +101,31 @@ export function actorList(
     )
       j += 3;
     if (j === k) break;
-    if (words[k]!.text === ',') {
+    // "A, B and C" needs its "and" further on; "A, and B" has it already.
+    if (words[k]!.text === ',' && words[k + 1]?.lower !== 'and') {
       const end = listEnd(words, refOf, j);
       // "Invited by X, A and B sat down": after a fronted phrase, a comma before a new subject
       // ends it; "the ministers of A, B and C met" is one list.
       if (end < 0 || (fronted && startsClause(words, end))) break;
     }
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
+    // "and the rebels' chief negotiator, X": whose side the named person is on.
+    if (
+      (refOf[j] ?? -1) < 0 &&
+      words[j]?.pos === 'NOUN' &&
+      /^(?:'s|'|’s|’)$/.test(words[j + 1]?.text ?? '') &&
+      isActorAt(j + 2)
+    )
+      j += 2;
+    // "and the eastern-based House of Representatives": a compound adjective before the name.
+    while (
+      (refOf[j] ?? -1) < 0 &&
+      words[j + 1]?.text === '-' &&
+      words[j + 1]!.start === words[j]!.end &&
+      words[j + 2]?.start === words[j + 1]!.end &&
+      (refOf[j + 2] ?? -1) < 0
+    )
+      j += 3;
     if (!isActorAt(j)) break;
     // "Under the auspices of the African Union, Sudanese and Chadian officials met": after a
     // comma, a list of names does not go on with adjectives.

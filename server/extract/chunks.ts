@@ -10,7 +10,7 @@
  */
 
 import type { DateMention } from './dates.ts';
-import { ROLE_NOUNS, SUBORDINATORS } from './lexicon/index.ts';
+import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
@@ -66,15 +66,21 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     if ((dateOf[i] ?? -1) >= 0) {
       let end = i + 1;
       while (end < words.length && (dateOf[end] ?? -1) === (dateOf[i] ?? -1)) end++;
-      const possessive = isPossessive(words[end]);
+      const owner = isPossessive(words[end]);
+      // "the results of the 2019 referendum": a year inside a noun group dates that noun, as
+      // "Monday's session" does, not the clause.
+      const attributive =
+        words[i - 1]?.lower === 'the' &&
+        /^(?:NOUN|ADJ)$/.test(words[end]?.pos ?? '') &&
+        /^\d{4}$/.test(words[i]!.text);
       units.push({
         kind: 'date',
         date: dates[dateOf[i] ?? -1]!,
-        possessive,
+        possessive: owner || attributive,
         from: i,
-        to: end + Number(possessive),
+        to: end + Number(owner),
       });
-      i = end + Number(possessive);
+      i = end + Number(owner);
       continue;
     }
     const anaphor = anaphorAt(words, i);
@@ -129,15 +135,20 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         continue;
       }
     }
-    // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun.
+    // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun;
+    // "the Tripoli-based council": a participle joined to a word before it is an adjective.
     const attributive =
-      w.pos === 'VERB' &&
-      /ing$/.test(w.lower) &&
-      /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
-      words[i + 1]?.pos === 'NOUN';
+      (w.pos === 'VERB' &&
+        /ing$/.test(w.lower) &&
+        /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
+        words[i + 1]?.pos === 'NOUN') ||
+      (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma));
     if (
       !attributive &&
-      (w.pos === 'VERB' || w.pos === 'AUX' || (w.lower === 'to' && words[i + 1]?.pos === 'VERB'))
+      (w.pos === 'VERB' ||
+        w.pos === 'AUX' ||
+        (w.lower === 'to' && words[i + 1]?.pos === 'VERB') ||
+        (w.pos === 'ADJ' && /^(?:who|which)$/.test(words[i - 1]?.lower ?? '')))
     ) {
       const verb = verbGroup(words, i);
       if (verb) {

@@ -214,11 +214,19 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     // "by her foreign minister, X": the possessive is the named person's; "between their
     // country and Y": the noun after it is the actor.
     const next = units[k + 1];
-    const owned =
-      u.kind === 'pronoun' &&
-      u.possessive &&
-      (next?.kind === 'actor' ||
-        (next?.kind === 'word' && /^(?:country|nation|government)$/.test(next.lemma)))
+    // "by the government's chief negotiator, X": the named person, whose side the noun says.
+    const possessor =
+      u.kind === 'word' &&
+      u.pos === 'NOUN' &&
+      next?.kind === 'word' &&
+      /^['’]s$/.test(next.lower) &&
+      units[k + 2]?.kind === 'actor';
+    const owned = possessor
+      ? k + 2
+      : u.kind === 'pronoun' &&
+          u.possessive &&
+          (next?.kind === 'actor' ||
+            (next?.kind === 'word' && /^(?:country|nation|government)$/.test(next.lemma)))
         ? k + 1
         : k;
     if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
@@ -227,9 +235,16 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       // The phrases after another event noun are that noun's.
       if (u.kind === 'noun' && k > at + 1) break;
       // "between their country and Brazil": the preposition governs both.
-      const and = units[k + 1];
-      if (prep && and?.kind === 'word' && and.lower === 'and' && isNounGroup(units[k + 2])) {
-        k++;
+      const comma =
+        units[k + 1]?.kind === 'punct' && (units[k + 1] as { text: string }).text === ',';
+      const and = units[k + 1 + (comma ? 1 : 0)];
+      if (
+        prep &&
+        and?.kind === 'word' &&
+        and.lower === 'and' &&
+        isNounGroup(units[k + 2 + (comma ? 1 : 0)])
+      ) {
+        k += comma ? 2 : 1;
         continue;
       }
       prep = null;

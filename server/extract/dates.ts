@@ -27,6 +27,9 @@ const BARE_YEAR =
 const BACKGROUND =
   /\b(?:since|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$|\b(?:ended|ending|began|started)\s+in\s+(?:(?:the|late|early|mid)\s+)?$/i;
 
+/** Days counted from the event told before (event-days.ts reads them), not from `published`. */
+const STORY_RELATIVE = /\b(?:next|following) (?:day|morning)\b|\bdays? later\b/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function toDate(iso: string): Date {
@@ -46,13 +49,21 @@ export function findDates(sentence: string, published: string | null): DateMenti
     // "sat down", "wed", "sun": lower-case words chrono reads as weekday abbreviations.
     if (/^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|may|march)$/.test(text)) continue;
     if (DURATION.test(text) || LAST_N.test(text)) continue;
+    // "the next day", "two days later": counted from the story's last event, not the report.
+    if (STORY_RELATIVE.test(text)) continue;
     // "six-week", "two-day": chrono does not return these, but "day" words glued to numbers can slip through.
     if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !result.start.isCertain('day')) continue;
     const known = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
     const date = resolve(result, text, reference, published !== null, known);
     if (!date) continue;
-    const start = result.index;
-    const end = start + text.length;
+    let start = result.index;
+    // "on 14 and 15 March": chrono reads the second day; an event of two days starts on the first.
+    const first = /\b(\d{1,2})\s+(?:and|&)\s+$/.exec(sentence.slice(0, start));
+    if (first && date.precision === 'day' && /^\d/.test(text) && Number(first[1]) <= 31) {
+      date.value = `${date.value.slice(0, 8)}${pad(Number(first[1]))}`;
+      start = first.index;
+    }
+    const end = result.index + text.length;
     found.push({ ...date, start, end, background: BACKGROUND.test(sentence.slice(0, start)) });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {

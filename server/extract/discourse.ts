@@ -38,6 +38,10 @@ export interface EventDraft {
   }[];
   date: FuzzyDate | null;
   place: string | null;
+  /** Lasted days or more: a day some report gives is a day within it, not its date. */
+  span: boolean;
+  /** No day may be guessed for it (it spans years, or came before the report's news). */
+  undatable: boolean;
   /** Sentence and phrase of the first report: the evidence. */
   sentence: number;
   /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */
@@ -105,10 +109,17 @@ function offeredBetween(
 ): void {
   if (sidesOf(draft).size || !(draft.roles.has('mediator') || draft.roles.has('host'))) return;
   const count = new Map<string, { sides: string[]; n: number }>();
+  const offering = new Set(
+    [...(draft.roles.get('mediator') ?? []), ...(draft.roles.get('host') ?? [])].flatMap((id) => [
+      id,
+      sideOf(id),
+    ]),
+  );
   for (const e of events) {
     if (e.status !== 'happened') continue;
     const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
-    if (sides.length < 2) continue;
+    // Who offers is no side of what they offer to mediate.
+    if (sides.length < 2 || sides.some((id) => offering.has(id))) continue;
     const key = sides.join('|');
     count.set(key, { sides, n: (count.get(key)?.n ?? 0) + 1 });
   }
@@ -182,6 +193,8 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     status: frame.status,
     indirect: frame.indirect,
     together: frame.together,
+    span: Boolean(frame.span),
+    undatable: Boolean(frame.undatable),
     hostedTalks: Boolean(frame.hostedTalks),
     thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
@@ -262,8 +275,11 @@ function antecedentOf(
     if (e.kind === 'visit' && shared > 0) return e;
     // Separate talks held around a joint meeting are their own events.
     if (draft.indirect !== e.indirect) continue;
-    if (shared >= Math.min(2, mine.size, theirs.size) && shared > 0 && (draft.date || e.date))
-      return e;
+    // Two sides in common and a date on either; one side in common only on the same day
+    // ("received X on Monday" is not the talks X held elsewhere, undated, before).
+    const samePlace = draft.place !== null && draft.place === e.place;
+    if (shared >= 2 && (draft.date || e.date || samePlace)) return e;
+    if (shared === 1 && Math.min(mine.size, theirs.size) === 1 && draft.date && e.date) return e;
   }
   return null;
 }
@@ -289,10 +305,13 @@ function merge(into: EventDraft, from: EventDraft): void {
   if (
     !into.date ||
     (from.date &&
+      !into.span &&
       from.date.value.length > into.date.value.length &&
       from.date.value.startsWith(into.date.value))
   )
     into.date = from.date ?? into.date;
+  into.span ||= from.span;
+  into.undatable &&= from.undatable;
   into.place ??= from.place;
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;

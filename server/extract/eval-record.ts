@@ -46,7 +46,9 @@ export function toEvalRecord(extraction: Extraction): EvalRecord {
   });
   const happened = (e: ExtractedEvent) => (e.status ?? 'happened') === 'happened';
   return {
-    article: extraction.article.file,
+    // The evaluation names an article by its file's name (../shared/eval/README.md), while the
+    // store keeps the path it was read from.
+    article: extraction.article.file.split(/[\\/]/).at(-1)!,
     published: extraction.article.published,
     entities: extraction.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases })),
     relations: extraction.relations.map((r) => ({

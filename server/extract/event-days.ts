@@ -14,13 +14,15 @@ const LEDE_SENTENCES = 2;
 /** Words that put an event at the time of the one told just before it. */
 const SAME_TIME =
   /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|hours later)\b/i;
-const NEXT_DAY = /\b(?:the (?:next|following) (?:day|morning)|a day later)\b/i;
+const NEXT_DAY =
+  /\b(?:the (?:next|following) (?:day|morning)|(a|one|two|three|four|five|six|\d+) days? later)\b/i;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The day after a day; a month or year stays what it was. */
-function dayAfter(date: FuzzyDate): FuzzyDate {
+function dayAfter(date: FuzzyDate, days = 1): FuzzyDate {
   if (date.precision !== 'day') return date;
   const d = new Date(`${date.value}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return { value: d.toISOString().slice(0, 10), precision: 'day' };
 }
 
@@ -50,7 +52,9 @@ export function datelineAndDay(
   // day": the day of what came just before, or the day after it.
   drafts.forEach((d, k) => {
     const text = sentences[d.sentence]!.text;
-    const next = NEXT_DAY.test(text);
+    const later = NEXT_DAY.exec(text);
+    const next = later !== null;
+    const days = later?.[1] ? (COUNTS[later[1].toLowerCase()] ?? Number(later[1])) : 1;
     if (d.date || d.status !== 'happened' || !(next || SAME_TIME.test(text))) return;
     const before = drafts
       .slice(0, k)
@@ -59,24 +63,23 @@ export function datelineAndDay(
         (p) =>
           p.date &&
           p.status === 'happened' &&
+          // An event someone took part in, not a bare "the agreement" dated by its clause.
+          [...p.roles.values()].some((ids) => ids.size > 0) &&
           p.sentence <= d.sentence &&
           d.sentence - p.sentence <= 3,
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.
-    const said = [d.sentence - 1, d.sentence - 2]
-      .map((s) =>
-        datesIn(s)
-          .filter((x) => !x.background)
-          .at(-1),
-      )
-      .find((x) => x !== undefined);
+    const said = datesIn(d.sentence - 1)
+      .filter((x) => !x.background)
+      .at(-1);
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;
-    d.date = next ? dayAfter(last) : last;
+    d.date = next ? dayAfter(last, days) : last;
   });
   for (const d of drafts) {
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
-    if (!d.date && d.sentence <= lede && happenedToday) d.date = publicationDate(published);
+    if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
+      d.date = publicationDate(published);
     const line = sentences[d.sentence]!.line;
     if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
       d.place = dateline.id;

@@ -58,19 +58,40 @@ export function extract(doc: SourceDocument): Extraction {
     leaderOf,
   } = findLeads(people, {
     evidence,
-    // The states a sentence names, in its names and in its people's titles.
-    statesIn: (s) => [
-      ...new Set([
-        // "arrived in La Paz for her first trip to Bolivia": where one goes says nothing of
-        // whose president one is.
-        ...refs[s]!.filter((r) => r.type === 'State' && !r.locative).map((r) => r.id),
-        ...people.flatMap((p) =>
-          p.titles
-            .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
-            .map((t) => t.title.of!),
-        ),
-      ]),
-    ],
+    // The states a sentence names, in its names and in its people's titles, but for those it
+    // gives another leader ("Russian President Putin and PM Modi": Modi is not Russia's).
+    statesIn: (s, person) => {
+      // ... nor for those whose envoys or ministers abroad are there ("PM X met US envoy Y").
+      const ledByOthers = new Set(
+        people
+          .filter((p) => p.id !== person)
+          .flatMap((p) =>
+            p.titles
+              .filter(
+                (t) =>
+                  t.sentence === s &&
+                  (t.title.leads || gazetteer().foreignFacing.test(t.title.role)),
+              )
+              .map((t) => t.title.of),
+          ),
+      );
+      return [
+        ...new Set([
+          // "arrived in La Paz for her first trip to Bolivia": where one goes says nothing of
+          // whose president one is.
+          // "According to the White House, PM X ...": a government speaking through its seat
+          // or capital is no clue to X's own state.
+          ...refs[s]!.filter((r) => r.type === 'State' && !r.locative && !r.seat && !r.capital).map(
+            (r) => r.id,
+          ),
+          ...people.flatMap((p) =>
+            p.titles
+              .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
+              .map((t) => t.title.of!),
+          ),
+        ]),
+      ].filter((id) => !ledByOthers.has(id));
+    },
     datelineState,
     nearDateline: (s) =>
       dateline !== null && sentences[s]!.line === sentences[dateline.sentence]!.line,
@@ -145,6 +166,7 @@ export function extract(doc: SourceDocument): Extraction {
         draft.date,
         draft.place,
         participants.map((p) => p.entity),
+        draft.status,
       ),
       kind: draft.kind,
       date: draft.date,
@@ -215,10 +237,11 @@ function assembleEntities(
     if (used.has(id) && !entities.some((e) => e.id === id))
       entities.push({ id, name, type: 'Person', aliases: [] });
   const known = new Set(entities.map((e) => e.id));
-  // A title's state or organisation ("French President X") is named only inside the title, and
-  // a capital named before an event noun ("the Montevideo round") only as its place.
+  // A title's state or organisation ("French President X") is named only inside the title, a
+  // capital named before an event noun ("the Montevideo round") only as its place, and a
+  // negotiator's state ("Ecuadorian negotiator X") only by its adjective.
   for (const e of events) if (e.place) used.add(e.place);
-  for (const state of [...leads.values(), ...[...used].filter((id) => id.startsWith('place:'))]) {
+  for (const state of [...leads.values(), ...used]) {
     const entry = gazetteer().entities.get(state);
     if (entry && !known.has(state)) {
       entities.push({ id: state, name: entry.name, type: entry.type, aliases: [] });

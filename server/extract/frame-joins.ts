@@ -6,9 +6,9 @@
  * frame into several where the sentence pairs actors off with days.
  */
 import type { Unit } from './units.ts';
-import { subjectOf } from './clauses.ts';
+import { objectOf, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
-import type { Role } from './lexicon/index.ts';
+import { TELLING, type Role } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { fill } from './verb-frames.ts';
 
@@ -59,7 +59,11 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
   // after a fronted phrase ("After meetings with A, X said").
   const finite = (k: number) =>
     units[k]!.kind === 'verb' && (units[k] as { form: string }).form === 'finite';
-  let verb = -1;
+  // A call is the telling done in it ("X assured Y he would help, in a call"), wherever it is.
+  let verb =
+    f.contact === 'call'
+      ? units.findIndex((u, k) => k < n && finite(k) && TELLING.has((u as { lemma: string }).lemma))
+      : -1;
   for (let k = n - 1; k >= 0 && verb < 0; k--) {
     if (finite(k)) verb = k;
     else if (
@@ -75,6 +79,22 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
     return;
   fill(f, role, subject);
   for (const m of f.meetings) m.units.unshift(subject);
+  // "A and B agreed after a direct meeting": a group subject met within itself.
+  const u = units[subject]!;
+  if (!f.meetings.length && f.contact && u.kind === 'actor' && u.members.length > 1)
+    f.meetings.push({ units: [subject], star: null, weak: true, phrase: f.phrase });
+  // "X assured Y ..., in a telephone call": whom X told was on the line.
+  const told = objectOf(units, verb);
+  if (
+    f.contact === 'call' &&
+    !f.meetings.length &&
+    TELLING.has((units[verb] as { lemma: string }).lemma) &&
+    told >= 0 &&
+    units[told]!.kind === 'actor'
+  ) {
+    fill(f, role, told);
+    f.meetings.push({ units: [subject, told], star: null, weak: false, phrase: f.phrase });
+  }
 }
 
 /**

@@ -43,6 +43,13 @@ export interface Frame {
   indirect: boolean;
   /** Said to be joint ("in a joint session", "together", "three-way"). */
   together: boolean;
+  /** Lasted days or more ("eleven days of bargaining"): dated by its month, not its last day. */
+  span?: boolean;
+  /**
+   * No day may be guessed for it: it spans years ("since the 1990s") or came before the
+   * report's own news ("she said she had met him").
+   */
+  undatable?: boolean;
   /** Its host hosted the talks themselves, not a guest: a third party to them. */
   hostedTalks?: boolean;
   fills: Fill[];
@@ -107,6 +114,8 @@ export function absorb(into: Frame, from: Frame): void {
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
   into.together ||= from.together;
+  into.span ||= from.span;
+  into.undatable ||= from.undatable;
   into.hostedTalks ||= from.hostedTalks;
   into.phrase ??= from.phrase;
   if (into.partial && !from.partial) {

@@ -119,7 +119,7 @@ export function sentenceFrames(
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');
-  const kept = frames.filter((f) => f.fills.length > 0 || f.definite);
+  const kept = frames.filter((f) => f.fills.length > 0 || f.definite || f.counterpart);
   const clauses = clauseIds(units);
   for (const f of kept) {
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
@@ -135,9 +135,17 @@ export function sentenceFrames(
         : [];
     });
     placeAndDate(f, units, clauses, rivals, passing(units, f));
-    // "have now held three rounds since May": within the year of the report.
-    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])))
+    // "have now held three rounds since May": within the year of the report; "has facilitated
+    // talks since the 1990s" spans years and has no date.
+    const spans = published !== null && spansYears(sentence.text, units, published);
+    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans)
       f.date = { value: published.slice(0, 4), precision: 'year' };
+    // "after meeting X", "had met X": before the clause's own news, on a day it does not give.
+    if (
+      !f.date &&
+      (spans || passing(units, f) >= 0 || f.triggers.some((t) => pastPerfect(units[t])))
+    )
+      f.undatable = true;
     f.status = frameStatus(f, units, published);
     // A quotation is one side's word: kept, never a relation.
     if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
@@ -153,6 +161,8 @@ export function sentenceFrames(
 
 const presentPerfect = (u: Unit | undefined) =>
   u?.kind === 'verb' && u.perfect && u.words.some((w) => w === 'has' || w === 'have');
+const pastPerfect = (u: Unit | undefined) =>
+  u?.kind === 'verb' && u.perfect && u.words.includes('had');
 
 /** Whether offset `at` of the sentence is inside quotation marks. */
 function quoted(sentence: Sentence, at: number): boolean {
@@ -198,5 +208,14 @@ function passing(units: Unit[], f: Frame): number {
 function sequenceWord(u: Unit | undefined): boolean {
   return (
     (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower))
+  );
+}
+
+/** Whether the sentence reaches back past the report's year ("since 2014", "since the 1990s"). */
+function spansYears(text: string, units: Unit[], published: string): boolean {
+  if (/\bsince (?:the )?(?:19|20)\d0s\b/i.test(text)) return true;
+  return units.some(
+    (u) =>
+      u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),
   );
 }

@@ -62,10 +62,16 @@ export interface Gazetteer {
   capitalPlace: Map<string, Known>;
   /** Every capital's place id to its state's id. */
   capitalOf: Map<string, string>;
+  /** Newsrooms ("Reuters", "Anadolu Agency"): a source one speaks to, not an actor. */
+  media: Set<string>;
   /** Folded words that end an organisation's name ("Council", "Front"). */
   orgHeads: Set<string>;
   /** Heads whose name goes on with "in STATE" ("UN Support Mission in Libya"). */
   locatedHeads: Set<string>;
+  /** Heads that name a body only with an "of" name ("House of Representatives"). */
+  ofHeads: Set<string>;
+  /** Title words of people who deal with other states ("envoy", "ambassador"). */
+  foreignFacing: RegExp;
   /** Folded adjectives that are no one's name alone ("Western leaders", "Arab states"). */
   notNames: Set<string>;
   /** Folded words that end the name of a venue ("Palace", "Hotel"): such a name is a place. */
@@ -101,10 +107,12 @@ function compile(): Gazetteer {
   const entities = new Map<string, Known>();
   const capitalPlace = new Map<string, Known>();
   const capitalOf = new Map<string, string>();
+  const media = new Set<string>();
   const displayNames = states.displayNames as Record<string, string>;
   const aliases = states.aliases as Record<string, string[]>;
   const seats = states.seats as Record<string, string[]>;
   const shared = states.sharedDemonyms as Record<string, string>;
+  const notNames = new Set(states.altSpellingsNotNames.words);
   const notCapitals = new Set(states.capitalsNotAsWords.map(foldText));
 
   for (const country of COUNTRIES) {
@@ -117,7 +125,9 @@ function compile(): Gazetteer {
       name,
       country.name.common,
       country.name.official,
-      ...country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .,'’()-]+$/u.test(s)),
+      ...country.altSpellings.filter(
+        (s) => s.length > 3 && /^[\p{L} .,'’()-]+$/u.test(s) && !notNames.has(s),
+      ),
     ]);
     for (const alias of aliases[country.cca3] ?? []) {
       // Adjectival aliases ("Azeri") act like demonyms; the rest are names.
@@ -151,6 +161,7 @@ function compile(): Gazetteer {
   for (const org of organizations.organizations) {
     const id = entityId('Organization', org.name);
     entities.set(id, { id, name: org.name, type: 'Organization' });
+    if ((org as { media?: boolean }).media) media.add(id);
     for (const n of [org.name, ...org.aliases])
       trie.add(n, withCase(n, { kind: 'org', id, name: org.name }));
   }
@@ -174,12 +185,15 @@ function compile(): Gazetteer {
     entities,
     capitalPlace,
     capitalOf,
+    media,
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),
+    ofHeads: new Set(organizations.ofHeads.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
+    foreignFacing: new RegExp(`\\b(?:${titles.foreignFacing.words.join('|')})`, 'i'),
     leaderWords: titles.leaderWords,
     familyFirst: new Set(familyFirst.surnames.map(foldText)),
     titleModifiers: {

@@ -20,7 +20,7 @@ export interface LeadsResult {
 export interface LeadsContext {
   evidence(sentence: number, words: { start: number; end: number }): Evidence;
   /** The states a sentence names (names and adjectives), once each. */
-  statesIn(sentence: number): string[];
+  statesIn(sentence: number, person: string): string[];
   /** The state whose capital the dateline names, if any. */
   datelineState: string | null;
   /** Whether a sentence is in the dateline's paragraph, where a bare title is the home state's. */
@@ -31,7 +31,7 @@ export interface LeadsContext {
 }
 
 /** What a title says it is of, in its own words ("President of Ghana", "the front's chairman"). */
-function named(title: Title, c: LeadsContext, _sentence?: number): string | null {
+function named(title: Title, c: LeadsContext): string | null {
   if (title.of) return title.of;
   if (title.ofHead) return c.orgByHead(title.ofHead);
   return null;
@@ -42,10 +42,10 @@ function named(title: Title, c: LeadsContext, _sentence?: number): string | null
  * paragraph, else the one state its sentence names (in names or others' titles), else the
  * dateline's when the sentence names none.
  */
-function guessed(title: Title, c: LeadsContext, sentence: number): string | null {
+function guessed(title: Title, c: LeadsContext, sentence: number, person: string): string | null {
   if (title.ofUnknown) return null;
   if (c.datelineState && c.nearDateline(sentence)) return c.datelineState;
-  const states = c.statesIn(sentence);
+  const states = c.statesIn(sentence, person);
   if (states.length === 1) return states[0]!;
   return states.length === 0 ? c.datelineState : null;
 }
@@ -68,7 +68,7 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
       for (const { title, sentence } of person.titles) {
         if (!(title.leads || counterpartLeads(person, title, sentence)) || leads.has(person.id))
           continue;
-        const of = pass(title, c, sentence);
+        const of = pass(title, c, sentence, person.id);
         if (!of) continue;
         leads.set(person.id, of);
         relations.push({

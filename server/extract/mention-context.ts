@@ -60,6 +60,9 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
       /^\p{Ll}{1,4}$/u.test(tokens[j + 1]!.text)
     )
       j += 2;
+    // 'Ernesto "Camilo" Quintero': a nickname in quotes inside the name, which goes on after it.
+    else if (j > i && /^["“]$/.test(t.text) && nicknameEnd(tokens, j) > 0)
+      j = nicknameEnd(tokens, j);
     else break;
   }
   while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
@@ -68,3 +71,20 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
 
 export const textOf = (c: Context, from: number, to: number) =>
   c.sentence.text.slice(c.tokens[from]!.start, c.tokens[to - 1]!.end);
+
+/** A person's name as written, without a nickname in quotes ('Ernesto "Camilo" Quintero'). */
+export const nameText = (c: Context, from: number, to: number) =>
+  textOf(c, from, to)
+    .replace(/\s*["“][^"“”]+["”]\s*/g, ' ')
+    .trim();
+
+/**
+ * Past a nickname in quotes of up to three capitalised words ('"El Flaco"') that the name goes
+ * on after; 0 when the quote is not one.
+ */
+function nicknameEnd(tokens: Token[], open: number): number {
+  let k = open + 1;
+  while (k < open + 4 && isWord(tokens[k])) k++;
+  if (k === open + 1 || !/^["”]$/.test(tokens[k]?.text ?? '') || !isWord(tokens[k + 1])) return 0;
+  return k + 1;
+}

@@ -9,7 +9,7 @@
  */
 import { entityId, foldText } from '../domain/index.ts';
 import { gazetteer, type Entry } from './gazetteer.ts';
-import { isLocative, isWord, nameEnd, textOf, type Context } from './mention-context.ts';
+import { isLocative, isWord, nameEnd, nameText, textOf, type Context } from './mention-context.ts';
 import { namedOrg } from './org-mentions.ts';
 import { personAt, withAppositives } from './person-mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -191,7 +191,7 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   const end = nameEnd(c, i, c.lookup(i) !== null);
   if (end <= i || (end === i + 1 && g.notNames.has(t.fold))) return null;
   const words = tokens.slice(i, end);
-  const name = textOf(c, i, end);
+  const name = nameText(c, i, end);
   // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
   const head = tokens[end];
   if (head && !head.upper && g.orgHeads.has(head.fold)) {

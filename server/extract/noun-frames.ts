@@ -26,7 +26,11 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     .toLowerCase();
   frame.indirect =
     u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
-  frame.together = u.mods.some((m) => TOGETHER.has(m));
+  frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
+  // "eleven days of bargaining", "two weeks of talks": a span, not a day.
+  frame.span = /\b(?:days|weeks|months)\s+of\s*$/i.test(
+    c.text.slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.from]!.start),
+  );
   if (e.status) frame.status = e.status;
   const agent: Role = e.agent ?? (e.kind === 'visit' ? 'visitor' : 'party');
   // The noun's own words, without its modifiers ("visit", not "X's visit").
@@ -46,10 +50,16 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
         end: word.end,
       });
   }
+  // "after meeting Armenia's foreign minister": a bare "meeting" taking an object is the verb.
+  const object = units[n + 1];
+  const metObject =
+    !u.det && u.entry.lemma === 'meeting' && object?.kind === 'actor' && !object.prep;
+  if (metObject) fill(frame, 'party', n + 1, own);
   const phrases = phrasesAfter(units, n);
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
-  if (!u.owner && phrases.some((p) => p.prep === 'with') && !u.parties) frame.counterpart = 'party';
+  if (!u.owner && (metObject || phrases.some((p) => p.prep === 'with')) && !u.parties)
+    frame.counterpart = 'party';
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
     frame.counterpart = 'visitor';
@@ -61,6 +71,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
     !restricted &&
     !frame.fills.some((f) => f.role === 'party');
+  // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a
+  // meeting that names no one was the clause's.
+  if (frame.contact && !frame.fills.length && !frame.definite && adjunct(units, n))
+    frame.counterpart = 'party';
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
   frame.roleNoun = Boolean(e.agent);
   frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
@@ -72,7 +86,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
       frame.meetings.push({
         units: sides,
         star: frame.indirect ? -1 : null,
-        weak: true,
+        weak: !frame.together,
         phrase: said,
       });
   }
@@ -101,4 +115,14 @@ function nounPhrase(
   if (!isNounGroup(target) || target.kind === 'noun') return;
   if (/^(?:between|among|with)$/.test(p.prep)) fill(frame, 'party', p.unit, said);
   else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
+}
+
+/** Whether an event noun heads a phrase that sets the clause in time or manner ("in a call"). */
+function adjunct(units: Unit[], n: number): boolean {
+  let k = n - 1;
+  while (k >= 0 && units[k]!.kind === 'word') k--;
+  const u = units[k];
+  return u?.kind === 'verb' && u.lemma === 'follow'
+    ? u.form === 'gerund'
+    : u?.kind === 'prep' && /^(?:in|at|after|during|over|via|by)$/.test(u.lemma);
 }

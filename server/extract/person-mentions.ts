@@ -6,7 +6,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { Mention, Title } from './mentions.ts';
-import { isWord, nameEnd, textOf, type Context } from './mention-context.ts';
+import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
 import { titleAt } from './titles.ts';
 
@@ -55,6 +55,8 @@ export function personAt(c: Context, i: number): number | null {
   let k = title ? title.end : j;
   while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
   const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
+  // "King George Island", "Prince Edward Island": a title opening a place's name.
+  if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
   let of = title?.of ?? affiliation;
   let last = end;
   // "President Kofi Boateng of Ghana"
@@ -94,7 +96,7 @@ export function personAt(c: Context, i: number): number | null {
     orgOfTitle();
     c.mentions.push({
       kind: 'person',
-      name: textOf(c, k, end),
+      name: nameText(c, k, end),
       title: titled,
       // "President X of Ghana": the state is the title's, inside the person's mention.
       start: tokens[i]!.start,
@@ -121,6 +123,8 @@ export function personAt(c: Context, i: number): number | null {
     (before === 'the' ||
       before === ',' ||
       before === "'s" ||
+      // "the rebels' chief negotiator"
+      ((before === "'" || before === '’') && /s$/i.test(tokens[i - 2]?.text ?? '')) ||
       before === 'his' ||
       before === 'her' ||
       before === 'its' ||

@@ -34,7 +34,8 @@ export function placeAndDate(
   units.forEach((u, k) => {
     // "his first visit since the invasion in 2022": a recalled date dates only the war it recalls.
     const fighting = frame.kind === 'war' || frame.kind === 'clash';
-    if (u.kind === 'date' && !u.possessive && (!u.date.background || fighting)) {
+    // ... and a date in a "since" phrase is the date of the event it names in passing.
+    if (u.kind === 'date' && !u.possessive && (!u.date.background || fighting || opening >= 0)) {
       if (sameClause(k) && (bestDate < 0 || distance(k) < distance(bestDate))) bestDate = k;
     }
     const locative =
@@ -59,6 +60,10 @@ export function placeAndDate(
   if (!frame.place && bestPlace >= 0) {
     const u = units[bestPlace]!;
     frame.place = u.kind === 'place' ? u.id : u.kind === 'actor' ? u.members[0]!.id : null;
+    // "in the Russian capital": the city, not the state.
+    const next = units[bestPlace + 1];
+    if (u.kind === 'actor' && next?.kind === 'word' && next.lemma === 'capital')
+      frame.place = gazetteer().capitalPlace.get(u.members[0]!.id)?.id ?? frame.place;
   }
   // "at the Gulustan Palace in Baku": the city, not the venue, is where it happened.
   const venue = units.findIndex((u) => u.kind === 'place' && u.id === frame.place);
@@ -66,6 +71,9 @@ export function placeAndDate(
   if (venue >= 0 && isVenue(units[venue]!) && city?.kind === 'place' && city.prep === 'in')
     frame.place = city.id;
   if (frame.date) frame.date = { value: frame.date.value, precision: frame.date.precision };
+  // Days of talks that ended "on Thursday" took place that month.
+  if (frame.span && frame.date?.precision === 'day')
+    frame.date = { value: frame.date.value.slice(0, 7), precision: 'month' };
 }
 
 function isVenue(u: Unit): boolean {

@@ -1,19 +1,23 @@
 /**
  * Reading: files and folders become `SourceDocument`s, one at a time. Plain text may open with
- * a header block (`title:`, `url:`, `published:`, `source:` lines, then a blank line); a
+ * a header block (`title:`, `url:`, `published:`, `source:`, `id:` lines, then a blank line); a
  * folder's manifest.json supplies what a file's header lacks; NDJSON holds one article per
- * line; HTML goes through Readability. A file that cannot be read is refused with its name
- * and the problem. An unknown publication day is allowed and stays null.
+ * line; HTML goes through Readability. A document keeps the path it was read from. A file,
+ * line or page that cannot be read is refused with its name and the problem; with `onFailure`
+ * the reading goes on to the next one, so one bad file never hides the rest. An unknown
+ * publication day is allowed and stays null; a day that does not exist (2024-02-31) is not.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceDocument } from '../domain/index.ts';
+import { INGEST_LIMITS, type SourceDocument } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
-import { htmlToArticle } from './html-to-text.ts';
+import { htmlToArticle, type HtmlArticle } from './html-to-text.ts';
 
-const HEADER_LINE = /^(title|url|published|source)\s*:\s*(.*)$/i;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const HEADER_LINE = /^(title|url|published|source|id)\s*:\s*(.*)$/i;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ARTICLE_FILE = /\.(?:txt|text|html?|ndjson|jsonl)$/i;
+const BATCH_FILE = /\.(?:ndjson|jsonl)$/i;
+const HTML_FILE = /\.html?$/i;
 
 interface ManifestEntry {
   file: string;
@@ -21,10 +25,31 @@ interface ManifestEntry {
   url?: string;
   published?: string;
   source?: string;
+  id?: string;
+}
+
+export interface ReadOptions {
+  /** Called for each file, line or page that cannot be read; reading then goes on. */
+  onFailure?: (file: string, message: string) => void;
+  /** Parses a page (a worker thread's, for a server); in this thread when absent. */
+  html?: (html: string) => Promise<HtmlArticle>;
 }
 
 function bad(file: string, problem: string): AppError {
   return new AppError(ErrorCode.BAD_ARTICLE, `${file}: ${problem}`);
+}
+
+/** Whether `day` (YYYY-MM-DD) is a day of the calendar: 2024-02-29 is, 2024-02-31 is not. */
+export function isCalendarDay(day: string): boolean {
+  const match = ISO_DAY.exec(day);
+  if (!match) return false;
+  const [year, month, date] = match.slice(1).map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return (
+    parsed.getUTCFullYear() === year &&
+    parsed.getUTCMonth() === month - 1 &&
+    parsed.getUTCDate() === date
+  );
 }
 
 /** A day such as 2024-05-31, null for "unknown" or nothing; anything else is an error. */
@@ -33,8 +58,12 @@ export function publishedDay(value: unknown, file: string): string | null {
   const text = String(value).trim();
   if (!text || /^unknown$/i.test(text)) return null;
   const day = text.slice(0, 10);
-  if (!ISO_DAY.test(day) || Number.isNaN(Date.parse(day))) {
-    throw bad(file, `published must be an ISO day such as 2024-05-31, or "unknown"; got "${text}"`);
+  // A time may follow the day ("2024-05-31T10:00:00Z", "2024-05-31 10:00"), nothing else may.
+  if (!isCalendarDay(day) || (text.length > 10 && !/^[T ]\d{2}:\d{2}/.test(text.slice(10)))) {
+    throw bad(
+      file,
+      `published must be an ISO day such as 2024-05-31, or "unknown"; got "${text.slice(0, 40)}"`,
+    );
   }
   return day;
 }
@@ -66,6 +95,7 @@ export function parseTextArticle(
     published: publishedDay(header.published ?? meta?.published, file),
     source: header.source || meta?.source || null,
     text,
+    key: header.id || meta?.id || null,
   };
 }
 
@@ -76,7 +106,8 @@ function parseNdjsonLine(line: string, where: string): SourceDocument {
   } catch {
     throw bad(where, 'this line is not JSON');
   }
-  if (typeof value !== 'object' || value === null) throw bad(where, 'expected an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw bad(where, 'expected an object');
   const record = value as Record<string, unknown>;
   const text = typeof record.text === 'string' ? record.text.trim() : '';
   if (!text) throw bad(where, 'the article has no "text"');
@@ -88,6 +119,7 @@ function parseNdjsonLine(line: string, where: string): SourceDocument {
     published: publishedDay(record.published, where),
     source: str(record.source),
     text,
+    key: str(record.id),
   };
 }
 
@@ -105,56 +137,115 @@ async function readManifest(folder: string): Promise<Map<string, ManifestEntry>>
   } catch {
     throw bad(file, 'not valid JSON');
   }
-  return new Map((parsed.articles ?? []).map((a) => [a.file, a]));
+  const entries = Array.isArray(parsed?.articles) ? parsed.articles : [];
+  return new Map(entries.filter((a) => typeof a?.file === 'string').map((a) => [a.file, a]));
+}
+
+/** The file's text, refused unread when it is over the cap of its kind. */
+async function readCapped(file: string, cap: number): Promise<string> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw bad(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  });
+  if (info.size > cap)
+    throw bad(file, `${info.size} bytes, over the cap of ${cap} for such a file`);
+  return readFile(file, 'utf8').catch((error: unknown) => {
+    throw bad(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  });
+}
+
+/**
+ * Runs `step` for `where`; a failure is reported and skipped when the caller listens, thrown
+ * otherwise. Anything a reader throws is that input's failure: a page that overflows the
+ * parser's stack is one bad page.
+ */
+async function orReport<T>(
+  options: ReadOptions,
+  where: string,
+  step: () => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!options.onFailure) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    options.onFailure(
+      where,
+      message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message,
+    );
+    return null;
+  }
 }
 
 async function* readFileDocuments(
   file: string,
   manifest: Map<string, ManifestEntry>,
+  options: ReadOptions,
 ): AsyncGenerator<SourceDocument> {
   const name = path.basename(file);
-  const raw = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw bad(file, `cannot be read (${(error as Error).message})`);
-  });
-  if (/\.(?:ndjson|jsonl)$/i.test(name)) {
+  if (BATCH_FILE.test(name)) {
+    const raw = await orReport(options, file, () => readCapped(file, INGEST_LIMITS.batchBytes));
+    if (raw === null) return;
     for (const [i, line] of raw.split(/\r?\n/).entries()) {
-      if (line.trim()) yield parseNdjsonLine(line, `${name}#${i + 1}`);
+      if (!line.trim()) continue;
+      const where = `${file}#${i + 1}`;
+      const doc = await orReport(options, where, async () => parseNdjsonLine(line, where));
+      if (doc) yield doc;
     }
-  } else if (/\.html?$/i.test(name)) {
-    const article = htmlToArticle(raw);
-    if (!article.text) throw bad(name, 'no article text found in the page');
+    return;
+  }
+  const doc = await orReport(options, file, async () => {
+    if (!HTML_FILE.test(name)) {
+      const raw = await readCapped(file, INGEST_LIMITS.textFileBytes);
+      return parseTextArticle(raw, file, manifest.get(name));
+    }
+    const raw = await readCapped(file, INGEST_LIMITS.htmlBytes);
+    const article = await (options.html ?? (async (html: string) => htmlToArticle(html)))(raw);
+    if (!article.text) throw bad(file, 'no article text found in the page');
     const meta = manifest.get(name);
-    yield {
-      file: name,
+    return {
+      file,
       title: article.title ?? meta?.title ?? null,
       url: article.url ?? meta?.url ?? null,
-      published: publishedDay(article.published ?? meta?.published, name),
+      published: publishedDay(article.published ?? meta?.published, file),
       source: article.source ?? meta?.source ?? null,
       text: article.text,
+      key: meta?.id ?? null,
     };
-  } else {
-    yield parseTextArticle(raw, name, manifest.get(name));
-  }
+  });
+  if (doc) yield doc;
 }
 
 /** Every article under `paths` (files, or folders read one level deep in name order). */
-export async function* readDocuments(paths: string[]): AsyncGenerator<SourceDocument> {
+export async function* readDocuments(
+  paths: string[],
+  options: ReadOptions = {},
+): AsyncGenerator<SourceDocument> {
   for (const given of paths) {
-    const info = await stat(given).catch(() => {
-      throw new AppError(ErrorCode.BAD_INPUT, `${given}: no such file or folder`);
-    });
+    const info = await orReport(options, given, () =>
+      stat(given).catch(() => {
+        throw new AppError(ErrorCode.BAD_INPUT, `${given}: no such file or folder`);
+      }),
+    );
+    if (!info) continue;
     if (info.isDirectory()) {
-      const manifest = await readManifest(given);
+      const manifest =
+        (await orReport(options, path.join(given, 'manifest.json'), () => readManifest(given))) ??
+        new Map<string, ManifestEntry>();
       const names = (await readdir(given)).filter((n) => ARTICLE_FILE.test(n)).sort();
-      for (const name of names) yield* readFileDocuments(path.join(given, name), manifest);
-    } else {
-      if (!ARTICLE_FILE.test(given)) {
+      for (const name of names) yield* readFileDocuments(path.join(given, name), manifest, options);
+    } else if (!ARTICLE_FILE.test(given)) {
+      await orReport(options, given, async () => {
         throw new AppError(
           ErrorCode.BAD_INPUT,
           `${given}: not an article file (expected .txt, .html, .ndjson or .jsonl)`,
         );
-      }
-      yield* readFileDocuments(given, await readManifest(path.dirname(given)));
+      });
+    } else {
+      const manifest =
+        (await orReport(options, path.join(path.dirname(given), 'manifest.json'), () =>
+          readManifest(path.dirname(given)),
+        )) ?? new Map<string, ManifestEntry>();
+      yield* readFileDocuments(given, manifest, options);
     }
   }
 }

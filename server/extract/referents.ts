@@ -10,8 +10,9 @@
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
 import { subjectOf } from './clauses.ts';
+import { gazetteer } from './gazetteer.ts';
 import type { EventDraft } from './discourse.ts';
-import type { AnaphorClass } from './lexicon/index.ts';
+import { TELLING, type AnaphorClass } from './lexicon/index.ts';
 import type { Ref } from './resolve.ts';
 
 interface Seen {
@@ -24,9 +25,6 @@ interface Seen {
   /** Named as several ("A and B", "Uruguayan negotiators"): what "they" may be. */
   plural?: boolean;
 }
-
-/** Verbs of telling someone something: the clause after their object is the teller's. */
-const TELL = /^(?:tell|assure|inform|promise|reassure|warn|remind|convince|write|brief)$/;
 
 /** How many sentences back a pronoun or description may find what it stands for. */
 const REACH = 5;
@@ -75,6 +73,9 @@ export class Referents {
         return;
       }
       if (u.kind !== 'actor' || u.modifier) return;
+      // "Serbian negotiator X": X stands for Serbia where no title said otherwise.
+      for (const m of u.members)
+        if (m.side && !this.#affiliation.has(m.id)) this.#affiliation.set(m.id, m.side);
       const ids = this.#actorIds(u);
       for (const id of ids)
         if (id.startsWith('state:'))
@@ -91,7 +92,9 @@ export class Referents {
   }
 
   #actorIds(u: ActorUnit): string[] {
-    const ids = u.members.map((m) => (u.leadersOf ? (this.#leaderOf.get(m.id) ?? m.id) : m.id));
+    const ids = u.members
+      .filter((m) => !gazetteer().media.has(m.id))
+      .map((m) => (u.leadersOf ? (this.#leaderOf.get(m.id) ?? m.id) : m.id));
     return [...new Set(ids)];
   }
 
@@ -261,7 +264,7 @@ export class Referents {
       /^(?:he|she)$/.test(lemma) &&
       units[n - 1]?.kind === 'actor' &&
       told?.kind === 'verb' &&
-      TELL.test(told.lemma)
+      TELLING.has(told.lemma)
     ) {
       const subject = subjectOf(units, n - 2).unit;
       if (subject >= 0 && units[subject]!.kind === 'actor')

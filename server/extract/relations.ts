@@ -46,7 +46,10 @@ const ids = (e: EventDraft, ...roles: Role[]) => [
 
 export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
-  const same = (a: string, b: string) => a === b || c.ledBy(a) === b || c.ledBy(b) === a;
+  // No relation between an actor and itself, nor a person and the state or body they lead or
+  // stand for ("Lavrov met Russia").
+  const same = (a: string, b: string) =>
+    a === b || c.ledBy(a) === b || c.ledBy(b) === a || c.sideOf(a) === b || c.sideOf(b) === a;
   type Said = EventDraft['meetings'][number]['said'];
   const add = (
     type: RelationType,
@@ -85,6 +88,12 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     ...(e.hostedTalks ? (['party', 'guest'] as Role[]) : (['party'] as Role[])),
   ).filter((p) => !hosts.includes(p));
   const mediators = ids(e, 'mediator');
+  // "The US facilitated talks among the foreign ministers and its envoy": whoever stands for
+  // a mediator or host is on its side, not a side of the talks.
+  for (let k = sides.length - 1; k >= 0; k--) {
+    const side = c.sideOf(sides[k]!);
+    if (side && side !== sides[k] && [...mediators, ...hosts].includes(side)) sides.splice(k, 1);
+  }
   // The host of a summit is one of its members, not a third party to it.
   const hostsMediate = e.kind !== 'summit' && (sides.length >= 2 || e.hostedTalks);
   const thirdParties = [...mediators, ...(hostsMediate ? hosts : [])];
@@ -152,8 +161,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       e.companions.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
     for (const a of ids(e, 'attendee'))
       for (const b of there) if (!together(a, b)) add(contactType, a, b, 'attendee', a);
-    // A chair sits with people and delegations, not with a state as a whole, nor its own side.
+    // A chair who is a person sits with people and delegations (a body or state that chaired
+    // sat through its people), not with a state as a whole, nor with their own side.
     const sits = (m: string, b: string) =>
+      c.typeOf(m) === 'Person' &&
       b !== m &&
       !thirdParties.includes(b) &&
       (c.typeOf(b) === 'State') === (c.typeOf(m) === 'State') &&

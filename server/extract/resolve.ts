@@ -23,6 +23,8 @@ export interface Ref {
   surface: string;
   /** A state named by its capital ("Montevideo"): a place when it modifies an event noun. */
   capital?: string | boolean;
+  /** A state named by its seat of government ("the White House", "the Kremlin"). */
+  seat?: boolean;
   /** The place a report is filed from ("NAIROBI, March 3 -"). */
   dateline?: boolean;
 }
@@ -67,7 +69,8 @@ export function resolveArticle(
   const g = gazetteer();
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
-  const byGiven = new Map<string, Person>();
+  // Given names, each of one person only (null once two people share it).
+  const byGiven = new Map<string, Person | null>();
 
   const surnameOf = (name: string) => {
     const parts = words(name);
@@ -82,7 +85,8 @@ export function resolveArticle(
     const parts = words(name);
     const key = nameKey(surnameOf(name));
     // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
-    let person = bySurname.get(key) ?? (parts.length === 1 ? byGiven.get(key) : undefined);
+    let person =
+      bySurname.get(key) ?? (parts.length === 1 ? (byGiven.get(key) ?? undefined) : undefined);
     if (person) {
       const known = words(person.name).map(nameKey);
       const particle = (p: string) => g.nameParticles.has(foldText(p));
@@ -114,9 +118,13 @@ export function resolveArticle(
     if (parts.length > words(person.name).length) person.name = name;
     person.aliases.add(name);
     if (parts.length > 1) person.aliases.add(surnameOf(name));
-    // "Tamim bin Hamad Al Thani" is "Tamim" after the first mention.
-    if (parts.some((p) => ['bin', 'ibn', 'bint'].includes(p.toLowerCase())))
-      byGiven.set(nameKey(parts[0]!), person);
+    // "Tamim bin Hamad Al Thani" is "Tamim", "Katrin Jonsdottir" "Katrin", after the first
+    // mention, when no one else in the article has that given name.
+    if (parts.length > 1 && !g.familyFirst.has(foldText(parts[0]!))) {
+      const given = nameKey(parts[0]!);
+      const had = byGiven.get(given);
+      byGiven.set(given, had === undefined || had === person ? person : null);
+    }
     if (title) person.titles.push({ title, sentence });
     return person;
   };
@@ -196,6 +204,7 @@ export function resolveArticle(
           note(m.id, 'State', known.name, surface);
           push(m, m.id, 'State', m.form === 'demonym');
           if (m.form === 'capital') out[out.length - 1]!.capital = m.place ?? true;
+          if (m.form === 'seat') out[out.length - 1]!.seat = true;
           break;
         }
         case 'org':

@@ -13,13 +13,21 @@ import { fill, type VerbContext } from './verb-frames.ts';
 export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   const units = c.units;
   let holder = -1;
-  const prev = units[r - 1];
-  const prev2 = units[r - 2];
+  // "as an intermediary", "as chief mediator": the words before the role noun are its own.
+  let at = r;
+  while (
+    at > r - 3 &&
+    units[at - 1]?.kind === 'word' &&
+    /^(?:DET|ADJ|NOUN)$/.test((units[at - 1] as { pos: string }).pos)
+  )
+    at--;
+  const prev = units[at - 1];
+  const prev2 = units[at - 2];
   if (prev?.kind === 'prep' && prev.lemma === 'as') {
-    if (prev2?.kind === 'verb') holder = subjectOf(units, r - 2).unit;
-    else if (prev2 && isNounGroup(prev2)) holder = r - 2;
+    if (prev2?.kind === 'verb') holder = subjectOf(units, at - 2).unit;
+    else if (prev2 && isNounGroup(prev2)) holder = at - 2;
   } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
-    holder = subjectOf(units, r - 1).unit;
+    holder = subjectOf(units, at - 1).unit;
   else if (
     prev?.kind === 'word' &&
     prev.pos === 'DET' &&
@@ -27,10 +35,22 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     isNounGroup(units[r - 3])
   )
     holder = r - 3;
+  // "the guarantor countries, Cuba, Norway and Mexico": the role, then those who hold it.
+  if (holder < 0) {
+    let k = r + 1;
+    if (
+      units[k]?.kind === 'word' &&
+      /^(?:country|state|nation|government)$/.test((units[k] as { lemma: string }).lemma)
+    )
+      k++;
+    const comma = units[k];
+    if (comma?.kind === 'punct' && comma.text === ',' && units[k + 1]?.kind === 'actor')
+      holder = k + 1;
+  }
   if (holder < 0 || units[holder]!.kind === 'noun') return null;
   const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
   // The verb that gives the role gives its status too ("would gladly play mediator").
-  const verb = prev?.kind === 'verb' ? r - 1 : prev2?.kind === 'verb' ? r - 2 : -1;
+  const verb = prev?.kind === 'verb' ? at - 1 : prev2?.kind === 'verb' ? at - 2 : -1;
   if (verb >= 0) frame.triggers.push(verb);
   frame.triggers.push(r);
   frame.phrase = c.phraseOf(verb >= 0 ? verb : r, r);

@@ -66,7 +66,9 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
     offsets.push(offset);
     offset += values[i]!.length;
   }
-  const spans = doc.sentences().out(its.span) as [number, number][];
+  const spans = (doc.sentences().out(its.span) as [number, number][]).flatMap((span) =>
+    bounded(span, values),
+  );
   spans.forEach(([first, last], index) => {
     if (first > last || first >= values.length) return;
     const at = offsets[first]!;
@@ -109,4 +111,29 @@ function lemmaOf(value: string, lemma: string | undefined, tag: string, first: b
   if (/ies$/.test(lower)) return lower.replace(/ies$/, 'y');
   if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
   return lower;
+}
+
+/** Longer "sentences" than any newsroom writes are pieces of run-on text. */
+const MAX_WORDS = 120;
+
+/**
+ * A sentence cut into pieces of at most MAX_WORDS tokens, at the last comma, semicolon, colon
+ * or dash of each piece where there is one: text with no full stop for pages would otherwise
+ * make every later step pay for each pair of its words.
+ */
+function bounded([first, last]: [number, number], values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = first;
+  while (last - from + 1 > MAX_WORDS) {
+    let cut = from + MAX_WORDS - 1;
+    for (let k = cut; k > from + MAX_WORDS / 2; k--)
+      if (/^[,;:\u2014\u2013]$/.test(values[k]!)) {
+        cut = k;
+        break;
+      }
+    out.push([from, cut]);
+    from = cut + 1;
+  }
+  out.push([from, last]);
+  return out;
 }

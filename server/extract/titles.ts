@@ -142,7 +142,12 @@ export function orgName(
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
     if (t.upper && /^[\p{L}\d]/u.test(t.text)) {
-      if (g.orgHeads.has(t.fold)) lastHead = k;
+      // "House of Representatives", "Chamber of Deputies": a body only with its "of" name.
+      if (
+        g.orgHeads.has(t.fold) ||
+        (g.ofHeads.has(t.fold) && tokens[k + 1]?.fold === 'of' && tokens[k + 2]?.upper)
+      )
+        lastHead = k;
       k++;
     } else if (k > i && /^(?:of|for|and|the|on|de|du)$/.test(t.fold) && tokens[k + 1]?.upper) k++;
     else break;

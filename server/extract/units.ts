@@ -16,6 +16,8 @@ export interface Member {
   demonym: boolean;
   /** Index of the ref in the sentence's refs. */
   ref: number;
+  /** A person's state or body named before them ("Serbian negotiator X", "Ghana's X"). */
+  side?: string;
 }
 
 interface Span {

@@ -11,7 +11,7 @@ import { isNounGroup, objectOf, phrasesAfter, subjectOf } from './clauses.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
-import { isGroup, satisfied, statesOnly } from './verb-needs.ts';
+import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
 
 export interface VerbContext {
   s: number;
@@ -160,9 +160,32 @@ export function verbFrame(
     frame.noun ??= agent;
   } else if (agentUnit) {
     fill(frame, e.agent, agent, agentPhrase);
+    // "The government and the Arakan Army met": a side named by a description, then "and".
+    const and = units[agent - 1];
+    const described = units[agent - 2];
+    if (
+      and?.kind === 'word' &&
+      and.lower === 'and' &&
+      described?.kind === 'word' &&
+      actorLike(described)
+    ) {
+      fill(frame, e.agent, agent - 2, agentPhrase);
+      if (frame.contact) present.push(agent - 2);
+    }
+    // "signed by A and by B", "signed by A, and B": every by-phrase names an agent.
+    if (agent === by)
+      for (const p of phrases)
+        if (p.prep === 'by' && p.unit !== by && units[p.unit]!.kind !== 'noun') {
+          fill(frame, e.agent, p.unit, agentPhrase);
+          if (frame.contact) present.push(p.unit);
+        }
     if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
+  if (e.alone && agentUnit?.kind === 'actor' && !isGroup(agentUnit) && present.length === 0) {
+    for (const f of frame.fills) if (f.unit === agent) f.role = e.alone;
+    frame.contact = null;
+  }
   if (frame.contact && agent >= 0 && agentUnit?.kind !== 'noun') present.unshift(agent);
   // A host received guests ("received X"); hosting talks says nothing of whom the host sat with.
   const receives = frame.contact === 'receive';

@@ -104,7 +104,7 @@ function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
 }
 
 /** A unit that can name an actor: a name, a pronoun, "the two sides", "the government". */
-function actorLike(u: Unit | undefined): boolean {
+export function actorLike(u: Unit | undefined): boolean {
   if (!u) return false;
   if (u.kind === 'actor' || u.kind === 'pronoun' || u.kind === 'anaphor') return true;
   return (

@@ -117,7 +117,12 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       /^(?:VERB|AUX|ADV|PART)$/.test(words[k + 1]?.pos ?? '')
     ) {
       if (w.lower === 'never') negated = true;
-    } else if (w.pos === 'VERB' || (auxes.length > 0 && edStem(w) !== null)) {
+    } else if (
+      w.pos === 'VERB' ||
+      // "had mediated", "who mediated": wink may tag the past form an adjective there.
+      ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
+        edStem(w) !== null)
+    ) {
       head = k;
       group.push(w.lower);
       k++;
@@ -153,7 +158,12 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   const ing = /ing$/.test(h.lower);
   const beAux = auxes.some((a) => a === 'be' || a === 'get');
   const perfect = auxes.includes('have');
-  const pastForm = h.pos === 'VERB' && h.lower !== h.lemma && !ing && !/s$/.test(h.lower);
+  // "co-chaired", left unlemmatised by wink, is as past as "chaired".
+  const pastForm =
+    h.pos === 'VERB' &&
+    (h.lower !== h.lemma || (/ed$/.test(h.lower) && !lemma.startsWith(h.lower))) &&
+    !ing &&
+    !/s$/.test(h.lower);
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (ing && auxes.length === 0 && !modal) form = 'gerund';
@@ -259,11 +269,12 @@ export function anaphorAt(
     else return null;
   } else return null;
   // "both chief negotiators", "the two rival delegations": modifiers before the noun.
+  // ("chief" names people too, but "chief negotiators" is the plural that counts).
   if (
     count !== null &&
-    !ANAPHORS.has(words[k]?.lemma ?? '') &&
     /^(?:ADJ|NOUN)$/.test(words[k]?.pos ?? '') &&
-    ANAPHORS.has(words[k + 1]?.lemma ?? '')
+    ANAPHORS.has(words[k + 1]?.lemma ?? '') &&
+    (!ANAPHORS.has(words[k]?.lemma ?? '') || /s$/i.test(words[k + 1]!.text))
   )
     k++;
   for (let n = 3; n >= 1; n--) {

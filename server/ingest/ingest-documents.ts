@@ -1,15 +1,16 @@
 /**
- * The ingest path shared by `npm run ingest`, start-up seeding and the API: read documents,
- * extract each, write each in its own transaction. One bad article is reported by name and
- * skipped; it never stops the others nor touches what is stored. An article whose text the
- * store already holds (its id is a hash of the text) is not extracted again, so a resumed or
- * repeated ingest costs a look-up per article already written.
+ * The ingest path shared by `npm run ingest` and start-up seeding: read documents, then check,
+ * extract (in a worker thread) and write each in its own transaction. Every failure belongs to
+ * one document (a file that cannot be read, a broken NDJSON line, a page over the caps, an
+ * article the extractor or the store refuses): it is listed by name with its reason and the
+ * run goes on, so the summary accounts for every document it was given. An article the store
+ * already holds under the same header (its id is a hash of its text) is not extracted again,
+ * so a resumed or repeated ingest costs a look-up per article already written.
  */
-import { articleId } from '../domain/index.ts';
-import { isAppError } from '../errors/index.ts';
-import { extract, readDocuments } from '../extract/index.ts';
-import type { SourceDocument } from '../domain/index.ts';
+import { readDocuments } from '../extract/index.ts';
 import type { GraphStore } from '../store/index.ts';
+import { runInWorker } from '../workers/pool.ts';
+import { ingestDocument } from './ingest-document.ts';
 
 export interface IngestSummary {
   read: number;
@@ -31,33 +32,30 @@ export async function ingestPaths(
   onProgress: (progress: IngestProgress) => void = () => undefined,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, written: 0, unchanged: 0, replaced: 0, failed: [] };
-  const documents = readDocuments(paths);
-  for (;;) {
-    let next: IteratorResult<SourceDocument>;
-    try {
-      next = await documents.next();
-    } catch (error) {
-      // The reader names the file in its message; what it had not reached yet is not read.
-      if (!isAppError(error)) throw error;
-      summary.failed.push({ file: '(reading)', message: error.message });
-      break;
-    }
-    if (next.done) break;
-    const doc = next.value;
+  let done = 0;
+  const fail = (file: string, message: string) => {
+    summary.failed.push({ file, message });
+    onProgress({ file, done: ++done, outcome: 'failed' });
+  };
+  const documents = readDocuments(paths, {
+    onFailure: fail,
+    html: (html) => runInWorker('parseHtml', html),
+  });
+  for await (const doc of documents) {
     summary.read++;
-    let outcome: IngestProgress['outcome'];
     try {
-      const [known] = await store.articles([articleId(doc.text)]);
-      const result = known ? null : await store.writeExtraction(extract(doc));
-      outcome = result?.written ? 'written' : 'unchanged';
-      summary.replaced += result?.replaced.length ?? 0;
+      const result = await ingestDocument(store, doc, { skipStored: true });
+      const outcome = result.written ? 'written' : 'unchanged';
+      summary[outcome]++;
+      summary.replaced += result.replaced.length;
+      onProgress({ file: doc.file, done: ++done, outcome });
     } catch (error) {
-      if (!isAppError(error)) throw error;
-      summary.failed.push({ file: doc.file, message: error.message });
-      outcome = 'failed';
+      const message = error instanceof Error ? error.message : String(error);
+      fail(
+        doc.file,
+        message.startsWith(`${doc.file}: `) ? message.slice(doc.file.length + 2) : message,
+      );
     }
-    if (outcome !== 'failed') summary[outcome]++;
-    onProgress({ file: doc.file, done: summary.read, outcome });
   }
   return summary;
 }

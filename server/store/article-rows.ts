@@ -4,7 +4,7 @@
  * gives its attributes, as successive MERGE ... SET did), with the keys entities are searched
  * by. Pure, so the write path's bookkeeping is easy to test apart from any engine.
  */
-import { foldText, type Extraction } from '../domain/index.ts';
+import { foldText, type EventStatus, type Extraction } from '../domain/index.ts';
 import { orientedEnds, relationKey } from './relation-key.ts';
 
 export interface EntityRow {
@@ -18,6 +18,7 @@ export interface EntityRow {
 export interface EventRow {
   id: string;
   kind: string;
+  status: EventStatus;
   date: string | null;
   precision: string | null;
   place: string | null;
@@ -81,23 +82,22 @@ export function articleRows(x: Extraction): ArticleRows {
     (a, b) => ({ ...a, aliases: union(a.aliases, b.aliases), keys: union(a.keys, b.keys) }),
   );
   const events = lastByKey(
-    // The graph answers what happened: planned, denied and disputed events stay in the
-    // extraction (npm run extract shows them) but are not drawn as if they took place.
-    x.events
-      .filter((e) => (e.status ?? 'happened') === 'happened')
-      .map((e): EventRow => ({
-        id: e.id,
-        kind: e.kind,
-        date: e.date?.value ?? null,
-        precision: e.date?.precision ?? null,
-        place: e.place,
-        participants: e.participants,
-        sentence: e.evidence.sentence,
-        start: e.evidence.start,
-        end: e.evidence.end,
-        phraseStart: e.evidence.phrase?.start ?? null,
-        phraseEnd: e.evidence.phrase?.end ?? null,
-      })),
+    // Planned, offered, denied and disputed events are stored too, with their status: reads
+    // answer with what happened unless asked for the rest.
+    x.events.map((e): EventRow => ({
+      id: e.id,
+      kind: e.kind,
+      status: e.status ?? 'happened',
+      date: e.date?.value ?? null,
+      precision: e.date?.precision ?? null,
+      place: e.place,
+      participants: e.participants,
+      sentence: e.evidence.sentence,
+      start: e.evidence.start,
+      end: e.evidence.end,
+      phraseStart: e.evidence.phrase?.start ?? null,
+      phraseEnd: e.evidence.phrase?.end ?? null,
+    })),
     (e) => e.id,
     (a, b) => ({
       ...b,

@@ -9,7 +9,7 @@ import type { Extraction } from '../domain/index.ts';
 import { articleRows } from './article-rows.ts';
 import type { Row, Run } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
-import type { WriteResult } from './graph-store.ts';
+import type { ArticleHeader, WriteResult } from './graph-store.ts';
 import { parseRelationKey } from './relation-key.ts';
 import { newSearchTerms } from './search-terms.ts';
 
@@ -55,24 +55,39 @@ const keyRows = (keys: Iterable<string>) =>
     return ends ? [{ key, ...ends }] : [];
   });
 
+/** What a header says of an article; a change in any of them rewrites the stored article. */
+const HEADER_FIELDS = ['title', 'url', 'published', 'source', 'key'] as const;
+
+/** Whether a stored article's row (write/find-article) has this very header. */
+export const sameHeader = (stored: Row, article: ArticleHeader): boolean =>
+  HEADER_FIELDS.every((f) => (stored[f] ?? null) === (article[f] ?? null));
+
 export async function writeArticle(
   run: Run,
   queries: QueryRegistry,
   x: Extraction,
 ): Promise<WriteResult> {
   const q = statements(run, queries);
-  const { article } = x;
+  const article = { ...x.article, key: x.article.key ?? null };
   await q('write/lock-graph');
-  if ((await q('write/find-article', { id: article.id })).length > 0) {
+  const [stored] = await q('write/find-article', { id: article.id });
+  // The same text again changes nothing, unless its header was corrected: then what the
+  // article says is read anew (a new publication day moves its relative dates).
+  if (stored && sameHeader(stored, article)) {
     return { article: article.id, written: false, replaced: [] };
   }
-  // Same URL, or same file name when neither has a URL: two index seeks, chosen here, since an
-  // OR across the two properties would scan every article.
-  const superseded = article.url
-    ? await q('write/find-articles-by-url', { url: article.url })
-    : (await q('write/find-articles-by-file', { file: article.file })).filter((r) => !r.url);
-  const replaced = superseded.map((row) => String(row.id)).filter((id) => id !== article.id);
   const tally = new Tally();
+  if (stored) await retract(q, article.id, tally);
+  // The same URL or the same sender's id: two index seeks, chosen here, since an OR across the
+  // two properties would scan every article. Nothing else (a file name, a title) makes two
+  // texts one article.
+  const superseded = [
+    ...(article.url ? await q('write/find-articles-by-url', { url: article.url }) : []),
+    ...(article.key ? await q('write/find-articles-by-key', { key: article.key }) : []),
+  ];
+  const replaced = [...new Set(superseded.map((row) => String(row.id)))].filter(
+    (id) => id !== article.id,
+  );
   for (const old of replaced) await retract(q, old, tally);
 
   const rows = articleRows(x);
@@ -115,7 +130,10 @@ export async function writeArticle(
     1,
   );
   tally.entities += rows.entities.filter((e) => !known.has(e.id)).length;
-  tally.events += rows.events.filter((e) => !knownEvents.has(e.id)).length;
+  // The totals count what happened, as reads answer by default (read/count-graph).
+  tally.events += rows.events.filter(
+    (e) => !knownEvents.has(e.id) && e.status === 'happened',
+  ).length;
   tally.relations += fresh.length;
   tally.articles += 1;
   for (const { date } of rows.events) {
@@ -124,6 +142,21 @@ export async function writeArticle(
   }
   await settle(q, tally);
   return { article: article.id, written: true, replaced };
+}
+
+/** Retracts one stored article and whatever only it supported; false when there is none. */
+export async function deleteArticle(
+  run: Run,
+  queries: QueryRegistry,
+  id: string,
+): Promise<boolean> {
+  const q = statements(run, queries);
+  await q('write/lock-graph');
+  if ((await q('write/find-article', { id })).length === 0) return false;
+  const tally = new Tally();
+  await retract(q, id, tally);
+  await settle(q, tally);
+  return true;
 }
 
 type Query = (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -181,6 +214,6 @@ async function retract(q: Query, articleId: string, tally: Tally): Promise<void>
   const unmentioned = await adjustEntities(q, tally);
   const [events] = await q('write/prune-events', { ids: footprint?.events ?? [] });
   const [entities] = await q('write/prune-entities', { ids: unmentioned });
-  tally.events -= Number(events?.pruned ?? 0);
+  tally.events -= Number(events?.happened ?? 0);
   tally.entities -= Number(entities?.pruned ?? 0);
 }

@@ -6,17 +6,19 @@
 import {
   foldText,
   validateExtraction,
+  type EventStatus,
   type Extraction,
   type NodeType,
   type RelationType,
 } from '../domain/index.ts';
-import { writeArticle } from './article-writer.ts';
+import { deleteArticle, sameHeader, writeArticle } from './article-writer.ts';
 import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import { ensureDerivedData } from './derived-data.ts';
 import { eventPage } from './event-pages.ts';
 import { SubgraphReader } from './subgraph-reader.ts';
 import type {
+  ArticleHeader,
   ArticleSummary,
   EntityProfile,
   EntitySummary,
@@ -77,6 +79,15 @@ export class CypherGraphStore implements GraphStore {
   async writeExtraction(x: Extraction): Promise<WriteResult> {
     validateExtraction(x);
     return this.#engine.write((run) => writeArticle(run, this.#queries, x));
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.#engine.write((run) => deleteArticle(run, this.#queries, id));
+  }
+
+  async holdsArticle(article: ArticleHeader): Promise<boolean> {
+    const [stored] = await this.#read('write/find-article', { id: article.id });
+    return stored !== undefined && sameHeader(stored, article);
   }
 
   async search(
@@ -159,8 +170,10 @@ export class CypherGraphStore implements GraphStore {
     to,
     first,
     after,
+    statuses,
   }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
     const page = {
+      statuses: statuses?.length ? [...statuses] : ['happened'],
       kinds: kinds?.length ? kinds : null,
       from: from ?? null,
       to: to ?? null,
@@ -217,10 +230,16 @@ export class CypherGraphStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]> {
+  async eventsAmong(
+    ids: readonly string[],
+    window: TimeWindow,
+    first: number,
+    statuses?: readonly EventStatus[] | null,
+  ): Promise<string[]> {
     if (ids.length === 0) return [];
     const rows = await this.#read('read/events-among', {
       ids: [...new Set(ids)],
+      statuses: statuses?.length ? [...statuses] : ['happened'],
       from: window.from ?? null,
       to: window.to ?? null,
       first,

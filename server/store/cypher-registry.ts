@@ -17,7 +17,7 @@ export const QUERY_NAMES = [
   'write/lock-graph',
   'write/find-article',
   'write/find-articles-by-url',
-  'write/find-articles-by-file',
+  'write/find-articles-by-key',
   'write/find-article-footprint',
   'write/retract-mentions',
   'write/retract-event-reports',

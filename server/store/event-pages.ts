@@ -12,6 +12,8 @@ import type { QueryName } from './cypher-registry.ts';
 type Read = (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>;
 
 export interface PageQuery {
+  /** What became of the events to list (happened, planned, ...). */
+  statuses: readonly string[];
   kinds: readonly string[] | null;
   from: string | null;
   to: string | null;
@@ -56,6 +58,7 @@ export async function eventPage(
   const found: Row[] = [];
   const window = async (months: string[]) => {
     const common = {
+      statuses: query.statuses,
       from: query.from,
       to: query.to,
       after: query.after,

@@ -3,7 +3,14 @@
  * Adapters (embedded, Neo4j) implement it; the API, the ingest path and the contract suite
  * know nothing else. Results are plain objects; no driver type crosses this line.
  */
-import type { Extraction, NodeType, RelationType, EntityType } from '../domain/index.ts';
+import type {
+  ArticleRecord,
+  Extraction,
+  EventStatus,
+  NodeType,
+  RelationType,
+  EntityType,
+} from '../domain/index.ts';
 
 export interface EntitySummary {
   id: string;
@@ -78,7 +85,7 @@ export interface WriteResult {
   article: string;
   /** False when the very same article text was already stored: nothing was written. */
   written: boolean;
-  /** Earlier versions of the article (same URL or file) whose statements were replaced. */
+  /** Earlier versions of the article (same URL or sender's id) whose statements were replaced. */
   replaced: string[];
 }
 
@@ -119,6 +126,8 @@ export interface MediationQuery extends TimeWindow {
 
 export interface EventQuery extends TimeWindow {
   involving?: readonly string[] | null;
+  /** What became of the events to list; by default only those that happened. */
+  statuses?: readonly EventStatus[] | null;
   kinds?: readonly string[] | null;
   first: number;
   /** The `[date, id]` of the last event already seen. */
@@ -133,6 +142,7 @@ export interface ParticipantRecord {
 export interface EventRecord {
   id: string;
   kind: string;
+  status: EventStatus;
   date: string | null;
   precision: string | null;
   place: string | null;
@@ -161,10 +171,27 @@ export interface EntityProfile {
   articles: ArticleSummary[];
 }
 
+/** An article's id (its text's hash) and what its header says. */
+export type ArticleHeader = Pick<
+  ArticleRecord,
+  'id' | 'title' | 'url' | 'published' | 'source' | 'key'
+>;
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
-  /** Writes one article's extraction in one transaction: all of it or none. */
+  /**
+   * Writes one article's extraction in one transaction: all of it or none. It replaces the
+   * stored articles with the same URL or the same sender's id, and the same text stored under
+   * another header; the same text under the same header writes nothing.
+   */
   writeExtraction(extraction: Extraction): Promise<WriteResult>;
+  /** Retracts one article and whatever only it supported; false when there is none. */
+  deleteArticle(id: string): Promise<boolean>;
+  /**
+   * Whether the article with this id (its text's hash) is stored under this very header, so
+   * that writing it again would change nothing: a resumed ingest skips it unextracted.
+   */
+  holdsArticle(article: ArticleHeader): Promise<boolean>;
   search(
     text: string,
     options?: { types?: NodeType[] | null; first?: number },
@@ -182,8 +209,16 @@ export interface GraphStore {
   eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]>;
   /** The events with these ids as a subgraph draws them; null for an unknown id. */
   eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]>;
-  /** Ids of the events any of `ids` took part in, inside the window, at most `first`. */
-  eventsAmong(ids: readonly string[], window: TimeWindow, first: number): Promise<string[]>;
+  /**
+   * Ids of the events any of `ids` took part in, inside the window, at most `first`; only
+   * those that happened unless `statuses` says otherwise.
+   */
+  eventsAmong(
+    ids: readonly string[],
+    window: TimeWindow,
+    first: number,
+    statuses?: readonly EventStatus[] | null,
+  ): Promise<string[]>;
   /** Null for an unknown id. */
   profile(id: string): Promise<EntityProfile | null>;
   /** The shortest paths between two entities; none when they are further apart than maxLength. */

@@ -11,6 +11,8 @@ const ENVOY = id('Person', 'Ines Duarte');
 const EAST = id('Person', 'Kofi Mensah');
 const WEST = id('Person', 'Hana Sato');
 const SENTENCE = 'Ines Duarte brokered talks between Kofi Mensah and Hana Sato in Lomé on 3 March.';
+/** What the same article says is still to come: an event kept with its status, no relation. */
+const PLAN = 'Duarte will host a second round in May.';
 
 forEachEngine('GraphQL API over HTTP', (engine) => {
   let server: TestServer;
@@ -18,7 +20,7 @@ forEachEngine('GraphQL API over HTTP', (engine) => {
     server = await startTestServer(null, engine);
     await server.parley.store.writeExtraction(
       buildExtraction({
-        text: `${SENTENCE} Mensah leads Eastmark.`,
+        text: `${SENTENCE} Mensah leads Eastmark. ${PLAN}`,
         title: 'Talks in Lomé',
         url: 'https://wire.test/lome',
         entities: [
@@ -48,6 +50,18 @@ forEachEngine('GraphQL API over HTTP', (engine) => {
               [EAST, 'party'],
               [WEST, 'party'],
             ],
+          },
+          {
+            kind: 'talks',
+            date: '2024-05',
+            place: null,
+            participants: [
+              [ENVOY, 'host'],
+              [EAST, 'party'],
+              [WEST, 'party'],
+            ],
+            status: 'planned',
+            phrase: PLAN,
           },
         ],
       }),
@@ -259,6 +273,28 @@ forEachEngine('GraphQL API over HTTP', (engine) => {
     expect(first.data!.events.pageInfo.hasNextPage).toBe(false);
     const bad = await server.gql(query, { after: 'not-a-cursor' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('when events are asked with statuses, then plans come back marked as such, and only when asked', async () => {
+    type Events = { events: { edges: { node: { date: string; status: string } }[] } };
+    const held = await server.gql<Events>('{ events { edges { node { date status } } } }');
+    expect(held.data!.events.edges.map((e) => e.node)).toEqual([
+      { date: '2024-03-03', status: 'HAPPENED' },
+    ]);
+    const both = await server.gql<Events>(
+      '{ events(statuses: [HAPPENED, PLANNED]) { edges { node { date status } } } }',
+    );
+    expect(both.data!.events.edges.map((e) => e.node)).toEqual([
+      { date: '2024-03-03', status: 'HAPPENED' },
+      { date: '2024-05', status: 'PLANNED' },
+    ]);
+    const around = await server.gql<{ neighborhood: { events: { status: string }[] } }>(
+      `query($id: ID!) { neighborhood(id: $id) { events(statuses: [PLANNED]) { status } } }`,
+      { id: ENVOY },
+    );
+    expect(around.data!.neighborhood.events).toEqual([{ status: 'PLANNED' }]);
+    const bad = await server.gql('{ events(statuses: [RUMOURED]) { edges { cursor } } }');
+    expect(bad.errors?.[0]?.message).toMatch(/RUMOURED/);
   });
 
   it('when asking a path, then the shortest route comes back as a subgraph with evidence', async () => {

@@ -499,6 +499,62 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       expect(await store.eventSketches(['event:none'])).toEqual([null]);
     });
 
+    it('when an article tells of planned and denied talks beside held ones, then each is kept with its status and only what happened is listed unless asked', async () => {
+      await store.writeExtraction(buildExtraction(talks));
+      await store.writeExtraction(
+        buildExtraction({
+          text: 'Varga and Reyes will meet again in Port Alda in June. Okafor denied hosting a secret round in April.',
+          entities: [
+            ['Person', 'Amara Okafor'],
+            ['Person', 'Lena Varga'],
+            ['Person', 'Tomas Reyes'],
+            ['Place', 'Port Alda'],
+          ],
+          events: [
+            {
+              kind: 'talks',
+              date: '2023-06',
+              place: id('Place', 'Port Alda'),
+              participants: [
+                [NORTH, 'party'],
+                [SOUTH, 'party'],
+              ],
+              status: 'planned',
+            },
+            {
+              kind: 'talks',
+              date: '2023-04',
+              place: null,
+              participants: [[MEDIATOR, 'host']],
+              status: 'denied',
+            },
+          ],
+        }),
+      );
+      const happened = await store.events({ first: 10 });
+      expect(happened.events.map((e) => [e.date, e.status])).toEqual([['2023-05-02', 'happened']]);
+      const all = await store.events({
+        first: 10,
+        statuses: ['happened', 'planned', 'denied'],
+      });
+      expect(all.events.map((e) => [e.date, e.status])).toEqual([
+        ['2023-04', 'denied'],
+        ['2023-05-02', 'happened'],
+        ['2023-06', 'planned'],
+      ]);
+      expect((await store.events({ first: 10, statuses: ['planned'] })).events).toHaveLength(1);
+      // The plan and the meeting it plans are two facts, with two ids.
+      const planned = all.events[2]!;
+      expect(planned.id).not.toBe(all.events[1]!.id);
+      expect((await store.eventsById([planned.id]))[0]!.status).toBe('planned');
+      expect(await store.eventsAmong([NORTH], {}, 10)).toEqual([all.events[1]!.id]);
+      expect(
+        (await store.eventsAmong([NORTH, MEDIATOR], {}, 10, ['planned', 'denied'])).sort(),
+      ).toEqual([all.events[0]!.id, planned.id].sort());
+      // Stats count what happened.
+      expect((await store.stats()).events).toBe(1);
+    });
+
     it('when asking the events among entities, then those any of them took part in come back, within the window', async () => {
       await store.writeExtraction(buildExtraction(talks));
       await store.writeExtraction(buildExtraction(sameTalksElsewhere));

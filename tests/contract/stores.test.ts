@@ -7,7 +7,9 @@ import { openEmbeddedStore, openNeo4jStore, type GraphStore } from '../../server
 import type { CypherEngine } from '../../server/store/cypher-engine.ts';
 import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';
 import { emptiedNeo4j, forEachEngine, neo4jTarget, type EngineKind } from '../helpers/engines.ts';
+import { articleIdentityContract } from './article-identity.spec.ts';
 import { cypherEngineContract } from './cypher-engine.spec.ts';
+import { deadlineContract } from './deadline.spec.ts';
 import { graphStoreContract } from './graph-store.spec.ts';
 
 const openEmpty: Record<
@@ -30,4 +32,6 @@ const openEmpty: Record<
 forEachEngine('contracts', (engine) => {
   cypherEngineContract(engine, openEmpty[engine].engine);
   graphStoreContract(engine, openEmpty[engine].store);
+  articleIdentityContract(engine, openEmpty[engine].store);
+  deadlineContract(engine, openEmpty[engine].engine);
 });

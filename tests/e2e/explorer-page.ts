@@ -112,13 +112,16 @@ export async function locate(
             }
           ).boundingBox({ includeLabels: false });
           const inset = 5 / cy.zoom();
-          const [mx, my] = [(b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2];
-          points = [
-            { x: mx, y: b.y1 + inset },
-            { x: mx, y: b.y2 - inset },
-            { x: b.x1 + inset, y: my },
-            { x: b.x2 - inset, y: my },
-          ];
+          // Each side at its middle, then at its quarters and corners: an edge crossing the
+          // border to a member can cover any one of them.
+          const along = [0.5, 0.25, 0.75, 0.1, 0.9];
+          const [x1, x2, y1, y2] = [b.x1 + inset, b.x2 - inset, b.y1 + inset, b.y2 - inset];
+          points = along.flatMap((t) => [
+            { x: x1 + (x2 - x1) * t, y: y1 },
+            { x: x1 + (x2 - x1) * t, y: y2 },
+            { x: x1, y: y1 + (y2 - y1) * t },
+            { x: x2, y: y1 + (y2 - y1) * t },
+          ]);
         } else points = [node.position()];
         const at = points.find((p) => {
           if (p.x == null || p.y == null || Number.isNaN(p.x)) return false;
@@ -244,4 +247,21 @@ export async function addParties(page: Page, names: string[], waitForSuggestions
  */
 export function onCy<T>(page: Page, fn: (cy: Core) => T): Promise<T> {
   return page.evaluate(`(${fn.toString()})(window.cy)`) as Promise<T>;
+}
+
+/**
+ * Double-clicks an element until `done` holds in the page, at most three times: on a loaded
+ * machine the two clicks can land far enough apart for Cytoscape to read two single taps, and
+ * a person would simply double-click again.
+ */
+export async function doubleClickUntil(page: Page, id: string, done: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await clickElement(page, [id], 2);
+    const ok = await page
+      .waitForFunction(done, null, { timeout: 4000 })
+      .then(() => true)
+      .catch(() => false);
+    if (ok) return;
+  }
+  throw new Error(`Three double-clicks on ${id} did not do what they should`);
 }

@@ -16,6 +16,7 @@ import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 import {
   clickElement,
+  doubleClickUntil,
   foreignRequests,
   onCy,
   openExplorer,
@@ -148,8 +149,7 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
     }));
     expect(russia.members).toContain(PUTIN);
     expect(russia.leadsHidden).toBe(true);
-    await clickElement(page, ['state:russia'], 2);
-    await page.waitForFunction(() =>
+    await doubleClickUntil(page, 'state:russia', () =>
       (window as unknown as { cy: Core }).cy.$id('state:russia').hasClass('collapsed'),
     );
     const folded = await cyEval((cy) => ({
@@ -164,8 +164,7 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
     expect(folded.meta.length).toBeGreaterThan(0);
     expect(folded.meta.every((n) => n >= 1)).toBe(true);
     await shot('grouped');
-    await clickElement(page, ['state:russia'], 2);
-    await page.waitForFunction(() =>
+    await doubleClickUntil(page, 'state:russia', () =>
       (window as unknown as { cy: Core }).cy.$id('person:vladimir-putin').nonempty(),
     );
     expect(await cyEval((cy) => cy.edges('.meta').length)).toBe(0);
@@ -270,6 +269,41 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
     // Each seed article has a title and a date; the link opens the article where it has one.
     expect(await cite.textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     await shot('evidence');
+  });
+
+  it('when "offered" is ticked under events that did not happen, then the offers appear hollow and say so, and only then', async () => {
+    await openExplorer(page, `${server.parley.url}/`);
+    const unrealised = () =>
+      cyEval((cy) =>
+        cy
+          .nodes('[type = "EVENT"]:visible')
+          .filter((n) => n.data('status') !== 'HAPPENED')
+          .map((n) => ({
+            id: n.id(),
+            status: n.data('status') as string,
+            label: n.data('label') as string,
+            border: n.style('border-style'),
+          })),
+      );
+    expect(await unrealised()).toEqual([]);
+    const box = '#legend input[data-kind="status"][data-type="OFFERED"]';
+    expect(await page.isChecked(box)).toBe(false);
+    await page.check(box);
+    await viewChanged(page, 'statuses=OFFERED');
+    const offers = await unrealised();
+    expect(offers.length).toBeGreaterThan(0);
+    for (const offer of offers) {
+      expect(offer.status).toBe('OFFERED');
+      expect(offer.label).toMatch(/\(offered\)$/);
+      expect(offer.border).toBe('dashed');
+    }
+    await clickElement(
+      page,
+      offers.map((o) => o.id),
+    );
+    await page.waitForSelector('#panel .status');
+    expect(await page.textContent('#panel .status')).toBe('offered');
+    await shot('offered-events');
   });
 
   it('when an event is clicked, then the panel lists its participants by role and every report', async () => {
@@ -393,7 +427,7 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
       if (layout === 'timeline') {
         const events = await cyEval((cy) =>
           cy
-            .nodes('[type = "EVENT"][?date]')
+            .nodes('[type = "EVENT"][?date]:visible')
             .map((n) => ({ date: n.data('date') as string, x: n.position('x') }))
             .sort((a, b) => a.date.localeCompare(b.date)),
         );
@@ -416,7 +450,12 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.readUInt32BE(16)).toBeGreaterThan(200); // IHDR width
     expect(png.readUInt32BE(20)).toBeGreaterThan(200); // IHDR height
-    const counts = await cyEval((cy) => ({ nodes: cy.nodes().length, edges: cy.edges().length }));
+    // What the view shows, hidden elements (events that did not happen, say) left out.
+    const counts = await cyEval((cy) => ({
+      nodes: cy.nodes().not('.hidden').length,
+      edges: cy.edges().not('.hidden').length,
+    }));
+    expect(counts.nodes).toBeLessThan(await cyEval((cy) => cy.nodes().length));
     const json = JSON.parse((await save('#export-json', 'export.cyjs')).toString());
     expect(json.elements.nodes).toHaveLength(counts.nodes);
     expect(json.elements.edges).toHaveLength(counts.edges);

@@ -9,6 +9,7 @@ import {
   eventId,
   type EntityType,
   type EventRole,
+  type EventStatus,
   type Extraction,
   type ExtractedEntity,
   type FuzzyDate,
@@ -32,6 +33,8 @@ export interface ArticleSpec {
   url?: string | null;
   title?: string;
   published?: string | null;
+  /** The sender's id of the article. */
+  key?: string | null;
   entities: [EntityType, string, string[]?][];
   facts?: FactSpec[];
   events?: {
@@ -41,6 +44,8 @@ export interface ArticleSpec {
     participants: [string, EventRole][];
     /** The words of the article's text that report the event. */
     phrase?: string;
+    /** What became of it; absent means it happened. */
+    status?: EventStatus;
   }[];
 }
 
@@ -76,6 +81,7 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
       url: spec.url ?? null,
       published: spec.published ?? '2023-05-02',
       source: 'Test Wire',
+      key: spec.key ?? null,
     },
     entities,
     relations: (spec.facts ?? []).map((f) => ({
@@ -99,8 +105,10 @@ export function buildExtraction(spec: ArticleSpec): Extraction {
         fuzzy(e.date),
         e.place,
         e.participants.map(([p]) => p),
+        e.status,
       ),
       kind: e.kind,
+      ...(e.status ? { status: e.status } : {}),
       date: fuzzy(e.date),
       place: e.place,
       participants: e.participants.map(([entity, role]) => ({ entity, role })),

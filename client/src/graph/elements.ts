@@ -30,6 +30,8 @@ export interface ApiEdge {
 export interface ApiEvent {
   id: string;
   kind: string;
+  /** HAPPENED, or what else became of it (PLANNED, OFFERED, DENIED...); absent means HAPPENED. */
+  status?: string;
   date: string | null;
   place: { id: string } | null;
   participants: { role: string; entity: { id: string } }[];
@@ -57,6 +59,8 @@ export interface NodeData {
   /** Events only: when it happened, as precisely as the text says. */
   date?: string | null;
   kind?: string;
+  /** Events only: HAPPENED, PLANNED, OFFERED, DENIED... */
+  status?: string;
   [key: string]: unknown;
 }
 
@@ -78,8 +82,13 @@ export interface EdgeData {
 
 export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; data: EdgeData };
 
-function eventLabel(kind: string, date: string | null): string {
-  return date ? `${kind} ${date}` : kind;
+/** The statuses of events that did not take place, as the API names them. */
+export const HAPPENED = 'HAPPENED';
+
+function eventLabel(kind: string, date: string | null, status: string): string {
+  const label = date ? `${kind} ${date}` : kind;
+  // "talks 2024-05 (planned)": a plan must never read as a meeting that took place.
+  return status === HAPPENED ? label : `${label} (${status.toLowerCase()})`;
 }
 
 function eventElements(event: ApiEvent): Element[] {
@@ -88,9 +97,10 @@ function eventElements(event: ApiEvent): Element[] {
       group: 'nodes',
       data: {
         id: event.id,
-        label: eventLabel(event.kind, event.date),
+        label: eventLabel(event.kind, event.date, event.status ?? HAPPENED),
         type: EVENT,
         kind: event.kind,
+        status: event.status ?? HAPPENED,
         date: event.date,
         degree: event.participants.length,
         sources: new Set(event.articles.map((a) => a.id)).size,
@@ -110,6 +120,7 @@ function eventElements(event: ApiEvent): Element[] {
       sources: new Set(event.articles.map((a) => a.id)).size,
       eventId: event.id,
       eventKind: event.kind,
+      status: event.status ?? HAPPENED,
     },
   });
   for (const p of event.participants) out.push(tie(p.entity.id, event.id, p.role));

@@ -5,9 +5,10 @@
  * any time. A date of month or year precision is in the window when any day of it is. "As
  * of" a date, an actor shows only once something dated has tied it to the graph, so playing
  * the slider forward shows the network grow. Hidden sets are computed here, without a
- * browser; the page only applies them.
+ * browser; the page only applies them. Events that did not take place (planned, offered,
+ * denied...) show only when the analyst ticks their status.
  */
-import { EVENT, ROLE } from './elements.ts';
+import { EVENT, HAPPENED, ROLE } from './elements.ts';
 
 export interface Filters {
   /** Relation types shown; null for all. */
@@ -20,6 +21,8 @@ export interface Filters {
   to: string | null;
   /** Hide nodes left with no visible edge. */
   hideIsolated: boolean;
+  /** Event statuses shown: HAPPENED, and any of PLANNED, OFFERED, DENIED... the analyst adds. */
+  statuses: ReadonlySet<string>;
 }
 
 export const NO_FILTERS: Filters = {
@@ -29,6 +32,7 @@ export const NO_FILTERS: Filters = {
   from: null,
   to: null,
   hideIsolated: false,
+  statuses: new Set([HAPPENED]),
 };
 
 /** Marker nodes ("+12 more") obey no filter but their anchor's. */
@@ -58,13 +62,18 @@ export function edgeVisible(
 }
 
 export function nodeVisible(
-  node: { type: string; date?: string | null; sources?: number },
+  node: { type: string; date?: string | null; sources?: number; status?: string },
   f: Filters,
   firstSeen?: string | null,
 ): boolean {
   if (node.type === MORE) return true;
   if (f.entities && !f.entities.has(node.type)) return false;
-  if (node.type === EVENT) return (node.sources ?? 1) >= f.minSources && inWindow(node.date, f);
+  if (node.type === EVENT)
+    return (
+      f.statuses.has(node.status ?? HAPPENED) &&
+      (node.sources ?? 1) >= f.minSources &&
+      inWindow(node.date, f)
+    );
   return !(f.to && firstSeen && firstSeen.slice(0, f.to.length) > f.to.slice(0, firstSeen.length));
 }
 
@@ -94,7 +103,7 @@ export interface Hidden {
 
 /** Every node and edge the filters hide, with `userHidden` nodes hidden whatever the filters. */
 export function hiddenBy(
-  nodes: { id: string; type: string; date?: string | null; sources?: number }[],
+  nodes: { id: string; type: string; date?: string | null; sources?: number; status?: string }[],
   edges: {
     id: string;
     source: string;
@@ -102,12 +111,19 @@ export function hiddenBy(
     type: string;
     date: string | null;
     sources: number;
+    status?: string;
   }[],
   f: Filters,
   userHidden: ReadonlySet<string> = new Set(),
 ): Hidden {
   const first = firstSeen(
-    edges.filter((e) => e.type !== MORE && edgeVisible(e, { ...f, to: null })),
+    // A plan ties no one to the record: only ties to events shown count.
+    edges.filter(
+      (e) =>
+        e.type !== MORE &&
+        f.statuses.has(e.status ?? HAPPENED) &&
+        edgeVisible(e, { ...f, to: null }),
+    ),
   );
   const hidden: Hidden = { nodes: new Set(), edges: new Set() };
   for (const n of nodes) {

@@ -5,7 +5,7 @@
  * the measures nodes may be sized by. The legend is drawn from the same registries, so it
  * cannot disagree with the canvas.
  */
-import { EVENT, ROLE } from './elements.ts';
+import { EVENT, HAPPENED, ROLE } from './elements.ts';
 import { MORE } from './filters.ts';
 
 export const NODE_STYLES: Record<
@@ -36,6 +36,21 @@ export const EDGE_STYLES: Record<
 };
 
 /** An event's ties: thin and light, so the dyads stay what the eye follows. */
+/**
+ * How the explorer names what became of an event that did not take place (the API's
+ * EventStatus), in the legend and the evidence panel.
+ */
+export const STATUS_LABELS: Record<string, string> = {
+  PLANNED: 'planned, not yet held',
+  OFFERED: 'offered',
+  HOPED: 'hoped for',
+  DENIED: 'denied',
+  NEGATED: 'did not take place',
+  DISPUTED: 'disputed',
+  // Only a quotation of one side says it took place.
+  REPORTED: "one side's word only",
+};
+
 export const ROLE_STYLES: Record<string, { color: string; label: string }> = {
   mediator: { color: '#c2185b', label: 'mediator at' },
   host: { color: '#8d6e63', label: 'host of' },
@@ -132,6 +147,22 @@ export function stylesheet(
       selector: `edge[type = "${ROLE}"][role = "${role}"]`,
       style: { 'line-color': s.color, 'target-arrow-color': s.color },
     })),
+    // An event that did not take place (planned, offered, denied...), when the analyst asks to
+    // see them: hollow and faint, its ties dashed, so it never passes for one that did.
+    {
+      selector: `node[type = "${EVENT}"][status != "${HAPPENED}"]`,
+      style: {
+        'background-opacity': 0.15,
+        'border-width': 2,
+        'border-style': 'dashed',
+        'border-color': '#8a2841',
+        opacity: 0.75,
+      },
+    },
+    {
+      selector: `edge[type = "${ROLE}"][status != "${HAPPENED}"]`,
+      style: { 'line-style': 'dashed', opacity: 0.45 },
+    },
     // Compound groups: a state holding the people who hold office in it.
     {
       selector: ':parent',

@@ -24,7 +24,20 @@ export interface ViewState {
   hideIsolated: boolean;
   /** How many of the busiest entities the overview opens on. */
   top: number;
+  /** Event statuses shown beside HAPPENED (PLANNED, OFFERED, DENIED...); empty for none. */
+  statuses: string[];
 }
+
+/** What else can become of an event than taking place, as the API names it. */
+export const UNREALISED = [
+  'PLANNED',
+  'OFFERED',
+  'HOPED',
+  'DENIED',
+  'NEGATED',
+  'DISPUTED',
+  'REPORTED',
+];
 
 export const DEFAULT_TOP = 500;
 export const MAX_TOP = 5000;
@@ -41,6 +54,7 @@ export const DEFAULT_VIEW: ViewState = {
   group: false,
   hideIsolated: false,
   top: DEFAULT_TOP,
+  statuses: [],
 };
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -80,6 +94,7 @@ export function decodeView(search: string): ViewState {
     group: q.get('group') === '1',
     hideIsolated: q.get('isolated') === 'hide',
     top: whole(q.get('top'), 1, MAX_TOP, DEFAULT_TOP),
+    statuses: list(q.get('statuses')).filter((s) => UNREALISED.includes(s)),
   };
 }
 
@@ -96,6 +111,7 @@ export function encodeView(view: ViewState): string {
   if (view.group) q.set('group', '1');
   if (view.hideIsolated) q.set('isolated', 'hide');
   if (view.top !== DEFAULT_TOP) q.set('top', String(view.top));
+  if (view.statuses.length) q.set('statuses', view.statuses.join(','));
   const text = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -11,7 +11,7 @@ import { api, type Article, type Citation } from '../api.ts';
 import { EVENT, ROLE } from '../graph/elements.ts';
 import { MORE } from '../graph/filters.ts';
 import { META } from '../graph/groups.ts';
-import { EDGE_STYLES, NODE_STYLES, ROLE_STYLES } from '../graph/style.ts';
+import { EDGE_STYLES, NODE_STYLES, ROLE_STYLES, STATUS_LABELS } from '../graph/style.ts';
 import type { Explorer } from '../explorer.ts';
 import { escapeHtml, plural } from './dom.ts';
 import { markEvidence } from './evidence-text.ts';
@@ -125,6 +125,8 @@ export class EvidencePanel {
         .join('');
       this.#fill(
         `<h2>Event</h2><p class="relation"><b>${escapeHtml(event.kind)}</b>` +
+          // A plan or a denial says so first: the sentences below do not report a meeting.
+          `${event.status !== 'HAPPENED' ? ` <span class="status">${escapeHtml(STATUS_LABELS[event.status] ?? event.status.toLowerCase())}</span>` : ''}` +
           `${event.date ? ` <span class="when">${escapeHtml(event.date)}</span>` : ''}` +
           `${event.place ? ` in <button type="button" class="link" data-select="${escapeHtml(event.place.id)}">${escapeHtml(event.place.name)}</button>` : ''}</p>` +
           `<dl class="roles">${people}</dl>` +

@@ -1,6 +1,6 @@
 /**
  * Exports of the view: a PNG of the whole drawing (capped at a size every browser can
- * encode), the Cytoscape JSON of what is drawn (elements, style, viewport: it loads back into
+ * encode), the Cytoscape JSON of what is drawn (shown elements, style, viewport: it loads back into
  * Cytoscape.js or Cytoscape desktop), and GraphML with the first evidence sentence of every
  * relation, asked for in batches when the file is made. Members folded into a collapsed
  * group are part of the view and go into the GraphML; markers and meta-edges are drawing
@@ -76,9 +76,16 @@ export function exportButtons(explorer: Explorer, report: (message: string) => v
     }) as unknown as Blob;
     download('parley.png', blob);
   });
-  $('export-json').addEventListener('click', () =>
-    download('parley.cyjs', new Blob([JSON.stringify(cy.json())], { type: 'application/json' })),
-  );
+  $('export-json').addEventListener('click', () => {
+    // What the view shows, as the GraphML does: filtered-out elements stay out, members folded
+    // into a group stay in.
+    const shown = cy.elements().not('.hidden');
+    const json = {
+      ...(cy.json() as object),
+      elements: { nodes: shown.nodes().jsons(), edges: shown.edges().jsons() },
+    };
+    download('parley.cyjs', new Blob([JSON.stringify(json)], { type: 'application/json' }));
+  });
   $('export-graphml').addEventListener('click', async () => {
     report('Gathering evidence for the GraphML file…');
     try {

@@ -2,11 +2,13 @@
  * The legend, which is also the type filter: one row per entity type (its shape and colour)
  * and per relation type (its colour, line and arrow), each with a checkbox and how many of
  * them the view holds. Unticking a row hides that type; the choice goes into the URL. It is
- * drawn from the style registries, so it always matches the canvas.
+ * drawn from the style registries, so it always matches the canvas. A last group shows events
+ * that did not take place (planned, offered, denied...), off by default.
  */
 import { EVENT, ROLE } from '../graph/elements.ts';
-import { EDGE_STYLES, NODE_STYLES } from '../graph/style.ts';
+import { EDGE_STYLES, NODE_STYLES, STATUS_LABELS } from '../graph/style.ts';
 import type { Explorer } from '../explorer.ts';
+import { UNREALISED } from '../state/url-state.ts';
 import { escapeHtml } from './dom.ts';
 
 const SHAPES: Record<string, string> = {
@@ -47,6 +49,8 @@ export function legend(explorer: Explorer, root: HTMLElement): { render(): void 
     explorer.cy.elements().forEach((e) => void tally(e.data('type')));
     for (const e of explorer.groups.keptElements()) tally(e.data.type);
     const count = (type: string) => counts.get(type) ?? 0;
+    const statusCount = (status: string) =>
+      explorer.cy.nodes(`[type = "${EVENT}"][status = "${status}"]`).length;
     const row = (
       kind: string,
       type: string,
@@ -75,7 +79,18 @@ export function legend(explorer: Explorer, root: HTMLElement): { render(): void 
           ),
         )
         .join('')}</fieldset>` +
-      `<p class="legend-note">Thin lines tie an event (${nodeSwatch(EVENT)}) to its participants: ${count(ROLE)} in view.</p>`;
+      `<p class="legend-note">Thin lines tie an event (${nodeSwatch(EVENT)}) to its participants: ${count(ROLE)} in view.</p>` +
+      // Events that did not take place: off unless asked for, drawn hollow when shown.
+      `<fieldset><legend>Events that did not happen</legend>${UNREALISED.map((s) =>
+        row(
+          'status',
+          s,
+          STATUS_LABELS[s] ?? s.toLowerCase(),
+          nodeSwatch(EVENT),
+          explorer.view.statuses.includes(s),
+          statusCount(s),
+        ),
+      ).join('')}</fieldset>`;
   };
 
   root.addEventListener('change', () => {
@@ -91,6 +106,7 @@ export function legend(explorer: Explorer, root: HTMLElement): { render(): void 
     explorer.setView({
       types: chosen(relations, Object.keys(EDGE_STYLES).length),
       entities: chosen(entities, Object.keys(NODE_STYLES).length),
+      statuses: ticked('status'),
     });
     explorer.applyFilters();
   });

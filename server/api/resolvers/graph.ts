@@ -46,11 +46,12 @@ export const GraphEdge: GraphEdgeResolvers = {
 };
 
 export const Subgraph: SubgraphResolvers = {
-  events: async (subgraph, { first }, { store, sketchLoader }) => {
+  events: async (subgraph, { first, statuses }, { store, sketchLoader }) => {
     const ids = await store.eventsAmong(
       subgraph.nodes.map((n) => n.id),
       subgraph.window ?? {},
       checkRange('first', first ?? LIMITS.subgraphEvents, 0, LIMITS.subgraphEvents),
+      statuses,
     );
     return present(await sketchLoader.loadMany(ids));
   },

@@ -1,3 +1,4 @@
+import { EVENT_STATUSES } from '../../domain/index.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import {
   Broker,
@@ -33,4 +34,8 @@ export const resolvers: Resolvers = {
     EVENT: 'Event',
     ARTICLE: 'Article',
   },
+  // HAPPENED <-> 'happened': the domain's EVENT_STATUSES, upper-cased.
+  EventStatus: Object.fromEntries(
+    EVENT_STATUSES.map((s) => [s.toUpperCase(), s]),
+  ) as Resolvers['EventStatus'],
 };

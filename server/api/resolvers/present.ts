@@ -1,14 +1,16 @@
+/**
+ * Small helpers the resolvers share: what a DataLoader batch found, the number of sources of a
+ * relation, whether a field asks for an id alone. A batch that failed (a deadline, a store error) fails the field with its
+ * error: before, its entries were dropped as if the ids no longer resolved, and a timed-out
+ * view came back whole-looking with most of its events missing.
+ */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EvidenceRecord } from '../../store/index.ts';
 
-/**
- * What a DataLoader's loadMany found, without the ids that no longer resolve (null). A batch
- * that failed (the store timed out, say) fails the field: an answer missing part of what was
- * asked must say so, never pass as complete.
- */
+/** What a DataLoader's loadMany found, without the ids that no longer resolve. */
 export const present = <T>(items: (T | null | Error)[]): T[] => {
-  const failed = items.find((item): item is Error => item instanceof Error);
-  if (failed) throw failed;
+  const failure = items.find((item): item is Error => item instanceof Error);
+  if (failure) throw failure;
   return items.filter((item): item is T => item !== null);
 };
 

@@ -1,7 +1,7 @@
 import { findBrokers } from '../../analysis/index.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { LIMITS, checkRange } from '../limits.ts';
+import { LIMITS, checkDate, checkRange } from '../limits.ts';
 import { articleCount } from './present.ts';
 
 export const Query: QueryResolvers = {
@@ -15,22 +15,28 @@ export const Query: QueryResolvers = {
       id,
       depth: checkRange('depth', depth ?? 1, 1, LIMITS.neighborhoodDepth),
       types: types ?? null,
-      from,
-      to,
+      from: checkDate('from', from),
+      to: checkDate('to', to),
       first: checkRange('first', first ?? 300, 1, LIMITS.subgraphNodes),
     }),
 
   mediations: (_, { between, level, from, to }, { store }) => {
     checkRange('the number of parties in between', between.length, 1, LIMITS.parties);
-    return store.mediations({ between, level: level ?? 'PERSON', from, to });
+    return store.mediations({
+      between,
+      level: level ?? 'PERSON',
+      from: checkDate('from', from),
+      to: checkDate('to', to),
+    });
   },
 
-  events: async (_, { involving, kinds, from, to, first, after }, { store }) => {
+  events: async (_, { involving, kinds, statuses, from, to, first, after }, { store }) => {
     const { events, hasNext } = await store.events({
       involving,
       kinds,
-      from,
-      to,
+      statuses,
+      from: checkDate('from', from),
+      to: checkDate('to', to),
       first: checkRange('first', first ?? 20, 1, LIMITS.pageSize),
       after: after ? decodeCursor(after) : null,
     });
@@ -61,6 +67,7 @@ export const Query: QueryResolvers = {
       between ?? null,
       checkRange('first', first ?? 10, 1, LIMITS.pageSize),
       LIMITS.subgraphNodes,
+      LIMITS.brokerNodes,
     );
   },
 

@@ -35,6 +35,11 @@ export interface VerbEntry {
   present?: boolean;
   /** Its agent came along with its object ("accompanied"): at the object's event, not meeting it. */
   follows?: boolean;
+  /**
+   * The role of an agent acting alone on an event others hold ("the envoy opened the round"):
+   * one actor with no one named beside it is not a side.
+   */
+  alone?: Role;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
@@ -52,6 +57,8 @@ export interface NounEntry {
   needs?: 'context' | 'phone' | 'offer';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
+  /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */
+  together?: boolean;
 }
 
 const VERB_KEYS = new Set([
@@ -67,6 +74,7 @@ const VERB_KEYS = new Set([
   'together',
   'present',
   'follows',
+  'alone',
   'light',
 ]);
 
@@ -109,6 +117,7 @@ export const FILLERS_BEFORE = new Set(grammarData.fillersBefore);
 export const SUBORDINATORS = new Set(grammarData.subordinators);
 export const SEQUENCE = new Set(grammarData.sequence.words);
 export const SPEECH = new Set(grammarData.speech);
+export const TELLING = new Set(grammarData.telling.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);

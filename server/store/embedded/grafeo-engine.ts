@@ -2,11 +2,14 @@
  * The embedded engine: Grafeo, in this process, on one file under the data folder. Grafeo
  * allows one handle per file and reports concurrent writers as conflicts (GQL status 40000),
  * so writes go through one queue (write-queue.ts) and a conflict is retried; reads run beside
- * them on MVCC snapshots.
+ * them on MVCC snapshots. Grafeo runs a query off the event loop but cannot be told to stop
+ * one: a read past the request's deadline is abandoned (TIMEOUT to the caller, its thread
+ * finishes alone), and a write stops at the next statement, rolled back.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
+import { currentDeadline } from '../../deadline/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import {
   isSchemaStatement,
@@ -77,9 +80,11 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
+    const deadline = currentDeadline();
     try {
       const hidden = await this.#hiddenScans(query, params, this.#db);
-      return this.#rows(query, await this.#db.executeCypher(query, params), hidden);
+      const running = this.#db.executeCypher(query, params);
+      return this.#rows(query, await (deadline ? deadline.race(running) : running), hidden);
     } catch (error) {
       throw storeError(error);
     }
@@ -123,9 +128,12 @@ export class GrafeoEngine implements CypherEngine {
   }
 
   async #attempt<T>(work: (run: Run) => Promise<T>, attempt: number): Promise<T> {
+    const deadline = currentDeadline();
+    deadline?.check();
     const tx = this.#db.beginTransaction();
     try {
       const run: Run = async (query, params = {}) => {
+        deadline?.check();
         const hidden = await this.#hiddenScans(query, params, tx);
         return this.#rows(query, await tx.executeCypher(query, params), hidden);
       };

@@ -3,7 +3,8 @@
  * `executeQuery` with READ routing, so a cluster spreads them over its readers; writes go
  * one at a time (write-queue.ts), each one transaction through `executeWrite`, which retries
  * it whole while the driver says the failure is retriable (a deadlock with another process,
- * a lost leader). Driver values (Integer, temporal types, nodes) become plain JS here and
+ * a lost leader). Within a request, the time left of its deadline is the transaction timeout,
+ * so Neo4j itself stops a query the request no longer waits for. Driver values (Integer, temporal types, nodes) become plain JS here and
  * nowhere else.
  */
 import neo4j, {
@@ -12,6 +13,7 @@ import neo4j, {
   type Record as Neo4jRecord,
   type ResultSummary,
 } from 'neo4j-driver';
+import { currentDeadline } from '../../deadline/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import {
   isSchemaStatement,
@@ -31,6 +33,9 @@ export interface Neo4jOptions {
   database?: string | undefined;
 }
 
+/** Neo4j reads a timeout of 0 as "none": a spent budget still gets a timeout that ends it. */
+const timeoutMs = (remaining: number) => Math.max(1, Math.ceil(remaining));
+
 const toRow = (record: Neo4jRecord): Row => toPlain(record.toObject()) as Row;
 
 /** Database hits of a profiled plan, its operators and theirs. */
@@ -41,6 +46,11 @@ function storeError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new AppError(ErrorCode.TIMEOUT, 'The request ran out of its time budget in Neo4j', {
+      cause: error,
+    });
+  }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return new AppError(ErrorCode.STORE_UNAVAILABLE, `Neo4j is unavailable: ${message}`, {
       cause: error,
@@ -89,24 +99,31 @@ export class Neo4jEngine implements CypherEngine {
   }
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
+    const deadline = currentDeadline();
     try {
+      const config = {
+        routing: neo4j.routing.READ,
+        database: this.#database,
+        transactionConfig: deadline ? { timeout: timeoutMs(deadline.remainingMs()) } : {},
+      };
       if (this.#profiled(query)) {
-        const { records, summary } = await this.#driver.executeQuery(
+        const profiled = this.#driver.executeQuery(
           `PROFILE ${query}`,
           toParam(params) as Params,
-          { routing: neo4j.routing.READ, database: this.#database },
+          config,
         );
+        const { records, summary } = await (deadline ? deadline.race(profiled) : profiled);
         this.#measure(query, summary);
         return records.map(toRow);
       }
-      return await this.#driver.executeQuery(query, toParam(params) as Params, {
-        routing: neo4j.routing.READ,
-        database: this.#database,
+      const running = this.#driver.executeQuery(query, toParam(params) as Params, {
+        ...config,
         resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
           map: toRow,
           collect: (rows: Row[]) => rows,
         }),
       });
+      return await (deadline ? deadline.race(running) : running);
     } catch (error) {
       throw storeError(error);
     }
@@ -117,18 +134,23 @@ export class Neo4jEngine implements CypherEngine {
   }
 
   async #write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const deadline = currentDeadline();
+    deadline?.check();
     const session = this.#driver.session({
       database: this.#database,
       defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      return await session.executeWrite((tx) =>
-        work(async (query, params = {}) => {
-          const sent = this.#profiled(query) ? `PROFILE ${query}` : query;
-          const result = await tx.run(sent, toParam(params) as Params);
-          this.#measure(query, result.summary);
-          return result.records.map(toRow);
-        }),
+      return await session.executeWrite(
+        (tx) =>
+          work(async (query, params = {}) => {
+            deadline?.check();
+            const sent = this.#profiled(query) ? `PROFILE ${query}` : query;
+            const result = await tx.run(sent, toParam(params) as Params);
+            this.#measure(query, result.summary);
+            return result.records.map(toRow);
+          }),
+        deadline ? { timeout: timeoutMs(deadline.remainingMs()) } : {},
       );
     } catch (error) {
       throw storeError(error);

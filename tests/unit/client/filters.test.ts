@@ -84,6 +84,44 @@ describe('filters', () => {
     expect(later.nodes.has('person:ben')).toBe(false);
   });
 
+  it("when an event was only planned, then it hides until its status is ticked, says so in its label, and dates no one's first tie", () => {
+    const planned = toElements({
+      ...GRAPH,
+      nodes: [
+        ...GRAPH.nodes,
+        { id: 'person:cai', label: 'Cai Wen', type: 'PERSON', degree: 0, sources: 1 },
+      ],
+      events: [
+        ...GRAPH.events!,
+        {
+          id: 'event:talks-planned-2020-09-x',
+          kind: 'talks',
+          status: 'PLANNED',
+          date: '2020-09',
+          place: null,
+          participants: [
+            { role: 'host', entity: { id: 'person:cai' } },
+            { role: 'party', entity: { id: 'person:ben' } },
+          ],
+          articles: [{ id: 'article:3' }],
+        },
+      ],
+    });
+    const plan = planned.find((e) => e.data.id === 'event:talks-planned-2020-09-x')!.data;
+    expect(plan.label).toBe('talks 2020-09 (planned)');
+    const n = planned.filter((e) => e.group === 'nodes').map((e) => e.data);
+    const es = planned.filter((e) => e.group === 'edges').map((e) => e.data as (typeof edges)[0]);
+    // By default only what happened shows; as of 2021-01, Ben is still hidden: a plan of
+    // September 2020 is no tie to the record (his first is the talks of May 2021).
+    const byDefault = hiddenBy(n, es, { ...NO_FILTERS, to: '2021-01' });
+    expect(byDefault.nodes.has(plan.id)).toBe(true);
+    expect(byDefault.nodes.has('person:ben')).toBe(true);
+    const asked = { ...NO_FILTERS, statuses: new Set(['HAPPENED', 'PLANNED']) };
+    expect(hiddenBy(n, es, asked).nodes.has(plan.id)).toBe(false);
+    expect(nodeVisible(plan, asked)).toBe(true);
+    expect(nodeVisible(plan, NO_FILTERS)).toBe(false);
+  });
+
   it('when unconnected nodes are to be hidden, then a node whose edges are all filtered away goes too', () => {
     const f = { ...NO_FILTERS, relations: new Set(['LEADS']), hideIsolated: true };
     const actors = nodes.filter((n) => n.type !== 'EVENT');

@@ -31,12 +31,13 @@ describe('reading', () => {
     );
     const [doc] = await read(file);
     expect(doc).toEqual({
-      file: 'lome.txt',
+      file,
       title: 'Talks in Lomé',
       url: 'https://wire.test/lome',
       published: '2024-03-03',
       source: 'Wire',
       text: 'The body.\nSecond line.',
+      key: null,
     });
   });
 
@@ -63,7 +64,7 @@ describe('reading', () => {
     );
     const [doc] = await read(folder);
     expect(doc).toMatchObject({
-      file: 'a.txt',
+      file: path.join(folder, 'a.txt'),
       source: 'Agency',
       published: '2021-05-06',
       title: 'Headline of a',
@@ -81,14 +82,14 @@ describe('reading', () => {
       ].join('\n'),
     );
     expect((await read(good)).map((d) => [d.file, d.title, d.published])).toEqual([
-      ['batch.ndjson#1', 'One', '2020-01-02'],
-      ['batch.ndjson#3', 'Two', null],
+      [`${good}#1`, 'One', '2020-01-02'],
+      [`${good}#3`, 'Two', null],
     ]);
     const bad = path.join(dir, 'bad.ndjson');
     writeFileSync(bad, '{"title": "x"}\n');
     const error = await read(bad).catch((e: unknown) => e);
     expect(isAppError(error, 'BAD_ARTICLE')).toBe(true);
-    expect((error as Error).message).toBe('bad.ndjson#1: the article has no "text"');
+    expect((error as Error).message).toBe(`${bad}#1: the article has no "text"`);
   });
 
   it('when an HTML page is read, then navigation and related boxes go and paragraphs become lines', async () => {
@@ -113,5 +114,42 @@ describe('reading', () => {
     await expect(read(path.join(dir, 'nope.txt'))).rejects.toThrow(
       /nope\.txt: no such file or folder/,
     );
+  });
+
+  it('when a failure listener is given, then every bad file, line and page is reported and the rest is read', async () => {
+    const folder = mkdtempSync(path.join(dir, 'mixed-'));
+    writeFileSync(path.join(folder, 'a-empty.txt'), '');
+    writeFileSync(path.join(folder, 'b-bad-day.txt'), 'published: 2024-02-31\n\nText of b.');
+    writeFileSync(
+      path.join(folder, 'c-batch.ndjson'),
+      [
+        JSON.stringify({ text: 'First.' }),
+        '{"text": broken',
+        JSON.stringify({ text: 'Third.', id: 'wire-3' }),
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(folder, 'd-deep.html'),
+      `<html><body>${'<div>'.repeat(10_000)}<p>Deep.</p>${'</div>'.repeat(10_000)}</body></html>`,
+    );
+    writeFileSync(path.join(folder, 'e-good.txt'), 'id: wire-5\n\nText of e.');
+    const failed: string[] = [];
+    const docs: SourceDocument[] = [];
+    for await (const doc of readDocuments([folder, path.join(dir, 'missing.txt')], {
+      onFailure: (file, message) => failed.push(`${path.basename(file)}: ${message}`),
+    }))
+      docs.push(doc);
+    expect(docs.map((d) => [path.basename(d.file), d.key])).toEqual([
+      ['c-batch.ndjson#1', null],
+      ['c-batch.ndjson#3', 'wire-3'],
+      ['e-good.txt', 'wire-5'],
+    ]);
+    expect(failed).toEqual([
+      'a-empty.txt: the article has no text',
+      expect.stringMatching(/^b-bad-day\.txt: published must be an ISO day.*2024-02-31/),
+      'c-batch.ndjson#2: this line is not JSON',
+      expect.stringMatching(/^d-deep\.html: the page nests elements deeper than 128 levels/),
+      expect.stringMatching(/^missing\.txt: .*no such file or folder/),
+    ]);
   });
 });

@@ -24,7 +24,7 @@ function store(events: { id: string; day: string; kind?: string }[]) {
   return { read, asked };
 }
 
-const page = { kinds: null, from: null, to: null, after: null, rows: 4 };
+const page = { statuses: ['happened'], kinds: null, from: null, to: null, after: null, rows: 4 };
 const bounds = (firstDay: string, lastDay: string) => ({ firstDay, lastDay });
 
 describe('event pages', () => {

@@ -1,0 +1,180 @@
+/**
+ * The day of an event: an earlier event named in passing ("since their summit", "X's meeting
+ * with Y in February") keeps its own date and lends it to no one; an offer made during a
+ * visit has the visit's day; "the same day", "later that day", "afterwards", "then" and "the
+ * next day" take the date of what came just before, even a date given with no event; talks
+ * that lasted days are dated by their month or their first day, and talks going on for decades
+ * have no date. Sentences written for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Friday: Saturday is 03-14, Sunday 03-15, Monday 03-16 ... Thursday 03-19.
+const PUB = '2026-03-20';
+const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+
+describe('events named in passing keep their own dates', () => {
+  it('when a call is "the first since their summit" last November, then the call keeps its own day and the summit its month', () => {
+    const { dated } = read(
+      'Laotian President Bounmy Khounvilay and Vietnamese President Nguyen Thi Lanh spoke by phone on Thursday, in the first call since their summit in Luang Prabang last November.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'SPOKE_WITH Bounmy Khounvilay -> Nguyen Thi Lanh @2026-03-19',
+        'MET_WITH Bounmy Khounvilay -> Nguyen Thi Lanh @2025-11',
+      ]),
+    );
+    expect(dated).not.toContain('SPOKE_WITH Bounmy Khounvilay -> Nguyen Thi Lanh @2025-11');
+  });
+
+  it("when the summit named in passing was in a lesser-known town, then the summit still has its month and not the report's day", () => {
+    const { dated } = read(
+      'Tajik President Dilshod Qurbonzoda and Uzbek President Sanjar Ergashev spoke by phone on Thursday, in the first call since their summit in Khujand in February.',
+    );
+    expect(dated).toContain('SPOKE_WITH Dilshod Qurbonzoda -> Sanjar Ergashev @2026-03-19');
+    expect(dated).not.toContain('MET_WITH Dilshod Qurbonzoda -> Sanjar Ergashev @2026-03-20');
+    expect(dated).toContain('MET_WITH Dilshod Qurbonzoda -> Sanjar Ergashev @2026-02');
+  });
+
+  it('when a phone call is then called "the first call between the two", then that is the same call: one call event', () => {
+    const { dated, statuses } = read(
+      'Laotian President Bounmy Khounvilay phoned Vietnamese President Nguyen Thi Lanh on Thursday, the first call between the two since their summit in Luang Prabang last November.',
+    );
+    expect(dated).toContain('SPOKE_WITH Bounmy Khounvilay -> Nguyen Thi Lanh @2026-03-19');
+    expect(statuses.filter((s) => s.startsWith('call'))).toEqual(['call happened']);
+  });
+
+  it('when previous meetings in two places on two dates are recalled, then each meeting has its own date and its own pair', () => {
+    const { dated, triples } = read(
+      "The communique recalled previous meetings between Thai Prime Minister Kanokwan Thammasorn and Malaysian Prime Minister Hafizuddin Rosli in Bangkok on January 27 and Singaporean Prime Minister Goh Kai Xiang's meeting with Rosli in Munich in February.",
+    );
+    expect(ofType(dated, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Goh Kai Xiang -> Hafizuddin Rosli @2026-02',
+      'MET_WITH Hafizuddin Rosli -> Kanokwan Thammasorn @2026-01-27',
+    ]);
+    expect(triples).not.toContain('MET_WITH Goh Kai Xiang -> Kanokwan Thammasorn');
+  });
+
+  it('when a president announced something "during his visit" on Monday, "offering to mediate", then the offer has Monday\'s date', () => {
+    const { dated, triples } = read(
+      'Angolan President Joaquim Sapalo made the announcement during his visit to Kigali on Monday, offering to mediate between Rwanda and Burundi.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'OFFERED_MEDIATION Joaquim Sapalo -> Rwanda @2026-03-16',
+        'OFFERED_MEDIATION Joaquim Sapalo -> Burundi @2026-03-16',
+        'VISITED Joaquim Sapalo -> Kigali @2026-03-16',
+      ]),
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(triples).not.toContain('VISITED Joaquim Sapalo -> Burundi');
+  });
+});
+
+describe('what came just before', () => {
+  const met =
+    'Senegalese President Awa Ndiongue met Gambian President Alieu Sowe in Banjul on Tuesday.';
+
+  it('when a call came "the same day" as a meeting, then it has the meeting\'s day', () => {
+    const { dated } = read(
+      met,
+      'The same day, Mauritanian President Cheikh Ould Ahmedou phoned Ndiongue.',
+    );
+    expect(dated).toContain('SPOKE_WITH Awa Ndiongue -> Cheikh Ould Ahmedou @2026-03-17');
+    expect(dated).not.toContain('SPOKE_WITH Awa Ndiongue -> Cheikh Ould Ahmedou @2026-03-20');
+  });
+
+  it('when a meeting came "afterwards", then it has the day of the meeting before it', () => {
+    const { dated } = read(
+      met,
+      'Afterwards, Ndiongue received Guinean Prime Minister Mamady Kourouma.',
+    );
+    expect(dated).toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-17');
+    expect(dated).not.toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-20');
+  });
+
+  it('when a leader "then" phoned someone, then the call has the day of the meeting before it', () => {
+    const { dated, triples } = read(
+      met,
+      'Ndiongue then phoned Cape Verdean Prime Minister Ilídio Semedo Tavares.',
+    );
+    expect(dated).toContain('SPOKE_WITH Awa Ndiongue -> Ilídio Semedo Tavares @2026-03-17');
+    expect(triples).not.toContain('SPOKE_WITH Alieu Sowe -> Ilídio Semedo Tavares');
+  });
+
+  it('when a meeting came "the next day", then it happened one day after the meeting before it', () => {
+    const { dated, statuses } = read(
+      met,
+      'The next day, Ndiongue received Guinean Prime Minister Mamady Kourouma in Dakar.',
+    );
+    expect(dated).toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-18');
+    expect(statuses).not.toContain('talks planned');
+  });
+
+  it('when a meeting came "the following day", then it happened one day after the meeting before it', () => {
+    const { dated } = read(
+      met,
+      'The following day, Ndiongue received Guinean Prime Minister Mamady Kourouma in Dakar.',
+    );
+    expect(dated).toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-18');
+    expect(dated).not.toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-17');
+  });
+
+  it('when a call came "later that day" after a sentence that gave only a date, then it has that date', () => {
+    const { dated } = read(
+      'Malian Prime Minister Fatoumata Dembélé-Traoré returned home on Monday.',
+      'Later that day, Ivorian President Koffi Ahoussou phoned her.',
+    );
+    expect(dated).toContain('SPOKE_WITH Fatoumata Dembélé-Traoré -> Koffi Ahoussou @2026-03-16');
+    expect(dated).not.toContain(
+      'SPOKE_WITH Fatoumata Dembélé-Traoré -> Koffi Ahoussou @2026-03-20',
+    );
+  });
+});
+
+describe('talks that last', () => {
+  it('when "eleven days of bargaining" wrapped up on Thursday, then the talks are dated by their month, not their last day', () => {
+    const { dated } = read(
+      'Eleven days of bargaining between Sudan and South Sudan in Doha, mediated by Qatari envoy Nasser Al-Dosari, wrapped up on Thursday.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Nasser Al-Dosari -> Sudan @2026-03',
+        'MEDIATED Nasser Al-Dosari -> South Sudan @2026-03',
+      ]),
+    );
+    expect(dated.filter((t) => t.endsWith('@2026-03-19'))).toEqual([]);
+  });
+
+  it('when talks were held "on 14 and 15 March", then they are dated by the first day', () => {
+    const { dated } = read(
+      'Talks between Sudan and South Sudan, mediated by Ethiopian envoy Meskerem Tilahun, were held in Addis Ababa on 14 and 15 March.',
+    );
+    expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Meskerem Tilahun -> South Sudan @2026-03-14',
+      'MEDIATED Meskerem Tilahun -> Sudan @2026-03-14',
+    ]);
+  });
+
+  it('when a state "has facilitated negotiations since the 1990s", later in the report, then the mediation has no date', () => {
+    const { dated } = read(
+      'Sudan and South Sudan reopened their shared border on Wednesday, ending a two-year closure.',
+      'The crossing at Joda was crowded with traders by the afternoon.',
+      'Qatar has facilitated negotiations between Sudan and South Sudan since the 1990s.',
+    );
+    expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Qatar -> South Sudan @-',
+      'MEDIATED Qatar -> Sudan @-',
+    ]);
+  });
+
+  it('when the report opens with a state that "has facilitated negotiations since the 1990s", then the mediation has no date, not the report\'s day', () => {
+    const { dated } = read(
+      'Qatar has facilitated negotiations between Sudan and South Sudan since the 1990s.',
+    );
+    expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Qatar -> South Sudan @-',
+      'MEDIATED Qatar -> Sudan @-',
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Third parties named by their role, and who else was in the room: an intermediary "between
+ * the conflicting countries" mediated between the two named before; "the guarantor countries,
+ * A, B and C" are mediators of the talks; an envoy who opened a round alone mediated it while
+ * sides who opened talks met; a minister "accompanied" her president to a meeting and met the
+ * host, not her own president; a leader who "joined them" met both. Sentences written for
+ * these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Friday: Saturday is 01-31, Sunday 02-01, Monday 02-02 ... Thursday 02-05.
+const PUB = '2026-02-06';
+const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+
+describe('roles that name a mediator', () => {
+  it('when a diplomat "acted as an intermediary between the conflicting countries", then he mediated between the two named before', () => {
+    const { dated, triples } = read(
+      'Ecuador and Peru clashed along their border on Monday.',
+      'On Tuesday, Brazilian diplomat Heitor Brandão Lacerda acted as an intermediary between the conflicting countries.',
+    );
+    expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Heitor Brandão Lacerda -> Ecuador @2026-02-03',
+      'MEDIATED Heitor Brandão Lacerda -> Peru @2026-02-03',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a negotiator thanked "the guarantor countries, A, B and C", then each of the three mediated between the two states', () => {
+    const { triples, events } = read(
+      'Ecuador and Peru signed a border accord in Brasília on Thursday.',
+      'Ecuadorian negotiator Soledad Pazmiño Cordero thanked the guarantor countries, Brazil, Argentina and Chile, for their help in the talks.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Argentina -> Ecuador',
+      'MEDIATED Argentina -> Peru',
+      'MEDIATED Brazil -> Ecuador',
+      'MEDIATED Brazil -> Peru',
+      'MEDIATED Chile -> Ecuador',
+      'MEDIATED Chile -> Peru',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ecuador -> Peru']);
+    expect(events.filter((e) => /Brazil party|Chile party|Argentina party/.test(e))).toEqual([]);
+  });
+
+  it('when the two signatories are negotiators and one thanked "the guarantor countries", then each guarantor mediated between their sides', () => {
+    const { triples, events } = read(
+      'Ecuadorian negotiator Soledad Pazmiño Cordero and Peruvian negotiator Walter Ccahuana Rojas signed a border accord in Brasília on Thursday.',
+      'Pazmiño Cordero thanked the guarantor countries, Brazil, Argentina and Chile.',
+    );
+    expect(events).toContain(
+      'agreement happened: Argentina mediator, Brazil mediator, Chile mediator, Soledad Pazmiño Cordero party, Walter Ccahuana Rojas party',
+    );
+    for (const guarantor of ['Brazil', 'Argentina', 'Chile'])
+      expect(triples.filter((t) => t.startsWith(`MEDIATED ${guarantor} -> `))).toHaveLength(2);
+    expect(
+      triples.filter((t) => t.startsWith('MET_WITH') && /Brazil|Argentina|Chile/.test(t)),
+    ).toEqual([]);
+  });
+});
+
+describe('opening talks', () => {
+  it('when an envoy "opened the round" of talks between two states alone, then she mediated it and met neither state', () => {
+    const { dated, triples, events } = read(
+      'UN envoy Astrid Hellberg-Moe opened the third round of talks between Serbia and Kosovo in Brussels on Monday.',
+    );
+    expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Astrid Hellberg-Moe -> Kosovo @2026-02-02',
+      'MEDIATED Astrid Hellberg-Moe -> Serbia @2026-02-02',
+    ]);
+    expect(ofType(triples, 'MET_WITH').filter((t) => t.includes('Hellberg'))).toEqual([]);
+    expect(events).toEqual([
+      'talks happened: Astrid Hellberg-Moe mediator, Kosovo party, Serbia party',
+    ]);
+  });
+
+  it('when two states "opened talks", then they are the parties and met, with no mediator', () => {
+    const { dated, triples } = read(
+      'Serbia and Kosovo opened talks on a border protocol in Brussels on Monday.',
+    );
+    expect(dated).toEqual(['MET_WITH Kosovo -> Serbia @2026-02-02']);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+});
+
+describe('who came along', () => {
+  it('when a president met another "accompanied by her foreign minister", then the minister met the host and not her own president', () => {
+    const { dated, triples } = read(
+      'Accompanied by her foreign minister, Solongo Tsogtbaatar, Mongolian President Tuya Ganbold met Kazakh President Yerbol Nurmagambetov in Astana on Wednesday.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Tuya Ganbold -> Yerbol Nurmagambetov @2026-02-04',
+        'MET_WITH Solongo Tsogtbaatar -> Yerbol Nurmagambetov @2026-02-04',
+      ]),
+    );
+    expect(triples).not.toContain('MET_WITH Solongo Tsogtbaatar -> Tuya Ganbold');
+    expect(triples).not.toContain('LEADS Solongo Tsogtbaatar -> Mongolia');
+  });
+
+  it('when a third prime minister "joined them for lunch" after two had met, then she met both on their day', () => {
+    const { dated, events } = read(
+      'Laotian Prime Minister Khamphanh Sisavath and Vietnamese Prime Minister Tran Minh Duc met in Vientiane on Thursday.',
+      'Cambodian Prime Minister Sreymom Vuthy joined them for lunch.',
+    );
+    expect(ofType(dated, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Khamphanh Sisavath -> Sreymom Vuthy @2026-02-05',
+      'MET_WITH Khamphanh Sisavath -> Tran Minh Duc @2026-02-05',
+      'MET_WITH Sreymom Vuthy -> Tran Minh Duc @2026-02-05',
+    ]);
+    expect(events.filter((e) => e.startsWith('talks'))).toHaveLength(1);
+  });
+});

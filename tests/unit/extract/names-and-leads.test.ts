@@ -1,0 +1,135 @@
+/**
+ * Names and who leads what: a nickname in quotes is no part of a person's name; "the
+ * government's chief negotiator, X, and the rebels' chief negotiator, Y" are two people who met
+ * when they signed; "Colombian government negotiator X" is one person; "Tripoli-based" is no
+ * verb and "House of Representatives" is an organisation; a prime minister named next to
+ * another state's president, or in a report "according to the White House", does not lead that
+ * state; "King George Island" is a place. Sentences written for these tests, about invented
+ * people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, namesOf, ofType } from './helpers.ts';
+
+// A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
+const PUB = '2025-12-05';
+const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+
+describe('people', () => {
+  it('when a name holds a one-word nickname in quotes, then the person is named without it', () => {
+    const { dated, record } = read(
+      'Rebel commander Joaquín "Flaco" Barrientos Soto met Guatemalan envoy Marta Ixcoy in Tapachula on Tuesday.',
+    );
+    expect(dated).toEqual(['MET_WITH Joaquín Barrientos Soto -> Marta Ixcoy @2025-12-02']);
+    expect(namesOf(record, 'Person')).toEqual(['Joaquín Barrientos Soto', 'Marta Ixcoy']);
+  });
+
+  it('when a name holds a two-word nickname in quotes, then it is still one person named without it', () => {
+    const { dated, record } = read(
+      'Rebel commander Joaquín "El Flaco" Barrientos Soto met Guatemalan envoy Marta Ixcoy in Tapachula on Tuesday.',
+    );
+    expect(dated).toEqual(['MET_WITH Joaquín Barrientos Soto -> Marta Ixcoy @2025-12-02']);
+    expect(namesOf(record, 'Person')).toEqual(['Joaquín Barrientos Soto', 'Marta Ixcoy']);
+  });
+
+  it('when a truce was signed "by the government\'s chief negotiator, X, and the NPA\'s chief negotiator, Y", then X and Y met', () => {
+    const { dated, events } = read(
+      "The truce was signed in Oslo on Thursday by the government's chief negotiator, Teodoro Dimaculangan, and the NPA's chief negotiator, Rosalinda Bagatsing.",
+    );
+    expect(dated).toEqual(['MET_WITH Rosalinda Bagatsing -> Teodoro Dimaculangan @2025-12-04']);
+    expect(events).toEqual([
+      'ceasefire happened: Rosalinda Bagatsing party, Teodoro Dimaculangan party',
+    ]);
+  });
+
+  it('when "the government\'s chief negotiator, X, and the rebels\' chief negotiator, Y" signed a truce, then X and Y met', () => {
+    const { dated, record } = read(
+      "The government's chief negotiator, Teodoro Dimaculangan, and the rebels' chief negotiator, Rosalinda Bagatsing, signed a truce in Oslo on Thursday.",
+    );
+    expect(dated).toContain('MET_WITH Rosalinda Bagatsing -> Teodoro Dimaculangan @2025-12-04');
+    expect(namesOf(record, 'Person')).toEqual(['Rosalinda Bagatsing', 'Teodoro Dimaculangan']);
+  });
+
+  it('when "Colombian government negotiator X" met a diplomat, then X is one person and Colombia met no one', () => {
+    const { dated, triples } = read(
+      'Colombian government negotiator Rodrigo Valbuena met Cuban diplomat Yudelkis Portuondo in Havana on Monday.',
+    );
+    expect(dated).toEqual(['MET_WITH Rodrigo Valbuena -> Yudelkis Portuondo @2025-12-01']);
+    expect(triples.filter((t) => t.includes('Colombia'))).toEqual([]);
+  });
+});
+
+describe('bodies', () => {
+  it('when "the Tripoli-based" council met the House of Representatives, then "-based" is no verb and both bodies met', () => {
+    const { dated, record } = read(
+      'The Tripoli-based High Council of State met the House of Representatives in Bouznika on Tuesday.',
+    );
+    expect(dated).toEqual([
+      'MET_WITH High Council of State -> House of Representatives @2025-12-02',
+    ]);
+    expect(namesOf(record, 'Organization')).toEqual([
+      'High Council of State',
+      'House of Representatives',
+    ]);
+    expect(namesOf(record, 'Person')).toEqual([]);
+  });
+
+  it('when "the Tripoli-based" council "and the eastern-based House of Representatives" met, then both bodies met', () => {
+    const { dated, events } = read(
+      'The Tripoli-based High Council of State and the eastern-based House of Representatives met in Bouznika on Tuesday.',
+    );
+    expect(dated).toEqual([
+      'MET_WITH High Council of State -> House of Representatives @2025-12-02',
+    ]);
+    expect(events).not.toContain('talks happened: House of Representatives party');
+  });
+});
+
+describe('who leads what', () => {
+  it('when "Russian President A and Prime Minister B" spoke with a third president, then only A leads Russia', () => {
+    const { triples } = read(
+      'Russian President Vsevolod Arkhipov and Prime Minister Ilya Sokolovsky spoke by phone with Belarusian President Yanka Dubovik on Tuesday.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Vsevolod Arkhipov -> Russia',
+      'LEADS Yanka Dubovik -> Belarus',
+    ]);
+    expect(triples).toContain('SPOKE_WITH Ilya Sokolovsky -> Yanka Dubovik');
+  });
+
+  it('when a prime minister arrived in Washington "according to the White House", then he does not lead the United States', () => {
+    const { dated } = read(
+      'According to the White House, Prime Minister Narek Galstyan arrived in Washington on Tuesday.',
+    );
+    expect(dated).toEqual(['VISITED Narek Galstyan -> Washington @2025-12-02']);
+    expect(ofType(dated, 'LEADS')).toEqual([]);
+  });
+
+  it('when a prime minister of no named state met a US envoy, then he does not lead the United States', () => {
+    const { dated } = read('Prime Minister Narek Galstyan met US envoy Dana Pettigrew on Tuesday.');
+    expect(dated).toContain('MET_WITH Dana Pettigrew -> Narek Galstyan @2025-12-02');
+    expect(ofType(dated, 'LEADS')).toEqual([]);
+  });
+
+  it('when a prime minister and the US president met "according to the White House", then they met and only the president leads the United States', () => {
+    const { dated } = read(
+      'According to the White House, Armenian Prime Minister Narek Galstyan and US President Dana Pettigrew met on Tuesday.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Dana Pettigrew -> Narek Galstyan @2025-12-02',
+        'LEADS Dana Pettigrew -> United States @-',
+        'LEADS Narek Galstyan -> Armenia @-',
+      ]),
+    );
+    expect(dated).not.toContain('LEADS Narek Galstyan -> United States @-');
+  });
+
+  it('when two presidents met "on King George Island", then it is a place and no King George is a person', () => {
+    const { dated, record } = read(
+      'Chilean President Rocío Lagunas met Argentine President Tomás Ferreyra on King George Island on Monday.',
+    );
+    expect(dated).toContain('MET_WITH Rocío Lagunas -> Tomás Ferreyra @2025-12-01');
+    expect(namesOf(record, 'Place')).toContain('King George Island');
+    expect(namesOf(record, 'Person')).toEqual(['Rocío Lagunas', 'Tomás Ferreyra']);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Who a word stands for: "he" or "she" opening a sentence continues the last sentence's
+ * subject, not its object; "the government" in a report about a state and a rebel group is
+ * that state; newsrooms a person told or spoke to are sources, never actors; a person is never
+ * related to the state they stand for, and "the Russian capital" is Moscow. Sentences written
+ * for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, namesOf, notLeads, ofType } from './helpers.ts';
+
+// A Friday: Saturday is 04-19, Sunday 04-20, Monday 04-21 ... Thursday 04-24.
+const PUB = '2025-04-25';
+const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+
+describe('pronouns that open a sentence', () => {
+  it('when "She" opens the sentence after a host received a guest, then she is the host, not the guest', () => {
+    const { dated, triples } = read(
+      'Chilean President Josefina Irarrázaval received Peruvian President Gonzalo Huarcaya in Santiago on Tuesday.',
+      'She phoned Bolivian President Ruth Apaza Llanque on Wednesday.',
+    );
+    expect(dated).toContain('SPOKE_WITH Josefina Irarrázaval -> Ruth Apaza Llanque @2025-04-23');
+    expect(triples).not.toContain('SPOKE_WITH Gonzalo Huarcaya -> Ruth Apaza Llanque');
+  });
+
+  it('when "He" opens the sentence after one president met another, then he is the one who met, not the one met', () => {
+    const { dated, triples } = read(
+      'Uruguayan President Ignacio Berrutti met Paraguayan President Oscar Benítez Garay in Asunción on Monday.',
+      'He met Brazilian President Luiza Tavares Moura in Brasília on Tuesday.',
+    );
+    expect(dated).toContain('MET_WITH Ignacio Berrutti -> Luiza Tavares Moura @2025-04-22');
+    expect(triples).not.toContain('MET_WITH Luiza Tavares Moura -> Oscar Benítez Garay');
+  });
+});
+
+describe('the government', () => {
+  it('when "the government" signed a ceasefire with a rebel group after the state and the group held talks, then the government is that state', () => {
+    const { dated, events } = read(
+      'Myanmar and the Arakan Army held talks in Kunming on Monday.',
+      'The government signed a ceasefire with the Arakan Army in Kunming on Wednesday.',
+    );
+    expect(dated).toContain('MET_WITH Arakan Army -> Myanmar @2025-04-23');
+    expect(events).toContain('ceasefire happened: Arakan Army party, Myanmar party');
+    expect(events.filter((e) => /government/i.test(e))).toEqual([]);
+  });
+
+  it('when "the government and" a rebel group met again, then the government is the state and the two met', () => {
+    const { dated, events } = read(
+      'Myanmar and the Arakan Army held talks in Kunming on Monday.',
+      'The government and the Arakan Army met again in Kunming on Wednesday.',
+    );
+    expect(dated).toContain('MET_WITH Arakan Army -> Myanmar @2025-04-23');
+    expect(events).not.toContain('talks happened: Arakan Army party');
+  });
+});
+
+describe('newsrooms are sources', () => {
+  it('when a minister "told Reuters" she had met an envoy, then she met the envoy and no one met or spoke with Reuters', () => {
+    const { dated, triples, record } = read(
+      'Armenian Foreign Minister Anahit Melkonyan told Reuters on Tuesday that she had met Azerbaijani envoy Tural Gasimzade in Tbilisi on Sunday.',
+    );
+    expect(dated).toEqual(['MET_WITH Anahit Melkonyan -> Tural Gasimzade @2025-04-20']);
+    expect(triples.filter((t) => t.includes('Reuters'))).toEqual([]);
+    expect(record.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(
+      'Reuters',
+    );
+  });
+
+  it('when a minister said on Tuesday that she "had met" an envoy, with no day, then the meeting is not dated after the day she said it', () => {
+    const { triples, dated } = read(
+      'Armenian Foreign Minister Anahit Melkonyan told Reuters on Tuesday that she had met Azerbaijani envoy Tural Gasimzade in Tbilisi.',
+    );
+    expect(triples).toContain('MET_WITH Anahit Melkonyan -> Tural Gasimzade');
+    expect(dated).not.toContain('MET_WITH Anahit Melkonyan -> Tural Gasimzade @2025-04-25');
+  });
+
+  it('when an envoy "spoke to Anadolu Agency" after meeting a minister, then he met the minister and spoke with no newsroom', () => {
+    const { triples } = read(
+      'Azerbaijani envoy Tural Gasimzade spoke to Anadolu Agency on Wednesday after meeting Armenian Foreign Minister Anahit Melkonyan in Tbilisi.',
+    );
+    expect(triples).toContain('MET_WITH Anahit Melkonyan -> Tural Gasimzade');
+    expect(triples.filter((t) => t.includes('Anadolu'))).toEqual([]);
+  });
+
+  it('when a minister met an envoy, "she told the Associated Press", then the newsroom is no party to the meeting', () => {
+    const { dated, events } = read(
+      'Armenian Foreign Minister Anahit Melkonyan met Azerbaijani envoy Tural Gasimzade in Tbilisi on Thursday, she told the Associated Press.',
+    );
+    expect(dated).toEqual(['MET_WITH Anahit Melkonyan -> Tural Gasimzade @2025-04-24']);
+    expect(events).toEqual(['talks happened: Anahit Melkonyan party, Tural Gasimzade party']);
+  });
+
+  it('when a minister "spoke by phone with" a news agency, then she spoke with no one', () => {
+    const { triples } = read(
+      'Armenian Foreign Minister Anahit Melkonyan spoke by phone with Agence France-Presse on Wednesday.',
+    );
+    expect(notLeads(triples)).toEqual([]);
+  });
+});
+
+describe('a person and the state they stand for', () => {
+  it('when a minister held a meeting with the Russian foreign minister "in the Russian capital", then the two met in Moscow and no one met Russia', () => {
+    const { record, triples } = read(
+      'Kyrgyz Foreign Minister Kanybek Zhoroev held a meeting with Russian Foreign Minister Arseny Volokhov in the Russian capital on Wednesday.',
+    );
+    expect(triples).toEqual(['MET_WITH Arseny Volokhov -> Kanybek Zhoroev']);
+    expect(record.relations.map((r) => r.place)).toEqual(['Moscow']);
+    expect(namesOf(record, 'Place')).toEqual(['Moscow']);
+  });
+
+  it('when "a meeting with" the Russian minister named the sentence before took place in the Russian capital, then he met the speaker and not his own state', () => {
+    const { dated, record } = read(
+      'Russian Foreign Minister Arseny Volokhov returned from Beijing on Monday.',
+      'Kyrgyz Foreign Minister Kanybek Zhoroev said a meeting with Volokhov in the Russian capital on Wednesday had gone well.',
+    );
+    expect(dated).toContain('MET_WITH Arseny Volokhov -> Kanybek Zhoroev @2025-04-23');
+    expect(ofType(dated, 'MET_WITH').filter((t) => t.includes('Russia'))).toEqual([]);
+    expect(record.relations.find((r) => r.type === 'MET_WITH')?.place).toBe('Moscow');
+  });
+});
