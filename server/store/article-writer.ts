@@ -11,7 +11,7 @@ import type { Row, Run } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import type { ArticleHeader, WriteResult } from './graph-store.ts';
 import { parseRelationKey } from './relation-key.ts';
-import { newSearchTerms } from './search-terms.ts';
+import { degreeBand, headTops, newSearchTerms } from './search-terms.ts';
 
 /** What one write added (or, negative, took away), applied in two statements at its end. */
 class Tally {
@@ -94,7 +94,7 @@ export async function writeArticle(
   const known = new Map(
     (await q('write/find-entities', { ids: rows.entities.map((e) => e.id) })).map((row) => [
       String(row.id),
-      (row.keys as string[] | null) ?? [],
+      { keys: (row.keys as string[] | null) ?? [], band: degreeBand(Number(row.degree)) },
     ]),
   );
   const knownEvents = new Set(
@@ -108,11 +108,15 @@ export async function writeArticle(
 
   await q('write/upsert-article', { article });
   await q('write/upsert-entities', { article: article.id, rows: rows.entities });
-  await q('write/add-search-terms', {
-    rows: rows.entities.flatMap((e) =>
-      newSearchTerms(e.keys, known.get(e.id) ?? []).map((t) => ({ entity: e.id, ...t })),
-    ),
-  });
+  const terms = rows.entities.flatMap((e) =>
+    newSearchTerms(e.keys, known.get(e.id)?.keys ?? []).map((t) => ({
+      entity: e.id,
+      band: known.get(e.id)?.band ?? 0,
+      ...t,
+    })),
+  );
+  await q('write/add-search-terms', { rows: terms });
+  await q('write/raise-heads', { rows: headTops(terms) });
   await q('write/upsert-events', { article: article.id, rows: rows.events });
   await q('write/add-participants', {
     rows: rows.events.flatMap((e) => e.participants.map((p) => ({ event: e.id, ...p }))),
@@ -186,10 +190,29 @@ async function settle(q: Query, tally: Tally): Promise<void> {
   });
 }
 
-/** Applies the entities' changes; returns the ids left without a source. */
+/**
+ * Applies the entities' changes, and moves the search terms of those whose degree changed band;
+ * returns the ids left without a source.
+ */
 async function adjustEntities(q: Query, tally: Tally): Promise<string[]> {
-  const rows = await q('write/adjust-entities', { rows: tally.takeEntities() });
-  for (const row of rows) tally.maxDegree = Math.max(tally.maxDegree, Number(row.degree));
+  const changes = tally.takeEntities();
+  const change = new Map(changes.map((c) => [c.id, c.degree]));
+  const rows = await q('write/adjust-entities', { rows: changes });
+  const moved: { entity: string; band: number }[] = [];
+  for (const row of rows) {
+    const degree = Number(row.degree);
+    tally.maxDegree = Math.max(tally.maxDegree, degree);
+    const band = degreeBand(degree);
+    if (band !== degreeBand(degree - (change.get(String(row.id)) ?? 0))) {
+      moved.push({ entity: String(row.id), band });
+    }
+  }
+  const terms = await q('write/move-search-terms', { rows: moved });
+  await q('write/raise-heads', {
+    rows: headTops(
+      terms.map((t) => ({ text: String(t.text), whole: Boolean(t.whole), band: Number(t.band) })),
+    ),
+  });
   return rows.filter((row) => Number(row.sources) === 0).map((row) => String(row.id));
 }
 

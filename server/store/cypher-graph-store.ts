@@ -37,7 +37,7 @@ import type {
   TimeWindow,
   WriteResult,
 } from './graph-store.ts';
-import { searchHeads } from './search-terms.ts';
+import { searchEntities } from './entity-search.ts';
 import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
 
 /** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
@@ -96,13 +96,12 @@ export class CypherGraphStore implements GraphStore {
   ): Promise<EntitySummary[]> {
     const q = foldText(text);
     if (!q) return [];
-    const rows = await this.#read('read/search-entities', {
+    return searchEntities(
+      (name, params) => this.#read(name, params),
       q,
-      heads: searchHeads(q),
-      types: options.types?.length ? options.types : null,
-      first: options.first ?? 10,
-    });
-    return rows.map((row) => row.entity as EntitySummary);
+      options.types?.length ? options.types : null,
+      options.first ?? 10,
+    );
   }
 
   async entities(ids: readonly string[]): Promise<(EntitySummary | null)[]> {

@@ -8,10 +8,10 @@
 import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import { parseRelationKey } from './relation-key.ts';
-import { searchTerms } from './search-terms.ts';
+import { degreeBand, headTops, searchTerms } from './search-terms.ts';
 
 /** Raised whenever what is derived, or how, changes: older stores are then rebuilt at open. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 4;
 
 /** Rows per statement while rebuilding, so that no statement holds a whole large store. */
 const BATCH = 5_000;
@@ -29,12 +29,21 @@ export async function ensureDerivedData(
     await q('migrate/entities');
     await q('migrate/events');
     await q('migrate/drop-terms');
+    await q('migrate/drop-heads');
     const entities = await q('migrate/entity-keys');
     const terms = entities.flatMap((row) =>
-      searchTerms((row.keys as string[] | null) ?? []).map((t) => ({ entity: row.id, ...t })),
+      searchTerms((row.keys as string[] | null) ?? []).map((t) => ({
+        entity: row.id,
+        band: degreeBand(Number(row.degree)),
+        ...t,
+      })),
     );
     for (let i = 0; i < terms.length; i += BATCH) {
       await q('write/add-search-terms', { rows: terms.slice(i, i + BATCH) });
+    }
+    const tops = headTops(terms);
+    for (let i = 0; i < tops.length; i += BATCH) {
+      await q('write/raise-heads', { rows: tops.slice(i, i + BATCH) });
     }
     const sources = (await q('migrate/mention-sources')).flatMap((row) => {
       const ends = parseRelationKey(String(row.key));

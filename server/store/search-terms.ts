@@ -1,10 +1,11 @@
 /**
  * Search by the start of any word of a name or alias, through an ordinary index. Every key
  * (a folded name or alias, see foldText) is stored as Term nodes, one per word-start suffix:
- * 'lena varga' gives 'lena varga' (the whole key) and 'varga'. A prefix query is then an
- * equality seek on the terms' first characters (a range seek would do on Neo4j, but the
- * embedded engine answers a range by reading the whole index), where CONTAINS over every
- * entity's keys read the whole store.
+ * 'lena varga' gives 'lena varga' (the whole key) and 'varga'. A term's slot holds its first
+ * three characters, whether it is a whole key, and the band of its entity's degree: a prefix
+ * query is then a few equality seeks on slots, busiest band first, and stops as soon as the
+ * busiest matches are known (a range seek would do on Neo4j, but the embedded engine answers a
+ * range by reading the whole index), where CONTAINS over every entity's keys read the store.
  */
 
 export interface SearchTerm {
@@ -34,7 +35,39 @@ export function newSearchTerms(keys: readonly string[], known: readonly string[]
   return searchTerms(keys).filter((t) => !old.has(`${t.whole ? 1 : 0}${t.text}`));
 }
 
-/** How many first characters of a term its `head` holds, which search seeks by equality. */
+/**
+ * The band of a degree: 0 for none, then one band per doubling (1, 2-3, 4-7, ...). Every
+ * entity of a band has a higher degree than every entity of the bands below, so a search that
+ * has enough matches after some bands need not read the rest; and a degree changes band
+ * rarely, so moving an entity's terms is rare.
+ */
+export const degreeBand = (degree: number): number =>
+  degree <= 0 ? 0 : Math.floor(Math.log2(degree + 1));
+
+/** A head and whether its terms are whole keys: what a Head node keeps the top band of. */
+export const headKey = (head: string, whole: boolean): string => `${head} ${whole ? 'w' : 'p'}`;
+
+/** The slot search seeks for terms with this head, whole or not, in this band. */
+export const slot = (head: string, whole: boolean, band: number): string =>
+  `${headKey(head, whole)} ${band}`;
+
+/**
+ * The highest band that each head of these terms reaches, for write/raise-heads: search starts
+ * each head at its own top band, never at the store's busiest entity's, so that a rare name
+ * costs the same seeks however busy the rest of the store grows.
+ */
+export function headTops(
+  terms: readonly { text: string; whole: boolean; band: number }[],
+): { key: string; top: number }[] {
+  const tops = new Map<string, number>();
+  for (const t of terms) {
+    const key = headKey(t.text.slice(0, HEAD_LENGTH), t.whole);
+    tops.set(key, Math.max(tops.get(key) ?? 0, t.band));
+  }
+  return [...tops].map(([key, top]) => ({ key, top }));
+}
+
+/** How many first characters of a term its slot holds. */
 export const HEAD_LENGTH = 3;
 /** The characters of folded keys (see foldText). */
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz0123456789 '];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { newSearchTerms, searchHeads, searchTerms } from '../../../server/store/search-terms.ts';
+import {
+  degreeBand,
+  headTops,
+  newSearchTerms,
+  searchHeads,
+  searchTerms,
+  slot,
+} from '../../../server/store/search-terms.ts';
 
 describe('search terms', () => {
   it('when a key has several words, then each word starts a term and only the key is whole', () => {
@@ -43,5 +50,25 @@ describe('search terms', () => {
       expect(one).toContain(term.slice(0, 3));
     }
     expect(one.every((head) => head.startsWith('v'))).toBe(true);
+  });
+
+  it('when degrees grow, then each doubling is a higher band, so a higher band is always busier', () => {
+    expect([0, 1, 2, 3, 4, 7, 8, 1000].map(degreeBand)).toEqual([0, 1, 1, 2, 2, 3, 3, 9]);
+    expect(slot('var', true, 3)).toBe('var w 3');
+    expect(slot('var', false, 0)).toBe('var p 0');
+  });
+
+  it('when terms are written, then each head keeps the highest band its terms reach', () => {
+    const tops = headTops([
+      { text: 'varga', whole: true, band: 2 },
+      { text: 'vargas llosa', whole: true, band: 5 },
+      { text: 'varga', whole: false, band: 1 },
+      { text: 'reyes', whole: false, band: 0 },
+    ]);
+    expect(tops).toEqual([
+      { key: 'var w', top: 5 },
+      { key: 'var p', top: 1 },
+      { key: 'rey p', top: 0 },
+    ]);
   });
 });
