@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { AppError, ErrorCode } from '../../server/errors/index.ts';
 import type { GraphStore } from '../../server/store/index.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
@@ -79,10 +80,11 @@ forEachEngine('lean responses', (engine) => {
   it('when the store fails while loading a batch of events, then the answer carries the error instead of fewer events', async () => {
     const store = server.parley.store;
     const original = store.eventSketches;
-    store.eventSketches = () => Promise.reject(new Error('the store timed out'));
+    store.eventSketches = () =>
+      Promise.reject(new AppError(ErrorCode.TIMEOUT, 'The request ran out of its time budget'));
     undo = () => void (store.eventSketches = original);
     const { data, errors } = await server.gql(NEIGHBOURHOOD, { id: 'person:vladimir-putin' });
-    expect(errors?.map((e) => e.message)).toContain('the store timed out');
+    expect(errors?.map((e) => e.extensions?.code)).toContain(ErrorCode.TIMEOUT);
     expect(data?.neighborhood ?? null).toBeNull();
   });
 
