@@ -3,7 +3,8 @@
  * their text (an article's id is a hash of it) before the extractor sees them, so running the
  * ingest again over the whole folder extracts and writes only the rest.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -52,5 +53,21 @@ forEachEngine('a resumed ingest', (engine) => {
       unchanged: files.length,
     });
     expect(written).toEqual([]);
+  });
+
+  it('when a stored text comes again under a corrected header, then it is extracted and written again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-resume-'));
+    try {
+      const file = path.join(dir, 'article.txt');
+      const text = readFileSync(files[0]!, 'utf8');
+      writeFileSync(file, `title: First title\n\n${text}`);
+      expect(await ingestPaths(store, [file])).toMatchObject({ written: 1 });
+      written = [];
+      writeFileSync(file, `title: Corrected title\n\n${text}`);
+      expect(await ingestPaths(store, [file])).toMatchObject({ written: 1, unchanged: 0 });
+      expect(written.map((f) => path.basename(f))).toEqual(['article.txt']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
