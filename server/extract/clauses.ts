@@ -135,7 +135,13 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
     if (isNounGroup(u)) {
       const start = phraseStart(units, k);
       const before = units[start - 1];
-      if (before?.kind === 'prep') {
+      // "after X spoke": a conjunction read as a preposition opens the verb's own clause.
+      const opens =
+        before?.kind === 'prep' &&
+        /^(?:after|before|since|until|once)$/.test(before.lemma) &&
+        k === v - 1 &&
+        u.kind === 'actor';
+      if (before?.kind === 'prep' && !opens) {
         k = start - 1;
         continue;
       }

@@ -10,9 +10,34 @@ import type { Word } from './sentences.ts';
  * Whether a past form with no auxiliary is a participle ("talks hosted by X", "Invited by X,",
  * "The round, chaired by X,") rather than a past tense ("X hosted talks"): wink tags both VERB.
  */
+/** Past tenses whose participle is another word: never a participle themselves. */
+const PAST_ONLY = new Set([
+  'came',
+  'went',
+  'began',
+  'took',
+  'gave',
+  'spoke',
+  'wrote',
+  'broke',
+  'chose',
+  'rose',
+  'flew',
+  'drew',
+  'knew',
+  'grew',
+  'threw',
+  'saw',
+  'ran',
+  'fell',
+  'became',
+]);
+
 export function participleContext(words: Word[], head: number, end: number): boolean {
   const next = words[end];
   const prev = words[head - 1];
+  // "The visit came after ...": a past tense that is no participle.
+  if (PAST_ONLY.has(words[head]!.lower)) return false;
   // "talks hosted by X", but "spoke by phone": a means after "by" is no agent.
   if (next?.lower === 'by') return !MEANS.has(words[end + 1]?.lower ?? '');
   if (!prev) return next?.text === ',';

@@ -120,3 +120,13 @@ describe('where-clauses', () => {
     expect(dated).toContain('MET_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
   });
 });
+
+describe('clauses after a conjunction', () => {
+  it('when "The visit came after" a secretary of state "spoke over the phone" with a minister, then the two spoke', () => {
+    const { dated } = extracted(
+      'The visit came after US Secretary of State Laura Brent spoke over the phone on Friday with Algerian Foreign Minister Ahmed Benali Attaf.',
+      '2025-04-26',
+    );
+    expect(dated).toContain('SPOKE_WITH Ahmed Benali Attaf -> Laura Brent @2025-04-25');
+  });
+});
