@@ -130,3 +130,13 @@ describe('clauses after a conjunction', () => {
     expect(dated).toContain('SPOKE_WITH Ahmed Benali Attaf -> Laura Brent @2025-04-25');
   });
 });
+
+describe('days counted from another event', () => {
+  it('when a meeting "comes a day after a similar meeting", then neither is dated from the report, nor planned', () => {
+    const { statuses, dated } = read(
+      "Asante's meeting with Amouzou comes a day after a similar meeting with Beninese President Romuald Dossou.",
+    );
+    expect(statuses.every((s) => s.endsWith('happened'))).toBe(true);
+    expect(dated.filter((t) => t.endsWith('@2025-06-08'))).toEqual([]);
+  });
+});
