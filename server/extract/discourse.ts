@@ -112,9 +112,17 @@ function withoutCallSummaries(events: EventDraft[]): EventDraft[] {
       return true;
     const mine = sidesOf(e);
     if (mine.size < 2) return true;
+    // "met twice last year" is not the call of last week; talks "over the last days" may sum
+    // up calls of that month.
+    const month = (d: { value: string }) => d.value.slice(0, 7);
+    const sameTime = (c: EventDraft) =>
+      !e.date ||
+      !c.date ||
+      month(e.date).startsWith(month(c.date)) ||
+      month(c.date).startsWith(month(e.date));
     const covered = new Set(
       calls
-        .filter((c) => [...sidesOf(c)].every((id) => mine.has(id)))
+        .filter((c) => sameTime(c) && [...sidesOf(c)].every((id) => mine.has(id)))
         .flatMap((c) => [...sidesOf(c)]),
     );
     return ![...mine].every((id) => covered.has(id));

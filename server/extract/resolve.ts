@@ -97,8 +97,11 @@ export function resolveArticle(
       const familyFirst = g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1;
       const given = familyFirst ? parts.slice(1).map(nameKey).join(' ') : nameKey(parts[0]!);
       const knownGiven = familyFirst ? known.slice(1).join(' ') : known[0];
+      // "Al-Mahmoud" after "Khalid bin Nasser Al-Mahmoud": a surname with its particle.
+      const bare = parts.filter((p) => !particle(p)).length === 1;
       let compatible =
         parts.length === 1 ||
+        bare ||
         known.length === 1 ||
         given === knownGiven ||
         (!familyFirst &&

@@ -168,3 +168,25 @@ describe('names whose family name comes first', () => {
     expect(triples).not.toContain('MET_WITH Gao Jianping -> Kim Seong-ho');
   });
 });
+
+describe('surnames with their particle, and earlier meetings', () => {
+  it('when "Al-Mahmoud" follows "Khalid bin Nasser Al-Mahmoud", then it is him', () => {
+    const { triples } = read(
+      'Qatari Prime Minister Khalid bin Nasser Al-Mahmoud received a phone call on Monday from British Foreign Secretary Edward Lamont.',
+      "It was Lamont's first phone conversation with Al-Mahmoud since taking office.",
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining(['SPOKE_WITH Edward Lamont -> Khalid bin Nasser Al-Mahmoud']),
+    );
+    expect(triples.filter((t) => / Al-Mahmoud$|> Al-Mahmoud/.test(t))).toEqual([]);
+  });
+
+  it('when two presidents who spoke by phone "met twice last year", then that meeting is no summary of the call', () => {
+    const { dated } = read(
+      'Kenyan President Amara Okafor and his Ugandan counterpart, Grace Nabirye, held a telephone conversation on Wednesday.',
+      'Okafor said he met Nabirye twice last year.',
+    );
+    expect(dated).toContain('MET_WITH Amara Okafor -> Grace Nabirye @2024');
+    expect(dated).toContain('SPOKE_WITH Amara Okafor -> Grace Nabirye @2025-04-23');
+  });
+});
