@@ -171,14 +171,12 @@ describe('names whose family name comes first', () => {
 
 describe('surnames with their particle, and earlier meetings', () => {
   it('when "Al-Mahmoud" follows "Khalid bin Nasser Al-Mahmoud", then it is him', () => {
-    const { triples } = read(
+    const { triples, record } = read(
       'Qatari Prime Minister Khalid bin Nasser Al-Mahmoud received a phone call on Monday from British Foreign Secretary Edward Lamont.',
       "It was Lamont's first phone conversation with Al-Mahmoud since taking office.",
     );
-    expect(triples).toEqual(
-      expect.arrayContaining(['SPOKE_WITH Edward Lamont -> Khalid bin Nasser Al-Mahmoud']),
-    );
-    expect(triples.filter((t) => / Al-Mahmoud$|> Al-Mahmoud/.test(t))).toEqual([]);
+    expect(triples).toContain('SPOKE_WITH Edward Lamont -> Khalid bin Nasser Al-Mahmoud');
+    expect(namesOf(record, 'Person')).not.toContain('Al-Mahmoud');
   });
 
   it('when two presidents who spoke by phone "met twice last year", then that meeting is no summary of the call', () => {
