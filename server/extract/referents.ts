@@ -233,10 +233,26 @@ export class Referents {
       }
       return null;
     };
+    // "Asante ... Amouzou ... The two leaders spoke": the last people named one by one.
+    const fromSingles = () => {
+      if (count === null) return null;
+      const people: string[] = [];
+      // Only heads of state or government the article names as such: a stray capitalised
+      // word taken for a name, or an envoy, is no one's "two leaders".
+      const heads = new Set(this.#leaderOf.values());
+      const titled = (id: string) => heads.has(id);
+      for (const h of this.#back(s, n)) {
+        if (h.ids.length !== 1 || h.types[0] !== 'Person' || !titled(h.ids[0]!)) continue;
+        if (!people.includes(h.ids[0]!)) people.push(h.ids[0]!);
+        if (people.length === count) return people;
+      }
+      return null;
+    };
     // "the two envoys" are the last two people named; "the two sides" the running event's.
     return (
-      (cls === 'person' ? (fromText(true) ?? fromEvents()) : (fromEvents() ?? fromText(false))) ??
-      []
+      (cls === 'person'
+        ? (fromText(true) ?? fromEvents() ?? fromSingles())
+        : (fromEvents() ?? fromText(false))) ?? []
     );
   }
 

@@ -140,3 +140,20 @@ describe('days counted from another event', () => {
     expect(dated.filter((t) => t.endsWith('@2025-06-08'))).toEqual([]);
   });
 });
+
+describe('calls told in other words', () => {
+  it('when a president "told" another "by phone" that his state would help, then they spoke', () => {
+    const { dated } = read('Asante told Amouzou by phone on Tuesday that Ghana would help.');
+    expect(dated).toContain('SPOKE_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
+  });
+
+  it('when a president "told" a news agency by phone, then he spoke with no one', () => {
+    const { triples } = read('Asante told Reuters by phone on Tuesday that talks would resume.');
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+  });
+
+  it('when "the two leaders spoke by telephone" after two heads of state were named apart, then those two spoke', () => {
+    const { dated } = read('The two leaders spoke by telephone on Tuesday.');
+    expect(dated).toContain('SPOKE_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
+  });
+});
