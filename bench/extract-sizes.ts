@@ -9,21 +9,9 @@
  */
 import type { SourceDocument } from '../server/domain/index.ts';
 import { extract } from '../server/extract/index.ts';
+import { DEMONYMS, FAMILY, GIVEN, STATES } from './news-corpus.ts';
 
 const PLACES = ['Lilongwe', 'Kisumu', 'Tarija', 'Tromso', 'Salalah', 'Pokhara', 'Iquique'];
-const STATES = ['Kenya', 'Ghana', 'Chile', 'Peru', 'Norway', 'Qatar', 'Egypt', 'Japan'];
-const DEMONYMS = [
-  'Kenyan',
-  'Ghanaian',
-  'Chilean',
-  'Peruvian',
-  'Norwegian',
-  'Qatari',
-  'Egyptian',
-  'Japanese',
-];
-const GIVEN = ['Amara', 'Tomas', 'Ines', 'Kofi', 'Hana', 'Lars', 'Mira', 'Omar'];
-const FAMILY = ['Okafor', 'Lindqvist', 'Duarte', 'Mensah', 'Sato', 'Haddad', 'Novak', 'Quispe'];
 
 /**
  * One paragraph group of invented diplomacy news: a meeting, a call, background prose. The

@@ -6,7 +6,7 @@
  */
 import type { SourceDocument } from '../server/domain/index.ts';
 
-const STATES = [
+export const STATES = [
   'Kenya',
   'Ghana',
   'Chile',
@@ -20,7 +20,7 @@ const STATES = [
   'Oman',
   'Nepal',
 ];
-const DEMONYMS = [
+export const DEMONYMS = [
   'Kenyan',
   'Ghanaian',
   'Chilean',
@@ -34,7 +34,7 @@ const DEMONYMS = [
   'Omani',
   'Nepalese',
 ];
-const GIVEN = [
+export const GIVEN = [
   'Amara',
   'Tomas',
   'Ines',
@@ -48,7 +48,7 @@ const GIVEN = [
   'Arturo',
   'Yuki',
 ];
-const FAMILY = [
+export const FAMILY = [
   'Okafor',
   'Lindqvist',
   'Duarte',
