@@ -109,7 +109,9 @@ export function actorList(
       const end = listEnd(words, refOf, j);
       // "Invited by X, A and B sat down": after a fronted phrase, a comma before a new subject
       // ends it; "the ministers of A, B and C met" is one list.
-      if (end < 0 || (fronted && startsClause(words, end))) break;
+      // "attended by the presidents of A, B and C, ended": a comma closes the list first.
+      const closed = words[end - 1]?.text === ',';
+      if (end < 0 || (fronted && !closed && startsClause(words, end))) break;
     }
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
     // "and the rebels' chief negotiator, X": whose side the named person is on.

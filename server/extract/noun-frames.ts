@@ -48,7 +48,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const person = of?.kind === 'actor' && of.members.every((m) => m.type === 'Person');
   if (agent === 'attendee' && !(there?.kind === 'prep' && there.lemma === 'in' && person))
     return frame;
-  if (u.owner) fill(frame, agent, units.indexOf(u.owner), own);
+  // "an EAC summit": a body's summit is its members' meeting, the body no side of it.
+  const forum =
+    e.kind === 'summit' && u.owner?.members.every((m) => m.type === 'Organization') === true;
+  if (u.owner && !forum) fill(frame, agent, units.indexOf(u.owner), own);
   // "their talks", "his visit": the owner is a pronoun, left in place before the noun.
   const before = units[n - 1];
   if (before?.kind === 'pronoun' && before.possessive) fill(frame, agent, n - 1, own);

@@ -196,6 +196,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       for (const b of there)
         if (!together(a, b) && !wholeState(a, b))
           add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
+    // The host of a summit is one of its members: it met whoever came.
+    if (e.kind === 'summit')
+      for (const h of hosts) for (const b of there) add(contactType, h, b, 'host', h);
     // A chair who is a person sits with people and delegations (a body or state that chaired
     // sat through its people), not with a state as a whole, nor with their own side.
     const sits = (m: string, b: string) =>

@@ -11,6 +11,18 @@ import { isNounGroup, subjectOf } from './clauses.ts';
 export function participleTheme(units: Unit[], v: number): number {
   let k = v - 1;
   if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
+  // "The summit in Nairobi, attended by X", "a summit on Tuesday attended by X": past where
+  // and when to the event noun.
+  const start = k;
+  while (
+    (units[k]?.kind === 'date' ||
+      (units[k]?.kind === 'place' &&
+        units[k - 1]?.kind === 'prep' &&
+        (units[k - 1] as { lemma: string }).lemma === 'in')) &&
+    k > 1
+  )
+    k -= units[k]!.kind === 'date' ? 1 : 2;
+  if (units[k]?.kind !== 'noun') k = start;
   // "talks between A and B sponsored by X": the participle is the event noun's, not its sides'.
   const sides = units[k];
   const noun = units[k - 2];

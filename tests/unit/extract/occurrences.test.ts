@@ -210,3 +210,25 @@ describe('a body present', () => {
     expect(triples.filter((t) => t.includes('Red Cross'))).toEqual([]);
   });
 });
+
+describe('summits', () => {
+  it('when "The summit in Nairobi, attended by the presidents of" three states, ended, then the three met', () => {
+    const { triples } = read(
+      'The summit in Nairobi, attended by the presidents of Kenya, Uganda and Tanzania, ended on Monday.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Kenya -> Tanzania',
+      'MET_WITH Kenya -> Uganda',
+      'MET_WITH Tanzania -> Uganda',
+    ]);
+  });
+
+  it('when a state "hosted an EAC summit attended by" two others, then the host met both, and the community is no side', () => {
+    const { triples } = read(
+      'Tanzania hosted an EAC summit in Arusha on Monday attended by Kenya and Uganda.',
+    );
+    expect(triples).toContain('MET_WITH Kenya -> Tanzania');
+    expect(triples).toContain('MET_WITH Tanzania -> Uganda');
+    expect(triples.filter((t) => t.includes('East African Community'))).toEqual([]);
+  });
+});
