@@ -3,6 +3,7 @@
  * statements from `cypher/` through this class, so the embedded store and Neo4j differ only
  * in how a statement reaches its engine and how values come back.
  */
+import type { CorrectionNote, CorrectionRecord, CorrectionSpec } from '../corrections/index.ts';
 import {
   foldText,
   validateExtraction,
@@ -12,10 +13,11 @@ import {
   type RelationType,
 } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
-import type { CypherEngine, Row, Run } from './cypher-engine.ts';
+import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import type {
   ArticleSummary,
+  CorrectionQuery,
   EntityProfile,
   EntitySummary,
   EventQuery,
@@ -25,6 +27,9 @@ import type {
   GraphNodeRecord,
   GraphStats,
   GraphStore,
+  InvestigationInput,
+  InvestigationRecord,
+  InvestigationSummary,
   MediationQuery,
   MediationRecord,
   NeighborhoodQuery,
@@ -34,7 +39,10 @@ import type {
   TimeWindow,
   WriteResult,
 } from './graph-store.ts';
-import { orientedEnds, parseRelationKey, relationKey } from './relation-key.ts';
+import { activeCorrections, putArticle, retractArticle } from './article-writer.ts';
+import { makeCorrection, undoCorrection } from './correction-store.ts';
+import { saveInvestigation } from './investigation-store.ts';
+import { parseRelationKey } from './relation-key.ts';
 import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
 
 const toNode = ({
@@ -99,81 +107,20 @@ export class CypherGraphStore implements GraphStore {
     return this.#engine.write(async (run) => {
       const [stored] = await run(q['write/find-article'], { id: article.id });
       // The same text again changes nothing, unless its header was corrected: then what the
-      // article says is read anew (a new publication day moves its relative dates).
-      if (stored && HEADER_FIELDS.every((f) => (stored[f] ?? null) === article[f])) {
+      // article says is read anew (a new publication day moves its relative dates). An article
+      // stored before extractions were kept is written again, so corrections can reach it.
+      if (stored?.kept && HEADER_FIELDS.every((f) => (stored[f] ?? null) === article[f])) {
         return { article: article.id, written: false, replaced: [] };
       }
-      if (stored) await this.#retract(run, article.id);
+      if (stored) await retractArticle(run, q, article.id);
       const superseded = await run(q['write/find-superseded-articles'], {
         id: article.id,
         url: article.url,
         key: article.key,
       });
       const replaced = superseded.map((row) => String(row.id));
-      for (const old of replaced) await this.#retract(run, old);
-
-      await run(q['write/upsert-article'], { article });
-      await run(q['write/upsert-entities'], {
-        article: article.id,
-        rows: x.entities.map((e) => ({
-          id: e.id,
-          name: e.name,
-          type: e.type,
-          aliases: e.aliases,
-          keys: [...new Set([e.name, ...e.aliases].map(foldText))],
-        })),
-      });
-      await run(q['write/upsert-events'], {
-        article: article.id,
-        // Planned, offered, denied and disputed events are stored too, with their status: reads
-        // answer with what happened unless asked for the rest.
-        rows: x.events.map((e) => ({
-          id: e.id,
-          kind: e.kind,
-          status: e.status ?? 'happened',
-          date: e.date?.value ?? null,
-          precision: e.date?.precision ?? null,
-          place: e.place,
-          participants: e.participants,
-          sentence: e.evidence.sentence,
-          start: e.evidence.start,
-          end: e.evidence.end,
-          phraseStart: e.evidence.phrase?.start ?? null,
-          phraseEnd: e.evidence.phrase?.end ?? null,
-        })),
-      });
-      const relations = x.relations.map((r) => {
-        const [source, target] = orientedEnds(r);
-        return { rel: r, key: relationKey(r), source, target };
-      });
-      await run(q['write/upsert-relations'], {
-        rows: relations.map(({ rel, key, source, target }) => ({
-          type: rel.type,
-          key,
-          source,
-          target,
-          props: {
-            date: rel.date?.value ?? null,
-            precision: rel.date?.precision ?? null,
-            place: rel.place,
-            cameo: rel.cameo,
-            role: rel.role ?? null,
-            event: rel.event ?? null,
-          },
-        })),
-      });
-      await run(q['write/upsert-mentions'], {
-        article: article.id,
-        rows: relations.map(({ rel, key }) => ({
-          id: `${key}#${article.id}#${rel.evidence.start}`,
-          relation: key,
-          sentence: rel.evidence.sentence,
-          start: rel.evidence.start,
-          end: rel.evidence.end,
-          phraseStart: rel.evidence.phrase?.start ?? null,
-          phraseEnd: rel.evidence.phrase?.end ?? null,
-        })),
-      });
+      for (const old of replaced) await retractArticle(run, q, old);
+      await putArticle(run, q, { ...x, article }, await activeCorrections(run, q));
       return { article: article.id, written: true, replaced };
     });
   }
@@ -181,21 +128,47 @@ export class CypherGraphStore implements GraphStore {
   async deleteArticle(id: string): Promise<boolean> {
     return this.#engine.write(async (run) => {
       if ((await run(this.#queries['write/find-article'], { id })).length === 0) return false;
-      await this.#retract(run, id);
+      await retractArticle(run, this.#queries, id);
       return true;
     });
   }
 
-  /** Removes what one article said, and whatever nothing else supports any more. */
-  async #retract(run: Run, articleId: string): Promise<void> {
-    const q = this.#queries;
-    const [footprint] = await run(q['write/find-article-footprint'], { id: articleId });
-    await run(q['write/retract-mentions'], { id: articleId });
-    await run(q['write/retract-event-reports'], { id: articleId });
-    await run(q['write/delete-article'], { id: articleId });
-    await run(q['write/prune-relations'], { keys: footprint?.relations ?? [] });
-    await run(q['write/prune-events'], { ids: footprint?.events ?? [] });
-    await run(q['write/prune-entities'], { ids: footprint?.entities ?? [] });
+  correct(spec: CorrectionSpec, note: CorrectionNote): Promise<CorrectionRecord> {
+    return this.#engine.write((run) => makeCorrection(run, this.#queries, spec, note));
+  }
+
+  undoCorrection(id: string, note: CorrectionNote): Promise<CorrectionRecord> {
+    return this.#engine.write((run) => undoCorrection(run, this.#queries, id, note));
+  }
+
+  async corrections({ active, kinds, first }: CorrectionQuery): Promise<CorrectionRecord[]> {
+    const rows = await this.#read('read/list-corrections', {
+      active: active ?? null,
+      kinds: kinds?.length ? kinds : null,
+      first,
+    });
+    return rows.map((row) => row.correction as CorrectionRecord);
+  }
+
+  saveInvestigation(input: InvestigationInput): Promise<InvestigationRecord> {
+    return this.#engine.write((run) => saveInvestigation(run, this.#queries, input));
+  }
+
+  async investigations(first: number): Promise<InvestigationSummary[]> {
+    const rows = await this.#read('read/list-investigations', { first });
+    return rows.map((row) => row.investigation as InvestigationSummary);
+  }
+
+  async investigation(id: string): Promise<InvestigationRecord | null> {
+    const [row] = await this.#read('read/get-investigation', { id });
+    return (row?.investigation as InvestigationRecord | undefined) ?? null;
+  }
+
+  deleteInvestigation(id: string): Promise<boolean> {
+    return this.#engine.write(async (run) => {
+      const [row] = await run(this.#queries['write/delete-investigation'], { id });
+      return Number(row?.deleted ?? 0) > 0;
+    });
   }
 
   async search(

@@ -43,6 +43,21 @@ export const QUERY_NAMES = [
   'read/events-among',
   'read/get-relations',
   'read/ping',
+  // Corrections and saved investigations (correction-store.ts, investigation-store.ts).
+  'read/list-corrections',
+  'write/insert-correction',
+  'write/get-correction',
+  'write/undo-correction',
+  'write/note-correction-articles',
+  'write/get-article-extractions',
+  'write/articles-of-fact',
+  'write/articles-mentioning',
+  'write/entities-by-key',
+  'write/set-entity',
+  'write/save-investigation',
+  'write/delete-investigation',
+  'read/list-investigations',
+  'read/get-investigation',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type EngineKind = 'embedded' | 'neo4j';
