@@ -46,7 +46,7 @@ forEachEngine('corrections over GraphQL', (engine) => {
       headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: Record<string, never>; errors?: Errors };
+    return (await response.json()) as { data?: Record<string, unknown>; errors?: Errors };
   }
   const mediators = async () =>
     (await send(`{ mediations(between: ["${VARGA}"]) { mediator { id } } }`, {})).data!
