@@ -15,10 +15,14 @@ const SUBGRAPH = `nodes { id label type degree sources } edges { ${EDGE} } trunc
 const ARTICLE = `id title url source published`;
 const CITATION = `sentence phrase { start end } article { ${ARTICLE} }`;
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
