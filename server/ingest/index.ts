@@ -4,7 +4,7 @@ export {
   type IngestSummary,
   type IngestProgress,
 } from './ingest-documents.ts';
-export { findRunningParley, remoteSink, remoteStats } from './remote-ingest.ts';
+export { findRunningParley, remoteCorrections, remoteSink, remoteStats } from './remote-ingest.ts';
 export {
   ingestSubmission,
   type IngestedArticle,

@@ -4,6 +4,7 @@
  * and hands each one to the server's ingestArticle mutation, which extracts and writes it as
  * if it had been posted by anyone else with the API key.
  */
+import { specOf, type CorrectionSpec } from '../corrections/index.ts';
 import type { SourceDocument } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { GraphStats } from '../store/index.ts';
@@ -85,6 +86,20 @@ export function remoteSink(url: string, apiKey: string | null): DocumentSink {
     });
     return ingestArticle;
   };
+}
+
+/** The server's active corrections in the order they apply (oldest first). */
+export async function remoteCorrections(
+  url: string,
+): Promise<{ id: string; spec: CorrectionSpec }[]> {
+  const { corrections } = await post<{ corrections: { id: string; at: string; after: string }[] }>(
+    url,
+    null,
+    '{ corrections(active: true, first: 1000) { id at after } }',
+  );
+  return corrections
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .map((c) => ({ id: c.id, spec: specOf(c) }));
 }
 
 export async function remoteStats(url: string): Promise<GraphStats> {

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { entityId } from '../../server/domain/index.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 
@@ -13,18 +14,27 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const KEY = 'test-key-0123456789abcdef';
 const ARTICLES = ['seeds/000_f21ac02f226290e6.txt', 'seeds/001_312903a8e4629411.txt'];
 
-function ingest(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['server/cli/ingest.ts', ...ARTICLES], {
+function run(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string; stdout: string }> {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     // Nothing of the caller's own configuration leaks in: only what the story sets.
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output, stdout })));
 }
+
+const ingest = (env: Record<string, string>) => run(['server/cli/ingest.ts', ...ARTICLES], env);
 
 forEachEngine('npm run ingest against a running Parley', (engine) => {
   let server: TestServer;
@@ -51,6 +61,25 @@ forEachEngine('npm run ingest against a running Parley', (engine) => {
     expect(output).toContain(`${stats.relations} relations, ${stats.events} events, 2 articles.`);
     const again = await ingest({ PARLEY_URL: server.parley.url, PARLEY_API_KEY: KEY });
     expect(again.output).toContain('Read 2 articles: 0 written, 2 unchanged, 0 failed.');
+  });
+
+  it("when the evaluation export is asked for the corrected graph, then it prints the extraction with the server's corrections applied", async () => {
+    type Record = { entities: { name: string; type: string; aliases: string[] }[] };
+    const extract = async (corrected: boolean) => {
+      const args = ['server/cli/extract.ts', ...(corrected ? ['--corrected'] : []), ARTICLES[0]!];
+      const { code, stdout, output } = await run(args, { PARLEY_URL: server.parley.url });
+      expect(code, output).toBe(0);
+      return JSON.parse(stdout) as Record;
+    };
+    const person = (await extract(false)).entities.find((e) => e.type === 'Person')!;
+    await server.parley.store.correct(
+      { kind: 'rename', target: entityId('Person', person.name), name: `${person.name} (checked)` },
+      { by: 'Ana' },
+    );
+    const names = (await extract(true)).entities.map((e) => e.name);
+    expect(names).toContain(`${person.name} (checked)`);
+    expect(names).not.toContain(person.name);
+    expect((await extract(false)).entities.map((e) => e.name)).toContain(person.name);
   });
 
   if (engine === 'embedded') {
