@@ -213,6 +213,16 @@ forEachEngine('corrections in the explorer, in Chromium', noChromium, (engine) =
       );
       expect(exported.data?.investigation?.name).toBe('Aliyev mediations');
       await shot('investigation-opened');
+
+      // A link to the investigation opens it too.
+      const [{ id }] = (
+        await asAnalyst<{ investigations: { id: string }[] }>(`{ investigations { id } }`)
+      ).investigations as [{ id: string }];
+      await page.goto(`${server.parley.url}/?investigation=${encodeURIComponent(id)}`);
+      await page.waitForFunction(() =>
+        document.querySelector('#status')?.textContent?.includes('Opened the investigation'),
+      );
+      expect(await page.inputValue('#investigation-name')).toBe('Aliyev mediations');
     },
     SLOW,
   );
