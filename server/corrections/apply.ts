@@ -144,6 +144,25 @@ function applyOne(x: Extraction, spec: CorrectionSpec): Extraction {
   }
 }
 
+/**
+ * Whether the article names what the correction is about: most corrections concern few
+ * articles, and this keeps every other write from comparing extractions.
+ */
+function concerns(x: Extraction, spec: CorrectionSpec): boolean {
+  if (spec.kind === 'confirm') return false;
+  if (spec.kind === 'reject') {
+    return (
+      x.relations.some((r) => relationKey(r) === spec.target) ||
+      x.events.some((e) => e.id === spec.target)
+    );
+  }
+  if (spec.kind === 'alias') {
+    const key = foldText(spec.alias);
+    return x.entities.some((e) => e.id === spec.target || foldText(e.name) === key);
+  }
+  return x.entities.some((e) => e.id === spec.target);
+}
+
 export function applyCorrections(
   raw: Extraction,
   corrections: readonly { id: string; spec: CorrectionSpec }[],
@@ -151,6 +170,7 @@ export function applyCorrections(
   const touched: string[] = [];
   let x = raw;
   for (const { id, spec } of corrections) {
+    if (!concerns(x, spec)) continue;
     const next = applyOne(x, spec);
     if (JSON.stringify(next) !== JSON.stringify(x)) touched.push(id);
     x = next;
