@@ -146,15 +146,13 @@ function applyOne(x: Extraction, spec: CorrectionSpec): Extraction {
 
 /**
  * Whether the article names what the correction is about: most corrections concern few
- * articles, and this keeps every other write from comparing extractions.
+ * articles, and this keeps every other write from comparing extractions. `keys` are the
+ * article's relation keys, worked out once per version of the extraction.
  */
-function concerns(x: Extraction, spec: CorrectionSpec): boolean {
+function concerns(x: Extraction, keys: () => Set<string>, spec: CorrectionSpec): boolean {
   if (spec.kind === 'confirm') return false;
   if (spec.kind === 'reject') {
-    return (
-      x.relations.some((r) => relationKey(r) === spec.target) ||
-      x.events.some((e) => e.id === spec.target)
-    );
+    return keys().has(spec.target) || x.events.some((e) => e.id === spec.target);
   }
   if (spec.kind === 'alias') {
     const key = foldText(spec.alias);
@@ -169,10 +167,15 @@ export function applyCorrections(
 ): AppliedCorrections {
   const touched: string[] = [];
   let x = raw;
+  let cached: Set<string> | null = null;
+  const keys = () => (cached ??= new Set(x.relations.map(relationKey)));
   for (const { id, spec } of corrections) {
-    if (!concerns(x, spec)) continue;
+    if (!concerns(x, keys, spec)) continue;
     const next = applyOne(x, spec);
-    if (JSON.stringify(next) !== JSON.stringify(x)) touched.push(id);
+    if (JSON.stringify(next) !== JSON.stringify(x)) {
+      touched.push(id);
+      cached = null;
+    }
     x = next;
   }
   return { extraction: x, touched };
