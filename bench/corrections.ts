@@ -54,7 +54,7 @@ const merge = await timed(`merge ${busiest!.label} (${sources} articles) into an
     {
       kind: 'merge',
       target: busiest!.id,
-      into: { id: other!.id, name: other!.label, type: 'Person' },
+      into: { id: other!.id, name: other!.label, type: other!.type as EntityType },
     },
     NOTE,
   ),
