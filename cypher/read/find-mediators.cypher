@@ -1,19 +1,21 @@
-// Mediators with a MEDIATED edge to every party asked about. With $fold, a person counts as
-// what they lead, both as a party and as a mediator (the STATE level). A time window keeps
-// only dated mediations that fall in it.
-MATCH (m:Entity)-[r:MEDIATED]->(p:Entity)
+// Mediators with a MEDIATED edge to every party asked about, read from the parties' side.
+// With $fold, a person counts as what they lead, both as a party and as a mediator (the STATE
+// level): a party is then reached through the people who lead it as well, unless that person
+// is a party of their own. A time window keeps only dated mediations that fall in it. Leaders
+// are gathered by pattern comprehensions from bound nodes: the embedded engine plans an
+// OPTIONAL MATCH as a scan of every node joined afterwards.
+UNWIND $between AS partyId
+MATCH (party:Entity {id: partyId})
+WITH party, [(party)<-[:LEADS]-(leader:Entity) WHERE $fold AND NOT leader.id IN $between | leader]
+     AS leaders
+UNWIND [party] + leaders AS p
+MATCH (p)<-[r:MEDIATED]-(m:Entity)
 WHERE ($from IS NULL OR (r.date IS NOT NULL AND r.date >= substring($from, 0, size(r.date))))
   AND ($to IS NULL OR (r.date IS NOT NULL AND r.date <= substring($to, 0, size(r.date))))
-OPTIONAL MATCH (p)-[:LEADS]->(led:Entity)
-WHERE $fold
-WITH m, r,
-     CASE WHEN p.id IN $between THEN p.id WHEN led.id IN $between THEN led.id ELSE null END AS party
-WHERE party IS NOT NULL
-OPTIONAL MATCH (m)-[:LEADS]->(ml:Entity)
-WHERE $fold
-WITH coalesce(ml, m) AS mediator, party, r
-WITH mediator, collect(DISTINCT party) AS parties, collect(DISTINCT r.key) AS keys, collect(r.date) AS dates,
-     collect(DISTINCT r.event) AS events
+WITH party.id AS party, r, m, [(m)-[:LEADS]->(led:Entity) WHERE $fold | led] AS led
+UNWIND CASE WHEN size(led) = 0 THEN [m] ELSE led END AS mediator
+WITH mediator, collect(DISTINCT party) AS parties, collect(DISTINCT r.key) AS keys,
+     collect(r.date) AS dates, collect(DISTINCT r.event) AS events
 WHERE size(parties) = size($between) AND NOT mediator.id IN $between
 RETURN mediator {.id, .name, .type, .aliases} AS mediator, parties, keys, events,
        [d IN dates WHERE d IS NOT NULL] AS dates

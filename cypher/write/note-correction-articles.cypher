@@ -1,4 +1,5 @@
 // Each correction remembers the articles it changed: undoing it writes exactly those again.
-MATCH (c:Correction)
-WHERE c.id IN $ids AND NOT $article IN c.articles
+UNWIND $ids AS id
+MATCH (c:Correction {id: id})
+WHERE NOT $article IN c.articles
 SET c.articles = c.articles + [$article]

@@ -3,7 +3,9 @@
  * extract (in a worker thread) and write each in its own transaction. Every failure belongs to
  * one document (a file that cannot be read, a broken NDJSON line, a page over the caps, an
  * article the extractor or the store refuses): it is listed by name with its reason and the
- * run goes on, so the summary accounts for every document it was given.
+ * run goes on, so the summary accounts for every document it was given. An article the store
+ * already holds under the same header (its id is a hash of its text) is not extracted again,
+ * so a resumed or repeated ingest costs a look-up per article already written.
  */
 import type { SourceDocument } from '../domain/index.ts';
 import { readDocuments } from '../extract/index.ts';
@@ -36,7 +38,9 @@ export async function ingestPaths(
   onProgress: (progress: IngestProgress) => void = () => undefined,
 ): Promise<IngestSummary> {
   const sink: DocumentSink =
-    typeof target === 'function' ? target : (doc) => ingestDocument(target, doc);
+    typeof target === 'function'
+      ? target
+      : (doc) => ingestDocument(target, doc, { skipStored: true });
   const summary: IngestSummary = { read: 0, written: 0, unchanged: 0, replaced: 0, failed: [] };
   let done = 0;
   const fail = (file: string, message: string) => {

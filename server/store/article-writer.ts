@@ -1,131 +1,261 @@
 /**
- * Writing and retracting one article's statements inside a write transaction: what
- * writeExtraction does for a new article, and what a correction or its undo does for every
- * article it touches. The extractor's own output is kept on the article (`extraction`, JSON),
- * and what is written is that output with the active corrections applied, so an article can be
- * written again under other corrections without reading its text anew.
+ * Writing one article, inside the transaction the engine gives: the earlier versions it
+ * replaces are retracted, then its entities, search terms, events, relations and mentions are
+ * written, and the counts the reads rely on (each entity's degree and sources, each relation's
+ * sources, the graph's totals) move by exactly what changed. What is written is the
+ * extractor's output with the active corrections applied (corrections/); the output itself is
+ * kept on the article (`extraction`, JSON), so that making or undoing a correction writes the
+ * articles it touches again through the same retract and write, without reading their text
+ * anew. Every statement starts from the article or from the ids it names, so a write costs the
+ * same in a store of any size.
  */
-import { applyCorrections, specOf, type CorrectionRecord } from '../corrections/index.ts';
-import { foldText, type Extraction } from '../domain/index.ts';
+import { applyCorrections, specOf, type CorrectionSpec } from '../corrections/index.ts';
+import type { Extraction } from '../domain/index.ts';
+import { articleRows } from './article-rows.ts';
 import type { Row, Run } from './cypher-engine.ts';
-import type { QueryRegistry } from './cypher-registry.ts';
-import { orientedEnds, relationKey } from './relation-key.ts';
+import type { QueryName, QueryRegistry } from './cypher-registry.ts';
+import type { ArticleHeader, WriteResult } from './graph-store.ts';
+import { degreeBand, headTops, newSearchTerms } from './search-terms.ts';
+import { keyRows, Tally } from './write-tally.ts';
 
-export type ActiveCorrection = { id: string; spec: ReturnType<typeof specOf> };
+export type ActiveCorrection = { id: string; spec: CorrectionSpec };
+
+/** What a header says of an article; a change in any of them rewrites the stored article. */
+const HEADER_FIELDS = ['title', 'url', 'published', 'source', 'key'] as const;
+
+/**
+ * Whether a stored article's row (write/find-article) has this very header and keeps its
+ * extraction, so that writing it again would change nothing. An article stored before
+ * extractions were kept is written again, so that corrections can reach it.
+ */
+export const holdsAsIs = (stored: Row, article: ArticleHeader): boolean =>
+  Boolean(stored.kept) && HEADER_FIELDS.every((f) => (stored[f] ?? null) === (article[f] ?? null));
 
 /** The active corrections in the order they were made: the order they apply in. */
-export async function activeCorrections(run: Run, q: QueryRegistry): Promise<ActiveCorrection[]> {
-  const rows = await run(q['read/list-corrections'], { active: true, kinds: null, first: 1e6 });
-  return rows
-    .map((row) => row.correction as CorrectionRecord)
-    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
-    .map((record) => ({ id: record.id, spec: specOf(record) }));
-}
-
-/** Removes what one article said, and whatever nothing else supports any more. */
-export async function retractArticle(run: Run, q: QueryRegistry, articleId: string): Promise<void> {
-  const [footprint] = await run(q['write/find-article-footprint'], { id: articleId });
-  await run(q['write/retract-mentions'], { id: articleId });
-  await run(q['write/retract-event-reports'], { id: articleId });
-  await run(q['write/delete-article'], { id: articleId });
-  await run(q['write/prune-relations'], { keys: footprint?.relations ?? [] });
-  await run(q['write/prune-events'], { ids: footprint?.events ?? [] });
-  await run(q['write/prune-entities'], { ids: footprint?.entities ?? [] });
-}
-
-/** Writes `raw` as corrected by `corrections`; the article must not be stored yet. */
-export async function putArticle(
+export async function activeCorrections(
   run: Run,
-  q: QueryRegistry,
-  raw: Extraction,
-  corrections: readonly ActiveCorrection[],
-): Promise<void> {
-  const { extraction: x, touched } = applyCorrections(raw, corrections);
-  const article = { ...x.article, key: x.article.key ?? null, extraction: JSON.stringify(raw) };
-  await run(q['write/upsert-article'], { article });
-  await run(q['write/upsert-entities'], {
-    article: article.id,
-    rows: x.entities.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      aliases: e.aliases,
-      keys: [...new Set([e.name, ...e.aliases].map(foldText))],
-    })),
-  });
-  await run(q['write/upsert-events'], {
-    article: article.id,
-    // Planned, offered, denied and disputed events are stored too, with their status: reads
-    // answer with what happened unless asked for the rest.
-    rows: x.events.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      status: e.status ?? 'happened',
-      date: e.date?.value ?? null,
-      precision: e.date?.precision ?? null,
-      place: e.place,
-      participants: e.participants,
-      sentence: e.evidence.sentence,
-      start: e.evidence.start,
-      end: e.evidence.end,
-      phraseStart: e.evidence.phrase?.start ?? null,
-      phraseEnd: e.evidence.phrase?.end ?? null,
-    })),
-  });
-  const relations = x.relations.map((r) => {
-    const [source, target] = orientedEnds(r);
-    return { rel: r, key: relationKey(r), source, target };
-  });
-  await run(q['write/upsert-relations'], {
-    rows: relations.map(({ rel, key, source, target }) => ({
-      type: rel.type,
-      key,
-      source,
-      target,
-      props: {
-        date: rel.date?.value ?? null,
-        precision: rel.date?.precision ?? null,
-        place: rel.place,
-        cameo: rel.cameo,
-        role: rel.role ?? null,
-        event: rel.event ?? null,
-      },
-    })),
-  });
-  await run(q['write/upsert-mentions'], {
-    article: article.id,
-    rows: relations.map(({ rel, key }) => ({
-      id: `${key}#${article.id}#${rel.evidence.start}`,
-      relation: key,
-      sentence: rel.evidence.sentence,
-      start: rel.evidence.start,
-      end: rel.evidence.end,
-      phraseStart: rel.evidence.phrase?.start ?? null,
-      phraseEnd: rel.evidence.phrase?.end ?? null,
-    })),
-  });
-  if (touched.length > 0) {
-    await run(q['write/note-correction-articles'], { ids: touched, article: article.id });
+  queries: QueryRegistry,
+): Promise<ActiveCorrection[]> {
+  const rows = await run(queries['write/active-corrections']);
+  return rows.map((row) => ({ id: String(row.id), spec: specOf({ after: String(row.after) }) }));
+}
+
+export async function writeArticle(
+  run: Run,
+  queries: QueryRegistry,
+  x: Extraction,
+): Promise<WriteResult> {
+  const q = statements(run, queries);
+  const article = { ...x.article, key: x.article.key ?? null };
+  await q('write/lock-graph');
+  const [stored] = await q('write/find-article', { id: article.id });
+  // The same text again changes nothing, unless its header was corrected: then what the
+  // article says is read anew (a new publication day moves its relative dates).
+  if (stored && holdsAsIs(stored, article)) {
+    return { article: article.id, written: false, replaced: [] };
   }
+  const tally = new Tally();
+  if (stored) await retract(q, article.id, tally);
+  // The same URL or the same sender's id: two index seeks, chosen here, since an OR across the
+  // two properties would scan every article. Nothing else (a file name, a title) makes two
+  // texts one article.
+  const superseded = [
+    ...(article.url ? await q('write/find-articles-by-url', { url: article.url }) : []),
+    ...(article.key ? await q('write/find-articles-by-key', { key: article.key }) : []),
+  ];
+  const replaced = [...new Set(superseded.map((row) => String(row.id)))].filter(
+    (id) => id !== article.id,
+  );
+  for (const old of replaced) await retract(q, old, tally);
+  await put(q, { ...x, article }, await activeCorrections(run, queries), tally);
+  await settle(q, tally);
+  return { article: article.id, written: true, replaced };
+}
+
+/** Retracts one stored article and whatever only it supported; false when there is none. */
+export async function deleteArticle(
+  run: Run,
+  queries: QueryRegistry,
+  id: string,
+): Promise<boolean> {
+  const q = statements(run, queries);
+  await q('write/lock-graph');
+  if ((await q('write/find-article', { id })).length === 0) return false;
+  const tally = new Tally();
+  await retract(q, id, tally);
+  await settle(q, tally);
+  return true;
 }
 
 /**
- * Writes stored articles again under `corrections`, from the extraction each keeps. An article
- * stored before extractions were kept has none and stays as it is.
+ * Writes stored articles again under `corrections`, from the extraction each keeps, each
+ * retracted and written as writeArticle would, so that the counts stay exact. An article stored
+ * before extractions were kept has none and stays as it is. The caller holds the graph's lock
+ * (write/lock-graph) in its transaction.
  */
 export async function rewriteArticles(
   run: Run,
-  q: QueryRegistry,
+  queries: QueryRegistry,
   ids: readonly string[],
   corrections: readonly ActiveCorrection[],
 ): Promise<string[]> {
-  const rows: Row[] = await run(q['write/get-article-extractions'], { ids: [...new Set(ids)] });
+  const q = statements(run, queries);
+  const rows = await q('write/get-article-extractions', { ids: [...new Set(ids)] });
   const rewritten: string[] = [];
   for (const row of rows) {
     if (typeof row.extraction !== 'string') continue;
-    await retractArticle(run, q, String(row.id));
-    await putArticle(run, q, JSON.parse(row.extraction) as Extraction, corrections);
+    const tally = new Tally();
+    await retract(q, String(row.id), tally);
+    await put(q, JSON.parse(row.extraction) as Extraction, corrections, tally);
+    await settle(q, tally);
     rewritten.push(String(row.id));
   }
   return rewritten;
+}
+
+type Query = (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>;
+
+/**
+ * Runs statements by name. One whose `rows` are empty would change nothing: it is not sent,
+ * which saves an article most of its round trips once its entities and keys are known.
+ */
+function statements(run: Run, queries: QueryRegistry): Query {
+  return async (name, params) => {
+    if (Array.isArray(params?.rows) && params.rows.length === 0) return [];
+    return run(queries[name], params);
+  };
+}
+
+/**
+ * Writes `raw` as `corrections` correct it; the article is not stored (any earlier version is
+ * retracted). What the write adds is counted in `tally`, for settle().
+ */
+async function put(
+  q: Query,
+  raw: Extraction,
+  corrections: readonly ActiveCorrection[],
+  tally: Tally,
+): Promise<void> {
+  const { extraction: x, touched } = applyCorrections(raw, corrections);
+  const article = { ...x.article, key: x.article.key ?? null, extraction: JSON.stringify(raw) };
+  const rows = articleRows(x);
+  const known = new Map(
+    (await q('write/find-entities', { ids: rows.entities.map((e) => e.id) })).map((row) => [
+      String(row.id),
+      { keys: (row.keys as string[] | null) ?? [], band: degreeBand(Number(row.degree)) },
+    ]),
+  );
+  const knownEvents = new Set(
+    (await q('write/find-events', { ids: rows.events.map((e) => e.id) })).map((r) => r.id),
+  );
+  const supported = new Set(
+    (await q('write/find-supported-relations', { keys: rows.relations.map((r) => r.key) })).map(
+      (r) => r.key,
+    ),
+  );
+
+  await q('write/upsert-article', { article });
+  await q('write/upsert-entities', { article: article.id, rows: rows.entities });
+  const terms = rows.entities.flatMap((e) =>
+    newSearchTerms(e.keys, known.get(e.id)?.keys ?? []).map((t) => ({
+      entity: e.id,
+      band: known.get(e.id)?.band ?? 0,
+      ...t,
+    })),
+  );
+  await q('write/add-search-terms', { rows: terms });
+  await q('write/raise-heads', { rows: headTops(terms) });
+  await q('write/upsert-events', { article: article.id, rows: rows.events });
+  await q('write/add-participants', {
+    rows: rows.events.flatMap((e) => e.participants.map((p) => ({ event: e.id, ...p }))),
+  });
+  await q('write/place-events', {
+    rows: rows.events.flatMap((e) => (e.place ? [{ id: e.id, place: e.place }] : [])),
+  });
+  const fresh = rows.relations.filter((r) => !supported.has(r.key));
+  await q('write/create-relations', { rows: fresh });
+  await q('write/update-relations', { rows: rows.relations.filter((r) => supported.has(r.key)) });
+  await q('write/create-mentions', { article: article.id, rows: rows.mentions });
+  // Each correction remembers the articles it changed: undoing it writes exactly those again.
+  if (touched.length > 0) {
+    await q('write/note-correction-articles', { ids: touched, article: article.id });
+  }
+
+  tally.ends(
+    fresh.map((r) => r.key),
+    1,
+  );
+  tally.entities += rows.entities.filter((e) => !known.has(e.id)).length;
+  // The totals count what happened, as reads answer by default (read/count-graph).
+  tally.events += rows.events.filter(
+    (e) => !knownEvents.has(e.id) && e.status === 'happened',
+  ).length;
+  tally.relations += fresh.length;
+  tally.articles += 1;
+  for (const { date } of rows.events) tally.day(date);
+}
+
+/** Applies the tally: entity degrees and sources, then the graph's counts. */
+async function settle(q: Query, tally: Tally): Promise<void> {
+  await adjustEntities(q, tally);
+  await q('write/adjust-counts', {
+    entities: tally.entities,
+    relations: tally.relations,
+    events: tally.events,
+    articles: tally.articles,
+    firstDay: tally.firstDay,
+    lastDay: tally.lastDay,
+    maxDegree: tally.maxDegree,
+  });
+}
+
+/**
+ * Applies the entities' changes, and moves the search terms of those whose degree changed band;
+ * returns the ids left without a source.
+ */
+async function adjustEntities(q: Query, tally: Tally): Promise<string[]> {
+  const changes = tally.takeEntities();
+  const change = new Map(changes.map((c) => [c.id, c.degree]));
+  const rows = await q('write/adjust-entities', { rows: changes });
+  const moved: { entity: string; band: number }[] = [];
+  for (const row of rows) {
+    const degree = Number(row.degree);
+    tally.maxDegree = Math.max(tally.maxDegree, degree);
+    const band = degreeBand(degree);
+    if (band !== degreeBand(degree - (change.get(String(row.id)) ?? 0))) {
+      moved.push({ entity: String(row.id), band });
+    }
+  }
+  const terms = await q('write/move-search-terms', { rows: moved });
+  await q('write/raise-heads', {
+    rows: headTops(
+      terms.map((t) => ({ text: String(t.text), whole: Boolean(t.whole), band: Number(t.band) })),
+    ),
+  });
+  return rows.filter((row) => Number(row.sources) === 0).map((row) => String(row.id));
+}
+
+/** Removes what one article said, and whatever nothing else supports any more. */
+async function retract(q: Query, articleId: string, tally: Tally): Promise<void> {
+  const [footprint] = await q('write/find-article-footprint', { id: articleId });
+  await q('write/retract-mentions', { id: articleId });
+  await q('write/retract-event-reports', { id: articleId });
+  await q('write/delete-article', { id: articleId });
+  const stated = new Set((footprint?.relations as string[] | undefined) ?? []);
+  const released = await q('write/release-relations', { rows: keyRows(stated) });
+  tally.ends(
+    released.map((r) => String(r.key)),
+    -1,
+  );
+  tally.relations -= released.length;
+  tally.articles -= 1;
+  for (const id of new Set((footprint?.entities as string[] | undefined) ?? [])) {
+    tally.entity(id, { sources: -1 });
+  }
+  // Entities go once no article mentions them: their sources are settled first.
+  const unmentioned = await adjustEntities(q, tally);
+  const [events] = await q('write/prune-events', { ids: footprint?.events ?? [] });
+  const [entities] = await q('write/prune-entities', { ids: unmentioned });
+  tally.events -= Number(events?.happened ?? 0);
+  tally.entities -= Number(entities?.pruned ?? 0);
 }

@@ -14,6 +14,7 @@ import type { Row, Run } from './cypher-engine.ts';
 import type { QueryRegistry } from './cypher-registry.ts';
 import type { EntitySummary } from './graph-store.ts';
 import { parseRelationKey } from './relation-key.ts';
+import { degreeBand, headTops, searchTerms } from './search-terms.ts';
 
 const notFound = (what: string, id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}"`);
@@ -24,13 +25,16 @@ async function entity(run: Run, q: QueryRegistry, id: string): Promise<EntitySum
   return row.entity as EntitySummary;
 }
 
+/** Sets an entity's name, type and aliases; its search terms follow its new keys. */
 async function setEntity(run: Run, q: QueryRegistry, e: EntitySummary): Promise<void> {
   const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name);
-  await run(q['write/set-entity'], {
-    ...e,
-    aliases,
-    keys: [...new Set([e.name, ...aliases].map(foldText))],
-  });
+  const keys = [...new Set([e.name, ...aliases].map(foldText))];
+  const [row] = await run(q['write/set-entity'], { ...e, aliases, keys });
+  const band = degreeBand(Number(row?.degree ?? 0));
+  const terms = searchTerms(keys).map((t) => ({ entity: e.id, band, ...t }));
+  if (terms.length === 0) return;
+  await run(q['write/add-search-terms'], { rows: terms });
+  await run(q['write/raise-heads'], { rows: headTops(terms) });
 }
 
 const without = (list: string[], drop: readonly string[]) => list.filter((a) => !drop.includes(a));
@@ -141,6 +145,8 @@ export async function makeCorrection(
   note: CorrectionNote,
   now: Date = new Date(),
 ): Promise<CorrectionRecord> {
+  // Writers queue behind the graph's lock, as every article write does (write/lock-graph).
+  await run(q['write/lock-graph']);
   const p = await plan(run, q, spec);
   const record: CorrectionRecord = {
     id: `correction:${now.getTime().toString(36)}-${randomUUID().slice(0, 8)}`,
@@ -172,6 +178,7 @@ export async function undoCorrection(
   note: CorrectionNote,
   now: Date = new Date(),
 ): Promise<CorrectionRecord> {
+  await run(q['write/lock-graph']);
   const [row] = await run(q['write/get-correction'], { id });
   if (!row) throw notFound('correction', id);
   const record = row.correction as CorrectionRecord;
