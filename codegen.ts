@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           Role: '../../store/index.ts#RoleRecord',
           Broker: '../../analysis/index.ts#BrokerScore',
           IngestResult: '../ingest-result.ts#IngestResultRecord',
+          Correction: '../../corrections/index.ts#CorrectionRecord',
+          Investigation: '../../store/index.ts#InvestigationSummary',
         },
       },
     },

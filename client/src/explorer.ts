@@ -504,6 +504,26 @@ export class Explorer extends EventTarget {
     this.applyFiltersNow();
   }
 
+  /** What a saved investigation keeps of the canvas: every element with its position. */
+  snapshot(): { elements: object[]; groups: ReturnType<Groups['snapshot']> } {
+    return { elements: this.cy.elements().jsons(), groups: this.groups.snapshot() };
+  }
+
+  /** Puts a snapshot back as the view, undoably, without laying it out again. */
+  restore(saved: ReturnType<Explorer['snapshot']>, label: string): void {
+    const before = this.snapshot();
+    const swap = (to: ReturnType<Explorer['snapshot']>) => {
+      this.cy.elements().remove();
+      this.groups.restore(to.groups);
+      this.cy.add(to.elements as never);
+      this.#afterGraphChange();
+    };
+    swap(saved);
+    this.cy.fit(undefined, 30);
+    this.history.push({ label, undo: () => swap(before), redo: () => swap(saved) });
+    this.#emit('graph');
+  }
+
   undo(): void {
     this.history.undo();
     this.#emit('graph');

@@ -10,9 +10,13 @@ import { LAYOUTS, isLayoutName } from './graph/layouts.ts';
 import { SIZE_BY, type SizeBy } from './graph/style.ts';
 import { MAX_TOP } from './state/url-state.ts';
 import { $, plural } from './ui/dom.ts';
+import type { CorrectionItem } from './corrections/corrections-api.ts';
+import { auditTrail } from './ui/audit-trail.ts';
+import { correctControls } from './ui/correct-controls.ts';
 import { entityPicker } from './ui/entity-picker.ts';
 import { EvidencePanel } from './ui/evidence-panel.ts';
 import { exportButtons } from './ui/exports.ts';
+import { investigationsPanel } from './ui/investigations.ts';
 import { keyboard } from './ui/keyboard.ts';
 import { legend } from './ui/legend.ts';
 import { mediationForm, pathForm } from './ui/questions.ts';
@@ -34,6 +38,21 @@ exportButtons(explorer, (message) => explorer.setStatus(message));
 keyboard(explorer, panel);
 timeAxis(explorer, $('time-axis'));
 
+// ---- corrections and saved investigations ------------------------------------------------
+// After a correction or an undo the view is read again: what it shows is the corrected graph.
+// A focus merged away moves to the entity it was merged into.
+const afterCorrection = async (record: CorrectionItem) => {
+  await audit.refresh();
+  const into = (JSON.parse(record.after) as { into?: { id: string } }).into?.id;
+  if (record.active && record.kind === 'MERGE' && explorer.view.focus === record.target && into)
+    await explorer.focus(into);
+  else await explorer.load().catch(() => explorer.overview());
+  panel.showNote(record.active ? 'Correction made' : 'Correction undone', audit.describe(record));
+};
+const audit = auditTrail(explorer, afterCorrection, (m) => panel.error(m));
+correctControls(explorer, $('panel'), afterCorrection, (m) => panel.error(m));
+const saved = investigationsPanel(explorer, (m) => panel.error(m));
+
 const search = $<HTMLInputElement>('search');
 entityPicker(search, (s) => {
   search.value = s.name;
@@ -41,7 +60,11 @@ entityPicker(search, (s) => {
 });
 
 // ---- the canvas ---------------------------------------------------------------------------
-cy.on('tap', 'edge', (e) => void panel.showEdge(e.target as EdgeSingular));
+cy.on('tap', 'edge', (e) => {
+  const edge = e.target as EdgeSingular;
+  if (edge.hasClass('rejected')) panel.showNote('Rejected fact', audit.describeRejected(edge));
+  else void panel.showEdge(edge);
+});
 cy.on('tap', 'node', (e) => void panel.showNode(e.target as NodeSingular));
 // Cytoscape calls any two quick taps a double tap, even on two different nodes.
 let taps: [string | null, string | null] = [null, null];
@@ -149,4 +172,9 @@ window.addEventListener('popstate', () => {
 
 $('expand-cap').textContent = String(EXPAND_CAP);
 syncControls();
-explorer.load().catch(fail);
+const investigation = new URLSearchParams(window.location.search).get('investigation');
+explorer
+  .load()
+  .then(() => Promise.all([audit.refresh(), saved.refresh()]))
+  .then(() => (investigation ? saved.open(investigation) : undefined))
+  .catch(fail);

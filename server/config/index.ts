@@ -23,6 +23,13 @@ const schema = z.object({
   PARLEY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   PARLEY_INGEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   PARLEY_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  PARLEY_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/]+\/?$/,
+      'must be the http(s) address of a Parley, such as http://host:4000',
+    )
+    .optional(),
 });
 
 export interface Config {
@@ -40,6 +47,11 @@ export interface Config {
   ingestTimeoutMs: number;
   /** How long a stop waits for requests in flight before it closes their connections. */
   shutdownGraceMs: number;
+  /**
+   * The running Parley `npm run ingest` sends articles to; unset, it asks the one on this
+   * machine's PORT and opens the store itself when none answers.
+   */
+  serverUrl: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -76,5 +88,6 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: c.PARLEY_REQUEST_TIMEOUT_MS,
     ingestTimeoutMs: c.PARLEY_INGEST_TIMEOUT_MS,
     shutdownGraceMs: c.PARLEY_SHUTDOWN_GRACE_MS,
+    serverUrl: c.PARLEY_URL?.replace(/\/$/, '') ?? null,
   };
 }

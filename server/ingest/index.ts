@@ -1,4 +1,10 @@
-export { ingestPaths, type IngestSummary, type IngestProgress } from './ingest-documents.ts';
+export {
+  ingestPaths,
+  type DocumentSink,
+  type IngestSummary,
+  type IngestProgress,
+} from './ingest-documents.ts';
+export { findRunningParley, remoteCorrections, remoteSink, remoteStats } from './remote-ingest.ts';
 export {
   ingestSubmission,
   type IngestedArticle,

@@ -24,6 +24,8 @@ export interface ArticleSubmission {
   published?: string | null;
   source?: string | null;
   text: string;
+  /** The file it was read from, when a client read it from one. */
+  file?: string | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function ingestSubmission(
 ): Promise<IngestedArticle> {
   if (!input.text.trim()) throw new AppError(ErrorCode.BAD_ARTICLE, 'The article has no text');
   // Named by what the sender gave, never by a constant: the name only labels errors.
-  const file = input.url ?? input.id ?? input.title ?? 'the submitted article';
+  const file = input.file ?? input.url ?? input.id ?? input.title ?? 'the submitted article';
   return ingestDocument(store, {
     file: file.slice(0, 200),
     title: input.title ?? null,

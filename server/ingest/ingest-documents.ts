@@ -7,8 +7,9 @@
  * already holds under the same header (its id is a hash of its text) is not extracted again,
  * so a resumed or repeated ingest costs a look-up per article already written.
  */
+import type { SourceDocument } from '../domain/index.ts';
 import { readDocuments } from '../extract/index.ts';
-import type { GraphStore } from '../store/index.ts';
+import type { GraphStore, WriteResult } from '../store/index.ts';
 import { runInWorker } from '../workers/pool.ts';
 import { ingestDocument } from './ingest-document.ts';
 
@@ -26,11 +27,20 @@ export interface IngestProgress {
   outcome: 'written' | 'unchanged' | 'failed';
 }
 
+/** Where documents go: a store opened here, or a running Parley (remote-ingest.ts). */
+export type DocumentSink = (
+  doc: SourceDocument,
+) => Promise<Pick<WriteResult, 'written' | 'replaced'>>;
+
 export async function ingestPaths(
-  store: GraphStore,
+  target: GraphStore | DocumentSink,
   paths: string[],
   onProgress: (progress: IngestProgress) => void = () => undefined,
 ): Promise<IngestSummary> {
+  const sink: DocumentSink =
+    typeof target === 'function'
+      ? target
+      : (doc) => ingestDocument(target, doc, { skipStored: true });
   const summary: IngestSummary = { read: 0, written: 0, unchanged: 0, replaced: 0, failed: [] };
   let done = 0;
   const fail = (file: string, message: string) => {
@@ -44,7 +54,7 @@ export async function ingestPaths(
   for await (const doc of documents) {
     summary.read++;
     try {
-      const result = await ingestDocument(store, doc, { skipStored: true });
+      const result = await sink(doc);
       const outcome = result.written ? 'written' : 'unchanged';
       summary[outcome]++;
       summary.replaced += result.replaced.length;

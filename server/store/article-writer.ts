@@ -2,65 +2,43 @@
  * Writing one article, inside the transaction the engine gives: the earlier versions it
  * replaces are retracted, then its entities, search terms, events, relations and mentions are
  * written, and the counts the reads rely on (each entity's degree and sources, each relation's
- * sources, the graph's totals) move by exactly what changed. Every statement starts from the
- * article or from the ids it names, so a write costs the same in a store of any size.
+ * sources, the graph's totals) move by exactly what changed. What is written is the
+ * extractor's output with the active corrections applied (corrections/); the output itself is
+ * kept on the article (`extraction`, JSON), so that making or undoing a correction writes the
+ * articles it touches again through the same retract and write, without reading their text
+ * anew. Every statement starts from the article or from the ids it names, so a write costs the
+ * same in a store of any size.
  */
+import { applyCorrections, specOf, type CorrectionSpec } from '../corrections/index.ts';
 import type { Extraction } from '../domain/index.ts';
 import { articleRows } from './article-rows.ts';
 import type { Row, Run } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import type { ArticleHeader, WriteResult } from './graph-store.ts';
-import { parseRelationKey } from './relation-key.ts';
 import { degreeBand, headTops, newSearchTerms } from './search-terms.ts';
+import { keyRows, Tally } from './write-tally.ts';
 
-/** What one write added (or, negative, took away), applied in two statements at its end. */
-class Tally {
-  entities = 0;
-  relations = 0;
-  events = 0;
-  articles = 0;
-  firstDay: string | null = null;
-  lastDay: string | null = null;
-  maxDegree = 0;
-  readonly #byEntity = new Map<string, { degree: number; sources: number }>();
-
-  entity(id: string, change: { degree?: number; sources?: number }): void {
-    const now = this.#byEntity.get(id) ?? { degree: 0, sources: 0 };
-    now.degree += change.degree ?? 0;
-    now.sources += change.sources ?? 0;
-    this.#byEntity.set(id, now);
-  }
-
-  /** Both ends of each relation gain (or lose) one relation; a loop counts once. */
-  ends(keys: Iterable<string>, change: number): void {
-    for (const key of keys) {
-      const ends = parseRelationKey(key);
-      if (ends)
-        for (const id of new Set([ends.source, ends.target])) this.entity(id, { degree: change });
-    }
-  }
-
-  /** The per-entity changes, taken: each entity once. */
-  takeEntities(): { id: string; degree: number; sources: number }[] {
-    const rows = [...this.#byEntity].map(([id, change]) => ({ id, ...change }));
-    this.#byEntity.clear();
-    return rows.filter((r) => r.degree !== 0 || r.sources !== 0);
-  }
-}
-
-/** The relation keys as rows that name their ends, for statements that find a relation. */
-const keyRows = (keys: Iterable<string>) =>
-  [...keys].flatMap((key) => {
-    const ends = parseRelationKey(key);
-    return ends ? [{ key, ...ends }] : [];
-  });
+export type ActiveCorrection = { id: string; spec: CorrectionSpec };
 
 /** What a header says of an article; a change in any of them rewrites the stored article. */
 const HEADER_FIELDS = ['title', 'url', 'published', 'source', 'key'] as const;
 
-/** Whether a stored article's row (write/find-article) has this very header. */
-export const sameHeader = (stored: Row, article: ArticleHeader): boolean =>
-  HEADER_FIELDS.every((f) => (stored[f] ?? null) === (article[f] ?? null));
+/**
+ * Whether a stored article's row (write/find-article) has this very header and keeps its
+ * extraction, so that writing it again would change nothing. An article stored before
+ * extractions were kept is written again, so that corrections can reach it.
+ */
+export const holdsAsIs = (stored: Row, article: ArticleHeader): boolean =>
+  Boolean(stored.kept) && HEADER_FIELDS.every((f) => (stored[f] ?? null) === (article[f] ?? null));
+
+/** The active corrections in the order they were made: the order they apply in. */
+export async function activeCorrections(
+  run: Run,
+  queries: QueryRegistry,
+): Promise<ActiveCorrection[]> {
+  const rows = await run(queries['write/active-corrections']);
+  return rows.map((row) => ({ id: String(row.id), spec: specOf({ after: String(row.after) }) }));
+}
 
 export async function writeArticle(
   run: Run,
@@ -73,7 +51,7 @@ export async function writeArticle(
   const [stored] = await q('write/find-article', { id: article.id });
   // The same text again changes nothing, unless its header was corrected: then what the
   // article says is read anew (a new publication day moves its relative dates).
-  if (stored && sameHeader(stored, article)) {
+  if (stored && holdsAsIs(stored, article)) {
     return { article: article.id, written: false, replaced: [] };
   }
   const tally = new Tally();
@@ -89,7 +67,77 @@ export async function writeArticle(
     (id) => id !== article.id,
   );
   for (const old of replaced) await retract(q, old, tally);
+  await put(q, { ...x, article }, await activeCorrections(run, queries), tally);
+  await settle(q, tally);
+  return { article: article.id, written: true, replaced };
+}
 
+/** Retracts one stored article and whatever only it supported; false when there is none. */
+export async function deleteArticle(
+  run: Run,
+  queries: QueryRegistry,
+  id: string,
+): Promise<boolean> {
+  const q = statements(run, queries);
+  await q('write/lock-graph');
+  if ((await q('write/find-article', { id })).length === 0) return false;
+  const tally = new Tally();
+  await retract(q, id, tally);
+  await settle(q, tally);
+  return true;
+}
+
+/**
+ * Writes stored articles again under `corrections`, from the extraction each keeps, each
+ * retracted and written as writeArticle would, so that the counts stay exact. An article stored
+ * before extractions were kept has none and stays as it is. The caller holds the graph's lock
+ * (write/lock-graph) in its transaction.
+ */
+export async function rewriteArticles(
+  run: Run,
+  queries: QueryRegistry,
+  ids: readonly string[],
+  corrections: readonly ActiveCorrection[],
+): Promise<string[]> {
+  const q = statements(run, queries);
+  const rows = await q('write/get-article-extractions', { ids: [...new Set(ids)] });
+  const rewritten: string[] = [];
+  for (const row of rows) {
+    if (typeof row.extraction !== 'string') continue;
+    const tally = new Tally();
+    await retract(q, String(row.id), tally);
+    await put(q, JSON.parse(row.extraction) as Extraction, corrections, tally);
+    await settle(q, tally);
+    rewritten.push(String(row.id));
+  }
+  return rewritten;
+}
+
+type Query = (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>;
+
+/**
+ * Runs statements by name. One whose `rows` are empty would change nothing: it is not sent,
+ * which saves an article most of its round trips once its entities and keys are known.
+ */
+function statements(run: Run, queries: QueryRegistry): Query {
+  return async (name, params) => {
+    if (Array.isArray(params?.rows) && params.rows.length === 0) return [];
+    return run(queries[name], params);
+  };
+}
+
+/**
+ * Writes `raw` as `corrections` correct it; the article is not stored (any earlier version is
+ * retracted). What the write adds is counted in `tally`, for settle().
+ */
+async function put(
+  q: Query,
+  raw: Extraction,
+  corrections: readonly ActiveCorrection[],
+  tally: Tally,
+): Promise<void> {
+  const { extraction: x, touched } = applyCorrections(raw, corrections);
+  const article = { ...x.article, key: x.article.key ?? null, extraction: JSON.stringify(raw) };
   const rows = articleRows(x);
   const known = new Map(
     (await q('write/find-entities', { ids: rows.entities.map((e) => e.id) })).map((row) => [
@@ -128,6 +176,10 @@ export async function writeArticle(
   await q('write/create-relations', { rows: fresh });
   await q('write/update-relations', { rows: rows.relations.filter((r) => supported.has(r.key)) });
   await q('write/create-mentions', { article: article.id, rows: rows.mentions });
+  // Each correction remembers the articles it changed: undoing it writes exactly those again.
+  if (touched.length > 0) {
+    await q('write/note-correction-articles', { ids: touched, article: article.id });
+  }
 
   tally.ends(
     fresh.map((r) => r.key),
@@ -140,40 +192,7 @@ export async function writeArticle(
   ).length;
   tally.relations += fresh.length;
   tally.articles += 1;
-  for (const { date } of rows.events) {
-    if (date && (tally.firstDay === null || date < tally.firstDay)) tally.firstDay = date;
-    if (date && (tally.lastDay === null || date > tally.lastDay)) tally.lastDay = date;
-  }
-  await settle(q, tally);
-  return { article: article.id, written: true, replaced };
-}
-
-/** Retracts one stored article and whatever only it supported; false when there is none. */
-export async function deleteArticle(
-  run: Run,
-  queries: QueryRegistry,
-  id: string,
-): Promise<boolean> {
-  const q = statements(run, queries);
-  await q('write/lock-graph');
-  if ((await q('write/find-article', { id })).length === 0) return false;
-  const tally = new Tally();
-  await retract(q, id, tally);
-  await settle(q, tally);
-  return true;
-}
-
-type Query = (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>;
-
-/**
- * Runs statements by name. One whose `rows` are empty would change nothing: it is not sent,
- * which saves an article most of its round trips once its entities and keys are known.
- */
-function statements(run: Run, queries: QueryRegistry): Query {
-  return async (name, params) => {
-    if (Array.isArray(params?.rows) && params.rows.length === 0) return [];
-    return run(queries[name], params);
-  };
+  for (const { date } of rows.events) tally.day(date);
 }
 
 /** Applies the tally: entity degrees and sources, then the graph's counts. */

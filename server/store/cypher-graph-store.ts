@@ -3,6 +3,7 @@
  * statements from `cypher/` through this class, so the embedded store and Neo4j differ only
  * in how a statement reaches its engine and how values come back.
  */
+import type { CorrectionNote, CorrectionRecord, CorrectionSpec } from '../corrections/index.ts';
 import {
   foldText,
   validateExtraction,
@@ -11,7 +12,7 @@ import {
   type NodeType,
   type RelationType,
 } from '../domain/index.ts';
-import { deleteArticle, sameHeader, writeArticle } from './article-writer.ts';
+import { deleteArticle, holdsAsIs, writeArticle } from './article-writer.ts';
 import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import { ensureDerivedData } from './derived-data.ts';
@@ -20,6 +21,7 @@ import { SubgraphReader } from './subgraph-reader.ts';
 import type {
   ArticleHeader,
   ArticleSummary,
+  CorrectionQuery,
   EntityProfile,
   EntitySummary,
   EventQuery,
@@ -28,6 +30,9 @@ import type {
   EvidenceRecord,
   GraphStats,
   GraphStore,
+  InvestigationInput,
+  InvestigationRecord,
+  InvestigationSummary,
   MediationQuery,
   MediationRecord,
   NeighborhoodQuery,
@@ -37,7 +42,9 @@ import type {
   TimeWindow,
   WriteResult,
 } from './graph-store.ts';
+import { makeCorrection, undoCorrection } from './correction-store.ts';
 import { searchEntities } from './entity-search.ts';
+import { saveInvestigation } from './investigation-store.ts';
 import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
 
 /** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
@@ -87,7 +94,45 @@ export class CypherGraphStore implements GraphStore {
 
   async holdsArticle(article: ArticleHeader): Promise<boolean> {
     const [stored] = await this.#read('write/find-article', { id: article.id });
-    return stored !== undefined && sameHeader(stored, article);
+    return stored !== undefined && holdsAsIs(stored, article);
+  }
+
+  correct(spec: CorrectionSpec, note: CorrectionNote): Promise<CorrectionRecord> {
+    return this.#engine.write((run) => makeCorrection(run, this.#queries, spec, note));
+  }
+
+  undoCorrection(id: string, note: CorrectionNote): Promise<CorrectionRecord> {
+    return this.#engine.write((run) => undoCorrection(run, this.#queries, id, note));
+  }
+
+  async corrections({ active, kinds, first }: CorrectionQuery): Promise<CorrectionRecord[]> {
+    const rows = await this.#read('read/list-corrections', {
+      active: active ?? null,
+      kinds: kinds?.length ? kinds : null,
+      first,
+    });
+    return rows.map((row) => row.correction as CorrectionRecord);
+  }
+
+  saveInvestigation(input: InvestigationInput): Promise<InvestigationRecord> {
+    return this.#engine.write((run) => saveInvestigation(run, this.#queries, input));
+  }
+
+  async investigations(first: number): Promise<InvestigationSummary[]> {
+    const rows = await this.#read('read/list-investigations', { first });
+    return rows.map((row) => row.investigation as InvestigationSummary);
+  }
+
+  async investigation(id: string): Promise<InvestigationRecord | null> {
+    const [row] = await this.#read('read/get-investigation', { id });
+    return (row?.investigation as InvestigationRecord | undefined) ?? null;
+  }
+
+  deleteInvestigation(id: string): Promise<boolean> {
+    return this.#engine.write(async (run) => {
+      const [row] = await run(this.#queries['write/delete-investigation'], { id });
+      return Number(row?.deleted ?? 0) > 0;
+    });
   }
 
   async search(

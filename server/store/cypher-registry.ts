@@ -73,6 +73,22 @@ export const QUERY_NAMES = [
   'migrate/first-day',
   'migrate/max-degree',
   'migrate/meta',
+  // Corrections and saved investigations (correction-store.ts, investigation-store.ts).
+  'read/list-corrections',
+  'write/insert-correction',
+  'write/get-correction',
+  'write/undo-correction',
+  'write/active-corrections',
+  'write/note-correction-articles',
+  'write/get-article-extractions',
+  'write/articles-of-fact',
+  'write/articles-mentioning',
+  'write/entities-by-key',
+  'write/set-entity',
+  'write/save-investigation',
+  'write/delete-investigation',
+  'read/list-investigations',
+  'read/get-investigation',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type EngineKind = 'embedded' | 'neo4j';

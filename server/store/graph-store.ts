@@ -4,6 +4,12 @@
  * know nothing else. Results are plain objects; no driver type crosses this line.
  */
 import type {
+  CorrectionKind,
+  CorrectionNote,
+  CorrectionRecord,
+  CorrectionSpec,
+} from '../corrections/index.ts';
+import type {
   ArticleRecord,
   Extraction,
   EventStatus,
@@ -11,6 +17,11 @@ import type {
   RelationType,
   EntityType,
 } from '../domain/index.ts';
+import type {
+  InvestigationInput,
+  InvestigationRecord,
+  InvestigationSummary,
+} from './investigation-store.ts';
 
 export interface EntitySummary {
   id: string;
@@ -171,6 +182,14 @@ export interface EntityProfile {
   articles: ArticleSummary[];
 }
 
+export type { InvestigationInput, InvestigationRecord, InvestigationSummary };
+
+export interface CorrectionQuery {
+  active?: boolean | null;
+  kinds?: readonly CorrectionKind[] | null;
+  first: number;
+}
+
 /** An article's id (its text's hash) and what its header says. */
 export type ArticleHeader = Pick<
   ArticleRecord,
@@ -224,6 +243,20 @@ export interface GraphStore {
   /** The shortest paths between two entities; none when they are further apart than maxLength. */
   paths(query: PathQuery): Promise<PathRecord>;
   stats(): Promise<GraphStats>;
+  /**
+   * Records a correction and makes it hold in one transaction: the articles it touches are
+   * written again with it applied, and so is every article written while it is active.
+   */
+  correct(spec: CorrectionSpec, note: CorrectionNote): Promise<CorrectionRecord>;
+  /** Switches a correction off; what it changed reads again as the articles say. */
+  undoCorrection(id: string, note: CorrectionNote): Promise<CorrectionRecord>;
+  /** The audit trail, newest first. */
+  corrections(query: CorrectionQuery): Promise<CorrectionRecord[]>;
+  saveInvestigation(input: InvestigationInput): Promise<InvestigationRecord>;
+  investigations(first: number): Promise<InvestigationSummary[]>;
+  investigation(id: string): Promise<InvestigationRecord | null>;
+  /** False when there is no such investigation. */
+  deleteInvestigation(id: string): Promise<boolean>;
   /** Resolves once the engine has run a query: whether the store can be reached at all. */
   ping(): Promise<void>;
   close(): Promise<void>;

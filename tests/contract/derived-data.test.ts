@@ -1,17 +1,23 @@
 /**
  * What the store keeps beside the graph (each entity's degree and sources, each relation's
  * sources, search terms, event days, the graph's totals) is kept at write time, through new
- * articles and corrections that retract old ones; and a store without it (one written by an
- * older Parley) gets it built when opened. The two must agree: the store is filled and
- * corrected, everything derived is read, then stripped, rebuilt by reopening, and read again.
+ * articles, new versions that retract old ones, and analysts' corrections (a rejection,
+ * merges, an alias, a rename, an undo) that write the articles they touch again; and a store
+ * without it (one written by an older Parley) gets it built when opened. The two must agree:
+ * the store is filled and corrected, everything derived is read, then stripped, rebuilt by
+ * reopening, and read again.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticExtractions } from '../../bench/synthetic-graph.ts';
+import type { CorrectionRecord } from '../../server/corrections/index.ts';
+import type { EntityType } from '../../server/domain/index.ts';
 import { loadQueries, type GraphStore } from '../../server/store/index.ts';
 import type { CypherEngine } from '../../server/store/cypher-engine.ts';
 import { CypherGraphStore } from '../../server/store/cypher-graph-store.ts';
 import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';
 import { emptiedNeo4j, forEachEngine, type EngineKind } from '../helpers/engines.ts';
+
+const NOTE = { by: 'Ana Analyst' };
 
 /** Everything derived, in one order: what a drift at write time would show in. */
 async function derived(engine: CypherEngine) {
@@ -56,13 +62,27 @@ forEachEngine('derived data', (kind: EngineKind) => {
   let store: GraphStore;
   let kept: { derived: Awaited<ReturnType<typeof derived>>; answers: unknown };
   let rebuilt: typeof kept;
+  let undone: CorrectionRecord;
 
   beforeAll(async () => {
     engine = kind === 'embedded' ? GrafeoEngine.open(null) : await emptiedNeo4j();
     store = await CypherGraphStore.create(engine, loadQueries(kind));
     // The second graph's digests have the first's URLs: each replaces one, retracting it.
     for (const x of syntheticExtractions(1_500, 3)) await store.writeExtraction(x);
+    // Corrections of the busiest entities, which the second graph's articles name again.
+    const { nodes, edges } = await store.overview(6);
+    const [a, b, c, d, e] = nodes.map((n) => ({
+      id: n.id,
+      name: n.label,
+      type: n.type as EntityType,
+    }));
+    await store.correct({ kind: 'reject', target: edges[0]!.id }, NOTE);
+    undone = await store.correct({ kind: 'merge', target: a!.id, into: b! }, NOTE);
+    await store.correct({ kind: 'merge', target: c!.id, into: d! }, NOTE);
+    await store.correct({ kind: 'alias', target: e!.id, alias: 'Kappa Alias' }, NOTE);
+    await store.correct({ kind: 'rename', target: b!.id, name: 'Karel Renamed' }, NOTE);
     for (const x of syntheticExtractions(1_000, 5)) await store.writeExtraction(x);
+    await store.undoCorrection(undone.id, NOTE);
     kept = { derived: await derived(engine), answers: await answers(store) };
 
     await engine.write(async (run) => {
@@ -79,7 +99,11 @@ forEachEngine('derived data', (kind: EngineKind) => {
     await engine?.close();
   });
 
-  it('when articles are written and corrected, then what is kept at write time is what a recount gives', () => {
+  it('when articles are written and corrected, then what is kept at write time is what a recount gives', async () => {
+    const trail = await store.corrections({ first: 10 });
+    // Newest first: the rename, the alias, the second merge, the undone merge, the rejection.
+    expect(trail.map((t) => t.active)).toEqual([true, true, true, false, true]);
+    expect(trail.find((t) => t.id === undone.id)!.articles.length).toBeGreaterThan(0);
     expect(kept.derived.entities.length).toBeGreaterThan(300);
     expect(kept.derived.terms.length).toBeGreaterThan(kept.derived.entities.length);
     expect((kept.derived.meta[0]!.articles as number) > 0).toBe(true);

@@ -8,6 +8,7 @@ import type { CypherEngine } from '../../server/store/cypher-engine.ts';
 import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';
 import { emptiedNeo4j, forEachEngine, neo4jTarget, type EngineKind } from '../helpers/engines.ts';
 import { articleIdentityContract } from './article-identity.spec.ts';
+import { correctionsContract } from './corrections.spec.ts';
 import { cypherEngineContract } from './cypher-engine.spec.ts';
 import { deadlineContract } from './deadline.spec.ts';
 import { graphStoreContract } from './graph-store.spec.ts';
@@ -34,4 +35,5 @@ forEachEngine('contracts', (engine) => {
   graphStoreContract(engine, openEmpty[engine].store);
   articleIdentityContract(engine, openEmpty[engine].store);
   deadlineContract(engine, openEmpty[engine].engine);
+  correctionsContract(engine, openEmpty[engine].store);
 });

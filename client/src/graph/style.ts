@@ -228,5 +228,17 @@ export function stylesheet(
       },
     },
     { selector: `edge[type = "${MORE}"]`, style: { 'line-style': 'dotted', width: 1 } },
+    // A fact an analyst rejected, drawn only when asked for: grey and dashed, beside the rest.
+    {
+      selector: 'edge.rejected',
+      style: {
+        'line-style': 'dashed',
+        'line-color': '#b0bec5',
+        'target-arrow-color': '#b0bec5',
+        opacity: 0.7,
+        width: 2,
+      },
+    },
+    { selector: 'node.rejected-end', style: { opacity: 0.45 } },
   ];
 }

@@ -14,6 +14,7 @@ import { META } from '../graph/groups.ts';
 import { EDGE_STYLES, NODE_STYLES, ROLE_STYLES, STATUS_LABELS } from '../graph/style.ts';
 import type { Explorer } from '../explorer.ts';
 import { escapeHtml, plural } from './dom.ts';
+import { entityControls, factControls, sentenceControls } from './correct-controls.ts';
 import { markEvidence } from './evidence-text.ts';
 
 function articleCite(a: Article): string {
@@ -25,7 +26,8 @@ function articleCite(a: Article): string {
   return `<cite>${link}${meta.length ? ` <span class="meta">${meta.join(' · ')}</span>` : ''}</cite>`;
 }
 
-export function citationList(all: Citation[], names: string[]): string {
+/** `fact`: the relation or event the sentences state, to correct sentence by sentence. */
+export function citationList(all: Citation[], names: string[], fact?: string): string {
   // One sentence can state several relations (a mediator and each party): list it once.
   const citations = [
     ...new Map(all.map((c) => [`${c.article.id}\u0000${c.sentence}`, c])).values(),
@@ -36,7 +38,8 @@ export function citationList(all: Citation[], names: string[]): string {
     `<ol class="evidence">${citations
       .map(
         (c) =>
-          `<li><blockquote>${markEvidence(c.sentence, c.phrase, names)}</blockquote>${articleCite(c.article)}</li>`,
+          `<li><blockquote>${markEvidence(c.sentence, c.phrase, names)}</blockquote>${articleCite(c.article)}` +
+          `${fact ? sentenceControls(fact, c.article.id, c.sentence) : ''}</li>`,
       )
       .join('')}</ol>`
   );
@@ -94,7 +97,8 @@ export class EvidencePanel {
           (d.eventId
             ? `<p>At <button type="button" class="link" data-event="${escapeHtml(d.eventId)}">${escapeHtml(d.eventKind ?? 'event')}${d.date ? ` ${escapeHtml(d.date)}` : ''}</button></p>`
             : '') +
-          citationList(answer?.citations ?? [], names),
+          factControls(d.id) +
+          citationList(answer?.citations ?? [], names, d.id),
       );
     } catch (error) {
       if (current()) this.error((error as Error).message);
@@ -130,9 +134,11 @@ export class EvidencePanel {
           `${event.date ? ` <span class="when">${escapeHtml(event.date)}</span>` : ''}` +
           `${event.place ? ` in <button type="button" class="link" data-select="${escapeHtml(event.place.id)}">${escapeHtml(event.place.name)}</button>` : ''}</p>` +
           `<dl class="roles">${people}</dl>` +
+          factControls(event.id) +
           citationList(
             event.evidence,
             event.participants.map((p) => p.entity.name),
+            event.id,
           ),
       );
     } catch (error) {
@@ -172,6 +178,7 @@ export class EvidencePanel {
         `<h2>${escapeHtml(entity.name)}</h2>` +
           `<p class="relation">${escapeHtml(typeName(d.type))}${entity.aliases.length ? ` · also ${escapeHtml(entity.aliases.join(', '))}` : ''}</p>` +
           `<div class="actions">${actions.map(([a, label]) => `<button type="button" data-action="${a}" data-id="${escapeHtml(d.id)}">${label}</button>`).join('')}</div>` +
+          entityControls(d.id, d.type) +
           (entity.roles.length
             ? `<h3>Roles</h3><ul>${entity.roles.map((r) => `<li>${escapeHtml(r.title ?? 'leads')} of <button type="button" class="link" data-select="${escapeHtml(r.of.id)}">${escapeHtml(r.of.name)}</button></li>`).join('')}</ul>`
             : '') +
@@ -181,6 +188,12 @@ export class EvidencePanel {
     } catch (error) {
       if (current()) this.error((error as Error).message);
     }
+  }
+
+  /** A note under a heading (`html` already escaped), such as a correction just made. */
+  showNote(title: string, html: string): void {
+    ++this.#ticket;
+    this.#fill(`<h2>${escapeHtml(title)}</h2><p class="relation">${html}</p>`);
   }
 
   /** Lists a question's answer sentences under a heading. */

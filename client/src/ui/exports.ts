@@ -29,7 +29,10 @@ function download(name: string, blob: Blob): void {
 }
 
 export async function graphmlOf(explorer: Explorer): Promise<string> {
-  const drawn = explorer.cy.elements(':visible').jsons() as unknown as ElementDefinition[];
+  const drawn = explorer.cy
+    .elements(':visible')
+    .not('.rejected')
+    .jsons() as unknown as ElementDefinition[];
   const all = [...drawn, ...explorer.groups.keptElements()].filter(
     (e) => e.data.type !== MORE && e.data.type !== META,
   );
@@ -79,7 +82,7 @@ export function exportButtons(explorer: Explorer, report: (message: string) => v
   $('export-json').addEventListener('click', () => {
     // What the view shows, as the GraphML does: filtered-out elements stay out, members folded
     // into a group stay in.
-    const shown = cy.elements().not('.hidden');
+    const shown = cy.elements().not('.hidden, .rejected, .rejected-end');
     const json = {
       ...(cy.json() as object),
       elements: { nodes: shown.nodes().jsons(), edges: shown.edges().jsons() },

@@ -10,12 +10,16 @@ import {
   Role,
   Subgraph,
 } from './graph.ts';
+import { Correction, CorrectionMutation, CorrectionQuery } from './corrections.ts';
+import { Investigation, InvestigationMutation, InvestigationQuery } from './investigations.ts';
 import { IngestResult, Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
+  Query: { ...Query, ...CorrectionQuery, ...InvestigationQuery },
+  Mutation: { ...Mutation, ...CorrectionMutation, ...InvestigationMutation },
+  Correction,
+  Investigation,
   Entity,
   Role,
   GraphEdge,

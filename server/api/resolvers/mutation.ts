@@ -5,7 +5,7 @@ import type { ApiContext } from '../context.ts';
 import { present } from './present.ts';
 
 /** Writes need the API key: off for everyone when the server has none. */
-function checkWriteAccess(name: string, writeAccess: ApiContext['writeAccess']): void {
+export function checkWriteAccess(name: string, writeAccess: ApiContext['writeAccess']): void {
   if (writeAccess === null) {
     throw new AppError(ErrorCode.FORBIDDEN, `${name} is off: the server has no PARLEY_API_KEY`);
   }

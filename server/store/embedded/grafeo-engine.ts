@@ -73,7 +73,7 @@ export class GrafeoEngine implements CypherEngine {
     } catch (error) {
       throw new AppError(
         ErrorCode.STORE_UNAVAILABLE,
-        `Cannot open the embedded store at ${file} (is another Parley process using it?): ${(error as Error).message}`,
+        `Cannot open the embedded store at ${file} (is another Parley process using it? npm run ingest sends articles to a running one: see PARLEY_URL): ${(error as Error).message}`,
         { cause: error },
       );
     }

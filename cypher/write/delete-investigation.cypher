@@ -1,0 +1,3 @@
+MATCH (i:Investigation {id: $id})
+DETACH DELETE i
+RETURN count(*) AS deleted

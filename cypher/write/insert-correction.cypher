@@ -1,0 +1,2 @@
+CREATE (c:Correction)
+SET c += $correction

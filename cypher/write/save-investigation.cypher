@@ -1,0 +1,2 @@
+MERGE (i:Investigation {id: $investigation.id})
+SET i += $investigation

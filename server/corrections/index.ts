@@ -1,0 +1,2 @@
+export * from './types.ts';
+export { applyCorrections, type AppliedCorrections } from './apply.ts';
