@@ -4,8 +4,8 @@
 MATCH (n:Entity)-[:PARTICIPATED_IN]->(e:Event)
 WHERE n.id IN $ids
   AND coalesce(e.status, 'happened') IN $statuses
-  AND ($from IS NULL OR e.date IS NULL OR e.date >= substring($from, 0, size(e.date)))
-  AND ($to IS NULL OR e.date IS NULL OR e.date <= substring($to, 0, size(e.date)))
+  AND ($from IS NULL OR e.date IS NULL OR substring(e.date, 0, size($from)) >= substring($from, 0, size(e.date)))
+  AND ($to IS NULL OR e.date IS NULL OR substring(e.date, 0, size($to)) <= substring($to, 0, size(e.date)))
 RETURN DISTINCT e.id AS id
 ORDER BY id
 LIMIT $first

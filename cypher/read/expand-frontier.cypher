@@ -3,8 +3,8 @@
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]-(b:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
-  AND ($from IS NULL OR r.date IS NULL OR r.date >= substring($from, 0, size(r.date)))
-  AND ($to IS NULL OR r.date IS NULL OR r.date <= substring($to, 0, size(r.date)))
+  AND ($from IS NULL OR r.date IS NULL OR substring(r.date, 0, size($from)) >= substring($from, 0, size(r.date)))
+  AND ($to IS NULL OR r.date IS NULL OR substring(r.date, 0, size($to)) <= substring($to, 0, size(r.date)))
 RETURN DISTINCT a.id AS origin, b.id AS neighbour, r.key AS key
 ORDER BY origin, neighbour, key
 LIMIT $limit

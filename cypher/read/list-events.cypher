@@ -3,8 +3,8 @@
 MATCH (e:Event)
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND coalesce(e.status, 'happened') IN $statuses
-  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date >= substring($from, 0, size(e.date))))
-  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= substring($to, 0, size(e.date))))
+  AND ($from IS NULL OR (e.date IS NOT NULL AND substring(e.date, 0, size($from)) >= substring($from, 0, size(e.date))))
+  AND ($to IS NULL OR (e.date IS NOT NULL AND substring(e.date, 0, size($to)) <= substring($to, 0, size(e.date))))
 OPTIONAL MATCH (n:Entity)-[:PARTICIPATED_IN]->(e)
 WHERE n.id IN coalesce($involving, [])
 WITH e, count(DISTINCT n) AS hits, coalesce(e.date, '') AS d

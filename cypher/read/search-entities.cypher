@@ -1,15 +1,12 @@
-// `keys` holds the folded name and aliases (see entity-keys.ts): exact, then prefix, then
-// word-prefix, then substring matches, busiest entities first within a rank.
+// Candidates for a search: entities whose folded name or alias (`keys`) holds any of the
+// query's three-letter pieces, those holding most of them first, then the busiest. A typo
+// ("putim") still shares most pieces with the name it misspells; server/search ranks the
+// candidates by how well they match.
 MATCH (n:Entity)
-WHERE ($types IS NULL OR n.type IN $types) AND any(k IN n.keys WHERE k CONTAINS $q)
-WITH n,
-     CASE
-       WHEN any(k IN n.keys WHERE k = $q) THEN 0
-       WHEN any(k IN n.keys WHERE k STARTS WITH $q) THEN 1
-       WHEN any(k IN n.keys WHERE k CONTAINS ' ' + $q) THEN 2
-       ELSE 3
-     END AS rank,
-     COUNT { (n)--(:Entity) } AS degree
-ORDER BY rank, degree DESC, n.name, n.id
-LIMIT $first
-RETURN n {.id, .name, .type, .aliases} AS entity
+WHERE ($types IS NULL OR n.type IN $types)
+WITH n, size([g IN $grams WHERE any(k IN n.keys WHERE k CONTAINS g)]) AS hits
+WHERE hits >= $minHits
+WITH n, hits, COUNT { (n)--(:Entity) } AS degree
+ORDER BY hits DESC, degree DESC, n.id
+LIMIT $candidates
+RETURN n {.id, .name, .type, .aliases} AS entity, n.keys AS keys, degree

@@ -12,6 +12,7 @@ import {
   type RelationType,
 } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
+import { rankMatches, searchPieces } from '../search/index.ts';
 import type { CypherEngine, Row, Run } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import type {
@@ -35,7 +36,7 @@ import type {
   WriteResult,
 } from './graph-store.ts';
 import { orientedEnds, parseRelationKey, relationKey } from './relation-key.ts';
-import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
+import { byLed, byPublication, byRole, byWeight, sortedStrings } from './stable-order.ts';
 
 const toNode = ({
   entity,
@@ -65,6 +66,9 @@ const toEvidence = (row: Row): EvidenceRecord => ({
       : { start: Number(row.phraseStart), end: Number(row.phraseEnd) },
   article: row.article as EvidenceRecord['article'],
 });
+
+/** Candidates a search ranks: the busiest that share most pieces with the query. */
+const SEARCH_CANDIDATES = 200;
 
 /** What a header says of an article; a change in any of them rewrites the stored article. */
 const HEADER_FIELDS = ['title', 'url', 'published', 'source', 'key'] as const;
@@ -202,14 +206,25 @@ export class CypherGraphStore implements GraphStore {
     text: string,
     options: { types?: NodeType[] | null; first?: number } = {},
   ): Promise<EntitySummary[]> {
-    const q = foldText(text);
-    if (!q) return [];
+    const { grams, minHits } = searchPieces(text);
+    if (!grams.length) return [];
+    const first = options.first ?? 10;
     const rows = await this.#read('read/search-entities', {
-      q,
+      grams,
+      minHits,
       types: options.types?.length ? options.types : null,
-      first: options.first ?? 10,
+      // Enough near matches for the ranking to bring the best to the top.
+      candidates: Math.max(SEARCH_CANDIDATES, first * 4),
     });
-    return rows.map((row) => row.entity as EntitySummary);
+    return rankMatches(
+      text,
+      rows.map((row) => ({
+        entity: row.entity as EntitySummary,
+        keys: (row.keys as string[] | null) ?? [],
+        degree: Number(row.degree),
+      })),
+      first,
+    );
   }
 
   async entities(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
@@ -397,13 +412,16 @@ export class CypherGraphStore implements GraphStore {
       from: from ?? null,
       to: to ?? null,
     });
-    return rows.map((row) => ({
-      mediator: row.mediator as EntitySummary,
-      parties: sortedStrings(row.parties as string[]),
-      dates: sortedStrings([...new Set(row.dates as string[])]),
-      relations: sortedStrings(row.keys as string[]),
-      events: sortedStrings(row.events as string[]),
-    }));
+    return rows
+      .map((row) => ({
+        mediator: row.mediator as EntitySummary,
+        parties: sortedStrings(row.parties as string[]),
+        dates: sortedStrings([...new Set(row.dates as string[])]),
+        relations: sortedStrings(row.keys as string[]),
+        events: sortedStrings(row.events as string[]),
+        sources: Number(row.sources),
+      }))
+      .sort(byWeight);
   }
 
   async events({

@@ -285,7 +285,7 @@ describe.skipIf(!haveChromium)(
           }[];
         };
       }>(
-        '{ events(kinds: ["talks"], first: 1) { edges { node { participants { role entity { id name } } } } } }',
+        '{ events(kinds: [TALKS], first: 1) { edges { node { participants { role entity { id name } } } } } }',
       );
       const talks = data!.events.edges[0]!.node.participants;
       const mediator = talks.find((p) => p.role === 'mediator')!.entity;

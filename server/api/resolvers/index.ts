@@ -1,4 +1,4 @@
-import { EVENT_STATUSES } from '../../domain/index.ts';
+import { EVENT_KINDS, EVENT_STATUSES } from '../../domain/index.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import {
   Broker,
@@ -10,12 +10,14 @@ import {
   Role,
   Subgraph,
 } from './graph.ts';
+import { Brokerage, brokerageQuery } from './brokerage.ts';
 import { IngestResult, Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...brokerageQuery },
   Mutation,
+  Brokerage,
   Entity,
   Role,
   GraphEdge,
@@ -34,6 +36,10 @@ export const resolvers: Resolvers = {
     EVENT: 'Event',
     ARTICLE: 'Article',
   },
+  // TALKS <-> 'talks': the domain's EVENT_KINDS, upper-cased.
+  EventKind: Object.fromEntries(
+    EVENT_KINDS.map((k) => [k.toUpperCase(), k]),
+  ) as Resolvers['EventKind'],
   // HAPPENED <-> 'happened': the domain's EVENT_STATUSES, upper-cased.
   EventStatus: Object.fromEntries(
     EVENT_STATUSES.map((s) => [s.toUpperCase(), s]),

@@ -1,0 +1,1 @@
+export { rankMatches, searchPieces, type Candidate } from './rank-matches.ts';
