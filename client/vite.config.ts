@@ -19,7 +19,8 @@ export default defineConfig({
       // static page has none of: about a thousand lines of warnings per build that say nothing
       // about this code. Warnings about anything else still print.
       onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /node_modules/.test(warning.id ?? '')) return;
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /node_modules/.test(warning.id ?? ''))
+          return;
         warn(warning);
       },
     },
