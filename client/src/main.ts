@@ -12,6 +12,7 @@ import { MAX_TOP } from './state/url-state.ts';
 import { $, plural } from './ui/dom.ts';
 import { entityPicker } from './ui/entity-picker.ts';
 import { EvidencePanel } from './ui/evidence-panel.ts';
+import { expandMenu } from './ui/expand-menu.ts';
 import { exportButtons } from './ui/exports.ts';
 import { keyboard } from './ui/keyboard.ts';
 import { legend } from './ui/legend.ts';
@@ -31,7 +32,7 @@ const time = timeBar(explorer);
 mediationForm(explorer, panel);
 pathForm(explorer, panel);
 exportButtons(explorer, (message) => explorer.setStatus(message));
-keyboard(explorer, panel);
+keyboard(explorer, panel, expandMenu(explorer, fail));
 timeAxis(explorer, $('time-axis'));
 
 const search = $<HTMLInputElement>('search');
