@@ -5,22 +5,23 @@
  * each relation's direction, and every export from one model (PNG with its legend, SVG, CSV).
  * Screenshots go to test-artifacts/e2e/<engine>/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.ts';
+import { CHROMIUM, haveChromium } from '../helpers/chromium.ts';
 import { forEachEngine } from '../helpers/engines.ts';
-import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
+import type { TestServer } from '../helpers/parley-server.ts';
 import {
   addParties,
   onCy,
+  openSeededExplorer,
   openExplorer,
   readGraph,
   saveDownload,
   settle,
+  type SeededExplorer,
 } from './explorer-page.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -32,24 +33,18 @@ const PUTIN = 'person:vladimir-putin';
 
 let server: TestServer;
 let page: Page;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let artifacts: string;
-const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+let opened: SeededExplorer | undefined;
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(opened!.artifacts, `${name}.png`) });
 const cyEval = <T>(fn: (cy: Core) => T) => onCy(page, fn);
 
 const noChromium = haveChromium ? null : 'no Chromium';
 forEachEngine('answers in the explorer, on the seeded graph', noChromium, (engine) => {
   beforeAll(async () => {
-    server = await startTestServer(path.resolve(SEEDS), engine);
-    artifacts = path.join(ARTIFACTS, engine);
-    mkdirSync(artifacts, { recursive: true });
-    browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    opened = await openSeededExplorer(engine, SEEDS, ARTIFACTS);
+    ({ server, page } = opened);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => opened?.close());
 
   it('when "Aliev" and "Putim" are typed, then the people they misspell are suggested first', async () => {
     await openExplorer(page, `${server.parley.url}/`);
@@ -170,7 +165,8 @@ forEachEngine('answers in the explorer, on the seeded graph', noChromium, (engin
 
   it('when the view is exported, then CSV, SVG and the PNG with its legend hold what the view shows', async () => {
     await openExplorer(page, `${server.parley.url}/?types=MEDIATED,MET_WITH`);
-    const save = (button: string, file: string) => saveDownload(page, button, artifacts, file);
+    const save = (button: string, file: string) =>
+      saveDownload(page, button, opened!.artifacts, file);
     const shown = await cyEval((cy) => ({
       nodes: cy
         .nodes()
