@@ -75,6 +75,8 @@ export interface Mediation {
   mediator: { id: string; name: string; type: string };
   parties: { id: string; name: string }[];
   dates: string[];
+  /** Articles that report the mediation: with the events, what ranks the answers. */
+  sources: number;
   events: { id: string; kind: string; date: string | null }[];
   evidence: Citation[];
   subgraph: Subgraph;
@@ -113,7 +115,7 @@ export const api = {
     gql<{ mediations: Mediation[] }>(
       `query($b: [ID!]!, $l: Level, $from: String, $to: String) {
         mediations(between: $b, level: $l, from: $from, to: $to) {
-          mediator { id name type } parties { id name } dates events { id kind date }
+          mediator { id name type } parties { id name } dates sources events { id kind date }
           evidence { ${CITATION} } subgraph { ${SUBGRAPH} } } }`,
       { b: between, l: level, from, to },
     ).then((d) => d.mediations),

@@ -163,6 +163,23 @@ forEachEngine('answers in the explorer, on the seeded graph', noChromium, (engin
     }
   });
 
+  it('when GraphiQL opens, then it holds the five example questions, one tab each, runs the first, and links back to the explorer', async () => {
+    await page.goto(`${server.parley.url}/graphiql`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
+    expect(await page.locator('.graphiql-tab').count()).toBe(5);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.body.innerText.includes('state:russia'), null, {
+      timeout: 20_000,
+    });
+    await shot('graphiql-examples');
+    expect(await page.getAttribute('#to-explorer', 'href')).toBe('/');
+    await page.click('#to-explorer');
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
   it('when the view is exported, then CSV, SVG and the PNG with its legend hold what the view shows', async () => {
     await openExplorer(page, `${server.parley.url}/?types=MEDIATED,MET_WITH`);
     const save = (button: string, file: string) =>

@@ -1,7 +1,7 @@
 /**
  * The two questions an analyst asks of the graph without writing a query. Who mediated
- * between these parties (two or more, people or states): mediators are listed with their
- * dates and events, drawn into the view and highlighted with the MEDIATED edges behind them.
+ * between these parties (two or more, people or states): mediators are listed by weight (the
+ * API's order: events, sources, then date) with their dates and events, drawn into the view and highlighted with the MEDIATED edges behind them.
  * How are these two connected: every shortest path is drawn highlighted and one route is
  * listed step by step. Both are undoable, and both keep to the view's time window.
  */
@@ -102,6 +102,7 @@ export function mediationForm(explorer: Explorer, panel: EvidencePanel): void {
         (m, i) =>
           `<li><button type="button" class="link mediator" data-answer="${i}"><b>${escapeHtml(m.mediator.name)}</b></button>` +
           ` <span class="when">${escapeHtml(m.dates.join(', ') || 'undated')}</span>` +
+          ` <small class="weight">${plural(m.events.length, 'event')}, ${plural(m.sources, 'source')}</small>` +
           (m.events.length
             ? `<br/><small>${m.events.map((ev) => escapeHtml(`${ev.kind.toLowerCase()} ${ev.date ?? ''}`.trim())).join('; ')}</small>`
             : '') +
