@@ -1,7 +1,7 @@
 /**
  * The one export model: what the view shows, as data. Every export starts here, so JSON,
- * GraphML and CSV hold the same elements and PNG and SVG draw them: filtered-out elements
- * and nodes the analyst hid stay out; members folded into a collapsed group stay in (the
+ * GraphML and CSV hold the same elements and the legend of PNG and SVG counts them:
+ * filtered-out elements and nodes the analyst hid stay out; members folded into a collapsed group stay in (the
  * group stands for them); "+N more" markers and the meta-edges of folded groups are drawing
  * aids and stay out. The legend of an image counts the same model.
  */
@@ -14,6 +14,8 @@ export interface ModelElement {
   group: 'nodes' | 'edges';
   data: Record<string, unknown> & { id: string; type: string };
   position?: { x: number; y: number };
+  /** Cytoscape's classes: `hidden` on a drawn element is the page's own filter verdict. */
+  classes?: string;
 }
 
 export interface ViewModel {
@@ -21,31 +23,46 @@ export interface ViewModel {
   edges: ModelElement[];
 }
 
+const isAid = (e: ModelElement) => e.data.type === MORE || e.data.type === META;
+const hiddenOnPage = (e: ModelElement) => /(^|\s)hidden(\s|$)/.test(e.classes ?? '');
+
+/**
+ * `drawn`: the elements on the canvas, each shown or not as the page's filters decided (the
+ * same rule, filters.ts); `folded`: members kept aside by collapsed groups, which the page
+ * does not filter, so they are judged here by that rule, with every element in view.
+ */
 export function viewModel(
-  elements: readonly ModelElement[],
+  drawn: readonly ModelElement[],
+  folded: readonly ModelElement[],
   filters: Filters,
   userHidden: ReadonlySet<string>,
 ): ViewModel {
-  const kept = elements.filter((e) => e.data.type !== MORE && e.data.type !== META);
-  const nodes = kept.filter((e) => e.group === 'nodes');
-  const edges = kept.filter((e) => e.group === 'edges');
+  const all = [...drawn, ...folded].filter((e) => !isAid(e));
   const hidden = hiddenBy(
-    nodes.map((n) => n.data),
-    edges.map(
-      (e) =>
-        e.data as ModelElement['data'] & {
-          source: string;
-          target: string;
-          date: string | null;
-          sources: number;
-        },
-    ),
+    all.filter((e) => e.group === 'nodes').map((n) => n.data),
+    all
+      .filter((e) => e.group === 'edges')
+      .map(
+        (e) =>
+          e.data as ModelElement['data'] & {
+            source: string;
+            target: string;
+            date: string | null;
+            sources: number;
+          },
+      ),
     filters,
     userHidden,
   );
+  const shown = [
+    ...drawn.filter((e) => !isAid(e) && !hiddenOnPage(e)),
+    ...folded.filter(
+      (e) => !isAid(e) && !hidden.nodes.has(e.data.id) && !hidden.edges.has(e.data.id),
+    ),
+  ];
   return {
-    nodes: nodes.filter((n) => !hidden.nodes.has(n.data.id)),
-    edges: edges.filter((e) => !hidden.edges.has(e.data.id)),
+    nodes: shown.filter((e) => e.group === 'nodes'),
+    edges: shown.filter((e) => e.group === 'edges'),
   };
 }
 

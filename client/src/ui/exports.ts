@@ -38,12 +38,9 @@ function download(name: string, blob: Blob): void {
 
 /** What the view shows: drawn elements and those folded into collapsed groups, filtered. */
 export function modelOf(explorer: Explorer): ViewModel {
-  const all = [
-    ...(explorer.cy.elements().jsons() as unknown as ModelElement[]),
-    ...(explorer.groups.keptElements() as unknown as ModelElement[]),
-  ];
   return viewModel(
-    all,
+    explorer.cy.elements().jsons() as unknown as ModelElement[],
+    explorer.groups.keptElements() as unknown as ModelElement[],
     explorer.filters,
     new Set(explorer.cy.nodes('.user-hidden').map((n) => n.id())),
   );

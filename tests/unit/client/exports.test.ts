@@ -16,6 +16,7 @@ import {
 } from '../../../client/src/export/view-model.ts';
 import { GRAPH } from './fixtures.ts';
 
+/** The view's elements, judged by the rule alone (as folded members are). */
 const drawn = toElements(GRAPH) as unknown as ModelElement[];
 const aids: ModelElement[] = [
   { group: 'nodes', data: { id: 'more:person:ana', type: MORE, label: '+3 more' } },
@@ -33,7 +34,7 @@ const ids = (list: ModelElement[]) => list.map((e) => e.data.id).sort();
 
 describe('export model', () => {
   it('when nothing is filtered, then it holds every element and folded member, and no drawing aid', () => {
-    const model = viewModel([...drawn, ...aids, folded], NO_FILTERS, new Set());
+    const model = viewModel(aids, [...drawn, folded], NO_FILTERS, new Set());
     expect(ids(model.nodes)).toEqual(
       [
         'event:talks-2021-05-02-port-alda',
@@ -49,6 +50,7 @@ describe('export model', () => {
 
   it('when filters or the analyst hide elements, then the model leaves out exactly those', () => {
     const onlyMediated = viewModel(
+      [],
       drawn,
       { ...NO_FILTERS, relations: new Set(['MEDIATED']) },
       new Set(),
@@ -56,17 +58,34 @@ describe('export model', () => {
     expect(onlyMediated.edges.filter((e) => e.data.type !== 'ROLE').map((e) => e.data.id)).toEqual([
       'e1',
     ]);
-    const asOf = viewModel(drawn, { ...NO_FILTERS, to: '2021-01' }, new Set());
+    const asOf = viewModel([], drawn, { ...NO_FILTERS, to: '2021-01' }, new Set());
     expect(ids(asOf.nodes)).toEqual([]);
-    const hidden = viewModel(drawn, NO_FILTERS, new Set(['person:ben']));
+    const hidden = viewModel([], drawn, NO_FILTERS, new Set(['person:ben']));
     expect(ids(hidden.nodes)).not.toContain('person:ben');
     expect(
       hidden.edges.some((e) => e.data.source === 'person:ben' || e.data.target === 'person:ben'),
     ).toBe(false);
   });
 
+  it("when an element is on the canvas, then the page's own verdict decides, whatever its folded neighbours", () => {
+    const onPage: ModelElement[] = [
+      {
+        group: 'nodes',
+        data: { id: 'state:arda', type: 'STATE', label: 'Arda' },
+        classes: 'hidden',
+      },
+      {
+        group: 'nodes',
+        data: { id: 'person:ana', type: 'PERSON', label: 'Ana' },
+        classes: 'pinned',
+      },
+    ];
+    const model = viewModel(onPage, [], { ...NO_FILTERS, to: '1900' }, new Set());
+    expect(ids(model.nodes)).toEqual(['person:ana']);
+  });
+
   it('when a legend is asked, then it counts the types the model holds, relations without event ties', () => {
-    const model = viewModel(drawn, NO_FILTERS, new Set());
+    const model = viewModel([], drawn, NO_FILTERS, new Set());
     expect(legendEntries(model).map((e) => [e.label, e.count])).toEqual([
       ['Person', 2],
       ['State', 1],
@@ -81,7 +100,7 @@ describe('export model', () => {
 
 describe('CSV', () => {
   it('when the model is written, then nodes and edges come as two files, quoted, with no formula to run', () => {
-    const csv = toCsv(viewModel([...drawn, folded], NO_FILTERS, new Set()));
+    const csv = toCsv(viewModel([], [...drawn, folded], NO_FILTERS, new Set()));
     const nodeLines = csv.nodes.trimEnd().split('\r\n');
     expect(nodeLines[0]).toBe('id,label,type,degree,sources,date,status,group');
     expect(nodeLines).toContain(`person:cai,"Cai, ""the =envoy""",PERSON,,,,,state:arda`);
