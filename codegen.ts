@@ -50,7 +50,7 @@ const config: CodegenConfig = {
           Subgraph: '../../store/index.ts#SubgraphRecord',
           Evidence: '../../store/index.ts#EvidenceRecord',
           Article: '../../store/index.ts#ArticleSummary',
-          Event: '../../store/index.ts#EventRecord',
+          Event: '../../store/index.ts#EventView',
           Participant: '../../store/index.ts#ParticipantRecord',
           Role: '../../store/index.ts#RoleRecord',
           Broker: '../../analysis/index.ts#BrokerScore',

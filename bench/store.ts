@@ -16,6 +16,7 @@ import { startParley, type RunningParley } from '../server/app.ts';
 import type { Extraction } from '../server/domain/index.ts';
 import { openStore, type GraphStore } from '../server/store/index.ts';
 import { startLocalNeo4j } from '../tests/neo4j-server/launch.ts';
+import { random } from './explorer-load.ts';
 import { syntheticExtractions } from './synthetic-graph.ts';
 
 const ELEMENTS = Number(process.argv[2] ?? 210_000);
@@ -56,17 +57,6 @@ const OPERATIONS: { name: string; query: string }[] = [
       pageInfo { hasNextPage endCursor } } }`,
   },
 ];
-
-/** Mulberry32, as the generator: the same samples on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Arguments for each operation, drawn from the generated graph and its busiest entities. */
 function samples(extractions: Extraction[], busiest: string[]): Record<string, unknown>[][] {

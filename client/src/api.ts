@@ -7,13 +7,31 @@
 import type { Subgraph } from './graph/elements.ts';
 
 const EVENT = `id kind status date place { id } participants { role entity { id } } articles { id }`;
-const EDGE = `id type source target date directed sources event { id kind }`;
+// An edge's event is drawn from `events`: the edge gives its id only, which the server answers
+// without loading the event a second time.
+const EDGE = `id type source target date directed sources event { id }`;
 const SUBGRAPH = `nodes { id label type degree sources } edges { ${EDGE} } truncated
   events(statuses: [HAPPENED, PLANNED, OFFERED, HOPED, DENIED, NEGATED, DISPUTED, REPORTED]) {
     ${EVENT}
   }`;
 const ARTICLE = `id title url source published`;
 const CITATION = `sentence phrase { start end } article { ${ARTICLE} }`;
+
+/**
+ * The explorer's own queries, as it sends them: the benchmarks load the server with these very
+ * texts (bench/explorer-queries.ts), so what they measure is what the page asks.
+ */
+export const QUERIES = {
+  overview: `query($first: Int) { overview(first: $first) { ${SUBGRAPH} } }`,
+  neighborhood: `query($id: ID!, $types: [RelationType!], $from: String, $to: String) {
+        neighborhood(id: $id, types: $types, from: $from, to: $to) { ${SUBGRAPH} } }`,
+  search: `query($t: String!, $first: Int) { search(text: $t, first: $first) { id name type aliases } }`,
+  path: `query($f: ID!, $t: ID!, $types: [RelationType!]) { path(from: $f, to: $t, types: $types) { ${SUBGRAPH} } }`,
+  mediations: `query($b: [ID!]!, $l: Level, $from: String, $to: String) {
+        mediations(between: $b, level: $l, from: $from, to: $to) {
+          mediator { id name type } parties { id name } dates sources events { id kind date }
+          evidence { ${CITATION} } subgraph { ${SUBGRAPH} } } }`,
+} as const;
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
@@ -87,38 +105,24 @@ const EVIDENCE_BATCH = 1000;
 
 export const api = {
   overview: (first: number) =>
-    gql<{ overview: Subgraph }>(`query($first: Int) { overview(first: $first) { ${SUBGRAPH} } }`, {
-      first,
-    }).then((d) => d.overview),
+    gql<{ overview: Subgraph }>(QUERIES.overview, { first }).then((d) => d.overview),
   neighborhood: (id: string, types: string[] | null, from: string | null, to: string | null) =>
-    gql<{ neighborhood: Subgraph }>(
-      `query($id: ID!, $types: [RelationType!], $from: String, $to: String) {
-        neighborhood(id: $id, types: $types, from: $from, to: $to) { ${SUBGRAPH} } }`,
-      { id, types, from, to },
-    ).then((d) => d.neighborhood),
+    gql<{ neighborhood: Subgraph }>(QUERIES.neighborhood, { id, types, from, to }).then(
+      (d) => d.neighborhood,
+    ),
   search: (text: string, first = 8) =>
-    gql<{ search: Suggestion[] }>(
-      `query($t: String!, $first: Int) { search(text: $t, first: $first) { id name type aliases } }`,
-      { t: text, first },
-    ).then((d) => d.search),
+    gql<{ search: Suggestion[] }>(QUERIES.search, { t: text, first }).then((d) => d.search),
   path: (from: string, to: string, types: string[] | null) =>
-    gql<{ path: Subgraph }>(
-      `query($f: ID!, $t: ID!, $types: [RelationType!]) { path(from: $f, to: $t, types: $types) { ${SUBGRAPH} } }`,
-      { f: from, t: to, types },
-    ).then((d) => d.path),
+    gql<{ path: Subgraph }>(QUERIES.path, { f: from, t: to, types }).then((d) => d.path),
   mediations: (
     between: string[],
     level: 'PERSON' | 'STATE',
     from: string | null,
     to: string | null,
   ) =>
-    gql<{ mediations: Mediation[] }>(
-      `query($b: [ID!]!, $l: Level, $from: String, $to: String) {
-        mediations(between: $b, level: $l, from: $from, to: $to) {
-          mediator { id name type } parties { id name } dates sources events { id kind date }
-          evidence { ${CITATION} } subgraph { ${SUBGRAPH} } } }`,
-      { b: between, l: level, from, to },
-    ).then((d) => d.mediations),
+    gql<{ mediations: Mediation[] }>(QUERIES.mediations, { b: between, l: level, from, to }).then(
+      (d) => d.mediations,
+    ),
   evidence: async (relations: string[]) => {
     const out: { relation: string; sources: number; citations: Citation[] }[] = [];
     for (let i = 0; i < relations.length; i += EVIDENCE_BATCH) {

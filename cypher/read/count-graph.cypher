@@ -1,4 +1,4 @@
-RETURN COUNT { MATCH (n:Entity) } AS entities,
-       COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL } AS relations,
-       COUNT { MATCH (e:Event) WHERE coalesce(e.status, 'happened') = 'happened' } AS events,
-       COUNT { MATCH (a:Article) } AS articles
+// The counts kept at write time on the one Meta node (write/adjust-counts): no scan per start.
+MATCH (m:Meta)
+RETURN m.entities AS entities, m.relations AS relations, m.events AS events,
+       m.articles AS articles

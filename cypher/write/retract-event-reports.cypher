@@ -1,2 +1,2 @@
-MATCH (:Event)-[rep:REPORTED_IN]->(:Article {id: $id})
+MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(:Event)
 DELETE rep

@@ -8,6 +8,7 @@ import type {
   EntityProfile,
   EntitySummary,
   EventRecord,
+  EventSketch,
   EvidenceRecord,
   GraphStore,
 } from '../store/index.ts';
@@ -19,6 +20,8 @@ export interface ApiContext {
   entityLoader: DataLoader<string, EntitySummary | null>;
   evidenceLoader: DataLoader<string, EvidenceRecord[]>;
   eventLoader: DataLoader<string, EventRecord | null>;
+  /** Events as subgraphs draw them, without their reports' sentences. */
+  sketchLoader: DataLoader<string, EventSketch | null>;
   profileLoader: DataLoader<string, EntityProfile | null>;
 }
 
@@ -32,6 +35,7 @@ export function createContext(
     entityLoader: new DataLoader((ids) => store.entities(ids)),
     evidenceLoader: new DataLoader((keys) => store.evidence(keys)),
     eventLoader: new DataLoader((ids) => store.eventsById(ids)),
+    sketchLoader: new DataLoader((ids) => store.eventSketches(ids)),
     profileLoader: new DataLoader((ids) => Promise.all(ids.map((id) => store.profile(id)))),
   };
 }

@@ -9,7 +9,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { currentDeadline } from '../deadline/index.ts';
@@ -64,6 +67,8 @@ export function createApi(options: ApiOptions = {}): ApolloServer<ApiContext> {
             currentDeadline()?.reset(options.ingestTimeoutMs);
         },
         async willSendResponse({ response }) {
+          // What the cache-control plugin said of every answer, without its work per field.
+          response.http.headers.set('cache-control', 'no-store');
           if (response.body.kind !== 'single') return;
           const { errors, data } = response.body.singleResult;
           const status = statusFor(errors, data !== undefined && data !== null);
@@ -83,6 +88,9 @@ export function createApi(options: ApiOptions = {}): ApolloServer<ApiContext> {
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // Parley sets no cache hints; the plugin still wrapped every field's resolver to compute
+      // them, a cost per field that a 1.5 MB overview pays tens of thousands of times.
+      ApolloServerPluginCacheControlDisabled(),
       answer,
     ],
     formatError: (formatted, error) => {

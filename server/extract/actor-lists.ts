@@ -4,7 +4,7 @@
  * leaders of A and B") and a list that runs on too far or stops too soon puts the wrong sides
  * in an event, so the chunker leaves this reading to one place with its own boundary rules.
  */
-import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, type Role } from './lexicon/index.ts';
+import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, SPEECH, type Role } from './lexicon/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isPossessive, lemmaKey } from './word-groups.ts';
 import type { Ref } from './resolve.ts';
@@ -32,7 +32,10 @@ export function actorList(
   )
     before--;
   const afterPrep = units[before]?.kind === 'prep';
-  const objectPosition = afterPrep || units[before]?.kind === 'verb';
+  // "officials said A and B had agreed": after a verb of saying comes a clause, not an object.
+  const verbBefore = units[before];
+  const objectPosition =
+    afterPrep || (verbBefore?.kind === 'verb' && !SPEECH.has(verbBefore.lemma));
   const fronted =
     afterPrep &&
     (units[0]?.kind === 'prep' ||

@@ -14,6 +14,7 @@ import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
+import { ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
@@ -98,8 +99,11 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     // "go-between" is three tokens to wink.
     const hyphened =
       words[i + 1]?.text === '-' && words[i + 2] ? `${w.lower}-${words[i + 2]!.lower}` : null;
-    const role = (hyphened && ROLE_NOUNS.get(hyphened)) || ROLE_NOUNS.get(w.lemma);
-    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN')) {
+    const role =
+      (hyphened && ROLE_NOUNS.get(hyphened)) ||
+      ROLE_NOUNS.get(w.lemma) ||
+      (presentAt(units, w) ? 'attendee' : undefined);
+    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN' || role === 'attendee')) {
       const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
       const to = hyphened && ROLE_NOUNS.get(hyphened) ? i + 3 : i + 1;
       units.push({ kind: 'role', role, det, from: i, to });
@@ -147,6 +151,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       !attributive &&
       (w.pos === 'VERB' ||
         w.pos === 'AUX' ||
+        ingStem(words, i) !== null ||
         (w.lower === 'to' && words[i + 1]?.pos === 'VERB') ||
         (w.pos === 'ADJ' && /^(?:who|which)$/.test(words[i - 1]?.lower ?? '')))
     ) {
@@ -215,4 +220,14 @@ function isSubordinator(words: Word[], i: number): boolean {
     if (x.pos === 'VERB' || x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** "X was also present", "Also present were X": present at the event, an attendee. */
+function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {
+  if (w.lower !== 'present' || w.pos === 'VERB') return false;
+  let k = units.length - 1;
+  const word = (u: Unit | undefined, re: RegExp) => u?.kind === 'word' && re.test(u.lower);
+  if (word(units[k], /^also$/)) k--;
+  const before = units[k];
+  return (before?.kind === 'verb' && before.lemma === 'be') || (k < 0 && k < units.length - 1);
 }

@@ -88,6 +88,11 @@ export interface Subject {
 export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
   const none = { unit: -1, relative: false };
   if (depth > 6) return none;
+  // "with X and Y attending": the gerund's subject is the "with" phrase before it.
+  const verb = units[v];
+  const justBefore = units[v - 1];
+  if (verb?.kind === 'verb' && verb.form === 'gerund' && justBefore?.kind === 'actor')
+    if (justBefore.prep === 'with') return { unit: v - 1, relative: false };
   let sawAnd = false;
   for (let k = v - 1; k >= 0; k--) {
     const u = units[k]!;
@@ -106,6 +111,8 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       return none;
     }
     if (u.kind === 'punct') {
+      // 'X "would be honoured"': a quotation mark opens no new clause.
+      if (/^["“”'‘’]$/.test(u.text)) continue;
       if (u.text === ',') {
         const open = insertionStart(units, k);
         if (open >= 0 && !sawAnd) {
@@ -128,7 +135,13 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
     if (isNounGroup(u)) {
       const start = phraseStart(units, k);
       const before = units[start - 1];
-      if (before?.kind === 'prep') {
+      // "after X spoke": a conjunction read as a preposition opens the verb's own clause.
+      const opens =
+        before?.kind === 'prep' &&
+        /^(?:after|before|since|until|once)$/.test(before.lemma) &&
+        k === v - 1 &&
+        u.kind === 'actor';
+      if (before?.kind === 'prep' && !opens) {
         k = start - 1;
         continue;
       }
@@ -230,7 +243,9 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
         ? k + 1
         : k;
     if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
-      if (prep) out.push({ prep, unit: owned });
+      // "on the sidelines of the AU summit": an "of" after a common noun is that noun's.
+      const nounsOf = prep === 'of' && units[k - 2]?.kind === 'word';
+      if (prep && !nounsOf) out.push({ prep, unit: owned });
       k = owned;
       // The phrases after another event noun are that noun's.
       if (u.kind === 'noun' && k > at + 1) break;
@@ -252,6 +267,10 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     }
     if (u.kind === 'date' || isAdverb(u)) continue;
     if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
+    // "met separately and then jointly with X": adverbs joined by "and" or "then".
+    const after = units[k + 1];
+    const then = after?.kind === 'word' && after.lower === 'then';
+    if (u.kind === 'word' && /^(?:and|then)$/.test(u.lower) && (then || isAdverb(after))) continue;
     break;
   }
   return out;

@@ -28,7 +28,8 @@ const BACKGROUND =
   /\b(?:since|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$|\b(?:ended|ending|began|started)\s+in\s+(?:(?:the|late|early|mid)\s+)?$/i;
 
 /** Days counted from the event told before (event-days.ts reads them), not from `published`. */
-const STORY_RELATIVE = /\b(?:next|following) (?:day|morning)\b|\bdays? later\b/i;
+const STORY_RELATIVE =
+  /\b(?:next|following) (?:day|morning)\b|\bdays? later\b|^(?:a|one|two|three|\d+) (?:days?|weeks?) (?:after|before)$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

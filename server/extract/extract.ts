@@ -24,7 +24,7 @@ import { datelineAndDay } from './event-days.ts';
 import { articleEvents } from './discourse.ts';
 import { sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
-import { findLeads } from './leads.ts';
+import { findLeads, verbLeads } from './leads.ts';
 import { findMentions, isTitleCase } from './mentions.ts';
 import { Referents } from './referents.ts';
 import { eventParticipants, eventRelations, type RelationContext } from './relations.ts';
@@ -52,11 +52,7 @@ export function extract(doc: SourceDocument): Extraction {
       ? { id: refs[datelineAt]!.find((r) => r.dateline)!.id, sentence: datelineAt }
       : null;
   const datelineState = dateline ? (gazetteer().capitalOf.get(dateline.id) ?? null) : null;
-  const {
-    relations: leadsRelations,
-    leads,
-    leaderOf,
-  } = findLeads(people, {
+  const leadsResult = findLeads(people, {
     evidence,
     // The states a sentence names, in its names and in its people's titles, but for those it
     // gives another leader ("Russian President Putin and PM Modi": Modi is not Russia's).
@@ -100,6 +96,7 @@ export function extract(doc: SourceDocument): Extraction {
         ([, n]) => n.type === 'Organization' && foldText(n.name).split(' ').at(-1) === head,
       )?.[0] ?? null,
   });
+  const { relations: leadsRelations, leads, leaderOf } = leadsResult;
   const affiliation = new Map(
     people.flatMap((p) => {
       const of = p.titles.find((t) => t.title.of && !t.title.former)?.title.of;
@@ -113,6 +110,9 @@ export function extract(doc: SourceDocument): Extraction {
     const frames = sentenceFrames(s, sentence, units, doc.published);
     return { units, frames, refs: refs[s]!, dates };
   });
+  perSentence.forEach(({ units }, s) =>
+    verbLeads(units, s, sentences[s]!.words, leadsResult, evidence),
+  );
   const drafts = articleEvents(perSentence, referents);
   datelineAndDay(
     drafts,

@@ -141,13 +141,20 @@ export function joinPartials(frames: Frame[]): Frame[] {
   for (const f of frames) {
     if (!f.partial) continue;
     const at = f.triggers[0]!;
+    // "agreed to a truce under the auspices of X": the plan a verb of agreeing reads into a
+    // role noun is the event's to say; the role joins it as it stands.
+    const asItStands = f.roleNoun && f.status === 'planned';
     const host = complete
       // Fighting has no mediator; a visit has its own hosts.
       .filter((g) => !/^(?:visit|clash|war)$/.test(g.kind) && g.status === 'happened')
       .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
     // "X, the mediator, met Y": a side of this event is not its mediator.
     const side = host?.fills.some((g) => f.fills.some((x) => x.unit === g.unit));
-    if (host && !side && f.status === 'happened') absorb(host, { ...f, partial: false });
+    // "convened the session after both accepted his invitation last week": a role noun's date
+    // is the clause it sits in, not the event it joins.
+    const date = f.roleNoun ? null : f.date;
+    if (host && !side && (f.status === 'happened' || asItStands))
+      absorb(host, { ...f, date, status: host.status, partial: false });
     else if (!side) out.push(f);
   }
   return out;
@@ -164,10 +171,16 @@ export function sidesFromSentence(
   pass: 'gatherings' | 'third parties',
 ): void {
   // A group already the sides of fighting may be what a truce or talks were between.
+  // So may the sides of a deal no one is said to have brokered ("A and B completed a swap
+  // following negotiations brokered by X").
+  const shareable = (f: Frame) =>
+    f.kind === 'clash' ||
+    f.kind === 'war' ||
+    (pass === 'third parties' &&
+      (f.kind === 'agreement' || f.kind === 'ceasefire') &&
+      !f.fills.some((x) => x.role === 'mediator' || x.role === 'host'));
   const used = new Set(
-    frames
-      .filter((f) => f.kind !== 'clash' && f.kind !== 'war')
-      .flatMap((f) => f.fills.map((x) => x.unit)),
+    frames.filter((f) => !shareable(f)).flatMap((f) => f.fills.map((x) => x.unit)),
   );
   for (const f of frames) {
     if (

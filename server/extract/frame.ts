@@ -43,6 +43,10 @@ export interface Frame {
   indirect: boolean;
   /** Said to be joint ("in a joint session", "together", "three-way"). */
   together: boolean;
+  /** Named as a new occurrence ("a second meeting"): never an earlier event told again. */
+  fresh?: boolean;
+  /** Says an event told before never happened ("No such meeting took place"). */
+  refutes?: boolean;
   /** Lasted days or more ("eleven days of bargaining"): dated by its month, not its last day. */
   span?: boolean;
   /**
@@ -66,6 +70,8 @@ export interface Frame {
   roleNoun?: boolean;
   /** "talks with X", "on a visit to Y" with no one else named: the clause's subject fills it. */
   counterpart?: Role;
+  /** The person whose words report it ("X replied that Kenya would mediate"): unit index. */
+  speaker?: number;
   place: string | null;
   date: FuzzyDate | null;
   /** Offsets in the sentence of the words that state it. */
@@ -114,6 +120,7 @@ export function absorb(into: Frame, from: Frame): void {
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
   into.together ||= from.together;
+  into.fresh ||= from.fresh;
   into.span ||= from.span;
   into.undatable ||= from.undatable;
   into.hostedTalks ||= from.hostedTalks;

@@ -8,7 +8,7 @@
  * "X also took part when ...") joins the event its sentence is about.
  */
 import type { Unit } from './units.ts';
-import { clauseIds } from './clauses.ts';
+import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
 import {
   chained,
@@ -19,7 +19,7 @@ import {
   respectively,
   sidesFromSentence,
 } from './frame-joins.ts';
-import { PHONE_MARKERS, SEQUENCE } from './lexicon/index.ts';
+import { PHONE_MARKERS, SEQUENCE, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { placeAndDate } from './place-and-date.ts';
@@ -84,6 +84,10 @@ export function sentenceFrames(
     const again = onAnotherDay(units, frame);
     if (again) frames.push(again);
     const linked = frame.noun === null ? undefined : byNoun.get(frame.noun);
+    // "..., with A and B attending": a role in the event the sentence tells, not an event.
+    const before = units[v - 1];
+    if (!linked && u.form === 'gerund' && before?.kind === 'actor' && before.prep === 'with')
+      frame.partial = true;
     if (!linked) {
       frames.push(frame);
       return;
@@ -106,8 +110,10 @@ export function sentenceFrames(
     if (linked.indirect) for (const m of linked.meetings) m.star ??= m.units[0]!;
     // The noun names the event; the verb says who did what to it.
     linked.kind = kind;
+    // "completed a prisoner exchange": a light verb meets no one unless its noun says so.
+    const verbContact = found.entry.light ? null : frame.contact;
     linked.contact =
-      contact === 'call' || frame.contact === 'call' ? 'call' : (contact ?? frame.contact);
+      contact === 'call' || frame.contact === 'call' ? 'call' : (contact ?? verbContact);
     if (/^04[35]$/.test(found.entry.cameo)) linked.cameo = found.entry.cameo;
     linked.partial = false;
     linked.definite = linked.definite && !linked.fills.some((f) => f.role === 'party');
@@ -151,11 +157,20 @@ export function sentenceFrames(
     if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
       f.status = 'reported';
   }
+  // "paid a visit to Togo on Tuesday, where he held talks with X": the place's clause shares
+  // the day of the clause it hangs from.
+  for (const f of kept) {
+    const where = whereClause(units, f);
+    if (f.date || where < 0) continue;
+    const host = kept.find((o) => o !== f && o.date && o.triggers.every((t) => t < where));
+    if (host) f.date = host.date;
+  }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   credited(kept);
   const joined = joinPartials(kept);
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');
+  for (const f of joined) if (f.status === 'offered') f.speaker = speakerOf(units, f);
   return respectively(sentence, units, joined);
 }
 
@@ -218,4 +233,32 @@ function spansYears(text: string, units: Unit[], published: string): boolean {
     (u) =>
       u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),
   );
+}
+
+/** "X replied that Kenya would gladly mediate": the person whose saying governs the frame. */
+function speakerOf(units: Unit[], f: Frame): number | undefined {
+  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind !== 'verb' || !SPEECH.has(u.lemma)) continue;
+    const who = subjectOf(units, k).unit;
+    const actor = units[who];
+    if (
+      actor?.kind === 'actor' &&
+      actor.members.length === 1 &&
+      actor.members[0]!.type === 'Person'
+    )
+      return who;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The "where" that opens the clause of a frame's first trigger, or -1. */
+function whereClause(units: Unit[], f: Frame): number {
+  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'sub') return u.lemma === 'where' && units[k - 1]?.kind === 'punct' ? k : -1;
+    if (u.kind === 'verb' || (u.kind === 'punct' && u.text !== ',')) return -1;
+  }
+  return -1;
 }

@@ -112,6 +112,9 @@ function compile(): Gazetteer {
   const aliases = states.aliases as Record<string, string[]>;
   const seats = states.seats as Record<string, string[]>;
   const shared = states.sharedDemonyms as Record<string, string>;
+  const sharedNames = Object.entries(states.sharedNames as Record<string, string>).filter(
+    ([name]) => name !== 'about',
+  );
   const notNames = new Set(states.altSpellingsNotNames.words);
   const notCapitals = new Set(states.capitalsNotAsWords.map(foldText));
 
@@ -134,6 +137,9 @@ function compile(): Gazetteer {
       if (/(?:i|ian|ese|ish|ch|ean|an)$/.test(alias) && !names.has(alias)) add(alias, 'demonym');
       else names.add(alias);
     }
+    for (const [n, owner] of sharedNames)
+      if (owner === country.cca3) names.add(n);
+      else names.delete(n);
     for (const n of names) add(n, 'name');
     const demonyms = country.demonyms?.eng;
     const adjectives = [
@@ -148,9 +154,17 @@ function compile(): Gazetteer {
     }
     for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
     for (const capital of country.capital) {
-      if (notCapitals.has(foldText(capital))) continue;
       const placeId = entityId('Place', capital);
       const place = { id: placeId, name: capital, type: 'Place' as const };
+      // "Mexico City", "Kingston": a place, but never the state speaking, as "Moscow" is.
+      if (notCapitals.has(foldText(capital))) {
+        if (/ /.test(capital)) {
+          trie.add(capital, withCase(capital, { kind: 'place', id: placeId, name: capital }));
+          capitalOf.set(placeId, id);
+          entities.set(placeId, place);
+        }
+        continue;
+      }
       trie.add(capital, withCase(capital, { kind: 'state', id, name, form: 'capital', place }));
       // A state's first capital stands for it; every capital is its state's.
       if (!capitalPlace.has(id)) capitalPlace.set(id, place);

@@ -8,6 +8,7 @@
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
 import type { Title } from './mentions.ts';
 import type { Person } from './resolve.ts';
+import type { Unit } from './units.ts';
 
 export interface LeadsResult {
   relations: ExtractedRelation[];
@@ -90,4 +91,50 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
   // the first named, the one the article introduced as its head.
   for (const [person, state] of leads) if (!leaderOf.has(state)) leaderOf.set(state, person);
   return { relations, leads, leaderOf };
+}
+
+/**
+ * "X, who heads the Y", "X leads the Y": a verb of heading says it as surely as a title does.
+ * Only a person heading a named state or organisation, said outright (not planned or denied).
+ */
+export function verbLeads(
+  units: Unit[],
+  s: number,
+  words: { start: number; end: number; text: string }[],
+  result: LeadsResult,
+  evidence: LeadsContext['evidence'],
+): void {
+  units.forEach((verb, v) => {
+    if (verb.kind !== 'verb' || !/^(?:head|lead)$/.test(verb.lemma)) return;
+    if (verb.form !== 'finite' || verb.passive || verb.negated || verb.modal) return;
+    const object = units[v + 1];
+    let k = v - 1;
+    if (units[k]?.kind === 'sub' && (units[k] as { lemma: string }).lemma === 'who') k--;
+    if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
+    const subject = units[k];
+    if (subject?.kind !== 'actor' || subject.members.length !== 1) return;
+    if (object?.kind !== 'actor' || object.prep || object.members.length !== 1) return;
+    // "led the Arab League delegation": a team the name stands for, not the body itself.
+    if (!/^\p{Lu}/u.test(words[object.to - 1]!.text) || object.modifier) return;
+    const next = units[v + 2];
+    if (next && (next.kind === 'noun' || next.kind === 'verb' || next.kind === 'role')) return;
+    if (next?.kind === 'word' && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return;
+    const person = subject.members[0]!;
+    const led = object.members[0]!;
+    if (person.type !== 'Person' || led.type === 'Person' || result.leads.has(person.id)) return;
+    result.leads.set(person.id, led.id);
+    if (!result.leaderOf.has(led.id)) result.leaderOf.set(led.id, person.id);
+    const phrase = { start: words[subject.from]!.start, end: words[object.to - 1]!.end };
+    result.relations.push({
+      type: 'LEADS',
+      source: person.id,
+      target: led.id,
+      date: null,
+      place: null,
+      evidence: evidence(s, phrase),
+      cameo: null,
+      role: 'Head',
+      modality: 'asserted',
+    });
+  });
 }

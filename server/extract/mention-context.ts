@@ -18,7 +18,11 @@ export interface Context extends TitleContext {
   proper(i: number): boolean;
 }
 
-export const isLocative = (c: Context, i: number) => i > 0 && LOCATIVE.has(c.tokens[i - 1]!.fold);
+/** After "in", "at", "to" ("to the Faroes" too). */
+export const isLocative = (c: Context, i: number) =>
+  i > 0 &&
+  (LOCATIVE.has(c.tokens[i - 1]!.fold) ||
+    (c.tokens[i - 1]!.fold === 'the' && i > 1 && LOCATIVE.has(c.tokens[i - 2]!.fold)));
 export const isWord = (t: Token | undefined) => Boolean(t && t.upper && /^\p{L}/u.test(t.text));
 
 /** A name: capitalised tokens, with particles ("bin", "al", "de") and hyphens inside it. */

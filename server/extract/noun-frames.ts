@@ -7,7 +7,7 @@
 import type { NounUnit, Unit } from './units.ts';
 import { isNounGroup, phrasesAfter, type Phrase } from './clauses.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
+import { FRESH, INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
 
 export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
@@ -27,6 +27,11 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   frame.indirect =
     u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
+  frame.fresh =
+    u.mods.some((m) => FRESH.has(m)) ||
+    /\b(?:another|fresh)\s*$/i.test(
+      c.text.slice(c.words[Math.max(0, u.from - 1)]!.start, c.words[u.head]!.start),
+    );
   // "eleven days of bargaining", "two weeks of talks": a span, not a day.
   frame.span = /\b(?:days|weeks|months)\s+of\s*$/i.test(
     c.text.slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.from]!.start),
@@ -36,6 +41,13 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // The noun's own words, without its modifiers ("visit", not "X's visit").
   const own = { start: c.words[u.head]!.start, end: c.words[u.to - 1]!.end };
   const upTo = (unit: number) => ({ start: own.start, end: c.phraseOf(unit, unit).end });
+  // "in the presence of X" is someone's attendance, a named person's ("in the presence of
+  // ICRC officials" is a body watching); "a military presence" is no one's.
+  const there = units[n - 1];
+  const of = units[n + 2];
+  const person = of?.kind === 'actor' && of.members.every((m) => m.type === 'Person');
+  if (agent === 'attendee' && !(there?.kind === 'prep' && there.lemma === 'in' && person))
+    return frame;
   if (u.owner) fill(frame, agent, units.indexOf(u.owner), own);
   // "their talks", "his visit": the owner is a pronoun, left in place before the noun.
   const before = units[n - 1];
@@ -55,10 +67,12 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const metObject =
     !u.det && u.entry.lemma === 'meeting' && object?.kind === 'actor' && !object.prep;
   if (metObject) fill(frame, 'party', n + 1, own);
-  const phrases = phrasesAfter(units, n);
+  const phrases = phrasesAfter(units, happening(units, n));
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
-  if (!u.owner && (metObject || phrases.some((p) => p.prep === 'with')) && !u.parties)
+  // "X received a phone call from Y": so is the one called.
+  const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');
+  if (!u.owner && (metObject || heard || phrases.some((p) => p.prep === 'with')) && !u.parties)
     frame.counterpart = 'party';
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
@@ -67,8 +81,11 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const restricted =
     units[n + 1]?.kind === 'sub' &&
     /^(?:that|which)$/.test((units[n + 1] as { lemma: string }).lemma);
+  // "No such meeting took place" refers back as surely as "the meeting", and refutes it.
+  const such = u.det === 'no' && u.mods.includes('such');
+  frame.refutes = such || (u.det === 'no' && happening(units, n) !== n);
   frame.definite =
-    Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) &&
+    (such || Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det))) &&
     !restricted &&
     !frame.fills.some((f) => f.role === 'party');
   // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a
@@ -94,6 +111,19 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   return frame;
 }
 
+/**
+ * "The meeting took place between A and B", "talks were held among them": a verb that only
+ * says the event happened leaves the noun's phrases after it, so they are read from there.
+ */
+function happening(units: Unit[], n: number): number {
+  const verb = units[n + 1];
+  if (verb?.kind !== 'verb') return n;
+  const next = units[n + 2];
+  if (verb.lemma === 'take' && next?.kind === 'word' && next.lemma === 'place') return n + 2;
+  if (verb.passive && /^(?:hold|convene|organize|arrange)$/.test(verb.lemma)) return n + 1;
+  return n;
+}
+
 function nounPhrase(
   units: Unit[],
   frame: Frame,
@@ -113,7 +143,9 @@ function nounPhrase(
     return;
   }
   if (!isNounGroup(target) || target.kind === 'noun') return;
-  if (/^(?:between|among|with)$/.test(p.prep)) fill(frame, 'party', p.unit, said);
+  // "a phone call from X": the caller is a side of the call.
+  const from = p.prep === 'from' && frame.contact === 'call';
+  if (/^(?:between|among|with)$/.test(p.prep) || from) fill(frame, 'party', p.unit, said);
   else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
 }
 

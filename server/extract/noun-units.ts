@@ -66,7 +66,8 @@ export function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number
       break;
     }
     if (u.kind === 'word' && /^(?:ADJ|NOUN|NUM|PROPN|VERB|ADV)$/.test(u.pos)) {
-      if (/ed$/.test(u.lower) && agentBefore(u.lemma)) continue;
+      // wink may leave "mediated" as it is when it tags it an adjective.
+      if (/ed$/.test(u.lower) && agentBefore(pastLemma(u.lower) ?? u.lemma)) continue;
       take();
       noun.mods.unshift(u.lower);
       continue;

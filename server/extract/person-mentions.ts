@@ -8,7 +8,7 @@ import { entityId } from '../domain/index.ts';
 import type { Mention, Title } from './mentions.ts';
 import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
-import { titleAt } from './titles.ts';
+import { orgName, titleAt } from './titles.ts';
 
 /**
  * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
@@ -66,6 +66,26 @@ export function personAt(c: Context, i: number): number | null {
     if (ofHit && state && state.kind === 'state') {
       of = state.id;
       last = ofHit.end;
+    }
+    // "Rebel leader X of the People's Liberation Army": an organisation, known or by its head.
+    const at = tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1;
+    const known = c.lookup(at);
+    const org = known?.values.find((v) => v.kind === 'org');
+    const byHead = !of && !known ? orgName(c, at) : null;
+    if (!of && known && org) {
+      of = org.id;
+      last = known.end;
+    } else if (byHead) {
+      of = byHead.id;
+      last = byHead.endToken;
+      c.mentions.push({
+        kind: 'org',
+        id: byHead.id,
+        name: byHead.name,
+        start: tokens[at]!.start,
+        end: tokens[byHead.endToken - 1]!.end,
+        locative: false,
+      });
     }
   }
   const titled: Title | null = title
@@ -153,7 +173,13 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    const next = mentions[k + 1];
+    // Mentions inside this one ("the Council" in "the head of the Council") come after it.
+    let n = k + 1;
+    while (mentions[n] && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
+    // "General X" after a role: a rank says nothing the role does not.
+    const untitled = (x: Mention): x is Extract<Mention, { kind: 'name' | 'person' }> =>
+      x.kind === 'name' || (x.kind === 'person' && (!x.title || (!x.title.leads && !x.title.of)));
     const gap = next ? text.slice(m.end, next.start) : '';
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
@@ -170,12 +196,15 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         end: m.end,
         locative: false,
       });
-      k++;
+      for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
+      k = n;
     } else if (
       m.kind === 'role' &&
       next &&
-      (next.kind === 'name' || (next.kind === 'person' && !next.title)) &&
-      /^\s*,\s*$/.test(gap)
+      untitled(next) &&
+      // "deputy prime minister for reintegration, X": a short lower-case complement may close
+      // the role before its comma.
+      /^(?:\s+(?:for|of|on)(?:\s+[a-z][\w-]*){1,3})?\s*,\s*$/.test(gap)
     ) {
       // "the head of its military council, General X": the role names the person after it,
       // and the two are one noun group.
@@ -187,7 +216,8 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         end: next.end,
         locative: false,
       });
-      k++;
+      for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
+      k = n;
     } else out.push(m);
   }
   return out;

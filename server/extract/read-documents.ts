@@ -123,6 +123,9 @@ function parseNdjsonLine(line: string, where: string): SourceDocument {
   };
 }
 
+/** How many text files of a folder are read ahead of the one being extracted. */
+const READ_AHEAD = 8;
+
 async function readManifest(folder: string): Promise<Map<string, ManifestEntry>> {
   const file = path.join(folder, 'manifest.json');
   let raw: string;
@@ -180,6 +183,7 @@ async function* readFileDocuments(
   file: string,
   manifest: Map<string, ManifestEntry>,
   options: ReadOptions,
+  ahead?: Map<string, Promise<string>>,
 ): AsyncGenerator<SourceDocument> {
   const name = path.basename(file);
   if (BATCH_FILE.test(name)) {
@@ -195,7 +199,9 @@ async function* readFileDocuments(
   }
   const doc = await orReport(options, file, async () => {
     if (!HTML_FILE.test(name)) {
-      const raw = await readCapped(file, INGEST_LIMITS.textFileBytes);
+      const started = ahead?.get(file);
+      ahead?.delete(file);
+      const raw = await (started ?? readCapped(file, INGEST_LIMITS.textFileBytes));
       return parseTextArticle(raw, file, manifest.get(name));
     }
     const raw = await readCapped(file, INGEST_LIMITS.htmlBytes);
@@ -232,7 +238,21 @@ export async function* readDocuments(
         (await orReport(options, path.join(given, 'manifest.json'), () => readManifest(given))) ??
         new Map<string, ManifestEntry>();
       const names = (await readdir(given)).filter((n) => ARTICLE_FILE.test(n)).sort();
-      for (const name of names) yield* readFileDocuments(path.join(given, name), manifest, options);
+      // The next few text files are read while this one is extracted, so a folder of many
+      // small articles does not wait on the disk once per file.
+      const ahead = new Map<string, Promise<string>>();
+      const readAhead = (name: string | undefined) => {
+        if (!name || BATCH_FILE.test(name) || HTML_FILE.test(name)) return;
+        const file = path.join(given, name);
+        if (ahead.has(file)) return;
+        const read = readCapped(file, INGEST_LIMITS.textFileBytes);
+        read.catch(() => undefined); // its failure is reported when the file's turn comes
+        ahead.set(file, read);
+      };
+      for (const [k, name] of names.entries()) {
+        for (let j = k + 1; j <= k + READ_AHEAD; j++) readAhead(names[j]);
+        yield* readFileDocuments(path.join(given, name), manifest, options, ahead);
+      }
     } else if (!ARTICLE_FILE.test(given)) {
       await orReport(options, given, async () => {
         throw new AppError(

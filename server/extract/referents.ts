@@ -270,6 +270,15 @@ export class Referents {
       if (subject >= 0 && units[subject]!.kind === 'actor')
         return this.idsOf(s, units, subject, []);
     }
+    // "During his visit to Lome, Asante met Amouzou": a possessive in a phrase before the
+    // clause, with no one named before it, is the clause's subject's.
+    const fronted = units.slice(0, n).every((u) => u.kind !== 'actor');
+    if (/^(?:his|her)$/.test(lemma) && fronted) {
+      const comma = units.findIndex((u, k) => k > n && u.kind === 'punct' && u.text === ',');
+      const subject = units[comma + 1];
+      if (comma > 0 && subject?.kind === 'actor' && subject.members.length === 1)
+        if (subject.members[0]!.type === 'Person') return [subject.members[0]!.id];
+    }
     // An object pronoun is never the subject of its own clause ("Boateng phoned her").
     const object =
       /^(?:him|her)$/.test(lemma) && !(units[n] as { possessive?: boolean }).possessive;
@@ -282,7 +291,9 @@ export class Referents {
     // "X met Y. Afterwards, he flew on": a subject pronoun with no one before it in its own
     // sentence continues the last sentence's subject, not its object.
     const last = seen[0];
-    if (/^(?:he|she)$/.test(lemma) && last && last.sentence < s) {
+    // "X arrived, where he held talks with Y. W received him": the one the last sentence was
+    // about, whichever the pronoun's case, unless that is who acts in this one.
+    if (last && last.sentence < s) {
       const lead = seen.find((h) => h.sentence === last.sentence && h.subject);
       if (lead) return lead.ids;
     }

@@ -87,7 +87,20 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     e,
     ...(e.hostedTalks ? (['party', 'guest'] as Role[]) : (['party'] as Role[])),
   ).filter((p) => !hosts.includes(p));
+  // "The leaders of A and B attended a meeting chaired by X": its attendees are its sides.
+  const attendees = ids(e, 'attendee');
+  if (!sides.length && attendees.length > 1) sides.push(...attendees);
   const mediators = ids(e, 'mediator');
+  // "sat down with the two EU officials" after "chaired by" two EU envoys: the body named for
+  // its people is those mediators, not a side.
+  const through = new Map<string, string[]>();
+  for (const m of mediators) {
+    const body = c.sideOf(m);
+    if (body && body !== m && !mediators.includes(body) && c.typeOf(body) === 'Organization')
+      through.set(body, [...(through.get(body) ?? []), m]);
+  }
+  for (let k = sides.length - 1; k >= 0; k--) if (through.has(sides[k]!)) sides.splice(k, 1);
+  const via = (group: string[]) => [...new Set(group.flatMap((id) => through.get(id) ?? [id]))];
   // "The US facilitated talks among the foreign ministers and its envoy": whoever stands for
   // a mediator or host is on its side, not a side of the talks.
   for (let k = sides.length - 1; k >= 0; k--) {
@@ -95,7 +108,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     if (side && side !== sides[k] && [...mediators, ...hosts].includes(side)) sides.splice(k, 1);
   }
   // The host of a summit is one of its members, not a third party to it.
-  const hostsMediate = e.kind !== 'summit' && (sides.length >= 2 || e.hostedTalks);
+  // A host with one guest held talks with them; with two sides or more, stood between.
+  const hostsMediate = e.kind !== 'summit' && sides.length >= 2;
   const thirdParties = [...mediators, ...(hostsMediate ? hosts : [])];
   // A mediator and its sides at one level: a state mediated between states, a person between
   // the people at the table ("Qatar" between Djibouti and Eritrea, its envoy between their
@@ -112,19 +126,33 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     return [...out].filter((p) => !thirdParties.includes(p) && p !== m);
   };
   if (e.status === 'offered') {
+    // "X replied that Kenya would gladly mediate": the offer is the leader's who made it.
+    const voiced = (m: string) =>
+      c.typeOf(m) === 'State' && e.speaker && c.ledBy(e.speaker) === m ? e.speaker : m;
     for (const m of [...mediators, ...hosts])
-      for (const p of level(m)) add('OFFERED_MEDIATION', m, p, 'mediator', m);
+      for (const p of level(m)) add('OFFERED_MEDIATION', voiced(m), p, 'mediator', m);
     return out;
   }
   if (e.status !== 'happened') return out;
 
   if (e.kind === 'visit') {
-    for (const v of ids(e, 'visitor'))
-      for (const d of ids(e, 'destination')) {
+    // "X visited President Y in Dakar": X went to Dakar, and Y received X there.
+    // A lone unknown word after "visited" ("visited Kumasi") is a town more often than a
+    // person; a person received a visitor by their full name.
+    const people = ids(e, 'destination').filter((d) => /^person:.+-/.test(d));
+    const places = ids(e, 'destination').filter((d) => !people.includes(d));
+    if (!places.length && people.length && e.place) places.push(e.place);
+    for (const v of ids(e, 'visitor')) {
+      for (const d of places) {
         add('VISITED', v, d, 'destination', d);
         const state = c.typeOf(d) === 'State' ? d : c.stateOfPlace(d);
         if (state) add('HOSTED', state, v, 'visitor', v);
       }
+      for (const p of people) {
+        add('HOSTED', p, v, 'destination', p);
+        add('MET_WITH', v, p, 'destination', p);
+      }
+    }
     return out;
   }
   if (e.kind === 'clash' || e.kind === 'war') {
@@ -147,8 +175,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
       if (m.weak && (thirdParties.length || e.thirdParty) && !e.together) continue;
-      const star = m.star;
-      const all = [...new Set(m.groups.flat())];
+      const star = m.star && via(m.star);
+      const all = via(m.groups.flat());
       for (const id of all) met.add(id);
       if (star) {
         for (const a of star)
@@ -159,8 +187,15 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const there = met.size ? [...met] : sides;
     const together = (a: string, b: string) =>
       e.companions.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+    // A person who attended sat with the people named at the table, not with their states as
+    // wholes; with states only when no one at the table is named.
+    const person = (id: string) => c.typeOf(id) === 'Person';
+    const named = there.some(person);
+    const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
     for (const a of ids(e, 'attendee'))
-      for (const b of there) if (!together(a, b)) add(contactType, a, b, 'attendee', a);
+      for (const b of there)
+        if (!together(a, b) && !wholeState(a, b))
+          add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
     // A chair who is a person sits with people and delegations (a body or state that chaired
     // sat through its people), not with a state as a whole, nor with their own side.
     const sits = (m: string, b: string) =>
@@ -173,7 +208,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     if (!e.indirect)
       for (const m of mediators.filter((id) => e.present.has(id)))
         for (const b of [...new Set([...there, ...ids(e, 'attendee')])])
-          if (sits(m, b)) add(contactType, m, b, 'mediator', m);
+          if (sits(m, b)) add(e.remote.has(b) ? 'SPOKE_WITH' : contactType, m, b, 'mediator', m);
   }
   return out;
 }

@@ -92,11 +92,20 @@ export function resolveArticle(
       const particle = (p: string) => g.nameParticles.has(foldText(p));
       // Two full names share a person only on the given name or another name part that is not
       // a particle ("Al" in "Tamim bin Hamad Al Thani" and "Mohammed bin Abdulrahman Al Thani").
+      // "Kim Ji-won" is not "Kim Seong-ho": where the family name comes first, the given
+      // name is what follows it.
+      const familyFirst = g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1;
+      const given = familyFirst ? parts.slice(1).map(nameKey).join(' ') : nameKey(parts[0]!);
+      const knownGiven = familyFirst ? known.slice(1).join(' ') : known[0];
+      // "Al-Mahmoud" after "Khalid bin Nasser Al-Mahmoud": a surname with its particle.
+      const bare = parts.filter((p) => !particle(p)).length === 1;
       let compatible =
         parts.length === 1 ||
+        bare ||
         known.length === 1 ||
-        nameKey(parts[0]!) === known[0] ||
-        parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key);
+        given === knownGiven ||
+        (!familyFirst &&
+          parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key));
       // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else.
       if (
         parts.length === 1 &&
@@ -169,7 +178,13 @@ export function resolveArticle(
           : t.title.role === title.role,
       ),
     );
-    return holders.length === 1 ? holders[0] : undefined;
+    if (holders.length === 1) return holders[0];
+    // "his Togolese counterpart": the one person the article gives a title of that state,
+    // its head first.
+    if (title.role !== 'Counterpart' || !title.of) return undefined;
+    const of = people.filter((p) => p.titles.some((t) => t.title.of === title.of));
+    const heads = of.filter((p) => p.titles.some((t) => t.title.of === title.of && t.title.leads));
+    return heads.length === 1 ? heads[0] : of.length === 1 ? of[0] : undefined;
   };
 
   const named: Resolution['named'] = new Map();

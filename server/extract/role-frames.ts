@@ -28,13 +28,30 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     else if (prev2 && isNounGroup(prev2)) holder = at - 2;
   } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
     holder = subjectOf(units, at - 1).unit;
-  else if (
+  // "X were also in attendance".
+  else if (role === 'attendee' && prev?.kind === 'prep') {
+    const verb = units[at - 2]?.kind === 'verb' ? at - 2 : at - 3;
+    if (units[verb]?.kind === 'verb') holder = subjectOf(units, verb).unit;
+  } else if (
     prev?.kind === 'word' &&
     prev.pos === 'DET' &&
     units[r - 2]?.kind === 'punct' &&
     isNounGroup(units[r - 3])
   )
     holder = r - 3;
+  // "X, a key mediator in ...": the words before the role, after the comma after the name.
+  else if (
+    at < r &&
+    (units[at] as { pos?: string }).pos === 'DET' &&
+    prev?.kind === 'punct' &&
+    prev.text === ',' &&
+    units[at - 2]?.kind === 'actor'
+  )
+    holder = at - 2;
+  // "Also present were X", "Also in attendance was X": the subject comes after the verb.
+  const inverted = units[r + 1];
+  if (holder < 0 && role === 'attendee' && inverted?.kind === 'verb' && inverted.lemma === 'be')
+    if (units[r + 2]?.kind === 'actor') holder = r + 2;
   // "the guarantor countries, Cuba, Norway and Mexico": the role, then those who hold it.
   if (holder < 0) {
     let k = r + 1;

@@ -73,10 +73,21 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
   if (u.form === 'gerund') {
     // "hope of hosting", "plans for brokering": the noun before the preposition governs.
     const gov = lemmaOf(units[t - 2]);
+    // "played a key role in brokering": a role played is a role filled.
+    if (gov === 'role' && playedBefore(units, t - 2)) return 'happened';
     const s = gov ? STATUS_WORDS.get(gov) : undefined;
     if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
   }
   return 'happened';
+}
+
+function playedBefore(units: Unit[], role: number): boolean {
+  for (let k = role - 1; k >= Math.max(0, role - 4); k--) {
+    const u = units[k]!;
+    if (u.kind === 'verb')
+      return u.lemma === 'play' && !u.modal && !u.negated && u.form === 'finite';
+  }
+  return false;
 }
 
 /**

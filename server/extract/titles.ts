@@ -150,6 +150,8 @@ export function orgName(
         lastHead = k;
       k++;
     } else if (k > i && /^(?:of|for|and|the|on|de|du)$/.test(t.fold) && tokens[k + 1]?.upper) k++;
+    // "Lord's Resistance Army", "People's Liberation Army": a possessive inside the name.
+    else if (k > i && /^['’]s$/.test(t.text) && tokens[k + 1]?.upper && !c.lookup(i)) k++;
     else break;
   }
   if (lastHead < 0) return null;
@@ -170,10 +172,11 @@ export function orgName(
       m++;
     lastHead = m - 1;
   }
-  // "UN Support Mission in Libya": a mission's name goes on with where it works.
+  // "UN Support Mission in Libya", "OSCE Mission to Moldova": a mission's name goes on with
+  // where it works.
   if (
     g.locatedHeads.has(tokens[lastHead]!.fold) &&
-    tokens[lastHead + 1]?.fold === 'in' &&
+    /^(?:in|to)$/.test(tokens[lastHead + 1]?.fold ?? '') &&
     c.lookup(lastHead + 2)?.values.some((v) => v.kind === 'state')
   )
     lastHead = c.lookup(lastHead + 2)!.end - 1;
@@ -184,6 +187,7 @@ export function orgName(
     .slice(i, lastHead + 1)
     .map((t) => t.text)
     .join(' ')
-    .replace(/ - /g, '-');
+    .replace(/ - /g, '-')
+    .replace(/ (['’]s)\b/g, '$1');
   return { id: entityId('Organization', name), name, start, end, endToken: lastHead + 1 };
 }

@@ -12,6 +12,7 @@ import { newFrame, type Frame } from './frame.ts';
 import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
+import { clauseSubject, participleTheme } from './verb-subjects.ts';
 
 export interface VerbContext {
   s: number;
@@ -142,6 +143,11 @@ export function verbFrame(
     if (!role || p.unit === by) continue;
     if (role === 'event') {
       if (target.kind === 'noun') frame.noun ??= p.unit;
+      // "hosted a dinner for X": the one it was for is the guest.
+      else if (target.kind === 'actor' && e.agent === 'host' && themeUnit?.kind === 'noun') {
+        fill(frame, 'guest', p.unit, through(p.unit - 1));
+        present.push(p.unit);
+      }
       // "received both delegations for a first round": the host of those talks.
       if (target.kind === 'noun' && e.agent === 'host' && target.entry.kind === 'talks')
         frame.hostedTalks = true;
@@ -179,9 +185,37 @@ export function verbFrame(
           fill(frame, e.agent, p.unit, agentPhrase);
           if (frame.contact) present.push(p.unit);
         }
-    if (e.present) for (const f of frame.fills) if (f.unit === agent) f.present = true;
+    // "chaired by A and the bloc's special envoy for the dialogue, B": a second agent named
+    // after a description of them.
+    const second = agent === by ? describedAfterAnd(units, by) : -1;
+    if (second >= 0) {
+      fill(frame, e.agent, second, agentPhrase);
+      if (frame.contact) present.push(second);
+    }
+    if (e.present)
+      for (const f of frame.fills) if (f.unit === agent || f.unit === second) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
+  // "negotiated the deal between A and B": whoever did so without being a side stood between.
+  const themeSides =
+    themeUnit?.kind === 'noun'
+      ? phrasesAfter(units, theme).filter((p) => /^(?:between|among)$/.test(p.prep))
+      : [];
+  const sideIds = new Set(
+    themeSides.flatMap((p) => {
+      const u = units[p.unit];
+      return u?.kind === 'actor' ? u.members.map((m) => m.id) : [];
+    }),
+  );
+  const outside =
+    agentUnit?.kind === 'actor' &&
+    themeSides.length > 0 &&
+    agentUnit.members.every((m) => !sideIds.has(m.id)) &&
+    present.every((p) => themeSides.some((x) => x.unit === p));
+  if (e.outsider && outside) {
+    for (const f of frame.fills) if (f.unit === agent) f.role = e.outsider;
+    frame.contact = null;
+  }
   if (e.alone && agentUnit?.kind === 'actor' && !isGroup(agentUnit) && present.length === 0) {
     for (const f of frame.fills) if (f.unit === agent) f.role = e.alone;
     frame.contact = null;
@@ -203,8 +237,12 @@ export function verbFrame(
       present.length > 1 && (receives || frame.contact === 'call' || frame.indirect || apart)
         ? present[0]!
         : null;
-    // "held talks", "resumed negotiations": talks took place, not necessarily in one room.
-    const weak = Boolean(e.light) && frame.noun !== null;
+    // "X hosted talks between A and B": talks took place, not necessarily in one room; but
+    // "A and B held talks", said with no one between them, is a meeting.
+    const weak =
+      Boolean(e.light) &&
+      frame.noun !== null &&
+      frame.fills.some((f) => f.role === 'mediator' || f.role === 'host');
     frame.meetings.push({ units: present, star, weak, phrase: through(reach) });
   }
   // "Accompanied by X, A met B": X came with A to A's event; a role that joins it.
@@ -226,72 +264,18 @@ export function verbFrame(
   return frame;
 }
 
-/** The noun group a participle modifies: right before it, before its comma, or the main subject. */
-function participleTheme(units: Unit[], v: number): number {
-  let k = v - 1;
-  if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
-  if (isNounGroup(units[k])) return k;
-  if (k < 0 || v === 0) {
-    // "Invited by X, A and B sat down": the subject of the main clause after the comma.
-    for (let m = v + 1; m < units.length; m++) {
-      const u = units[m]!;
-      if (u.kind === 'verb' && u.form === 'finite') return subjectOf(units, m).unit;
-    }
+/** The actor named after "and", a description and a comma, at the end of its clause. */
+function describedAfterAnd(units: Unit[], at: number): number {
+  const and = units[at + 1];
+  if (and?.kind !== 'word' || and.lower !== 'and') return -1;
+  for (let k = at + 2; k < Math.min(units.length, at + 14); k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'sub') return -1;
+    if (u.kind !== 'punct' || u.text !== ',') continue;
+    const name = units[k + 1];
+    const end = units[k + 2];
+    const closes = !end || (end.kind === 'punct' && /^[.,;]$/.test(end.text));
+    return name?.kind === 'actor' && closes ? k + 1 : -1;
   }
-  return -1;
-}
-
-/**
- * The subject of a gerund or infinitive: the noun group right before a gerund ("with A and B
- * agreeing"), the object before "for"/"with" ("thanked X for hosting"), the owner of an offer
- * ("X's offer to mediate", "an offer by X to host"), else the nearest finite verb's subject.
- */
-function clauseSubject(units: Unit[], v: number): number {
-  const verb = units[v] as VerbUnit;
-  const before = units[v - 1];
-  // "with A and B agreeing": an actor right before the gerund; "spent two years brokering" is not.
-  if (verb.form === 'gerund' && before && /^(?:actor|pronoun|anaphor)$/.test(before.kind))
-    return v - 1;
-  // "negotiators travelling from X": someone the text does not name.
-  if (
-    verb.form === 'gerund' &&
-    before?.kind === 'word' &&
-    before.pos === 'NOUN' &&
-    /s$/.test(before.lower) &&
-    !/^(?:year|month|week|day|hour|decade|minute)$/.test(before.lemma)
-  )
-    return -1;
-  if (
-    verb.form === 'gerund' &&
-    before?.kind === 'prep' &&
-    /^(?:for|with)$/.test(before.lemma) &&
-    isNounGroup(units[v - 2])
-  )
-    return v - 2;
-  // "X's offer to mediate"; but "at X's invitation to meet Y" is the invitee's meeting.
-  if (
-    verb.form === 'infinitive' &&
-    before?.kind === 'noun' &&
-    before.owner &&
-    before.entry.agent !== 'host'
-  )
-    return units.indexOf(before.owner);
-  // "an offer by the Rome-based Community of X to host": the by-phrase is the offer's author.
-  if (verb.form === 'infinitive' && before?.kind === 'actor') {
-    for (let k = v - 2; k >= Math.max(0, v - 6); k--) {
-      const u = units[k]!;
-      if (u.kind === 'prep' && u.lemma === 'by') {
-        if (units[k - 1]?.kind === 'noun' || units[k - 1]?.kind === 'word') return v - 1;
-        break;
-      }
-      if (u.kind === 'verb' && u.form === 'finite' && !/ed$/.test(u.words.at(-1) ?? '')) break;
-    }
-  }
-  for (let k = v - 1; k >= 0; k--)
-    if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
-      return subjectOf(units, k).unit;
-  for (let k = v + 1; k < units.length; k++)
-    if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
-      return subjectOf(units, k).unit;
   return -1;
 }

@@ -36,7 +36,7 @@ export function satisfied(
   const actors = frame.fills.filter((f) => f.unit !== agent);
   switch (e.needs) {
     case 'event':
-      return frame.noun !== null;
+      return frame.noun !== null || withGerund(c.units, agent);
     case 'person':
       // "calling them fabrications", "called it a betrayal": naming, not phoning.
       if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
@@ -53,8 +53,10 @@ export function satisfied(
       return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
     case 'company':
       // "joined the talks", "joined them for lunch", but not "joined the alliance".
+      // "joined by video link": joined the event the text is telling, from afar.
       return (
         frame.noun !== null ||
+        (c.hasPhone && actors.length === 0) ||
         actors.some((f) => {
           const u = c.units[f.unit]!;
           return (
@@ -111,5 +113,18 @@ export function actorLike(u: Unit | undefined): boolean {
     u.kind === 'word' &&
     u.pos === 'NOUN' &&
     (/^(?:country|nation|government|state)$/.test(u.lemma) || gazetteer().orgHeads.has(u.lower))
+  );
+}
+
+/** "..., with A and B attending": the event is the one the rest of the sentence tells. */
+function withGerund(units: Unit[], agent: number): boolean {
+  const u = units[agent];
+  const verb = units[agent + 1];
+  return (
+    u?.kind === 'actor' &&
+    u.prep === 'with' &&
+    verb?.kind === 'verb' &&
+    verb.form === 'gerund' &&
+    units.some((x) => x.kind === 'noun' || (x.kind === 'verb' && VERBS.get(x.lemma)?.contact))
   );
 }

@@ -7,7 +7,6 @@
 import {
   ANAPHORS,
   LONGEST,
-  MEANS,
   MODALS,
   NOUNS,
   VERBS,
@@ -15,6 +14,7 @@ import {
   type NounEntry,
 } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
+import { edStem, ingStem, participleContext } from './verb-forms.ts';
 
 export const isPossessive = (w: Word | undefined) =>
   Boolean(w && /^['’]s?$/.test(w.text) && w.text !== "'");
@@ -119,6 +119,8 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       if (w.lower === 'never') negated = true;
     } else if (
       w.pos === 'VERB' ||
+      // "with X opening the session": wink may tag the participle after a name a noun.
+      (head < 0 && ingStem(words, k) !== null) ||
       // "had mediated", "who mediated": wink may tag the past form an adjective there.
       ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
         edStem(w) !== null)
@@ -136,7 +138,8 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (head < 0) return null;
   const tagged = words[head]!;
   // "had mediated": wink may tag a participle after "had" an adjective.
-  const stem = tagged.pos === 'ADJ' ? edStem(tagged) : null;
+  const stem =
+    tagged.pos === 'ADJ' ? edStem(tagged) : tagged.pos === 'NOUN' ? ingStem(words, head) : null;
   const h = stem ? { ...tagged, pos: 'VERB', lemma: stem } : tagged;
   let lemma = h.pos === 'VERB' && words[head - 1]?.lemma === 'help' ? `help ${h.lemma}` : h.lemma;
   // wink leaves "co-chaired" as it is: the lexicon knows "co-chair".
@@ -184,60 +187,6 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
     words: group,
     to: k,
   };
-}
-
-/**
- * Whether a past form with no auxiliary is a participle ("talks hosted by X", "Invited by X,",
- * "The round, chaired by X,") rather than a past tense ("X hosted talks"): wink tags both VERB.
- */
-function participleContext(words: Word[], head: number, end: number): boolean {
-  const next = words[end];
-  const prev = words[head - 1];
-  // "talks hosted by X", but "spoke by phone": a means after "by" is no agent.
-  if (next?.lower === 'by') return !MEANS.has(words[end + 1]?.lower ?? '');
-  if (!prev) return next?.text === ',';
-  // "The talks, held at a hotel in X, are ...": an insertion with no verb of its own after it.
-  if (prev.text === ',' || prev.text === '(')
-    return next?.lower === 'by' || next?.text === ',' || closesInsertion(words, end);
-  // "a deal reached thanks to X", "talks held last week": right after an event noun, with no
-  // object of its own.
-  if (
-    NOUNS.has(prev.lemma) &&
-    VERBS.has(words[head]!.lemma) &&
-    next &&
-    !/^(?:DET|PRON|PROPN|NUM)$/.test(next.pos)
-  )
-    return true;
-  // "the accord signed in Dakar was hailed": right after a common noun, with no object of its
-  // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb).
-  if (prev.pos !== 'NOUN' || !next || (next.pos !== 'ADP' && next.text !== ',')) return false;
-  for (let k = end; k < words.length; k++) {
-    const w = words[k]!;
-    if (/^[;:.]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:who|which|that)$/.test(w.lower))
-      return false;
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the words after `from` close an insertion with a comma and the sentence's own verb
- * follows it ("The talks, held at a hotel in X, are being chaired ...").
- */
-function closesInsertion(words: Word[], from: number): boolean {
-  for (let k = from; k < Math.min(words.length, from + 15); k++) {
-    const w = words[k]!;
-    if (w.text === ',') {
-      for (let m = k + 1; m < Math.min(words.length, k + 8); m++) {
-        const x = words[m]!;
-        if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
-        if (/^[.;:,]$/.test(x.text)) return false;
-      }
-      return false;
-    }
-    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;:]$/.test(w.text)) return false;
-  }
-  return false;
 }
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -303,9 +252,3 @@ export function anaphorAt(
 }
 
 /** The lexicon verb an "-ed" word is the participle of ("mediated", "brokered"), if any. */
-function edStem(w: Word): string | null {
-  if (!/ed$/.test(w.lower)) return null;
-  const l = w.lower;
-  const candidates = [l.slice(0, -1), l.slice(0, -2), `${l.slice(0, -3)}y`, l.slice(0, -3)];
-  return candidates.find((c) => VERBS.has(c)) ?? null;
-}

@@ -3,7 +3,7 @@
  * step that the API's ingestArticle, start-up seeding and the CLI share. The answer says what
  * the article added.
  */
-import type { Extraction, SourceDocument } from '../domain/index.ts';
+import { articleId, type Extraction, type SourceDocument } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import { publishedDay } from '../extract/index.ts';
 import type { GraphStore, WriteResult } from '../store/index.ts';
@@ -26,12 +26,30 @@ export interface ArticleSubmission {
   text: string;
 }
 
-/** Checks, extracts (off the event loop) and writes one document. */
+/**
+ * Checks, extracts (off the event loop) and writes one document. With `skipStored`, a text the
+ * store holds under the same header is not extracted at all: the answer says it was unchanged
+ * and names nothing it holds.
+ */
 export async function ingestDocument(
   store: GraphStore,
   doc: SourceDocument,
+  options: { skipStored?: boolean } = {},
 ): Promise<IngestedArticle> {
   const checked = checkDocument(doc);
+  if (options.skipStored) {
+    const header = { ...checked, id: articleId(checked.text), key: checked.key ?? null };
+    if (await store.holdsArticle(header)) {
+      return {
+        article: header.id,
+        written: false,
+        replaced: [],
+        entities: [],
+        relations: 0,
+        events: 0,
+      };
+    }
+  }
   const extraction: Extraction = await runInWorker('extractDocument', checked);
   extraction.article.key = checked.key ?? null;
   const result = await store.writeExtraction(extraction);

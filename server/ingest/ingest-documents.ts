@@ -3,7 +3,9 @@
  * extract (in a worker thread) and write each in its own transaction. Every failure belongs to
  * one document (a file that cannot be read, a broken NDJSON line, a page over the caps, an
  * article the extractor or the store refuses): it is listed by name with its reason and the
- * run goes on, so the summary accounts for every document it was given.
+ * run goes on, so the summary accounts for every document it was given. An article the store
+ * already holds under the same header (its id is a hash of its text) is not extracted again,
+ * so a resumed or repeated ingest costs a look-up per article already written.
  */
 import { readDocuments } from '../extract/index.ts';
 import type { GraphStore } from '../store/index.ts';
@@ -42,7 +44,7 @@ export async function ingestPaths(
   for await (const doc of documents) {
     summary.read++;
     try {
-      const result = await ingestDocument(store, doc);
+      const result = await ingestDocument(store, doc, { skipStored: true });
       const outcome = result.written ? 'written' : 'unchanged';
       summary[outcome]++;
       summary.replaced += result.replaced.length;

@@ -1,1 +1,1 @@
-export { rankMatches, searchPieces, type Candidate } from './rank-matches.ts';
+export { EXACT_BELOW, rankMatches, type Candidate } from './rank-matches.ts';

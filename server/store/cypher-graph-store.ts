@@ -11,19 +11,22 @@ import {
   type NodeType,
   type RelationType,
 } from '../domain/index.ts';
-import { AppError, ErrorCode } from '../errors/index.ts';
-import { rankMatches, searchPieces } from '../search/index.ts';
-import type { CypherEngine, Row, Run } from './cypher-engine.ts';
+import { deleteArticle, sameHeader, writeArticle } from './article-writer.ts';
+import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
+import { dayBounds } from './date-window.ts';
+import { ensureDerivedData } from './derived-data.ts';
+import { eventPage } from './event-pages.ts';
+import { SubgraphReader } from './subgraph-reader.ts';
 import type {
+  ArticleHeader,
   ArticleSummary,
   EntityProfile,
   EntitySummary,
   EventQuery,
   EventRecord,
+  EventSketch,
   EvidenceRecord,
-  GraphEdgeRecord,
-  GraphNodeRecord,
   GraphStats,
   GraphStore,
   MediationQuery,
@@ -35,27 +38,8 @@ import type {
   TimeWindow,
   WriteResult,
 } from './graph-store.ts';
-import { orientedEnds, parseRelationKey, relationKey } from './relation-key.ts';
+import { searchEntities } from './entity-search.ts';
 import { byLed, byPublication, byRole, byWeight, sortedStrings } from './stable-order.ts';
-
-const toNode = ({
-  entity,
-  degree,
-  sources,
-}: {
-  entity: EntitySummary;
-  degree: number;
-  sources: number;
-}): GraphNodeRecord => ({ id: entity.id, label: entity.name, type: entity.type, degree, sources });
-
-const toEdge = (row: Row): GraphEdgeRecord => ({
-  id: String(row.key),
-  type: row.type as RelationType,
-  source: String(row.source),
-  target: String(row.target),
-  date: (row.date as string | null) ?? null,
-  event: (row.event as string | null) ?? null,
-});
 
 /** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
 const toEvidence = (row: Row): EvidenceRecord => ({
@@ -67,28 +51,25 @@ const toEvidence = (row: Row): EvidenceRecord => ({
   article: row.article as EvidenceRecord['article'],
 });
 
-/** Candidates a search ranks: the busiest that share most pieces with the query. */
-const SEARCH_CANDIDATES = 200;
-
-/** What a header says of an article; a change in any of them rewrites the stored article. */
-const HEADER_FIELDS = ['title', 'url', 'published', 'source', 'key'] as const;
-
 export class CypherGraphStore implements GraphStore {
   readonly kind: CypherEngine['kind'];
   readonly #engine: CypherEngine;
   readonly #queries: QueryRegistry;
+  readonly #subgraphs: SubgraphReader;
 
   private constructor(engine: CypherEngine, queries: QueryRegistry) {
     this.kind = engine.kind;
     this.#engine = engine;
     this.#queries = queries;
+    this.#subgraphs = new SubgraphReader((name, params) => this.#read(name, params));
   }
 
-  /** Opens the store and makes sure its constraints and indexes exist. */
+  /** Opens the store: its constraints and indexes exist, and its derived data is current. */
   static async create(engine: CypherEngine, queries: QueryRegistry): Promise<CypherGraphStore> {
     const store = new CypherGraphStore(engine, queries);
     // Schema statements may not share a transaction with data writes on Neo4j: one each.
     for (const statement of queries.schema) await engine.write((run) => run(statement));
+    await ensureDerivedData(engine, queries);
     return store;
   }
 
@@ -97,138 +78,35 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async writeExtraction(x: Extraction): Promise<WriteResult> {
-    const q = this.#queries;
     validateExtraction(x);
-    const article = { ...x.article, key: x.article.key ?? null };
-    return this.#engine.write(async (run) => {
-      const [stored] = await run(q['write/find-article'], { id: article.id });
-      // The same text again changes nothing, unless its header was corrected: then what the
-      // article says is read anew (a new publication day moves its relative dates).
-      if (stored && HEADER_FIELDS.every((f) => (stored[f] ?? null) === article[f])) {
-        return { article: article.id, written: false, replaced: [] };
-      }
-      if (stored) await this.#retract(run, article.id);
-      const superseded = await run(q['write/find-superseded-articles'], {
-        id: article.id,
-        url: article.url,
-        key: article.key,
-      });
-      const replaced = superseded.map((row) => String(row.id));
-      for (const old of replaced) await this.#retract(run, old);
-
-      await run(q['write/upsert-article'], { article });
-      await run(q['write/upsert-entities'], {
-        article: article.id,
-        rows: x.entities.map((e) => ({
-          id: e.id,
-          name: e.name,
-          type: e.type,
-          aliases: e.aliases,
-          keys: [...new Set([e.name, ...e.aliases].map(foldText))],
-        })),
-      });
-      await run(q['write/upsert-events'], {
-        article: article.id,
-        // Planned, offered, denied and disputed events are stored too, with their status: reads
-        // answer with what happened unless asked for the rest.
-        rows: x.events.map((e) => ({
-          id: e.id,
-          kind: e.kind,
-          status: e.status ?? 'happened',
-          date: e.date?.value ?? null,
-          precision: e.date?.precision ?? null,
-          place: e.place,
-          participants: e.participants,
-          sentence: e.evidence.sentence,
-          start: e.evidence.start,
-          end: e.evidence.end,
-          phraseStart: e.evidence.phrase?.start ?? null,
-          phraseEnd: e.evidence.phrase?.end ?? null,
-        })),
-      });
-      const relations = x.relations.map((r) => {
-        const [source, target] = orientedEnds(r);
-        return { rel: r, key: relationKey(r), source, target };
-      });
-      await run(q['write/upsert-relations'], {
-        rows: relations.map(({ rel, key, source, target }) => ({
-          type: rel.type,
-          key,
-          source,
-          target,
-          props: {
-            date: rel.date?.value ?? null,
-            precision: rel.date?.precision ?? null,
-            place: rel.place,
-            cameo: rel.cameo,
-            role: rel.role ?? null,
-            event: rel.event ?? null,
-          },
-        })),
-      });
-      await run(q['write/upsert-mentions'], {
-        article: article.id,
-        rows: relations.map(({ rel, key }) => ({
-          id: `${key}#${article.id}#${rel.evidence.start}`,
-          relation: key,
-          sentence: rel.evidence.sentence,
-          start: rel.evidence.start,
-          end: rel.evidence.end,
-          phraseStart: rel.evidence.phrase?.start ?? null,
-          phraseEnd: rel.evidence.phrase?.end ?? null,
-        })),
-      });
-      return { article: article.id, written: true, replaced };
-    });
+    return this.#engine.write((run) => writeArticle(run, this.#queries, x));
   }
 
   async deleteArticle(id: string): Promise<boolean> {
-    return this.#engine.write(async (run) => {
-      if ((await run(this.#queries['write/find-article'], { id })).length === 0) return false;
-      await this.#retract(run, id);
-      return true;
-    });
+    return this.#engine.write((run) => deleteArticle(run, this.#queries, id));
   }
 
-  /** Removes what one article said, and whatever nothing else supports any more. */
-  async #retract(run: Run, articleId: string): Promise<void> {
-    const q = this.#queries;
-    const [footprint] = await run(q['write/find-article-footprint'], { id: articleId });
-    await run(q['write/retract-mentions'], { id: articleId });
-    await run(q['write/retract-event-reports'], { id: articleId });
-    await run(q['write/delete-article'], { id: articleId });
-    await run(q['write/prune-relations'], { keys: footprint?.relations ?? [] });
-    await run(q['write/prune-events'], { ids: footprint?.events ?? [] });
-    await run(q['write/prune-entities'], { ids: footprint?.entities ?? [] });
+  async holdsArticle(article: ArticleHeader): Promise<boolean> {
+    const [stored] = await this.#read('write/find-article', { id: article.id });
+    return stored !== undefined && sameHeader(stored, article);
   }
 
   async search(
     text: string,
     options: { types?: NodeType[] | null; first?: number } = {},
   ): Promise<EntitySummary[]> {
-    const { grams, minHits } = searchPieces(text);
-    if (!grams.length) return [];
-    const first = options.first ?? 10;
-    const rows = await this.#read('read/search-entities', {
-      grams,
-      minHits,
-      types: options.types?.length ? options.types : null,
-      // Enough near matches for the ranking to bring the best to the top.
-      candidates: Math.max(SEARCH_CANDIDATES, first * 4),
-    });
-    return rankMatches(
-      text,
-      rows.map((row) => ({
-        entity: row.entity as EntitySummary,
-        keys: (row.keys as string[] | null) ?? [],
-        degree: Number(row.degree),
-      })),
-      first,
+    const q = foldText(text);
+    if (!q) return [];
+    return searchEntities(
+      (name, params) => this.#read(name, params),
+      q,
+      options.types?.length ? options.types : null,
+      options.first ?? 10,
     );
   }
 
   async entities(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
-    const found = await this.#nodes(ids);
+    const found = await this.#subgraphs.nodes(ids);
     return ids.map((id) => found.get(id)?.entity ?? null);
   }
 
@@ -240,156 +118,20 @@ export class CypherGraphStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async #nodes(
-    ids: readonly string[],
-  ): Promise<Map<string, { entity: EntitySummary; degree: number; sources: number }>> {
-    const rows = await this.#read('read/get-entities', { ids: [...new Set(ids)] });
-    return new Map(
-      rows.map((row) => {
-        const entity = row.entity as EntitySummary;
-        return [entity.id, { entity, degree: Number(row.degree), sources: Number(row.sources) }];
-      }),
-    );
+  neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord> {
+    return this.#subgraphs.neighborhood(query);
   }
 
-  /** One hop out of `ids`: each row an edge from a frontier entity to a neighbour. */
-  async #expand(
-    ids: string[],
-    types: RelationType[] | null,
-    window: TimeWindow,
-    limit: number,
-  ): Promise<{ origin: string; neighbour: string; key: string }[]> {
-    const rows = await this.#read('read/expand-frontier', {
-      ids,
-      types,
-      from: window.from ?? null,
-      to: window.to ?? null,
-      limit,
-    });
-    return rows.map((row) => ({
-      origin: String(row.origin),
-      neighbour: String(row.neighbour),
-      key: String(row.key),
-    }));
+  paths(query: PathQuery): Promise<PathRecord> {
+    return this.#subgraphs.paths(query);
   }
 
-  async neighborhood({
-    id,
-    depth,
-    types,
-    first,
-    from,
-    to,
-  }: NeighborhoodQuery): Promise<SubgraphRecord> {
-    const typeFilter = types?.length ? types : null;
-    const window = { from, to };
-    const visited = new Set([id]);
-    let frontier = [id];
-    let truncated = false;
-    for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
-      // Enough rows to fill the cap and to notice that there were more.
-      const rows = await this.#expand(frontier, typeFilter, window, (first + 1) * 20);
-      const next: string[] = [];
-      for (const { neighbour } of rows) {
-        if (visited.has(neighbour)) continue;
-        if (visited.size >= first) {
-          truncated = true;
-          break;
-        }
-        visited.add(neighbour);
-        next.push(neighbour);
-      }
-      frontier = next;
-    }
-    const subgraph = await this.#subgraph([...visited], typeFilter, window, truncated);
-    if (!subgraph.nodes.some((n) => n.id === id)) {
-      throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`);
-    }
-    return subgraph;
+  overview(first: number): Promise<SubgraphRecord> {
+    return this.#subgraphs.overview(first);
   }
 
-  async paths({ from, to, maxLength, types, first }: PathQuery): Promise<PathRecord> {
-    const typeFilter = types?.length ? types : null;
-    const known = await this.#nodes([from, to]);
-    for (const end of [from, to]) {
-      if (!known.has(end)) throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${end}"`);
-    }
-    // Breadth-first from `from`, remembering every parent on a shortest route, until `to`.
-    const parents = new Map<string, { node: string; edge: string }[]>([[from, []]]);
-    let frontier = [from];
-    for (let hop = 0; hop < maxLength && frontier.length > 0 && !parents.has(to); hop++) {
-      const rows = await this.#expand(frontier, typeFilter, {}, 100_000);
-      const reached = new Map<string, { node: string; edge: string }[]>();
-      for (const { origin, neighbour, key } of rows) {
-        if (parents.has(neighbour)) continue;
-        const list = reached.get(neighbour) ?? [];
-        list.push({ node: origin, edge: key });
-        reached.set(neighbour, list);
-      }
-      for (const [node, list] of reached) parents.set(node, list);
-      frontier = [...reached.keys()];
-    }
-    const paths: PathRecord['paths'] = [];
-    let truncated = false;
-    const walk = (node: string, nodes: string[], edges: string[]): void => {
-      if (paths.length >= first) {
-        truncated = true;
-        return;
-      }
-      if (node === from) {
-        paths.push({ nodes: [from, ...nodes], edges });
-        return;
-      }
-      for (const parent of parents.get(node) ?? [])
-        walk(parent.node, [node, ...nodes], [parent.edge, ...edges]);
-    };
-    if (from !== to && parents.has(to)) walk(to, [], []);
-    const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
-    const edgeIds = new Set(paths.flatMap((p) => p.edges));
-    const subgraph = await this.#subgraph(nodeIds, typeFilter, {}, truncated);
-    return {
-      paths,
-      subgraph: { ...subgraph, edges: subgraph.edges.filter((e) => edgeIds.has(e.id)) },
-    };
-  }
-
-  async overview(first: number): Promise<SubgraphRecord> {
-    const rows = await this.#read('read/busiest-entities', { first: first + 1 });
-    const ids = rows.map((row) => String(row.id));
-    return this.#subgraph(ids.slice(0, first), null, {}, ids.length > first);
-  }
-
-  async #subgraph(
-    ids: string[],
-    types: RelationType[] | null,
-    window: TimeWindow,
-    truncated: boolean,
-  ): Promise<SubgraphRecord> {
-    const [nodes, edgeRows] = await Promise.all([
-      this.#nodes(ids),
-      this.#read('read/relations-among', {
-        ids,
-        types,
-        from: window.from ?? null,
-        to: window.to ?? null,
-      }),
-    ]);
-    return {
-      nodes: [...nodes.values()].map(toNode),
-      edges: edgeRows.map(toEdge),
-      truncated,
-      window,
-    };
-  }
-
-  async relationsByKey(keys: readonly string[]): Promise<SubgraphRecord> {
-    const rows = [...new Set(keys)].flatMap((key) => {
-      const ends = parseRelationKey(key);
-      return ends ? [{ key, ...ends }] : [];
-    });
-    const edges = (await this.#read('read/get-relations', { rows })).map(toEdge);
-    const nodes = await this.#nodes(edges.flatMap((e) => [e.source, e.target]));
-    return { nodes: [...nodes.values()].map(toNode), edges, truncated: false };
+  relationsByKey(keys: readonly string[]): Promise<SubgraphRecord> {
+    return this.#subgraphs.relationsByKey(keys);
   }
 
   async evidence(relationKeys: readonly string[]): Promise<EvidenceRecord[][]> {
@@ -409,19 +151,34 @@ export class CypherGraphStore implements GraphStore {
     const rows = await this.#read('read/find-mediators', {
       between: parties,
       fold: level === 'STATE',
-      from: from ?? null,
-      to: to ?? null,
+      ...dayBounds({ from, to }),
     });
+    const articles = await this.#relationArticles(rows.flatMap((row) => row.keys as string[]));
     return rows
-      .map((row) => ({
-        mediator: row.mediator as EntitySummary,
-        parties: sortedStrings(row.parties as string[]),
-        dates: sortedStrings([...new Set(row.dates as string[])]),
-        relations: sortedStrings(row.keys as string[]),
-        events: sortedStrings(row.events as string[]),
-        sources: Number(row.sources),
-      }))
+      .map((row) => {
+        const relations = sortedStrings(row.keys as string[]);
+        return {
+          mediator: row.mediator as EntitySummary,
+          parties: sortedStrings(row.parties as string[]),
+          dates: sortedStrings([...new Set(row.dates as string[])]),
+          relations,
+          events: sortedStrings(row.events as string[]),
+          sources: new Set(relations.flatMap((key) => articles.get(key) ?? [])).size,
+        };
+      })
       .sort(byWeight);
+  }
+
+  /** The ids of the articles behind each relation key. */
+  async #relationArticles(keys: readonly string[]): Promise<Map<string, string[]>> {
+    const articles = new Map<string, string[]>();
+    if (keys.length === 0) return articles;
+    for (const row of await this.#read('read/relation-articles', { keys: [...new Set(keys)] })) {
+      const list = articles.get(String(row.key)) ?? [];
+      list.push(String(row.article));
+      articles.set(String(row.key), list);
+    }
+    return articles;
   }
 
   async events({
@@ -433,15 +190,24 @@ export class CypherGraphStore implements GraphStore {
     after,
     statuses,
   }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
-    const rows = await this.#read('read/list-events', {
-      involving: involving?.length ? [...new Set(involving)] : null,
+    const page = {
       statuses: statuses?.length ? [...statuses] : ['happened'],
       kinds: kinds?.length ? kinds : null,
-      from: from ?? null,
-      to: to ?? null,
+      ...dayBounds({ from, to }),
       after: after ?? null,
-      first: first + 1,
-    });
+      rows: first + 1,
+    };
+    const rows = involving?.length
+      ? await this.#read('read/list-events-involving', {
+          ...page,
+          involving: [...new Set(involving)],
+          first: page.rows,
+        })
+      : await eventPage(
+          (name, params) => this.#read(name, params),
+          page,
+          (await this.#read('read/get-meta'))[0] ?? {},
+        );
     const ids = rows.slice(0, first).map((row) => String(row.id));
     const events = await this.eventsById(ids);
     return {
@@ -466,6 +232,21 @@ export class CypherGraphStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  async eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]> {
+    const rows = await this.#read('read/get-event-sketches', { ids: [...new Set(ids)] });
+    const byId = new Map(
+      rows.map((row) => {
+        const event = row.event as Omit<EventSketch, 'articles'> & { articles: ArticleSummary[] };
+        const articles = [...new Set(event.articles.sort(byPublication).map((a) => a.id))];
+        return [
+          String(event.id),
+          { ...event, participants: event.participants.sort(byRole), articles },
+        ];
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async eventsAmong(
     ids: readonly string[],
     window: TimeWindow,
@@ -476,8 +257,7 @@ export class CypherGraphStore implements GraphStore {
     const rows = await this.#read('read/events-among', {
       ids: [...new Set(ids)],
       statuses: statuses?.length ? [...statuses] : ['happened'],
-      from: window.from ?? null,
-      to: window.to ?? null,
+      ...dayBounds(window),
       first,
     });
     return rows.map((row) => String(row.id));

@@ -4,6 +4,7 @@
  * know nothing else. Results are plain objects; no driver type crosses this line.
  */
 import type {
+  ArticleRecord,
   Extraction,
   EventStatus,
   NodeType,
@@ -45,6 +46,8 @@ export interface GraphEdgeRecord {
   date: string | null;
   /** Id of the event the fact belongs to, where the text ties it to one. */
   event: string | null;
+  /** Articles that state the fact, kept at write time. */
+  sources: number;
 }
 
 export interface SubgraphRecord {
@@ -149,6 +152,15 @@ export interface EventRecord {
   reports: EvidenceRecord[];
 }
 
+/** An event as a subgraph draws it: the articles that report it, without their sentences. */
+export interface EventSketch extends Omit<EventRecord, 'reports'> {
+  /** Ids of the reporting articles, oldest first, as an EventRecord's reports. */
+  articles: string[];
+}
+
+/** An event as the API serves it: whole, or sketched for a subgraph. */
+export type EventView = EventRecord | EventSketch;
+
 export interface RoleRecord {
   title: string | null;
   /** Id of what is led. */
@@ -161,6 +173,12 @@ export interface EntityProfile {
   articles: ArticleSummary[];
 }
 
+/** An article's id (its text's hash) and what its header says. */
+export type ArticleHeader = Pick<
+  ArticleRecord,
+  'id' | 'title' | 'url' | 'published' | 'source' | 'key'
+>;
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /**
@@ -171,6 +189,11 @@ export interface GraphStore {
   writeExtraction(extraction: Extraction): Promise<WriteResult>;
   /** Retracts one article and whatever only it supported; false when there is none. */
   deleteArticle(id: string): Promise<boolean>;
+  /**
+   * Whether the article with this id (its text's hash) is stored under this very header, so
+   * that writing it again would change nothing: a resumed ingest skips it unextracted.
+   */
+  holdsArticle(article: ArticleHeader): Promise<boolean>;
   search(
     text: string,
     options?: { types?: NodeType[] | null; first?: number },
@@ -186,6 +209,8 @@ export interface GraphStore {
   /** Events in date order, one page; `hasNext` says whether another page follows. */
   events(query: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }>;
   eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]>;
+  /** The events with these ids as a subgraph draws them; null for an unknown id. */
+  eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]>;
   /**
    * Ids of the events any of `ids` took part in, inside the window, at most `first`; only
    * those that happened unless `statuses` says otherwise.

@@ -84,7 +84,8 @@ describe('a batch that runs out of time', () => {
       stubStore({
         overview: async () => graph,
         eventsAmong: async () => ['event:a', 'event:b'],
-        eventsById: async () => {
+        // A view's events load as sketches, in one batch: that batch runs out of time.
+        eventSketches: async () => {
           throw new AppError(ErrorCode.TIMEOUT, 'The request ran out of its time budget');
         },
       }),

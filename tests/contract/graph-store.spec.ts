@@ -492,6 +492,11 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         'talks',
       ]);
       expect(await store.eventsById(['event:none'])).toEqual([null]);
+      // A sketch is the event without its sentences: the articles that report it, in order.
+      const [sketch] = await store.eventSketches([talksEvent.id]);
+      const { reports, ...rest } = talksEvent;
+      expect(sketch).toEqual({ ...rest, articles: reports.map((r) => r.article.id) });
+      expect(await store.eventSketches(['event:none'])).toEqual([null]);
     });
 
     it('when an article tells of planned and denied talks beside held ones, then each is kept with its status and only what happened is listed unless asked', async () => {

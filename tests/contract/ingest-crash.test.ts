@@ -113,7 +113,7 @@ forEachEngine('an ingest killed with -9', (kind) => {
       }
     };
 
-    const run = ingest(env, 'write/upsert-relations:3');
+    const run = ingest(env, 'write/create-relations:3');
     await run.held;
     if (kind === 'neo4j') {
       // The proof that the kill lands inside a transaction: Neo4j lists it as open.
@@ -123,7 +123,7 @@ forEachEngine('an ingest killed with -9', (kind) => {
       expect(running.filter((t) => !String(t.currentQuery).startsWith('SHOW'))).toHaveLength(1);
     }
     run.kill();
-    expect(await run.exited).toContain('after write/upsert-relations #3');
+    expect(await run.exited).toContain('after write/create-relations #3');
     expect(await inspect()).toEqual(await uninterrupted(seeds.slice(0, 2)));
 
     await ingest(env, null).exited;

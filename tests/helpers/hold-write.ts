@@ -3,7 +3,7 @@
  * CLI: it stops one article's write inside its open transaction, right after a chosen
  * statement, and says so on stderr, so the test can kill -9 the process at that very point.
  * PARLEY_HOLD names the statement and which of its runs to stop after:
- * "write/upsert-relations:3" holds the third article's transaction once its relations are
+ * "write/create-relations:3" holds the third article's transaction once its relations are
  * written and before its evidence is.
  */
 import { GrafeoEngine } from '../../server/store/embedded/grafeo-engine.ts';

@@ -33,6 +33,7 @@ export function denseGraph(n: number) {
         target: ids[(i * k + 13) % n]!,
         date: null,
         event: null,
+        sources: 1,
       })),
     ),
     truncated: false,

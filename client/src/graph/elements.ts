@@ -23,7 +23,8 @@ export interface ApiEdge {
   date: string | null;
   directed: boolean;
   sources: number;
-  event?: { id: string; kind: string } | null;
+  /** The event's kind comes from the subgraph's `events`, where the event is drawn. */
+  event?: { id: string; kind?: string } | null;
 }
 
 export interface ApiEvent {
@@ -131,6 +132,7 @@ function eventElements(event: ApiEvent): Element[] {
 
 export function toElements(graph: Subgraph, present: ReadonlySet<string> = new Set()): Element[] {
   const events = (graph.events ?? []).flatMap(eventElements);
+  const kinds = new Map((graph.events ?? []).map((e) => [e.id, e.kind]));
   // Nodes first: Cytoscape adds an edge only once both of its ends exist.
   const nodes: Element[] = [
     ...graph.nodes.map((node): Element => ({ group: 'nodes', data: { ...node } })),
@@ -142,7 +144,11 @@ export function toElements(graph: Subgraph, present: ReadonlySet<string> = new S
       const { event, ...rest } = edge;
       return {
         group: 'edges',
-        data: { ...rest, eventId: event?.id ?? null, eventKind: event?.kind ?? null },
+        data: {
+          ...rest,
+          eventId: event?.id ?? null,
+          eventKind: event ? (event.kind ?? kinds.get(event.id) ?? null) : null,
+        },
       };
     }),
   ];

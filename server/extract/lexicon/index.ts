@@ -39,6 +39,11 @@ export interface VerbEntry {
    * one actor with no one named beside it is not a side.
    */
   alone?: Role;
+  /**
+   * The role of an agent of an event whose noun names its own sides without it ("X negotiated
+   * the deal between A and B", "the deal between A and B, negotiated by X").
+   */
+  outsider?: Role;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
   /** Prepositions and the role of the actors they bring ("between": "party"). */
@@ -74,6 +79,7 @@ const VERB_KEYS = new Set([
   'present',
   'follows',
   'alone',
+  'outsider',
   'light',
 ]);
 
@@ -122,6 +128,7 @@ export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);
 export const INDIRECT = new Set(grammarData.indirect);
 export const TOGETHER = new Set(grammarData.together);
+export const FRESH = new Set(grammarData.fresh.words);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

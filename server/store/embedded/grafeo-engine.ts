@@ -11,11 +11,19 @@ import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import { currentDeadline } from '../../deadline/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import {
+  isSchemaStatement,
+  type CypherEngine,
+  type Params,
+  type Row,
+  type Run,
+  type ScanMeter,
+} from '../cypher-engine.ts';
 import { WriteQueue } from '../write-queue.ts';
 
 const { GrafeoDB } = grafeo;
 type Db = InstanceType<typeof GrafeoDB>;
+type Result = Awaited<ReturnType<Db['executeCypher']>>;
 
 const CONFLICT = '40000';
 const MAX_ATTEMPTS = 5;
@@ -47,18 +55,21 @@ export class GrafeoEngine implements CypherEngine {
   readonly kind = 'embedded' as const;
   readonly #db: Db;
   readonly #writes = new WriteQueue();
+  readonly #meter: ScanMeter | null;
 
-  private constructor(db: Db) {
+  private constructor(db: Db, meter: ScanMeter | null) {
     this.#db = db;
+    this.#meter = meter;
   }
 
   /** A folder opens (or creates) `parley.grafeo` inside it; no folder means in memory. */
-  static open(dataDir: string | null): GrafeoEngine {
-    if (dataDir === null) return new GrafeoEngine(GrafeoDB.create());
+  static open(dataDir: string | null, options: { meter?: ScanMeter } = {}): GrafeoEngine {
+    const meter = options.meter ?? null;
+    if (dataDir === null) return new GrafeoEngine(GrafeoDB.create(), meter);
     mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, 'parley.grafeo');
     try {
-      return new GrafeoEngine(GrafeoDB.create(file));
+      return new GrafeoEngine(GrafeoDB.create(file), meter);
     } catch (error) {
       throw new AppError(
         ErrorCode.STORE_UNAVAILABLE,
@@ -71,13 +82,46 @@ export class GrafeoEngine implements CypherEngine {
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
     const deadline = currentDeadline();
     try {
+      const hidden = await this.#hiddenScans(query, params, this.#db);
       const running = this.#db.executeCypher(query, params);
-      const result = await (deadline ? deadline.race(running) : running);
-      return result.toArray().map((row) => toPlain(row) as Row);
+      return this.#rows(query, await (deadline ? deadline.race(running) : running), hidden);
     } catch (error) {
       throw storeError(error);
     }
   };
+
+  #rows(query: string, result: Result, hidden: number): Row[] {
+    if (this.#meter && !isSchemaStatement(query)) {
+      this.#meter(query, (result.rowsScanned ?? 0) + hidden);
+    }
+    return result.toArray().map((row) => toPlain(row) as Row);
+  }
+
+  /**
+   * Rows a metered statement reads without counting them: Grafeo counts only what a range
+   * seek on a property index returns, but the seek reads every node of its label (the index is
+   * a hash), so each one in the plan costs the label's size. Only when a meter listens.
+   */
+  async #hiddenScans(
+    query: string,
+    params: Params,
+    on: { executeCypher: Db['executeCypher'] },
+  ): Promise<number> {
+    if (!this.#meter || isSchemaStatement(query)) return 0;
+    const [row] = (await on.executeCypher(`EXPLAIN ${query}`, params)).toArray();
+    const plan = String(row?.plan ?? '');
+    const sizes = new Map(
+      (this.#db.schema() as { labels: { name: string; count: number }[] }).labels.map((l) => [
+        l.name,
+        l.count,
+      ]),
+    );
+    let hidden = 0;
+    for (const [, label] of plan.matchAll(/\[range: [^\]]*\]\n\s*NodeScan \(\w+:(\w+)\)/g)) {
+      hidden += sizes.get(label!) ?? 0;
+    }
+    return hidden;
+  }
 
   write<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.#writes.run(() => this.#attempt(work, 1));
@@ -90,8 +134,8 @@ export class GrafeoEngine implements CypherEngine {
     try {
       const run: Run = async (query, params = {}) => {
         deadline?.check();
-        const result = await tx.executeCypher(query, params);
-        return result.toArray().map((row) => toPlain(row) as Row);
+        const hidden = await this.#hiddenScans(query, params, tx);
+        return this.#rows(query, await tx.executeCypher(query, params), hidden);
       };
       const value = await work(run);
       tx.commit();

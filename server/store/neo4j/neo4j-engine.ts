@@ -7,10 +7,22 @@
  * so Neo4j itself stops a query the request no longer waits for. Driver values (Integer, temporal types, nodes) become plain JS here and
  * nowhere else.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ProfiledPlan,
+  type Record as Neo4jRecord,
+  type ResultSummary,
+} from 'neo4j-driver';
 import { currentDeadline } from '../../deadline/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { CypherEngine, Params, Row, Run } from '../cypher-engine.ts';
+import {
+  isSchemaStatement,
+  type CypherEngine,
+  type Params,
+  type Row,
+  type Run,
+  type ScanMeter,
+} from '../cypher-engine.ts';
 import { WriteQueue } from '../write-queue.ts';
 import { toParam, toPlain } from './driver-values.ts';
 
@@ -25,6 +37,10 @@ export interface Neo4jOptions {
 const timeoutMs = (remaining: number) => Math.max(1, Math.ceil(remaining));
 
 const toRow = (record: Neo4jRecord): Row => toPlain(record.toObject()) as Row;
+
+/** Database hits of a profiled plan, its operators and theirs. */
+const dbHits = (plan: ProfiledPlan | false): number =>
+  plan ? plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0) : 0;
 
 function storeError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -51,13 +67,18 @@ export class Neo4jEngine implements CypherEngine {
   readonly #driver: Driver;
   readonly #database: string | undefined;
   readonly #writes = new WriteQueue();
+  readonly #meter: ScanMeter | null;
 
-  private constructor(driver: Driver, database: string | undefined) {
+  private constructor(driver: Driver, database: string | undefined, meter: ScanMeter | null) {
     this.#driver = driver;
     this.#database = database;
+    this.#meter = meter;
   }
 
-  static async connect(options: Neo4jOptions): Promise<Neo4jEngine> {
+  static async connect(
+    options: Neo4jOptions,
+    { meter }: { meter?: ScanMeter } = {},
+  ): Promise<Neo4jEngine> {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
     try {
       await driver.verifyConnectivity({ database: options.database });
@@ -65,16 +86,38 @@ export class Neo4jEngine implements CypherEngine {
       await driver.close();
       throw storeError(error);
     }
-    return new Neo4jEngine(driver, options.database);
+    return new Neo4jEngine(driver, options.database, meter ?? null);
+  }
+
+  /** The statement as sent: profiled when a meter listens, so that it can be told the hits. */
+  #profiled(query: string): boolean {
+    return this.#meter !== null && !isSchemaStatement(query);
+  }
+
+  #measure(query: string, summary: ResultSummary): void {
+    if (this.#profiled(query)) this.#meter!(query, dbHits(summary.profile));
   }
 
   read: Run = async (query: string, params: Params = {}): Promise<Row[]> => {
     const deadline = currentDeadline();
     try {
-      const running = this.#driver.executeQuery(query, toParam(params) as Params, {
+      const config = {
         routing: neo4j.routing.READ,
         database: this.#database,
         transactionConfig: deadline ? { timeout: timeoutMs(deadline.remainingMs()) } : {},
+      };
+      if (this.#profiled(query)) {
+        const profiled = this.#driver.executeQuery(
+          `PROFILE ${query}`,
+          toParam(params) as Params,
+          config,
+        );
+        const { records, summary } = await (deadline ? deadline.race(profiled) : profiled);
+        this.#measure(query, summary);
+        return records.map(toRow);
+      }
+      const running = this.#driver.executeQuery(query, toParam(params) as Params, {
+        ...config,
         resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
           map: toRow,
           collect: (rows: Row[]) => rows,
@@ -102,7 +145,10 @@ export class Neo4jEngine implements CypherEngine {
         (tx) =>
           work(async (query, params = {}) => {
             deadline?.check();
-            return (await tx.run(query, toParam(params) as Params)).records.map(toRow);
+            const sent = this.#profiled(query) ? `PROFILE ${query}` : query;
+            const result = await tx.run(sent, toParam(params) as Params);
+            this.#measure(query, result.summary);
+            return result.records.map(toRow);
           }),
         deadline ? { timeout: timeoutMs(deadline.remainingMs()) } : {},
       );

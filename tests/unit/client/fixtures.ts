@@ -22,9 +22,9 @@ export const GRAPH: Subgraph = {
     { id: 'place:port-alda', label: 'Port Alda', type: 'PLACE', degree: 0, sources: 1 },
   ],
   edges: [
+    // The server gives an edge's event by id; its kind is the subgraph event's.
     edge('e1', 'person:ana', 'person:ben', 'MEDIATED', '2021-05-02', 2, {
       id: 'event:talks-2021-05-02-port-alda',
-      kind: 'talks',
     }),
     edge('e2', 'person:ana', 'state:arda', 'LEADS', null),
     edge('e3', 'person:ben', 'state:arda', 'MET_WITH', '2022-08'),

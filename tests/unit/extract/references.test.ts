@@ -117,3 +117,74 @@ describe('a person and the state they stand for', () => {
     expect(record.relations.find((r) => r.type === 'MET_WITH')?.place).toBe('Moscow');
   });
 });
+
+describe('places named with a capital, an island group or a host', () => {
+  it('when a minister visited a president "in" a capital, then she visited the capital, was hosted by the president and met him', () => {
+    const { triples } = read(
+      'Ghanaian Foreign Minister Abena Owusu-Ansah visited President Mamadou Ndiaye Sarr in Dakar on Tuesday.',
+    );
+    expect(triples).toContain('VISITED Abena Owusu-Ansah -> Dakar');
+    expect(triples).toContain('HOSTED Mamadou Ndiaye Sarr -> Abena Owusu-Ansah');
+    expect(triples).toContain('MET_WITH Abena Owusu-Ansah -> Mamadou Ndiaye Sarr');
+    expect(triples.filter((t) => t.startsWith('VISITED') && t.endsWith('Sarr'))).toEqual([]);
+  });
+
+  it('when two ministers met in a capital whose name has a city word, then the place is the city and no one met the state', () => {
+    const { record, triples } = read(
+      'Guatemalan Foreign Minister Rosa Itzep met Honduran Foreign Minister Álvaro Zelaya Funes in Mexico City on Monday.',
+    );
+    expect(record.relations.find((r) => r.type === 'MET_WITH')?.place).toBe('Mexico City');
+    expect(triples.filter((t) => t.includes('Mexico'))).toEqual([]);
+  });
+
+  it('when an envoy "travelled to the" islands, then the islands are a place and not a party', () => {
+    const { record, triples } = read(
+      'Danish envoy Mette Lykke Holm travelled to the Faroes on Monday and met Faroese Prime Minister Jógvan Hansen.',
+    );
+    expect(triples).toContain('MET_WITH Jógvan Hansen -> Mette Lykke Holm');
+    expect(namesOf(record, 'Place')).toContain('Faroes');
+    expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Faroes'))).toEqual([]);
+  });
+});
+
+describe('object pronouns', () => {
+  it('when "received him" follows a sentence about an envoy who held talks with a minister, then "him" is the envoy', () => {
+    const { dated, triples } = read(
+      'Chinese envoy Qiao Mingde arrived in Dhaka on Sunday after two days in Yangon, where he held talks with Burmese Foreign Minister Kyaw Zin Htet.',
+      'On Monday, Bangladeshi Prime Minister Farhana Rahman Chowdhury received him at her residence.',
+    );
+    expect(dated).toContain('MET_WITH Farhana Rahman Chowdhury -> Qiao Mingde @2025-04-21');
+    expect(triples).not.toContain('MET_WITH Farhana Rahman Chowdhury -> Kyaw Zin Htet');
+  });
+});
+
+describe('names whose family name comes first', () => {
+  it('when two Kims with different given names are named, then they are two people', () => {
+    const { triples } = read(
+      'South Korean President Kim Seong-ho met Japanese Prime Minister Hiroshi Takeda on Monday.',
+      'On Tuesday, South Korean Foreign Minister Kim Ji-won met Chinese Foreign Minister Gao Jianping in Hangzhou.',
+    );
+    expect(triples).toContain('MET_WITH Gao Jianping -> Kim Ji-won');
+    expect(triples).not.toContain('MET_WITH Gao Jianping -> Kim Seong-ho');
+  });
+});
+
+describe('surnames with their particle, and earlier meetings', () => {
+  it('when "Al-Mahmoud" follows "Khalid bin Nasser Al-Mahmoud", then it is him', () => {
+    const { triples, record } = read(
+      'Qatari Prime Minister Khalid bin Nasser Al-Mahmoud received a phone call on Monday from British Foreign Secretary Edward Lamont.',
+      "It was Lamont's first phone conversation with Al-Mahmoud since taking office.",
+    );
+    expect(triples).toContain('SPOKE_WITH Edward Lamont -> Khalid bin Nasser Al-Mahmoud');
+    expect(namesOf(record, 'Person')).not.toContain('Al-Mahmoud');
+  });
+
+  it('when two presidents who spoke by phone "met twice last year", then that meeting is no summary of the call', () => {
+    const { dated } = read(
+      'Kenyan President Amara Okafor and his Ugandan counterpart, Grace Nabirye, held a telephone conversation on Wednesday.',
+      'Okafor said he met Nabirye twice last year.',
+    );
+    expect(dated).toContain('MET_WITH Amara Okafor -> Grace Nabirye @2024');
+    expect(dated).toContain('SPOKE_WITH Amara Okafor -> Grace Nabirye @2025-04-23');
+  });
+});

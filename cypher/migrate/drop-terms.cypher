@@ -1,0 +1,3 @@
+// Search terms are rebuilt whole from the entities' keys (migrate/entity-keys).
+MATCH (t:Term)
+DETACH DELETE t

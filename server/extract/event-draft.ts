@@ -1,0 +1,108 @@
+/**
+ * An event as discourse builds it from frames: its entities by role, the meetings the text
+ * told of, its date and place, and the reports that told it. Two drafts that tell one
+ * occurrence merge; what each adds (a later report's day, a mediator, a place) is kept.
+ */
+import type { FuzzyDate } from '../domain/index.ts';
+import type { Frame } from './frame.ts';
+import type { Role } from './lexicon/index.ts';
+
+/** What a draft keeps of its first frame as it is: kind, code, contact, status, manner. */
+type FromFrame = Pick<Frame, 'kind' | 'cameo' | 'contact' | 'status' | 'indirect' | 'together'>;
+
+export interface EventDraft extends FromFrame {
+  hostedTalks: boolean;
+  /** A mediator or host took part, named or not ("the mediators", "a gesture"). */
+  thirdParty: boolean;
+  /** Entities by role. */
+  roles: Map<Role, Set<string>>;
+  /** Third parties the text puts in the room with the sides ("chaired by X"). */
+  present: Set<string>;
+  /** Attendees and whoever they came along with: of one party, so no meeting between them. */
+  companions: [string, string][];
+  /** The person whose words report it ("X replied that Kenya would mediate"). */
+  speaker: string | null;
+  /** Attendees who joined by phone or video: they spoke with those present, not met them. */
+  remote: Set<string>;
+  /** Who the text says sat (or spoke) together: each group's noun groups, resolved. */
+  meetings: {
+    groups: string[][];
+    star: string[] | null;
+    weak: boolean;
+    said: { sentence: number; phrase: { start: number; end: number } | null; cameo: string };
+  }[];
+  date: FuzzyDate | null;
+  place: string | null;
+  /** Lasted days or more: a day some report gives is a day within it, not its date. */
+  span: boolean;
+  /** No day may be guessed for it (it spans years, or came before the report's news). */
+  undatable: boolean;
+  /** Sentence and phrase of the first report: the evidence. */
+  sentence: number;
+  /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */
+  last: number;
+  phrase: { start: number; end: number } | null;
+  /** Sentence and phrase that named each role filler, for the relations' evidence. */
+  said: Map<
+    string,
+    { sentence: number; phrase: { start: number; end: number } | null; cameo: string }
+  >;
+  definite: boolean;
+  /** Told as a new occurrence ("a second meeting"): it joins no earlier event. */
+  fresh: boolean;
+  /** Says the event told before did not happen ("No such meeting took place"). */
+  refutes: boolean;
+  partial: boolean;
+  /** Named by an event noun ("earlier ceasefires"), not only by a role ("X presided"). */
+  named: boolean;
+}
+
+export const PARTY_ROLES = new Set<Role>(['party', 'guest']);
+
+export const hasSides = (roles: Map<Role, Set<string>>) =>
+  [...PARTY_ROLES].some((r) => (roles.get(r)?.size ?? 0) > 0) ||
+  (roles.get('visitor')?.size ?? 0) > 0;
+
+export const everyone = (e: EventDraft) => new Set([...e.roles.values()].flatMap((s) => [...s]));
+
+export const sidesOf = (e: EventDraft) =>
+  new Set(
+    [...PARTY_ROLES, 'attendee' as Role, 'visitor' as Role].flatMap((r) => [
+      ...(e.roles.get(r) ?? []),
+    ]),
+  );
+
+export function merge(into: EventDraft, from: EventDraft): void {
+  into.last = Math.max(into.last, from.last);
+  for (const [role, ids] of from.roles) {
+    const set = into.roles.get(role) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    into.roles.set(role, set);
+  }
+  into.meetings.push(...from.meetings);
+  for (const id of from.present) into.present.add(id);
+  into.companions.push(...from.companions);
+  for (const id of from.remote) into.remote.add(id);
+  into.speaker ??= from.speaker;
+  for (const [key, value] of from.said) if (!into.said.has(key)) into.said.set(key, value);
+  if (
+    !into.date ||
+    (from.date &&
+      !into.span &&
+      from.date.value.length > into.date.value.length &&
+      from.date.value.startsWith(into.date.value))
+  )
+    into.date = from.date ?? into.date;
+  into.span ||= from.span;
+  into.undatable &&= from.undatable;
+  into.place ??= from.place;
+  into.contact ??= from.contact;
+  into.indirect ||= from.indirect;
+  into.together ||= from.together;
+  into.hostedTalks ||= from.hostedTalks;
+  into.thirdParty ||= from.thirdParty;
+  if (into.partial && !from.partial) {
+    into.kind = from.kind;
+    into.partial = false;
+  }
+}

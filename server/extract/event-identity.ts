@@ -1,0 +1,81 @@
+/**
+ * Which earlier event a report tells again. A definite "the talks", a frame with no sides of
+ * its own, or one naming the same sides on an agreeing date joins the event told before; "a
+ * second meeting" joins none, and "No such meeting took place" refutes the one it follows.
+ */
+import type { FuzzyDate } from '../domain/index.ts';
+import { kindsAgree } from './frame.ts';
+import { everyone, sidesOf, type EventDraft } from './event-draft.ts';
+
+const datesAgree = (a: FuzzyDate | null, b: FuzzyDate | null) =>
+  !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/** How far back (in sentences) a frame with no sides of its own may find its event. */
+const REACH = 3;
+
+/** The earlier event `draft` reports again, if any. */
+export function antecedentEvent(
+  events: EventDraft[],
+  draft: EventDraft,
+  sideOf: (id: string) => string,
+): EventDraft | null {
+  // A bare role ("is acting as go-between") joins an event of its own status first, and only
+  // then whatever the text last told of ("The talks are due on Monday. X will chair.").
+  if (draft.fresh) return null;
+  // "No such meeting took place": a denial of the meeting just told takes its place.
+  if (draft.refutes && draft.status !== 'happened') {
+    const told = antecedentOf(events, { ...draft, status: 'happened' }, sideOf, true);
+    if (told) told.status = draft.status;
+    if (told) return told;
+  }
+  const same = antecedentOf(events, draft, sideOf, true);
+  return same ?? (draft.partial ? antecedentOf(events, draft, sideOf, false) : null);
+}
+
+function antecedentOf(
+  events: EventDraft[],
+  draft: EventDraft,
+  sideOf: (id: string) => string,
+  sameStatus: boolean,
+): EventDraft | null {
+  // A person counts as the state or body they stand for: "the accord was signed by X and Y"
+  // repeats "A and B signed an accord".
+  const as = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => [id, sideOf(id)]));
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
+    if (!datesAgree(e.date, draft.date)) continue;
+    if (draft.place && e.place && draft.place !== e.place) continue;
+    if (draft.partial || draft.definite) {
+      if (draft.sentence - e.last > REACH && !draft.definite) continue;
+      // "the deal" is a deal told before; a bare role joins any event but fighting or a trip.
+      if (draft.definite && !kindsAgree(e.kind, draft.kind)) continue;
+      if (!draft.definite && /^(?:visit|clash|war)$/.test(e.kind)) continue;
+      // "Earlier ceasefires brokered by X" are ceasefires, whatever else the text told of.
+      if (draft.named && !kindsAgree(e.kind, draft.kind)) continue;
+      // "The leaders of A and B attended a meeting": its attendees are its sides.
+      if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2) continue;
+      // Its own sides, if it names any, must be among the event's.
+      const mine = sidesOf(draft);
+      const theirs = as(everyone(e));
+      if ([...mine].every((id) => theirs.has(id) || theirs.has(sideOf(id)))) return e;
+      if (draft.partial) return e;
+      continue;
+    }
+    if (!kindsAgree(e.kind, draft.kind) || e.partial) continue;
+    const mine = sidesOf(draft);
+    const theirs = as(sidesOf(e));
+    const shared = [...mine].filter((id) => theirs.has(id) || theirs.has(sideOf(id))).length;
+    // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
+    // visit to Azerbaijan").
+    if (e.kind === 'visit' && shared > 0) return e;
+    // Separate talks held around a joint meeting are their own events.
+    if (draft.indirect !== e.indirect) continue;
+    // Two sides in common and a date on either; one side in common only on the same day
+    // ("received X on Monday" is not the talks X held elsewhere, undated, before).
+    const samePlace = draft.place !== null && draft.place === e.place;
+    if (shared >= 2 && (draft.date || e.date || samePlace)) return e;
+    if (shared === 1 && Math.min(mine.size, theirs.size) === 1 && draft.date && e.date) return e;
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Who did what a non-finite verb says: the noun a participle modifies ("talks sponsored by X",
+ * "Invited by X, A and B ..."), and the subject of a gerund or infinitive ("with A and B
+ * agreeing", "thanked X for hosting", "Kenya's offer to mediate"), which the clause leaves
+ * unsaid and the frame must still fill.
+ */
+import type { Unit, VerbUnit } from './units.ts';
+import { isNounGroup, subjectOf } from './clauses.ts';
+
+/** The noun group a participle modifies: right before it, before its comma, or the main subject. */
+export function participleTheme(units: Unit[], v: number): number {
+  let k = v - 1;
+  if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
+  // "talks between A and B sponsored by X": the participle is the event noun's, not its sides'.
+  const sides = units[k];
+  const noun = units[k - 2];
+  if (
+    sides?.kind === 'actor' &&
+    /^(?:between|among)$/.test(sides.prep ?? '') &&
+    units[k - 1]?.kind === 'prep' &&
+    noun?.kind === 'noun'
+  )
+    return k - 2;
+  if (isNounGroup(units[k])) return k;
+  if (k < 0 || v === 0) {
+    // "Invited by X, A and B sat down": the subject of the main clause after the comma.
+    for (let m = v + 1; m < units.length; m++) {
+      const u = units[m]!;
+      if (u.kind === 'verb' && u.form === 'finite') return subjectOf(units, m).unit;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The subject of a gerund or infinitive: the noun group right before a gerund ("with A and B
+ * agreeing"), the object before "for"/"with" ("thanked X for hosting"), the owner of an offer
+ * ("X's offer to mediate", "an offer by X to host"), else the nearest finite verb's subject.
+ */
+export function clauseSubject(units: Unit[], v: number): number {
+  const verb = units[v] as VerbUnit;
+  const before = units[v - 1];
+  // "with A and B agreeing": an actor right before the gerund; "spent two years brokering" is not.
+  if (verb.form === 'gerund' && before && /^(?:actor|pronoun|anaphor)$/.test(before.kind))
+    return v - 1;
+  // "negotiators travelling from X": someone the text does not name.
+  if (
+    verb.form === 'gerund' &&
+    before?.kind === 'word' &&
+    before.pos === 'NOUN' &&
+    /s$/.test(before.lower) &&
+    !/^(?:year|month|week|day|hour|decade|minute)$/.test(before.lemma)
+  )
+    return -1;
+  if (
+    verb.form === 'gerund' &&
+    before?.kind === 'prep' &&
+    /^(?:for|with)$/.test(before.lemma) &&
+    isNounGroup(units[v - 2])
+  )
+    return v - 2;
+  // "X's offer to mediate"; but "at X's invitation to meet Y" is the invitee's meeting.
+  if (
+    verb.form === 'infinitive' &&
+    before?.kind === 'noun' &&
+    before.owner &&
+    before.entry.agent !== 'host'
+  )
+    return units.indexOf(before.owner);
+  // "accepted Kenya's offer to mediate", "a Kenyan offer to host": the offer's owner.
+  const owner = units[v - 2];
+  if (
+    verb.form === 'infinitive' &&
+    before?.kind === 'word' &&
+    /^(?:offer|proposal|bid|willingness|readiness)$/.test(before.lemma) &&
+    owner?.kind === 'actor' &&
+    (owner.possessive || owner.modifier)
+  )
+    return v - 2;
+  // "an offer by the Rome-based Community of X to host": the by-phrase is the offer's author.
+  if (verb.form === 'infinitive' && before?.kind === 'actor') {
+    for (let k = v - 2; k >= Math.max(0, v - 6); k--) {
+      const u = units[k]!;
+      if (u.kind === 'prep' && u.lemma === 'by') {
+        if (units[k - 1]?.kind === 'noun' || units[k - 1]?.kind === 'word') return v - 1;
+        break;
+      }
+      if (u.kind === 'verb' && u.form === 'finite' && !/ed$/.test(u.words.at(-1) ?? '')) break;
+    }
+  }
+  for (let k = v - 1; k >= 0; k--)
+    if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
+      return subjectOf(units, k).unit;
+  for (let k = v + 1; k < units.length; k++)
+    if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
+      return subjectOf(units, k).unit;
+  return -1;
+}

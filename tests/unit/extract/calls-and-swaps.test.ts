@@ -1,0 +1,142 @@
+/**
+ * Calls told the many ways readouts tell them ("received a phone call from", "exchanged views
+ * by telephone", "dialled"), and deals that are not meetings: sides that "completed a prisoner
+ * exchange" did not sit together, but the negotiations someone "brokered" before it were
+ * between them. A lone unknown word after "visited" is a town. Sentences written for these
+ * tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Saturday: Tuesday is 06-03, Friday 06-06.
+const PUB = '2025-06-07';
+const INTRO =
+  'Ghanaian President Kwame Asante returned from Abuja in May. Togolese President Kodjo Amouzou was in Lomé.';
+const read = (...sentences: string[]) => extracted([INTRO, ...sentences].join('\n'), PUB);
+
+describe('calls', () => {
+  it.each([
+    'Asante received a phone call from Amouzou on Tuesday.',
+    'Asante and Amouzou exchanged views by telephone on Tuesday.',
+    'Asante dialled Amouzou on Tuesday.',
+  ])('when "%s", then the two spoke on Tuesday and did not meet', (sentence) => {
+    const { dated } = read(sentence);
+    expect(dated).toContain('SPOKE_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
+    expect(ofType(dated, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when two presidents "exchanged views" with no phone named, then no call is made of it', () => {
+    const { triples } = read('Asante and Amouzou exchanged views on the crisis.');
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+  });
+});
+
+describe('swaps and the talks behind them', () => {
+  it('when two states "completed a prisoner exchange following negotiations brokered by" a third, then the third mediated and the two did not meet', () => {
+    const { dated } = read(
+      'Armenia and Azerbaijan completed another prisoner exchange on Friday following negotiations brokered by Kazakhstan.',
+    );
+    expect(dated).toContain('MEDIATED Kazakhstan -> Armenia @2025-06-06');
+    expect(dated).toContain('MEDIATED Kazakhstan -> Azerbaijan @2025-06-06');
+    expect(ofType(dated, 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('visits', () => {
+  it('when a president "visited" a one-word town the gazetteer does not know, then he visited it and met no one', () => {
+    const { triples } = read('Asante visited Kumasi on Tuesday.');
+    expect(triples).toContain('VISITED Kwame Asante -> Kumasi');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('joining from afar', () => {
+  it('when a president "joined by video link" a meeting chaired by another, then she spoke with everyone there and met no one', () => {
+    const { triples } = extracted(
+      [
+        'Barbadian Prime Minister Patricia Greaves-Clarke chaired a meeting of Guyanese President Rohan Persaud and Surinamese President Armand Kromodimedjo in Bridgetown on Thursday.',
+        'Brazilian President Helena Drummond Vasconcelos joined by video link from Brasília for the final half hour.',
+      ].join('\n'),
+      '2024-01-19',
+    );
+    for (const other of ['Rohan Persaud', 'Armand Kromodimedjo', 'Patricia Greaves-Clarke']) {
+      const pair = [other, 'Helena Drummond Vasconcelos'].sort().join(' -> ');
+      expect(triples).toContain(`SPOKE_WITH ${pair}`);
+      expect(triples).not.toContain(`MET_WITH ${pair}`);
+    }
+    expect(triples).toContain('MET_WITH Armand Kromodimedjo -> Rohan Persaud');
+  });
+
+  it('when a president "joined the alliance", then she joined no meeting', () => {
+    const { events } = extracted(
+      'Brazilian President Helena Drummond Vasconcelos joined the alliance in 2023.',
+      PUB,
+    );
+    expect(events).toEqual([]);
+  });
+});
+
+describe('hosting one guest', () => {
+  it.each([
+    'Asante hosted a dinner for Amouzou on Tuesday.',
+    'Asante hosted Amouzou for talks on Tuesday.',
+  ])('when "%s", then the host received the guest and mediated nothing', (sentence) => {
+    const { dated } = read(sentence);
+    expect(dated).toContain('HOSTED Kwame Asante -> Kodjo Amouzou @2025-06-03');
+    expect(ofType(dated, 'MEDIATED')).toEqual([]);
+  });
+
+  it('when a meeting was held "on the sidelines of the AU summit", then the union is not a side', () => {
+    const { triples } = read(
+      'Asante held a bilateral meeting with Amouzou on the sidelines of the AU summit on Tuesday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kodjo Amouzou -> Kwame Asante']);
+  });
+
+  it('when "During his visit to Lomé, Asante met Amouzou", then the visit is Asante\'s', () => {
+    const { triples } = read('During his visit to Lomé on Tuesday, Asante met Amouzou.');
+    expect(triples).toContain('VISITED Kwame Asante -> Lomé');
+    expect(triples).not.toContain('VISITED Kodjo Amouzou -> Lomé');
+  });
+});
+
+describe('counterparts named by their state alone', () => {
+  it('when a president "met his Togolese counterpart", then he met the one person the article gives a Togolese title', () => {
+    const { triples } = read('Asante met his Togolese counterpart on Tuesday.');
+    expect(triples).toContain('MET_WITH Kodjo Amouzou -> Kwame Asante');
+  });
+
+  it('when no one of that state is named, then the counterpart stays unnamed', () => {
+    const { triples } = read('Asante met his Beninese counterpart on Tuesday.');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('where-clauses', () => {
+  it('when a president "paid a state visit to Togo on Tuesday, where he held talks with" its president, then the talks were that Tuesday', () => {
+    const { dated } = read(
+      'Asante paid a state visit to Togo on Tuesday, where he held talks with Amouzou.',
+    );
+    expect(dated).toContain('MET_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
+  });
+});
+
+describe('clauses after a conjunction', () => {
+  it('when "The visit came after" a secretary of state "spoke over the phone" with a minister, then the two spoke', () => {
+    const { dated } = extracted(
+      'The visit came after US Secretary of State Laura Brent spoke over the phone on Friday with Algerian Foreign Minister Ahmed Benali Attaf.',
+      '2025-04-26',
+    );
+    expect(dated).toContain('SPOKE_WITH Ahmed Benali Attaf -> Laura Brent @2025-04-25');
+  });
+});
+
+describe('days counted from another event', () => {
+  it('when a meeting "comes a day after a similar meeting", then neither is dated from the report, nor planned', () => {
+    const { statuses, dated } = read(
+      "Asante's meeting with Amouzou comes a day after a similar meeting with Beninese President Romuald Dossou.",
+    );
+    expect(statuses.every((s) => s.endsWith('happened'))).toBe(true);
+    expect(dated.filter((t) => t.endsWith('@2025-06-08'))).toEqual([]);
+  });
+});

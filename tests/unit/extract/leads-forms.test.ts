@@ -1,0 +1,69 @@
+/**
+ * Heads named by a verb or after the name: "X, who heads the Y", "Rebel leader X of the Z"
+ * (an organisation the gazetteer may not know, its name perhaps with a possessive inside),
+ * and what is not heading: a delegation or a team led, talks led. Sentences written for these
+ * tests, about invented people and bodies.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+const leads = (text: string) => ofType(extracted(text, '2025-06-07').triples, 'LEADS');
+
+describe('heads named by a verb', () => {
+  it.each([
+    'Samir Haddad, who heads the Arab League, met reporters.',
+    'Samir Haddad heads the Arab League.',
+  ])('when "%s", then he leads the league', (sentence) => {
+    expect(leads(sentence)).toEqual(['LEADS Samir Haddad -> Arab League']);
+  });
+
+  it.each([
+    'Samir Haddad, who led the Arab League delegation, met reporters.',
+    'Fadl Hamzi heads the Houthi negotiating team.',
+    'Samir Haddad led the talks.',
+  ])('when "%s", then he leads nothing', (sentence) => {
+    expect(leads(sentence)).toEqual([]);
+  });
+});
+
+describe('heads of an organisation named after the name', () => {
+  it('when "Rebel leader X of the People\'s Liberation Army", then X leads the army, named whole', () => {
+    expect(
+      leads("Rebel leader Joseph Okello of the People's Liberation Army met reporters."),
+    ).toEqual(["LEADS Joseph Okello -> People's Liberation Army"]);
+  });
+
+  it('when "Secretary-General X of the Arab League", then X leads the league', () => {
+    expect(leads('Secretary-General Amina Yusuf of the Arab League met reporters.')).toEqual([
+      'LEADS Amina Yusuf -> Arab League',
+    ]);
+  });
+
+  it('when "Spokesman X of the Foreign Ministry", then X leads nothing', () => {
+    expect(leads('Spokesman Ali Hassan of the Foreign Ministry said talks would resume.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a role, a comma, and the person who holds it', () => {
+  it('when a president spoke "with the head of the X Council, General Y", then they spoke and Y leads the council', () => {
+    const { triples } = extracted(
+      'Kenyan President Amina Wanjiru spoke by phone on Friday with the head of the Transitional Military Council, General Idris Kaka.',
+      '2024-03-08',
+    );
+    expect(triples).toContain('SPOKE_WITH Amina Wanjiru -> Idris Kaka');
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Idris Kaka -> Transitional Military Council');
+  });
+});
+
+describe('missions and insertions', () => {
+  it('when a meeting was "hosted in Bender by the head of the OSCE Mission to Moldova, Ambassador X,", then X hosted it and leads the mission', () => {
+    const { triples, events } = extracted(
+      'The meeting, hosted in Bender by the head of the OSCE Mission to Moldova, Ambassador Kevin Ashby, ended on Monday.',
+      '2023-10-12',
+    );
+    expect(triples).toContain('LEADS Kevin Ashby -> OSCE Mission to Moldova');
+    expect(events.some((e) => e.includes('Kevin Ashby host'))).toBe(true);
+  });
+});

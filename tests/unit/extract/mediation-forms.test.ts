@@ -1,0 +1,117 @@
+/**
+ * The forms news gives a mediation in, each written once here so that no single story is what
+ * the rules fit: a participle after the sides ("talks between A and B sponsored by X"), an
+ * adjective-participle ("Kenyan-mediated talks"), auspices under a verb of agreeing, a verb of
+ * stepping in or a role played, an outsider who negotiated a deal between others, a mediator
+ * in apposition, and an offer whose owner is a possessive or an adjective. Sentences written
+ * for these tests; the states are real, the events invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Saturday: Monday is 06-02.
+const PUB = '2025-06-07';
+const mediated = (sentence: string) => ofType(extracted(sentence, PUB).triples, 'MEDIATED');
+const BOTH = ['MEDIATED Kenya -> Eritrea', 'MEDIATED Kenya -> Ethiopia'];
+
+describe('a third party who mediated, however the sentence names it', () => {
+  it.each([
+    'Talks between Ethiopia and Eritrea sponsored by Kenya resumed on Monday.',
+    'Kenyan-mediated talks between Ethiopia and Eritrea resumed on Monday.',
+    'Kenya stepped in to mediate between Ethiopia and Eritrea on Monday.',
+    'Kenya played a key role in brokering the truce between Ethiopia and Eritrea.',
+    'Kenya helped negotiate the deal between Ethiopia and Eritrea.',
+    'Kenya negotiated the truce between Ethiopia and Eritrea last year.',
+    'The deal between Ethiopia and Eritrea, negotiated by Kenya, took effect on Monday.',
+    'Kenya, a key mediator in the conflict between Ethiopia and Eritrea, welcomed the deal.',
+    'Ethiopian and Eritrean negotiators met in Nairobi on Monday in talks mediated by Kenya.',
+  ])('when "%s", then Kenya mediated between the two', (sentence) => {
+    expect(mediated(sentence).sort()).toEqual(BOTH);
+  });
+
+  it('when two states "agreed to a truce under the auspices of" a union, then the union mediated the truce that happened', () => {
+    const { dated } = extracted(
+      'Ethiopia and Eritrea agreed to a truce on Monday under the auspices of the African Union.',
+      PUB,
+    );
+    expect(dated).toContain('MEDIATED African Union -> Ethiopia @2025-06-02');
+    expect(dated).toContain('MEDIATED African Union -> Eritrea @2025-06-02');
+  });
+});
+
+describe('the sides themselves are no mediators', () => {
+  it.each([
+    'Ethiopia negotiated the truce between Ethiopia and Eritrea last year.',
+    'Ethiopia negotiated a truce with Eritrea last year.',
+    'Ethiopian negotiators negotiated for hours on Monday.',
+  ])('when "%s", then no one mediated', (sentence) => {
+    expect(mediated(sentence)).toEqual([]);
+  });
+});
+
+describe('offers', () => {
+  it("when a state \"accepted Kenya's offer to mediate\", then the offer is Kenya's, not the accepting state's", () => {
+    const { triples } = extracted(
+      "Ethiopia accepted Kenya's offer to mediate between Addis Ababa and Asmara.",
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Kenya -> Eritrea',
+      'OFFERED_MEDIATION Kenya -> Ethiopia',
+    ]);
+  });
+});
+
+describe('two who chaired, and the body named for them', () => {
+  it('when talks were "chaired by A and the bloc\'s envoy for the dialogue, B", and the sides "sat down with the two EU officials", then both chairs mediated and met both sides, and the EU is no side', () => {
+    const { triples } = extracted(
+      [
+        'Serbian negotiator Dragan Pavlović and Kosovar negotiator Blerim Hoxha met in Brussels on Monday.',
+        "The talks were chaired by EU High Representative Joost de Wit and the bloc's special envoy for the dialogue, Magdalena Nowicka.",
+        'Pavlović and Hoxha first sat down separately with the two EU officials.',
+      ].join('\n'),
+      PUB,
+    );
+    for (const chair of ['Joost de Wit', 'Magdalena Nowicka'])
+      for (const side of ['Dragan Pavlović', 'Blerim Hoxha']) {
+        expect(triples).toContain(`MEDIATED ${chair} -> ${side}`);
+        expect(triples).toContain(`MET_WITH ${[chair, side].sort().join(' -> ')}`);
+      }
+    expect(triples.filter((t) => t.includes('European Union'))).toEqual([]);
+  });
+});
+
+describe('quoted offers', () => {
+  it('when a president replied that his capital "would be honoured to host both sides", then he offered to host them', () => {
+    const { triples } = extracted(
+      'Asked about the row between Buenos Aires and Santiago, Uruguayan President Tomás Irigoyen replied that Montevideo "would be honoured to host both sides".',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Tomás Irigoyen -> Argentina',
+      'OFFERED_MEDIATION Tomás Irigoyen -> Chile',
+    ]);
+  });
+
+  it('when a president "said his country was ready to mediate", then the offer is his', () => {
+    const { triples } = extracted(
+      'Kenyan President Daniel Mwangi said on Monday his country was ready to mediate between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Daniel Mwangi -> Eritrea',
+      'OFFERED_MEDIATION Daniel Mwangi -> Ethiopia',
+    ]);
+  });
+
+  it('when a minister "said" another state would mediate, then the offer stays that state\'s', () => {
+    const { triples } = extracted(
+      'Ethiopian Foreign Minister Selam Bekele said on Monday Kenya was ready to mediate between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Kenya -> Eritrea',
+      'OFFERED_MEDIATION Kenya -> Ethiopia',
+    ]);
+  });
+});
