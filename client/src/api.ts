@@ -29,7 +29,7 @@ export const QUERIES = {
   path: `query($f: ID!, $t: ID!, $types: [RelationType!]) { path(from: $f, to: $t, types: $types) { ${SUBGRAPH} } }`,
   mediations: `query($b: [ID!]!, $l: Level, $from: String, $to: String) {
         mediations(between: $b, level: $l, from: $from, to: $to) {
-          mediator { id name type } parties { id name } dates events { id kind date }
+          mediator { id name type } parties { id name } dates sources events { id kind date }
           evidence { ${CITATION} } subgraph { ${SUBGRAPH} } } }`,
 } as const;
 
@@ -97,6 +97,8 @@ export interface Mediation {
   mediator: { id: string; name: string; type: string };
   parties: { id: string; name: string }[];
   dates: string[];
+  /** Articles that report the mediation: with the events, what ranks the answers. */
+  sources: number;
   events: { id: string; kind: string; date: string | null }[];
   evidence: Citation[];
   subgraph: Subgraph;

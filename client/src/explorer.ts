@@ -229,8 +229,11 @@ export class Explorer extends EventTarget {
     return added;
   }
 
-  /** Draws a node's neighbours, at most EXPAND_CAP at a time, the rest behind "+N more". */
-  async expand(node: NodeSingular): Promise<Collection> {
+  /**
+   * Draws a node's neighbours, at most EXPAND_CAP at a time, the rest behind "+N more"; with
+   * `types`, only those tied to it by relations of these types.
+   */
+  async expand(node: NodeSingular, types: string[] | null = null): Promise<Collection> {
     const anchor =
       node.data('type') === MORE ? (node.incomers('node').first() as NodeSingular) : node;
     const id = anchor.id();
@@ -238,7 +241,7 @@ export class Explorer extends EventTarget {
       this.toggleGroup(id);
       return this.cy.collection();
     }
-    const graph = await api.neighborhood(id, null, null, null);
+    const graph = await api.neighborhood(id, types, null, null);
     const present = new Set([...this.cy.nodes().map((n) => n.id()), ...this.groups.hiddenIds()]);
     const fresh: Subgraph = {
       nodes: graph.nodes.filter((n) => !present.has(n.id) || n.id === id),
@@ -254,7 +257,7 @@ export class Explorer extends EventTarget {
         edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
         events: shown.events,
       },
-      `Expand ${anchor.data('label')}`,
+      `Expand ${anchor.data('label')}${types ? ` by ${types.join(', ')}` : ''}`,
       anchor,
     );
     if (hidden > 0) {

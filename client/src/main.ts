@@ -15,6 +15,7 @@ import { auditTrail } from './ui/audit-trail.ts';
 import { correctControls } from './ui/correct-controls.ts';
 import { entityPicker } from './ui/entity-picker.ts';
 import { EvidencePanel } from './ui/evidence-panel.ts';
+import { expandMenu } from './ui/expand-menu.ts';
 import { exportButtons } from './ui/exports.ts';
 import { investigationsPanel } from './ui/investigations.ts';
 import { keyboard } from './ui/keyboard.ts';
@@ -35,7 +36,7 @@ const time = timeBar(explorer);
 mediationForm(explorer, panel);
 pathForm(explorer, panel);
 exportButtons(explorer, (message) => explorer.setStatus(message));
-keyboard(explorer, panel);
+keyboard(explorer, panel, expandMenu(explorer, fail));
 timeAxis(explorer, $('time-axis'));
 
 // ---- corrections and saved investigations ------------------------------------------------

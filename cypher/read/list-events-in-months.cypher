@@ -2,14 +2,15 @@
 // write/upsert-events); the store moves on month by month until a page is full. The other
 // conditions (status, window, page) come after collect(), which keeps the embedded engine from folding them into the
 // seek's WHERE (where it would give up the index and scan every event).
+// $fromDay and $toDay are the window's first and last days (store/date-window.ts).
 UNWIND $months AS month
 MATCH (e:Event {month: month})
 WITH collect(e) AS window
 UNWIND window AS e
 WITH e
 WHERE coalesce(e.status, 'happened') IN $statuses
-  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date >= substring($from, 0, size(e.date))))
-  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= substring($to, 0, size(e.date))))
+  AND ($fromDay IS NULL OR (e.date IS NOT NULL AND e.date >= substring($fromDay, 0, size(e.date))))
+  AND ($toDay IS NULL OR (e.date IS NOT NULL AND e.date <= $toDay))
   AND ($after IS NULL OR e.day > $after[0] OR (e.day = $after[0] AND e.id > $after[1]))
 RETURN e.id AS id, e.day AS date
 ORDER BY date, id

@@ -33,7 +33,8 @@ function adjacency(graph: ActorGraph): Map<string, Set<string>> {
   return adj;
 }
 
-function bfs(adj: Map<string, Set<string>>, source: string): ShortestPathTree {
+/** Shortest-path tree from `source`, no deeper than `maxDepth` relations. */
+function bfs(adj: Map<string, Set<string>>, source: string, maxDepth: number): ShortestPathTree {
   const order: string[] = [];
   const sigma = new Map([[source, 1]]);
   const dist = new Map([[source, 0]]);
@@ -42,6 +43,7 @@ function bfs(adj: Map<string, Set<string>>, source: string): ShortestPathTree {
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     order.push(v);
+    if (dist.get(v)! >= maxDepth) continue;
     for (const w of adj.get(v) ?? []) {
       if (!dist.has(w)) {
         dist.set(w, dist.get(v)! + 1);
@@ -70,11 +72,17 @@ function pathsTo(tree: ShortestPathTree, target: string, cap: number): string[][
   return found;
 }
 
+export interface RankOptions {
+  pathsPerBroker?: number;
+  /** Routes longer than this many relations do not count. */
+  maxLength?: number;
+}
+
 export function rankBrokers(
   graph: ActorGraph,
   parties: readonly string[] | null,
   first: number,
-  pathsPerBroker = 5,
+  { pathsPerBroker = 5, maxLength = Infinity }: RankOptions = {},
 ): BrokerScore[] {
   const adj = adjacency(graph);
   const byParties = Boolean(parties?.length);
@@ -82,7 +90,7 @@ export function rankBrokers(
   const score = new Map<string, number>();
   const trees = new Map<string, ShortestPathTree>();
   for (const s of ends) {
-    const tree = bfs(adj, s);
+    const tree = bfs(adj, s, maxLength);
     if (byParties) trees.set(s, tree);
     const delta = new Map<string, number>();
     for (const w of [...tree.order].reverse()) {

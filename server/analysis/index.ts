@@ -1,2 +1,2 @@
 export { rankBrokers, type ActorGraph, type BrokerScore } from './brokers.ts';
-export { findBrokers } from './find-brokers.ts';
+export { findBrokerage, findBrokers, type BrokerageRecord } from './find-brokers.ts';

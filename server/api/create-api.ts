@@ -99,6 +99,8 @@ export function createApi(options: ApiOptions = {}): ApolloServer<ApiContext> {
         limited
           ? {
               ...formatted,
+              // graphql-armor calls every breach a "Syntax Error"; the request's syntax was fine.
+              message: formatted.message.replace(/^Syntax Error:\s*/, ''),
               extensions: { ...formatted.extensions, code: ErrorCode.LIMIT_EXCEEDED },
             }
           : formatted,

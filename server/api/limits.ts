@@ -66,3 +66,25 @@ export function checkDate(name: string, value: string | null | undefined): strin
   }
   return value;
 }
+
+/**
+ * A time window as the API takes it: both bounds checked, and `from` not after `to`, compared
+ * on the shorter of the two as the store compares a fact with a bound ("2022-10" to "2022" is
+ * a window; "2023" to "2022-12" is not).
+ */
+export function checkWindow(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { from: string | null; to: string | null } {
+  const window = { from: checkDate('from', from), to: checkDate('to', to) };
+  if (window.from && window.to) {
+    const length = Math.min(window.from.length, window.to.length);
+    if (window.from.slice(0, length) > window.to.slice(0, length)) {
+      throw new AppError(
+        ErrorCode.BAD_INPUT,
+        `from ("${window.from}") comes after to ("${window.to}"): the window would be empty`,
+      );
+    }
+  }
+  return window;
+}

@@ -11,6 +11,7 @@ import { LIMITS } from './limits.ts';
 
 export const FIELD_PRICES: Readonly<Record<string, number>> = {
   'Query.brokers': LIMITS.queryCost,
+  'Query.brokerage': LIMITS.queryCost,
 };
 
 export function pricedFieldsRule(context: ValidationContext): ASTVisitor {
@@ -30,7 +31,7 @@ export function pricedFieldsRule(context: ValidationContext): ASTVisitor {
         if (spent <= LIMITS.queryCost) return;
         context.reportError(
           new GraphQLError(
-            `Query Cost limit: ${priced.join(', ')} cost ${spent} of the ${LIMITS.queryCost} one request may spend (brokers: one per request)`,
+            `Query Cost limit: ${priced.join(', ')} cost ${spent} of the ${LIMITS.queryCost} one request may spend (brokers or brokerage: one per request)`,
             { extensions: { code: ErrorCode.LIMIT_EXCEEDED } },
           ),
         );

@@ -31,6 +31,19 @@ export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set([
   'ALLY_OF',
 ]);
 
+/** What an event is: the extractor's trigger lexicon names only these, and the API refuses others. */
+export const EVENT_KINDS = [
+  'talks',
+  'call',
+  'visit',
+  'ceasefire',
+  'agreement',
+  'summit',
+  'clash',
+  'war',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 export type DatePrecision = 'day' | 'month' | 'year';
 
 /** A date as the text fixes it: `2022-10-31`, `2022-08` or `2020`, never more precise. */

@@ -239,10 +239,9 @@ export function resolveArticle(
         }
         case 'role': {
           const p = leaderOf(m.title);
-          if (p) {
-            p.aliases.add(surface.replace(/^the\s+/i, ''));
-            push(m, p.id, 'Person');
-          }
+          // "President" or "the Russian leader" stands for the person here, but is no name of
+          // theirs: as an alias it made a bare title find one person in search.
+          if (p) push(m, p.id, 'Person');
           break;
         }
         case 'name': {

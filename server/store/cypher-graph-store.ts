@@ -15,6 +15,7 @@ import {
 import { deleteArticle, holdsAsIs, writeArticle } from './article-writer.ts';
 import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
+import { dayBounds } from './date-window.ts';
 import { ensureDerivedData } from './derived-data.ts';
 import { eventPage } from './event-pages.ts';
 import { SubgraphReader } from './subgraph-reader.ts';
@@ -45,7 +46,7 @@ import type {
 import { makeCorrection, undoCorrection } from './correction-store.ts';
 import { searchEntities } from './entity-search.ts';
 import { saveInvestigation } from './investigation-store.ts';
-import { byLed, byPublication, byRole, sortedStrings } from './stable-order.ts';
+import { byLed, byPublication, byRole, byWeight, sortedStrings } from './stable-order.ts';
 
 /** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
 const toEvidence = (row: Row): EvidenceRecord => ({
@@ -195,16 +196,34 @@ export class CypherGraphStore implements GraphStore {
     const rows = await this.#read('read/find-mediators', {
       between: parties,
       fold: level === 'STATE',
-      from: from ?? null,
-      to: to ?? null,
+      ...dayBounds({ from, to }),
     });
-    return rows.map((row) => ({
-      mediator: row.mediator as EntitySummary,
-      parties: sortedStrings(row.parties as string[]),
-      dates: sortedStrings([...new Set(row.dates as string[])]),
-      relations: sortedStrings(row.keys as string[]),
-      events: sortedStrings(row.events as string[]),
-    }));
+    const articles = await this.#relationArticles(rows.flatMap((row) => row.keys as string[]));
+    return rows
+      .map((row) => {
+        const relations = sortedStrings(row.keys as string[]);
+        return {
+          mediator: row.mediator as EntitySummary,
+          parties: sortedStrings(row.parties as string[]),
+          dates: sortedStrings([...new Set(row.dates as string[])]),
+          relations,
+          events: sortedStrings(row.events as string[]),
+          sources: new Set(relations.flatMap((key) => articles.get(key) ?? [])).size,
+        };
+      })
+      .sort(byWeight);
+  }
+
+  /** The ids of the articles behind each relation key. */
+  async #relationArticles(keys: readonly string[]): Promise<Map<string, string[]>> {
+    const articles = new Map<string, string[]>();
+    if (keys.length === 0) return articles;
+    for (const row of await this.#read('read/relation-articles', { keys: [...new Set(keys)] })) {
+      const list = articles.get(String(row.key)) ?? [];
+      list.push(String(row.article));
+      articles.set(String(row.key), list);
+    }
+    return articles;
   }
 
   async events({
@@ -219,8 +238,7 @@ export class CypherGraphStore implements GraphStore {
     const page = {
       statuses: statuses?.length ? [...statuses] : ['happened'],
       kinds: kinds?.length ? kinds : null,
-      from: from ?? null,
-      to: to ?? null,
+      ...dayBounds({ from, to }),
       after: after ?? null,
       rows: first + 1,
     };
@@ -284,8 +302,7 @@ export class CypherGraphStore implements GraphStore {
     const rows = await this.#read('read/events-among', {
       ids: [...new Set(ids)],
       statuses: statuses?.length ? [...statuses] : ['happened'],
-      from: window.from ?? null,
-      to: window.to ?? null,
+      ...dayBounds(window),
       first,
     });
     return rows.map((row) => String(row.id));

@@ -3,15 +3,23 @@
  * then names that start with the text, then names with a later word that does; busiest first
  * within each, then by name and id. Each step seeks the search terms' slots (search-terms.ts)
  * one band of degrees at a time, from the top band its heads ever reached down, and stops when
- * the page is full: what the lower bands hold is less busy than anything already found.
+ * the page is full: what the lower bands hold is less busy than anything already found. A page
+ * the literal steps leave short is filled with near spellings ("putim", "aliev"): the entities
+ * of the same slots whatever the rest of their terms, busiest bands first and at most
+ * NEAR_CANDIDATES of them, ranked by server/search (Fuse.js). So a typo costs the seeks of its
+ * first three characters, never a read of every name; a typo among those three finds nothing.
  */
 import type { NodeType } from '../domain/index.ts';
 import type { EntitySummary } from './graph-store.ts';
 import type { Row } from './cypher-engine.ts';
 import type { QueryName } from './cypher-registry.ts';
-import { headKey, searchHeads, slot } from './search-terms.ts';
+import { EXACT_BELOW, rankMatches, type Candidate } from '../search/index.ts';
+import { HEAD_LENGTH, headKey, searchHeads, slot } from './search-terms.ts';
 
 type Read = (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>;
+
+/** Entities a near-spelling search ranks at most: the busiest of the query's slots. */
+const NEAR_CANDIDATES = 200;
 
 interface Found {
   entity: EntitySummary;
@@ -62,5 +70,46 @@ export async function searchEntities(
     }
     answer.push(...rank.sort(byWeight));
   }
-  return answer.slice(0, first).map((f) => f.entity);
+  const literal = answer.slice(0, first).map((f) => f.entity);
+  if (literal.length >= first || q.length < EXACT_BELOW) return literal;
+  const near = await nearCandidates(read, q.slice(0, HEAD_LENGTH), types, tops);
+  return [
+    ...literal,
+    ...rankMatches(
+      q,
+      near.filter((c) => !taken.has(c.entity.id)),
+      first - literal.length,
+    ),
+  ];
+}
+
+/** The entities of a head's slots, busiest band first, up to NEAR_CANDIDATES. */
+async function nearCandidates(
+  read: Read,
+  head: string,
+  types: NodeType[] | null,
+  tops: ReadonlyMap<string, number>,
+): Promise<Candidate<EntitySummary>[]> {
+  const top = (whole: boolean) => tops.get(headKey(head, whole)) ?? -1;
+  const near = new Map<string, Candidate<EntitySummary>>();
+  for (let band = Math.max(top(true), top(false)); band >= 0; band--) {
+    if (near.size >= NEAR_CANDIDATES) break;
+    const slots = [true, false]
+      .filter((whole) => top(whole) >= band)
+      .map((whole) => slot(head, whole, band));
+    const rows = await read('read/search-near', {
+      slots,
+      types,
+      candidates: NEAR_CANDIDATES - near.size,
+    });
+    for (const row of rows) {
+      const entity = row.entity as EntitySummary;
+      near.set(entity.id, {
+        entity,
+        keys: (row.keys as string[] | null) ?? [],
+        degree: Number(row.degree),
+      });
+    }
+  }
+  return [...near.values()];
 }

@@ -15,8 +15,9 @@ export interface PageQuery {
   /** What became of the events to list (happened, planned, ...). */
   statuses: readonly string[];
   kinds: readonly string[] | null;
-  from: string | null;
-  to: string | null;
+  /** The window's first and last days (date-window.ts); null where it is open. */
+  fromDay: string | null;
+  toDay: string | null;
   /** The `[date, id]` of the last event of the previous page. */
   after: readonly [string, string] | null;
   /** Rows to find: the page and one more, which says that another page follows. */
@@ -59,8 +60,8 @@ export async function eventPage(
   const window = async (months: string[]) => {
     const common = {
       statuses: query.statuses,
-      from: query.from,
-      to: query.to,
+      fromDay: query.fromDay,
+      toDay: query.toDay,
       after: query.after,
       first: query.rows - found.length,
     };
@@ -80,18 +81,27 @@ export async function eventPage(
   };
   // A window in time keeps only dated events, so undated ones are read only without one.
   let day = query.after?.[0] ?? '';
-  if (day === '' && query.from === null && query.to === null) await window(['']);
+  if (day === '' && query.fromDay === null && query.toDay === null) await window(['']);
   if (typeof bounds.firstDay !== 'string' || typeof bounds.lastDay !== 'string') return found;
   // An event dated 2023 is in a window from 2023-05: paging starts no later than the year.
-  for (const floor of [bounds.firstDay, query.from?.slice(0, 4) ?? ''])
+  for (const floor of [bounds.firstDay, query.fromDay?.slice(0, 4) ?? ''])
     if (day < floor) day = floor;
-  const last = [monthOf(bounds.lastDay), query.to === null ? null : monthOf(query.to)]
+  // A window to 2023 ends on 2023-12-31: its last month is December.
+  const last = [monthOf(bounds.lastDay), query.toDay === null ? null : monthOf(query.toDay)]
     .filter((m): m is string => m !== null)
     .sort()[0]!;
+  // After the year of the window's first day come its months, from the first day's own month.
+  const opening = query.fromDay === null ? null : monthOf(query.fromDay);
+  const next = (month: string): string | null => {
+    const after = nextMonth(month);
+    return after !== null && opening !== null && after.length === 7 && after < opening
+      ? opening
+      : after;
+  };
   let month: string | null = monthOf(day);
   for (let span = 1; found.length < query.rows && month !== null && month <= last; span *= 2) {
     const months: string[] = [];
-    for (; months.length < span && month !== null && month <= last; month = nextMonth(month)) {
+    for (; months.length < span && month !== null && month <= last; month = next(month)) {
       months.push(month);
     }
     await window(months);

@@ -83,6 +83,8 @@ export interface MediationRecord {
   /** Keys of the MEDIATED relations behind the answer. */
   relations: string[];
   events: string[];
+  /** Articles behind the MEDIATED relations: with the events, the weight of the answer. */
+  sources: number;
 }
 
 export interface GraphStats {

@@ -4,7 +4,12 @@
  * written, Neo4j newest first), so the store puts each list in one order of its own before it
  * leaves, and every engine answers alike. Missing values sort last, as Cypher's ORDER BY does.
  */
-import type { ArticleSummary, ParticipantRecord, RoleRecord } from './graph-store.ts';
+import type {
+  ArticleSummary,
+  MediationRecord,
+  ParticipantRecord,
+  RoleRecord,
+} from './graph-store.ts';
 
 const ROLE_ORDER = ['mediator', 'host', 'party', 'attendee'];
 
@@ -28,3 +33,15 @@ export const byLed = (a: RoleRecord, b: RoleRecord): number =>
 
 /** A copy in code-point order, the order Cypher's ORDER BY gives strings on both engines. */
 export const sortedStrings = (items: readonly string[]): string[] => [...items].sort(compare);
+
+/**
+ * Answers by weight: the mediator of the most events first, then of the most articles, then the
+ * most recent; by name and id last. Alphabetical order put the main mediator below the fold.
+ */
+export const byWeight = (a: MediationRecord, b: MediationRecord): number =>
+  b.events.length - a.events.length ||
+  b.sources - a.sources ||
+  // Latest date first; undated answers after dated ones.
+  compare(b.dates.at(-1) ?? '', a.dates.at(-1) ?? '') ||
+  compare(a.mediator.name, b.mediator.name) ||
+  compare(a.mediator.id, b.mediator.id);

@@ -8,6 +8,7 @@ import type { RelationType } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { Row } from './cypher-engine.ts';
 import type { QueryName } from './cypher-registry.ts';
+import { dayBounds } from './date-window.ts';
 import type {
   EntitySummary,
   GraphEdgeRecord,
@@ -71,8 +72,7 @@ export class SubgraphReader {
     const rows = await this.#read('read/expand-frontier', {
       ids,
       types,
-      from: window.from ?? null,
-      to: window.to ?? null,
+      ...dayBounds(window),
       limit,
     });
     return rows.map((row) => ({
@@ -194,8 +194,7 @@ export class SubgraphReader {
       this.#read('read/relations-among', {
         ids,
         types,
-        from: window.from ?? null,
-        to: window.to ?? null,
+        ...dayBounds(window),
       }),
     ]);
     return {

@@ -37,7 +37,10 @@ export async function rankBrokers(input: {
   graph: ActorGraph;
   parties: string[] | null;
   first: number;
+  maxLength?: number;
 }) {
   const { rankBrokers: rank } = await import('../analysis/brokers.ts');
-  return settle(() => rank(input.graph, input.parties, input.first));
+  return settle(() =>
+    rank(input.graph, input.parties, input.first, { maxLength: input.maxLength ?? Infinity }),
+  );
 }

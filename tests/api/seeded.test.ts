@@ -121,7 +121,7 @@ forEachEngine('a store seeded from seeds/', (engine) => {
     );
     const visits = data!.events.edges
       .map((e) => e.node)
-      .filter((e) => e.kind === 'visit' && e.place?.id === 'place:baku');
+      .filter((e) => e.kind === 'VISIT' && e.place?.id === 'place:baku');
     expect(visits).toHaveLength(1);
     expect(visits[0]!.articles).toHaveLength(2);
   });

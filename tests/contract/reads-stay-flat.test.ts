@@ -196,6 +196,7 @@ const asks: Record<string, Ask> = {
   'search for a whole name': (s) => s.search('amara okafor'),
   'search for the start of a word': (s) => s.search('var'),
   'search among states': (s) => s.search('north', { types: ['State'] }),
+  'search for a near spelling': (s) => s.search('amara okafr'),
   'entities by id': (s) => s.entities([MEDIATOR, NORTH, SOUTH, 'person:nobody']),
   'articles by id': (s) => s.articles(base.map((spec) => buildExtraction(spec).article.id)),
   'neighbourhood at depth 1': (s) =>

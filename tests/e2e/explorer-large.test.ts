@@ -288,7 +288,7 @@ describe.skipIf(!haveChromium)(
           }[];
         };
       }>(
-        '{ events(kinds: ["talks"], first: 1) { edges { node { participants { role entity { id name } } } } } }',
+        '{ events(kinds: [TALKS], first: 1) { edges { node { participants { role entity { id name } } } } } }',
       );
       const talks = data!.events.edges[0]!.node.participants;
       const mediator = talks.find((p) => p.role === 'mediator')!.entity;
@@ -465,13 +465,33 @@ describe.skipIf(!haveChromium)(
         const json = JSON.parse(
           (await saveDownload(page, '#export-json', ARTIFACTS, 'large-export.cyjs')).toString(),
         );
-        // Everything but what the filters hide; folded members are part of the view.
-        const counts = await cyEval((cy) => ({
-          nodes: cy.nodes().not('.hidden').length,
-          edges: cy.edges().not('.hidden').length,
-        }));
-        expect(json.elements.nodes).toHaveLength(counts.nodes);
-        expect(json.elements.edges).toHaveLength(counts.edges);
+        // Everything but what the filters hide; folded members are part of the view, markers
+        // and meta-edges are not.
+        const view = await page.evaluate(() => {
+          const w = window as unknown as {
+            cy: Core;
+            parley: { groups: { keptElements(): { data: { id: string } }[] } };
+          };
+          const aid = (type: unknown) => type === 'MORE' || type === 'META';
+          return {
+            drawn: w.cy
+              .elements()
+              .not('.hidden')
+              .filter((e) => !aid(e.data('type')))
+              .map((e) => e.id()),
+            hidden: w.cy.elements('.hidden').map((e) => e.id()),
+            folded: w.parley.groups.keptElements().map((e) => e.data.id),
+          };
+        });
+        const saved = [...json.elements.nodes, ...json.elements.edges].map(
+          (e: { data: { id: string } }) => e.data.id,
+        );
+        expect(view.folded.length).toBeGreaterThan(0);
+        expect(saved).toEqual(expect.arrayContaining(view.drawn));
+        expect(saved.filter((id: string) => view.hidden.includes(id))).toEqual([]);
+        const known = new Set([...view.drawn, ...view.folded]);
+        expect(saved.filter((id: string) => !known.has(id))).toEqual([]);
+        expect(saved.some((id: string) => view.folded.includes(id))).toBe(true);
       });
     });
 

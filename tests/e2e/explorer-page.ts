@@ -1,12 +1,48 @@
 /**
  * What the end-to-end suites do to the explorer page, in an analyst's words: open a view and
  * wait for it to settle, read the graph the page holds (`window.cy`), click an element where
- * it is drawn, and notice any request that leaves the page's own origin.
+ * it is drawn, and notice any request that leaves the page's own origin; and the seeded
+ * server and browser each suite opens.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
+import { launchChromium } from '../helpers/chromium.ts';
+import type { EngineKind } from '../helpers/engines.ts';
+import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
+
+export interface SeededExplorer {
+  server: TestServer;
+  browser: Awaited<ReturnType<typeof launchChromium>>;
+  page: Page;
+  /** This engine's folder of screenshots and downloads. */
+  artifacts: string;
+  close(): Promise<void>;
+}
+
+/** A server seeded from `seeds` on `engine`, and Chromium with one page to drive it. */
+export async function openSeededExplorer(
+  engine: EngineKind,
+  seeds: string,
+  artifactsRoot: string,
+): Promise<SeededExplorer> {
+  const server = await startTestServer(path.resolve(seeds), engine);
+  const artifacts = path.join(artifactsRoot, engine);
+  mkdirSync(artifacts, { recursive: true });
+  const browser = await launchChromium();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  return {
+    server,
+    browser,
+    page,
+    artifacts,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
 
 type Win = { cy: Core; parley: { idle(): Promise<void>; lastLayout: unknown } };
 

@@ -86,7 +86,9 @@ export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; dat
 export const HAPPENED = 'HAPPENED';
 
 function eventLabel(kind: string, date: string | null, status: string): string {
-  const label = date ? `${kind} ${date}` : kind;
+  // The API names kinds as an enum (TALKS); a label reads them as words.
+  const words = kind.toLowerCase();
+  const label = date ? `${words} ${date}` : words;
   // "talks 2024-05 (planned)": a plan must never read as a meeting that took place.
   return status === HAPPENED ? label : `${label} (${status.toLowerCase()})`;
 }

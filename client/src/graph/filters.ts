@@ -2,9 +2,11 @@
  * What the analyst chose to see: relation types, entity types, a minimum number of sources,
  * and a time window whose end the time slider moves. An edge shows when its type is on, it
  * has enough sources and its date falls in the window; an undated edge (LEADS, say) shows at
- * any time. A date of month or year precision is in the window when any day of it is. "As
- * of" a date, an actor shows only once something dated has tied it to the graph, so playing
- * the slider forward shows the network grow. Hidden sets are computed here, without a
+ * any time. A date of month or year precision is in the window when any day of it is, as in
+ * the store's Cypher (the same rule, the same tests). "As of" a date, an actor shows only once
+ * a dated fact has tied it to the graph: an undated tie (LEADS) is true at any time but says
+ * nothing of when the actor entered the record, so it no longer keeps an actor drawn before
+ * its first dated fact, and playing the slider forward shows the network grow. Hidden sets are computed here, without a
  * browser; the page only applies them. Events that did not take place (planned, offered,
  * denied...) show only when the analyst ticks their status.
  */
@@ -74,23 +76,23 @@ export function nodeVisible(
       (node.sources ?? 1) >= f.minSources &&
       inWindow(node.date, f)
     );
-  return !(f.to && firstSeen && firstSeen.slice(0, f.to.length) > f.to.slice(0, firstSeen.length));
+  if (!f.to) return true;
+  return Boolean(firstSeen) && inWindow(firstSeen, { from: null, to: f.to });
 }
 
 /**
- * The earliest date that ties each node to the graph: null when an undated edge does (it is
- * there at any time); nodes with no edge are absent.
+ * The earliest date of a dated fact that ties each node to the graph; nodes tied by undated
+ * facts alone, or by nothing, are absent.
  */
 export function firstSeen(
   edges: { source: string; target: string; date: string | null }[],
-): Map<string, string | null> {
-  const first = new Map<string, string | null>();
+): Map<string, string> {
+  const first = new Map<string, string>();
   for (const e of edges) {
+    if (!e.date) continue;
     for (const id of [e.source, e.target]) {
       const had = first.get(id);
-      if (had === null) continue;
-      if (e.date === null) first.set(id, null);
-      else if (had === undefined || e.date < had) first.set(id, e.date);
+      if (had === undefined || e.date < had) first.set(id, e.date);
     }
   }
   return first;

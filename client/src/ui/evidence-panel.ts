@@ -128,7 +128,7 @@ export class EvidencePanel {
         )
         .join('');
       this.#fill(
-        `<h2>Event</h2><p class="relation"><b>${escapeHtml(event.kind)}</b>` +
+        `<h2>Event</h2><p class="relation"><b>${escapeHtml(event.kind.toLowerCase())}</b>` +
           // A plan or a denial says so first: the sentences below do not report a meeting.
           `${event.status !== 'HAPPENED' ? ` <span class="status">${escapeHtml(STATUS_LABELS[event.status] ?? event.status.toLowerCase())}</span>` : ''}` +
           `${event.date ? ` <span class="when">${escapeHtml(event.date)}</span>` : ''}` +

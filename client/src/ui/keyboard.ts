@@ -1,6 +1,6 @@
 /**
- * The explorer from the keyboard. Letters act on the selection (E expand, H hide, P pin,
- * G open or fold a group), arrows walk the graph (left and right through the selected node's
+ * The explorer from the keyboard. Letters act on the selection (E expand, X expand by
+ * relation type, H hide, P pin, G open or fold a group), arrows walk the graph (left and right through the selected node's
  * neighbours, up and down through its relations, showing each one's evidence), Enter opens
  * the selection in the panel, and the usual undo and redo chords work everywhere. Keys typed
  * into a field belong to the field. The same table drives the help dialog (?), so the two
@@ -10,6 +10,7 @@ import type { EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 
 import type { Explorer } from '../explorer.ts';
 import { $, escapeHtml } from './dom.ts';
 import type { EvidencePanel } from './evidence-panel.ts';
+import type { ExpandMenu } from './expand-menu.ts';
 
 interface Binding {
   keys: string;
@@ -22,6 +23,10 @@ export const SHORTCUTS: Binding[] = [
   { keys: '↑ ↓', what: 'Previous or next relation of the selected node, with its evidence' },
   { keys: 'Enter', what: 'Show the selection in the panel' },
   { keys: 'E', what: 'Expand the selected node (the rest behind “+N more”)' },
+  {
+    keys: 'X',
+    what: 'Expand the selected node by relation type: a menu with counts (or right-click)',
+  },
   { keys: 'H', what: 'Hide the selected nodes' },
   { keys: 'U', what: 'Show hidden nodes again' },
   { keys: 'P', what: 'Pin or unpin the selected nodes' },
@@ -35,7 +40,7 @@ export const SHORTCUTS: Binding[] = [
   { keys: '?', what: 'This help' },
 ];
 
-export function keyboard(explorer: Explorer, panel: EvidencePanel): void {
+export function keyboard(explorer: Explorer, panel: EvidencePanel, menu: ExpandMenu): void {
   const cy = explorer.cy;
   const help = $<HTMLDialogElement>('help');
   $('help-keys').innerHTML = SHORTCUTS.map(
@@ -78,6 +83,10 @@ export function keyboard(explorer: Explorer, panel: EvidencePanel): void {
     e: () => {
       const node = cy.nodes(':selected').first();
       if (node.nonempty()) void explorer.expand(node).catch((err) => panel.error(err.message));
+    },
+    x: () => {
+      const node = cy.nodes(':selected').first();
+      if (node.nonempty()) void menu.open(node).catch((err) => panel.error(err.message));
     },
     h: () => explorer.hide(cy.nodes(':selected')),
     u: () => explorer.showHidden(),

@@ -1,14 +1,14 @@
 /**
  * The two questions an analyst asks of the graph without writing a query. Who mediated
- * between these parties (two or more, people or states): mediators are listed with their
- * dates and events, drawn into the view and highlighted with the MEDIATED edges behind them.
+ * between these parties (two or more, people or states): mediators are listed by weight (the
+ * API's order: events, sources, then date) with their dates and events, drawn into the view and highlighted with the MEDIATED edges behind them.
  * How are these two connected: every shortest path is drawn highlighted and one route is
  * listed step by step. Both are undoable, and both keep to the view's time window.
  */
 import type { EdgeSingular } from 'cytoscape';
 import { api, type Mediation, type Suggestion } from '../api.ts';
 import type { Subgraph } from '../graph/elements.ts';
-import { firstRoute } from '../graph/paths.ts';
+import { firstRoute, stepClause } from '../graph/paths.ts';
 import { EDGE_STYLES } from '../graph/style.ts';
 import type { Explorer } from '../explorer.ts';
 import { $, escapeHtml, plural } from './dom.ts';
@@ -102,8 +102,9 @@ export function mediationForm(explorer: Explorer, panel: EvidencePanel): void {
         (m, i) =>
           `<li><button type="button" class="link mediator" data-answer="${i}"><b>${escapeHtml(m.mediator.name)}</b></button>` +
           ` <span class="when">${escapeHtml(m.dates.join(', ') || 'undated')}</span>` +
+          ` <small class="weight">${plural(m.events.length, 'event')}, ${plural(m.sources, 'source')}</small>` +
           (m.events.length
-            ? `<br/><small>${m.events.map((ev) => escapeHtml(`${ev.kind} ${ev.date ?? ''}`.trim())).join('; ')}</small>`
+            ? `<br/><small>${m.events.map((ev) => escapeHtml(`${ev.kind.toLowerCase()} ${ev.date ?? ''}`.trim())).join('; ')}</small>`
             : '') +
           `</li>`,
       )
@@ -166,11 +167,14 @@ export function pathForm(explorer: Explorer, panel: EvidencePanel): void {
       result.innerHTML =
         `<p>${plural(steps.length, 'step')}${path.truncated ? ' (the first 20 shortest paths)' : ''}:</p><ol class="steps">` +
         steps
-          .map(
-            (s) =>
-              `<li><button type="button" class="link" data-edge="${escapeHtml(s.edge.id)}">${escapeHtml(label.get(s.from) ?? s.from)} ` +
-              `<i>${escapeHtml(EDGE_STYLES[s.edge.type]?.label ?? s.edge.type)}</i> ${escapeHtml(label.get(s.to) ?? s.to)}</button></li>`,
-          )
+          .map((s) => {
+            const { subject, object } = stepClause(s);
+            const name = (id: string) => escapeHtml(label.get(id) ?? id);
+            return (
+              `<li><button type="button" class="link" data-edge="${escapeHtml(s.edge.id)}">${name(subject)} ` +
+              `<i>${escapeHtml(EDGE_STYLES[s.edge.type]?.label ?? s.edge.type)}</i> ${name(object)}</button></li>`
+            );
+          })
           .join('') +
         '</ol>';
     } catch (error) {

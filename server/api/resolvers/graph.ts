@@ -62,8 +62,11 @@ export const Mediation: MediationResolvers = {
     present(await entityLoader.loadMany(mediation.parties)),
   events: async (mediation, _, { sketchLoader }) =>
     present(await sketchLoader.loadMany(mediation.events)),
-  evidence: async (mediation, _, { evidenceLoader }) =>
-    present(await evidenceLoader.loadMany(mediation.relations)).flat(),
+  // One sentence that names two parties supports one MEDIATED relation to each: said once.
+  evidence: async (mediation, _, { evidenceLoader }) => {
+    const all = present(await evidenceLoader.loadMany(mediation.relations)).flat();
+    return [...new Map(all.map((e) => [`${e.article.id}\n${e.sentence}`, e])).values()];
+  },
   subgraph: (mediation, _, { store }) => store.relationsByKey(mediation.relations),
 };
 

@@ -1,43 +1,51 @@
+/**
+ * The questions of the API. Arguments are checked before the store is asked: caps and ranges
+ * (LIMIT_EXCEEDED), dates and windows (BAD_USER_INPUT naming the argument), ids the graph does
+ * not hold (NOT_FOUND naming them), so that no mistake comes back as an empty answer.
+ */
 import { findBrokers } from '../../analysis/index.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { LIMITS, checkDate, checkRange } from '../limits.ts';
+import { notFound, requireEntities, requireRelations } from '../known-ids.ts';
+import { LIMITS, checkRange, checkWindow } from '../limits.ts';
 import { articleCount } from './present.ts';
 
 export const Query: QueryResolvers = {
   search: (_, { text, types, first }, { store }) =>
     store.search(text, { types, first: checkRange('first', first ?? 10, 1, LIMITS.pageSize) }),
 
-  entity: (_, { id }, { entityLoader }) => entityLoader.load(id),
+  entity: async (_, { id }, { entityLoader }) => {
+    const entity = await entityLoader.load(id);
+    if (!entity) throw notFound('id', [id]);
+    return entity;
+  },
 
   neighborhood: (_, { id, depth, types, from, to, first }, { store }) =>
     store.neighborhood({
       id,
       depth: checkRange('depth', depth ?? 1, 1, LIMITS.neighborhoodDepth),
       types: types ?? null,
-      from: checkDate('from', from),
-      to: checkDate('to', to),
+      ...checkWindow(from, to),
       first: checkRange('first', first ?? 300, 1, LIMITS.subgraphNodes),
     }),
 
-  mediations: (_, { between, level, from, to }, { store }) => {
+  mediations: async (_, { between, level, from, to }, context) => {
     checkRange('the number of parties in between', between.length, 1, LIMITS.parties);
-    return store.mediations({
-      between,
-      level: level ?? 'PERSON',
-      from: checkDate('from', from),
-      to: checkDate('to', to),
-    });
+    const window = checkWindow(from, to);
+    await requireEntities(context, 'between', between);
+    return context.store.mediations({ between, level: level ?? 'PERSON', ...window });
   },
 
-  events: async (_, { involving, kinds, statuses, from, to, first, after }, { store }) => {
-    const { events, hasNext } = await store.events({
+  events: async (_, { involving, kinds, statuses, from, to, first, after }, context) => {
+    const window = checkWindow(from, to);
+    const page = checkRange('first', first ?? 20, 1, LIMITS.pageSize);
+    await requireEntities(context, 'involving', involving);
+    const { events, hasNext } = await context.store.events({
       involving,
       kinds,
       statuses,
-      from: checkDate('from', from),
-      to: checkDate('to', to),
-      first: checkRange('first', first ?? 20, 1, LIMITS.pageSize),
+      ...window,
+      first: page,
       after: after ? decodeCursor(after) : null,
     });
     const edges = events.map((node) => ({
@@ -47,7 +55,11 @@ export const Query: QueryResolvers = {
     return { edges, pageInfo: { hasNextPage: hasNext, endCursor: edges.at(-1)?.cursor ?? null } };
   },
 
-  event: (_, { id }, { eventLoader }) => eventLoader.load(id),
+  event: async (_, { id }, { eventLoader }) => {
+    const event = await eventLoader.load(id);
+    if (!event) throw notFound('id', [id]);
+    return event;
+  },
 
   path: async (_, { from, to, maxLength, types }, { store }) => {
     const found = await store.paths({
@@ -60,22 +72,25 @@ export const Query: QueryResolvers = {
     return found.subgraph;
   },
 
-  brokers: (_, { between, first }, { store }) => {
+  brokers: async (_, { between, first }, context) => {
     checkRange('the number of parties in between', between?.length ?? 0, 0, LIMITS.parties);
+    const page = checkRange('first', first ?? 10, 1, LIMITS.pageSize);
+    await requireEntities(context, 'between', between);
     return findBrokers(
-      store,
+      context.store,
       between ?? null,
-      checkRange('first', first ?? 10, 1, LIMITS.pageSize),
+      page,
       LIMITS.subgraphNodes,
       LIMITS.brokerNodes,
     );
   },
 
-  evidence: (_, { relations }, { evidenceLoader }) => {
+  evidence: async (_, { relations }, context) => {
     checkRange('the number of relations', relations.length, 0, LIMITS.evidenceRelations);
+    await requireRelations(context, 'relations', relations);
     return Promise.all(
       relations.map(async (relation) => {
-        const citations = await evidenceLoader.load(relation);
+        const citations = await context.evidenceLoader.load(relation);
         return { relation, sources: articleCount(citations), citations };
       }),
     );

@@ -3,13 +3,12 @@
  * nouns that state an event, each with its roles and CAMEO code) and the closed word classes the
  * chunker and the status reader need. Loaded once; the engine only ever asks this module.
  */
-import type { EventStatus } from '../../domain/index.ts';
+import type { EventKind, EventStatus } from '../../domain/index.ts';
 import grammarData from './grammar.json' with { type: 'json' };
 import triggerData from './triggers.json' with { type: 'json' };
 
 export type Role = 'mediator' | 'host' | 'party' | 'guest' | 'visitor' | 'attendee' | 'destination';
-export type Kind =
-  'talks' | 'call' | 'visit' | 'ceasefire' | 'agreement' | 'summit' | 'clash' | 'war';
+export type Kind = EventKind;
 export type Status = EventStatus;
 export type Contact = 'meet' | 'call' | 'receive';
 /** What a plural anaphor may stand for: people, states, or the sides as wholes. */

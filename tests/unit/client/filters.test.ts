@@ -63,25 +63,39 @@ describe('filters', () => {
     expect(nodeVisible({ type: 'MORE' }, onlyPeople)).toBe(true);
   });
 
-  it('when a node is first tied by a dated edge, then that is its first date; an undated tie makes it timeless', () => {
+  it('when a node is first tied by a dated edge, then that is its first date; undated ties give it none', () => {
     const first = firstSeen(GRAPH.edges);
     expect(first.get('person:ben')).toBe('2021-05-02');
-    expect(first.get('person:ana')).toBeNull();
+    // Ana leads Arda (undated) and met someone in 2020: the dated fact is her first.
+    expect(first.get('person:ana')).toBe('2020');
+    // Arda is tied by the undated LEADS and by a meeting in August 2022.
+    expect(first.get('state:arda')).toBe('2022-08');
     expect(first.has('place:port-alda')).toBe(false);
   });
 
-  it('when the view is as of a date, then actors not yet tied to it hide with their edges', () => {
+  it('when the view is as of a date, then actors before their first dated fact hide, whatever undated ties they have', () => {
     const hidden = hiddenBy(nodes, edges, { ...NO_FILTERS, to: '2021-01' });
-    // Ben's first tie is May 2021, and so is the event with its place; Ana leads Arda at any time.
+    // Nothing in the view is dated before May 2021: the undated LEADS keeps neither Ana nor Arda.
     expect([...hidden.nodes].sort()).toEqual([
       'event:talks-2021-05-02-port-alda',
+      'person:ana',
       'person:ben',
       'place:port-alda',
+      'state:arda',
     ]);
     expect(hidden.edges.has('e1')).toBe(true);
-    expect(hidden.edges.has('e2')).toBe(false);
+    expect(hidden.edges.has('e2')).toBe(true);
+    // By June 2021 the talks tie Ana and Ben; Arda waits for its meeting of August 2022, and a
+    // date of month precision counts from its first day.
     const later = hiddenBy(nodes, edges, { ...NO_FILTERS, to: '2021-06' });
     expect(later.nodes.has('person:ben')).toBe(false);
+    expect(later.nodes.has('person:ana')).toBe(false);
+    expect(later.nodes.has('state:arda')).toBe(true);
+    const august = hiddenBy(nodes, edges, { ...NO_FILTERS, to: '2022-08-01' });
+    expect(august.nodes.has('state:arda')).toBe(false);
+    expect(august.edges.has('e2')).toBe(false);
+    // With no "as of", undated ties are drawn as ever.
+    expect(hiddenBy(nodes, edges, NO_FILTERS).nodes.size).toBe(0);
   });
 
   it("when an event was only planned, then it hides until its status is ticked, says so in its label, and dates no one's first tie", () => {

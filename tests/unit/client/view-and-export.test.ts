@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toGraphML } from '../../../client/src/export/graphml.ts';
-import { firstRoute } from '../../../client/src/graph/paths.ts';
+import { firstRoute, stepClause } from '../../../client/src/graph/paths.ts';
 import { History } from '../../../client/src/state/history.ts';
 import { DEFAULT_VIEW, decodeView, encodeView } from '../../../client/src/state/url-state.ts';
 import { markEvidence } from '../../../client/src/ui/evidence-text.ts';
@@ -138,6 +138,20 @@ describe('path route', () => {
     ]);
     expect(firstRoute(edges, 'a', 'z')).toEqual([]);
     expect(firstRoute(edges, 'a', 'a')).toEqual([]);
+  });
+
+  it('when the route walks a directed relation backwards, then the step still reads from its source', () => {
+    // Putin hosted Aliyev; the route goes from Aliyev to Putin, then on to Pashinyan.
+    const edges = [
+      { id: 'h', type: 'HOSTED', source: 'putin', target: 'aliyev', directed: true },
+      { id: 'm', type: 'MET_WITH', source: 'pashinyan', target: 'putin', directed: false },
+    ];
+    const [hosted, met] = firstRoute(edges, 'aliyev', 'pashinyan');
+    expect(stepClause(hosted!)).toEqual({ subject: 'putin', object: 'aliyev', against: true });
+    // A relation without a direction is read the way the route walks it.
+    expect(stepClause(met!)).toEqual({ subject: 'putin', object: 'pashinyan', against: false });
+    const [forward] = firstRoute(edges, 'putin', 'aliyev');
+    expect(stepClause(forward!)).toEqual({ subject: 'putin', object: 'aliyev', against: false });
   });
 });
 

@@ -15,6 +15,15 @@ const PUB = '2025-12-05';
 const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
 
 describe('people', () => {
+  it('when a person is later called by a title alone ("The President", "the Georgian leader"), then the title stands for them but is no alias', () => {
+    const { record } = read(
+      'Georgian President Nino Beridze visited Yerevan on Tuesday.',
+      "The President's visit was her first. The Georgian leader met Armenian officials.",
+    );
+    const person = record.entities.find((e) => e.name === 'Nino Beridze');
+    expect(person?.aliases).toEqual(['Beridze']);
+  });
+
   it('when a name holds a one-word nickname in quotes, then the person is named without it', () => {
     const { dated, record } = read(
       'Rebel commander Joaquín "Flaco" Barrientos Soto met Guatemalan envoy Marta Ixcoy in Tapachula on Tuesday.',

@@ -24,7 +24,14 @@ function store(events: { id: string; day: string; kind?: string }[]) {
   return { read, asked };
 }
 
-const page = { statuses: ['happened'], kinds: null, from: null, to: null, after: null, rows: 4 };
+const page = {
+  statuses: ['happened'],
+  kinds: null,
+  fromDay: null,
+  toDay: null,
+  after: null,
+  rows: 4,
+};
 const bounds = (firstDay: string, lastDay: string) => ({ firstDay, lastDay });
 
 describe('event pages', () => {
@@ -76,12 +83,30 @@ describe('event pages', () => {
     ]);
     const rows = await eventPage(
       read as never,
-      { ...page, from: '2023-05', to: '2023-08' },
+      { ...page, fromDay: '2023-05-01', toDay: '2023-08-31' },
       bounds('1990', '2024-02'),
     );
     expect(rows.map((r) => r.id)).toEqual(['x', 'y']);
     expect(asked[0]!.months[0]).toBe('2023');
     expect(asked.flatMap((a) => a.months).every((m) => m >= '2023' && m <= '2023-08')).toBe(true);
+  });
+
+  it('when a window ends with a year and opens in a month, then paging reads that year through December and skips the months before the opening', async () => {
+    const { read, asked } = store([
+      { id: 'x', day: '2022' },
+      { id: 'e', day: '2022-02-01' },
+      { id: 'y', day: '2022-10-31' },
+      { id: 'z', day: '2022-12' },
+      { id: 'n', day: '2023-01' },
+    ]);
+    const rows = await eventPage(
+      read as never,
+      { ...page, fromDay: '2022-10-01', toDay: '2022-12-31' },
+      bounds('2000', '2023-01'),
+    );
+    expect(rows.map((r) => r.id)).toEqual(['x', 'y', 'z']);
+    const months = asked.flatMap((a) => a.months);
+    expect(months).toEqual(['2022', '2022-10', '2022-11', '2022-12']);
   });
 
   it('when kinds are asked, then each kind is read by its own months and the page merges them', async () => {

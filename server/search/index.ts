@@ -1,0 +1,1 @@
+export { EXACT_BELOW, rankMatches, type Candidate } from './rank-matches.ts';
