@@ -24,6 +24,7 @@ import {
   settle,
   addParties,
   saveDownload,
+  viewChanged,
   waitVisible,
 } from './explorer-page.ts';
 
@@ -393,7 +394,8 @@ describe.skipIf(!haveChromium)(
 
       it('when the legend, the minimum of sources and size by sources are used, then the big view follows', async () => {
         await page.uncheck('#legend input[data-type="MET_WITH"]');
-        await page.waitForFunction(() => window.location.search.includes('types='));
+        // The URL changes at once, the filters on the next frame: wait for both.
+        await viewChanged(page, 'types=');
         let g = await readGraph(page);
         expect(g.visibleEdges.some((e) => e.type === 'MET_WITH')).toBe(false);
         await page.check('#legend input[data-type="MET_WITH"]');
