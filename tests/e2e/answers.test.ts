@@ -184,6 +184,18 @@ forEachEngine('answers in the explorer, on the seeded graph', noChromium, (engin
     // Monaco is large: on a loaded machine the editor takes a while to come up.
     await page.waitForSelector('.graphiql-tab', { timeout: 45_000 });
     expect(await page.locator('.graphiql-tab').count()).toBe(5);
+    // The editors mount only once Monaco has loaded, after the tabs; GraphiQL drops a run asked
+    // before both are there. The operation editor shows the first example when it is.
+    await page.waitForFunction(
+      () =>
+        Boolean(
+          document
+            .querySelector('.graphiql-query-editor .view-lines')
+            ?.textContent?.includes('WhoMediated'),
+        ) && document.querySelector('.result-window .monaco-editor') !== null,
+      null,
+      { timeout: 45_000 },
+    );
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.body.innerText.includes('state:russia'), null, {
       timeout: 45_000,
