@@ -45,9 +45,25 @@ async function asAnalyst<T>(query: string, variables: Record<string, unknown> = 
   return body.data;
 }
 
-const entityExists = async (id: string) =>
-  (await asAnalyst<{ entity: { id: string } | null }>(`{ entity(id: "${id}") { id } }`)).entity !==
-  null;
+/** Whether the graph holds `id`: an unknown id is answered NOT_FOUND, naming it. */
+async function entityExists(id: string): Promise<boolean> {
+  const response = await fetch(`${server.parley.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': KEY },
+    body: JSON.stringify({ query: `{ entity(id: "${id}") { id } }` }),
+  });
+  const body = (await response.json()) as {
+    data: { entity: { id: string } | null } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  const missing = body.errors?.find((e) => e.extensions?.code === 'NOT_FOUND');
+  if (missing) {
+    expect(missing.message).toContain(id);
+    return false;
+  }
+  expect(body.errors).toBeUndefined();
+  return body.data?.entity !== null;
+}
 
 /** Waits until the audit trail's newest entry reads `text`. */
 const auditSays = (text: string) =>
