@@ -4,7 +4,8 @@
  * gives its attributes, as successive MERGE ... SET did), with the keys entities are searched
  * by. Pure, so the write path's bookkeeping is easy to test apart from any engine.
  */
-import { foldText, type EventStatus, type Extraction } from '../domain/index.ts';
+import { foldText, type Extraction } from '../domain/index.ts';
+import type { EventRecord } from './graph-store.ts';
 import { orientedEnds, relationKey } from './relation-key.ts';
 
 export interface EntityRow {
@@ -15,14 +16,8 @@ export interface EntityRow {
   keys: string[];
 }
 
-export interface EventRow {
-  id: string;
-  kind: string;
-  status: EventStatus;
-  date: string | null;
-  precision: string | null;
-  place: string | null;
-  participants: { entity: string; role: string }[];
+/** An event as written: the fields it is read back with, and the report that states it. */
+export interface EventRow extends Omit<EventRecord, 'reports'> {
   sentence: string;
   start: number;
   end: number;
