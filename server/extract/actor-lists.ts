@@ -4,7 +4,14 @@
  * leaders of A and B") and a list that runs on too far or stops too soon puts the wrong sides
  * in an event, so the chunker leaves this reading to one place with its own boundary rules.
  */
-import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, SPEECH, type Role } from './lexicon/index.ts';
+import {
+  FILLERS_BEFORE,
+  GROUPS_OF_A_PEOPLE,
+  LEADERS_OF,
+  REPRESENTATIVES,
+  SPEECH,
+  type Role,
+} from './lexicon/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isPossessive, lemmaKey } from './word-groups.ts';
 import type { Ref } from './resolve.ts';
@@ -62,6 +69,9 @@ export function actorList(
     )
       return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     const ref = refs[r]!;
+    // "the Palestinian militant group", "Sudanese rebels": a body the adjective only describes.
+    const body = ref.demonym ? groupAfter(words, end) : -1;
+    if (body >= 0) return body;
     members.push({
       id: ref.id,
       type: ref.type,
@@ -152,6 +162,15 @@ export function actorList(
     possessive = true;
     k++;
   }
+  // "his Dutch and Czech counterparts A and B": the adjectives are the people's sides, named
+  // again in them, not actors of their own.
+  const firstPerson = members.findIndex((x) => x.type === 'Person');
+  if (
+    firstPerson > 0 &&
+    members.slice(0, firstPerson).every((x) => x.demonym) &&
+    /^\S+\s+\p{Ll}+s\b/u.test(refs[members[firstPerson]!.ref]!.surface)
+  )
+    members.splice(0, firstPerson);
   const plainDemonyms = members.every((x) => x.demonym) && !rep && !sawRep && !hyphen;
   const people = plainDemonyms && members.every((x) => /s$/i.test(refs[x.ref]!.surface));
   let from = i;
@@ -289,6 +308,16 @@ function phraseBefore(
     if (from < 0 || !nouns.has(lemmaKey(words, from, n))) continue;
     if (plural && !/s$/i.test(words[i - 2]!.text)) continue;
     return from;
+  }
+  return -1;
+}
+
+/** After a nationality adjective, the end of a word for a non-state body it describes, or -1. */
+function groupAfter(words: Word[], at: number): number {
+  for (let k = at; k < Math.min(words.length, at + 3); k++) {
+    const w = words[k]!;
+    if (GROUPS_OF_A_PEOPLE.has(w.lower)) return k + 1;
+    if (!/^(?:ADJ|NOUN)$/.test(w.pos) || w.text !== w.lower) return -1;
   }
   return -1;
 }

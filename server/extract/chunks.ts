@@ -51,6 +51,22 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     const w = words[i]!;
     if ((refOf[i] ?? -1) >= 0 && refs[refOf[i] ?? -1]!.type !== 'Place') {
       const unit = actorList(words, refs, refOf, i, units);
+      if (!unit.members.length) {
+        // "the Palestinian militant group": an adjective for a body that is not its state.
+        for (let k = i; k < unit.to; k++) {
+          const x = words[k]!;
+          units.push({
+            kind: 'word',
+            lemma: x.lemma,
+            pos: k === i ? 'ADJ' : x.pos,
+            lower: x.lower,
+            from: k,
+            to: k + 1,
+          });
+        }
+        i = unit.to;
+        continue;
+      }
       units.push(unit);
       i = unit.to;
       continue;

@@ -141,6 +141,22 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         /^(?:after|before|since|until|once)$/.test(before.lemma) &&
         k === v - 1 &&
         u.kind === 'actor';
+      // "has positioned itself as a mediator and hosted X": "as" makes a predicate, not a
+      // subject; the verb before it shares its subject with this one.
+      let as = start - 1;
+      // Past its determiner and adjectives: "as a neutral mediator".
+      while (
+        units[as]?.kind === 'word' &&
+        (/^(?:a|an|the)$/.test((units[as] as { lower: string }).lower) ||
+          (units[as] as { pos: string }).pos === 'ADJ')
+      )
+        as--;
+      const asUnit = units[as];
+      if (sawAnd && (asUnit?.kind === 'sub' || asUnit?.kind === 'prep') && asUnit.lemma === 'as') {
+        let w = as - 1;
+        while (w > 0 && units[w]!.kind === 'word') w--;
+        if (units[w]?.kind === 'verb') return subjectOf(units, w, depth + 1);
+      }
       if (before?.kind === 'prep' && !opens) {
         k = start - 1;
         continue;
@@ -265,7 +281,11 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       prep = null;
       continue;
     }
-    if (u.kind === 'date' || isAdverb(u)) continue;
+    if (u.kind === 'date' || isAdverb(u)) {
+      // "spoke on January 26 with X": the date took its own preposition.
+      if (u.kind === 'date') prep = null;
+      continue;
+    }
     if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
     // "met separately and then jointly with X": adverbs joined by "and" or "then".
     const after = units[k + 1];

@@ -107,6 +107,17 @@ function resolve(
     const month = refMonth === 1 ? 12 : refMonth - 1;
     return { value: `${refMonth === 1 ? refYear - 1 : refYear}-${pad(month)}`, precision: 'month' };
   }
+  if (/\blast week\b/i.test(text)) {
+    // A week, not a day: its month when the whole week lies in one, else its year.
+    if (!anchored) return null;
+    const day = (back: number) => new Date(reference.getTime() - back * 86_400_000);
+    const sinceMonday = (reference.getUTCDay() + 6) % 7;
+    const [monday, sunday] = [day(sinceMonday + 7), day(sinceMonday + 1)];
+    const month = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    return month(monday) === month(sunday)
+      ? { value: month(monday), precision: 'month' }
+      : { value: String(sunday.getUTCFullYear()), precision: 'year' };
+  }
   if (/\b(?:last|this|next) year\b/i.test(text)) {
     if (!anchored) return null;
     const shift = /last/i.test(text) ? -1 : /next/i.test(text) ? 1 : 0;

@@ -27,7 +27,13 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
   const events: EventDraft[] = [];
   views.forEach((view, s) => {
     referents.note(s, view.units, view.refs, events);
-    const idsOf = (unit: number) => referents.idsOf(s, view.units, unit, events);
+    const idsOf = (unit: number, role?: Role) => {
+      // "visited Cairo and Doha": a trip goes to the cities, whose states host it.
+      const u = view.units[unit];
+      if (role === 'destination' && u?.kind === 'actor' && u.members.every((m) => m.capital))
+        return u.members.map((m) => m.capital!);
+      return referents.idsOf(s, view.units, unit, events);
+    };
     const place = (draft: EventDraft, deferred: boolean): boolean => {
       const earlier = antecedentEvent(events, draft, (id) => referents.sideOf(id));
       if (earlier) merge(earlier, draft);
@@ -129,13 +135,17 @@ function withoutCallSummaries(events: EventDraft[]): EventDraft[] {
   });
 }
 
-function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): EventDraft | null {
+function toDraft(
+  frame: Frame,
+  idsOf: (unit: number, role?: Role) => string[],
+  s: number,
+): EventDraft | null {
   const roles = new Map<Role, Set<string>>();
   const said: EventDraft['said'] = new Map();
   const present = new Set<string>();
   const companions: [string, string][] = [];
   for (const f of frame.fills) {
-    const ids = idsOf(f.unit);
+    const ids = idsOf(f.unit, f.role);
     if (!ids.length) continue;
     if (f.present) for (const id of ids) present.add(id);
     if (f.with !== undefined)
@@ -152,7 +162,7 @@ function toDraft(frame: Frame, idsOf: (unit: number) => string[], s: number): Ev
     roles.set(f.role, set);
   }
   const meetings = frame.meetings.map((m) => {
-    const groups = m.units.map(idsOf).filter((g) => g.length > 0);
+    const groups = m.units.map((u) => idsOf(u)).filter((g) => g.length > 0);
     // A star of -1 is the first group, whoever that turned out to be.
     const star = m.star === null ? null : m.star < 0 ? (groups[0] ?? null) : idsOf(m.star);
     const said = { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo };

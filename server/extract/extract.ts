@@ -22,7 +22,7 @@ import { cleanText } from './clean-text.ts';
 import { findDates } from './dates.ts';
 import { datelineAndDay } from './event-days.ts';
 import { articleEvents } from './discourse.ts';
-import { sentenceFrames } from './frames.ts';
+import { aboutACall, sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLeads, verbLeads } from './leads.ts';
 import { findMentions, isTitleCase } from './mentions.ts';
@@ -63,10 +63,12 @@ export function extract(doc: SourceDocument): Extraction {
           .filter((p) => p.id !== person)
           .flatMap((p) =>
             p.titles
+              // A state another person leads anywhere in the article is not this one's
+              // ("Russian President M ... President O thanked President M for Russia's ...").
               .filter(
                 (t) =>
-                  t.sentence === s &&
-                  (t.title.leads || gazetteer().foreignFacing.test(t.title.role)),
+                  (t.title.leads && !t.title.former) ||
+                  (t.sentence === s && gazetteer().foreignFacing.test(t.title.role)),
               )
               .map((t) => t.title.of),
           ),
@@ -99,15 +101,23 @@ export function extract(doc: SourceDocument): Extraction {
   const { relations: leadsRelations, leads, leaderOf } = leadsResult;
   const affiliation = new Map(
     people.flatMap((p) => {
-      const of = p.titles.find((t) => t.title.of && !t.title.former)?.title.of;
+      const of =
+        p.titles.find((t) => t.title.of && !t.title.former)?.title.of ??
+        // A shared state is a minister's side; a leader's only where LEADS accepted it.
+        p.titles.find((t) => t.title.shared && !t.title.former && !t.title.leads)?.title.shared ??
+        leadsResult.leads.get(p.id);
       return of ? [[p.id, of] as const] : [];
     }),
   );
   const referents = new Referents(leaderOf, names, affiliation);
+  const callHeadline = aboutACall(doc.title);
+  const calls = sentences.map((x) => aboutACall(x.text));
+  const callNear = (s: number) =>
+    callHeadline || calls.slice(Math.max(0, s - 2), s + 4).some(Boolean);
   const perSentence = sentences.map((sentence, s) => {
     const dates = findDates(sentence.text, doc.published);
     const units = chunk(sentence, refs[s]!, dates);
-    const frames = sentenceFrames(s, sentence, units, doc.published);
+    const frames = sentenceFrames(s, sentence, units, doc.published, callNear(s));
     return { units, frames, refs: refs[s]!, dates };
   });
   perSentence.forEach(({ units }, s) =>

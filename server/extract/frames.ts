@@ -29,11 +29,31 @@ import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
+/** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
+function placeBeforePurpose(units: Unit[]): boolean {
+  for (const u of units) {
+    if (u.kind === 'verb' && u.form === 'infinitive') return false;
+    if (u.kind === 'place') return true;
+  }
+  return false;
+}
+
+/** Whether a headline or sentence tells of a phone or video call ("calls for calm" does not). */
+export const aboutACall = (title: string | null | undefined): boolean => {
+  const t = (title ?? '').toLowerCase();
+  return PHONE.test(
+    t
+      .replace(/\bcall(?:s|ed|ing)?\s+(?:for|on|off|out|up|to)\b/g, '')
+      .replace(/\bcalls\b/g, 'call'),
+  );
+};
+
 export function sentenceFrames(
   s: number,
   sentence: Sentence,
   units: Unit[],
   published: string | null,
+  callNear = false,
 ): Frame[] {
   const words = sentence.words;
   const c: VerbContext = {
@@ -41,7 +61,9 @@ export function sentenceFrames(
     units,
     words,
     text: sentence.text,
-    hasPhone: PHONE.test(sentence.text.toLowerCase()),
+    // Under a headline about a call, or beside "the calls", "X spoke with Y" with no place to
+    // meet in is that call.
+    hasPhone: PHONE.test(sentence.text.toLowerCase()) || (callNear && !placeBeforePurpose(units)),
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
       end: words[units[to]!.to - 1]!.end,

@@ -83,7 +83,12 @@ export interface Gazetteer {
   leaderWords: string[];
   familyFirst: Set<string>;
   /** Words before a title: kept ("acting"), subordinate ("deputy"), or former ("ex"). */
-  titleModifiers: { keep: Set<string>; subordinate: Set<string>; former: Set<string> };
+  titleModifiers: {
+    keep: Set<string>;
+    subordinate: Set<string>;
+    former: Set<string>;
+    body: Set<string>;
+  };
   endMarkers: RegExp[];
   dropLines: RegExp[];
 }
@@ -214,6 +219,7 @@ function compile(): Gazetteer {
       keep: new Set(titles.modifiers.keep.map(foldText)),
       subordinate: new Set(titles.modifiers.subordinate.map(foldText)),
       former: new Set(titles.modifiers.former.map(foldText)),
+      body: new Set(titles.modifiers.body.map(foldText)),
     },
     endMarkers: patterns(boilerplate.endMarkers),
     dropLines: patterns(boilerplate.dropLines),

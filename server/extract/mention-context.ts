@@ -16,6 +16,8 @@ export interface Context extends TitleContext {
   sentence: Sentence;
   mentions: Mention[];
   proper(i: number): boolean;
+  /** "Israeli President A and Prime Minister B": the state the next title shares, and where. */
+  carry?: { at: number; of: string };
 }
 
 /** After "in", "at", "to" ("to the Faroes" too). */

@@ -27,6 +27,9 @@ export interface Title {
   ofHead?: string;
   /** Of something named without a name ("of its military council"): no context guess. */
   ofUnknown?: boolean;
+  /** The state a title shares with the one before it ("Israeli President A and Prime
+   * Minister B"): a guess that any title naming B's own state overrides. */
+  shared?: string;
 }
 
 export type Mention =

@@ -96,6 +96,7 @@ export function personAt(c: Context, i: number): number | null {
         words: title.words,
         former: title.former || former,
         ofUnknown: title.ofUnknown,
+        ...(!of && c.carry?.at === i ? { shared: c.carry.of } : {}),
       }
     : null;
   // "head of the UN Support Mission in Libya (UNSMIL)": the bracket is the office's short name.
@@ -123,6 +124,9 @@ export function personAt(c: Context, i: number): number | null {
       end: tokens[last - 1]!.end,
       locative: false,
     });
+    const state = of ?? titled?.shared;
+    if (state?.startsWith('state:') && tokens[last]?.fold === 'and' && titleAt(c, last + 1))
+      c.carry = { at: last + 1, of: state };
     return last;
   }
   // "the leaders of A and B", "the Foreign Ministers": several people, left to the chunker;

@@ -181,7 +181,16 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       if (star) {
         for (const a of star)
           for (const b of all) if (!star.includes(b)) add(contactType, a, b, 'party', a, m.said);
-      } else pairs(all, (a, b) => add(contactType, a, b, 'party', a, m.said));
+      } else {
+        // "met with Israeli President A and Prime Minister B": two of one side sat on the same
+        // side of the table; the meeting is across sides when it has more than one.
+        const side = (id: string) => c.sideOf(id) ?? id;
+        const sides = new Set(all.map(side));
+        pairs(all, (a, b) => {
+          if (sides.size > 1 && side(a) === side(b) && side(a) !== a) return;
+          add(contactType, a, b, 'party', a, m.said);
+        });
+      }
     }
     // Whoever joined or attended met everyone who was there; so did whoever chaired it.
     const there = met.size ? [...met] : sides;

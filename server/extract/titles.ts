@@ -50,6 +50,14 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const fold = t.fold;
     if (g.titleModifiers.former.has(fold)) former = true;
     else if (g.titleModifiers.subordinate.has(fold)) leads = false;
+    // "intelligence chief X", "army chief X": a noun right before the title names the body it
+    // heads, a part of the state and not the state.
+    else if (
+      !t.upper &&
+      c.tag?.(k) === 'NOUN' &&
+      c.lookup(k + 1)?.values.some((v) => v.kind === 'title')
+    )
+      leads = false;
     else if (
       !g.titleModifiers.keep.has(fold) &&
       !(t.upper && /^\p{L}/u.test(t.text) && !c.lookup(k)) &&
@@ -89,7 +97,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   let of: string | null = null;
   let org: TitleMatch['org'] = null;
   // "chairman of the movement's executive bureau": of something, just not a name we know.
-  let ofUnknown = false;
+  // "Rebel leader X", "opposition chief X": the head of a body the text does not name here.
+  let ofUnknown = mods.some((m) => g.titleModifiers.body.has(m.toLowerCase()));
   if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to') {
     const to = tokens[end]!.fold === 'to';
     let m = end + 1;

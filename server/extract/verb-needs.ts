@@ -47,8 +47,11 @@ export function satisfied(
         );
       });
     case 'actor':
-      // "welcomed the outcome": a thing is no guest.
-      return actors.some((f) => actorLike(c.units[f.unit]));
+      // "welcomed the outcome", "welcomed Egypt's willingness": a thing is no guest.
+      return actors.some((f) => {
+        const u = c.units[f.unit];
+        return actorLike(u) && !(u?.kind === 'actor' && u.possessive);
+      });
     case 'phone':
       return c.hasPhone && (actors.length > 0 || isGroup(c.units[agent]));
     case 'company':
@@ -99,10 +102,20 @@ function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
     if (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') {
       const entry = VERBS.get(u.lemma);
       if (entry && (entry.agent === 'mediator' || entry.agent === 'host')) return true;
-      if (u.kind === 'noun' && u.entry.agent === 'mediator') return true;
+      // "thanked X for its mediation in Libya": a conflict of others, not the thanker's talks.
+      if (u.kind === 'noun' && u.entry.agent === 'mediator') return !aboutOthers(units, k);
     }
   }
   return false;
+}
+
+function aboutOthers(units: Unit[], noun: number): boolean {
+  const prep = units[noun + 1];
+  return (
+    prep?.kind === 'prep' &&
+    /^(?:in|on|over|regarding|between|among)$/.test(prep.lemma) &&
+    units[noun + 2]?.kind === 'actor'
+  );
 }
 
 /** A unit that can name an actor: a name, a pronoun, "the two sides", "the government". */

@@ -129,6 +129,7 @@ export const MEANS = new Set(grammarData.means.words);
 export const INDIRECT = new Set(grammarData.indirect);
 export const TOGETHER = new Set(grammarData.together);
 export const FRESH = new Set(grammarData.fresh.words);
+export const GROUPS_OF_A_PEOPLE = new Set(grammarData.groupsOfAPeople.words);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

@@ -6,11 +6,15 @@
 import type { Evidence } from '../../../server/domain/index.ts';
 import { extract, toEvalRecord, type EvalRecord } from '../../../server/extract/index.ts';
 
-const extractText = (text: string, published: string | null) =>
-  extract({ file: 'test.txt', title: null, url: null, published, source: null, text });
+const extractText = (text: string, published: string | null, title: string | null = null) =>
+  extract({ file: 'test.txt', title, url: null, published, source: null, text });
 
-export function facts(text: string, published: string | null = '2023-03-14') {
-  const record = toEvalRecord(extractText(text, published));
+export function facts(
+  text: string,
+  published: string | null = '2023-03-14',
+  title: string | null = null,
+) {
+  const record = toEvalRecord(extractText(text, published, title));
   return {
     record,
     triples: record.relations.map((r) => `${r.type} ${r.source} -> ${r.target}`),
@@ -40,8 +44,8 @@ const UNORDERED = new Set(['MET_WITH', 'SPOKE_WITH', 'CLASHED_WITH', 'ALLY_OF'])
  * event the extraction keeps, happened or not, as `kind status: name role, ...`, so a test can
  * check what became of a plan or a denial that must yield no relation.
  */
-export function extracted(text: string, published: string | null) {
-  const { record } = facts(text, published);
+export function extracted(text: string, published: string | null, title: string | null = null) {
+  const { record } = facts(text, published, title);
   const ends = (r: { type: string; source: string; target: string }) =>
     UNORDERED.has(r.type) ? [r.source, r.target].sort() : [r.source, r.target];
   const triple = (r: EvalRecord['relations'][number]) => `${r.type} ${ends(r).join(' -> ')}`;

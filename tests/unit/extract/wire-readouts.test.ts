@@ -1,0 +1,150 @@
+/**
+ * What wire copy and government readouts do that a sentence-by-sentence reading gets wrong:
+ * a call named only by the headline or by "the calls" a sentence later, a date between a verb
+ * and its "with", two officials of one state under one adjective, a leader thanked for a
+ * mediation elsewhere, an agency chief taken for the head of state, a trip to two capitals.
+ * Sentences written for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Friday: Monday is 06-09; the week before ran from 06-02 to 06-08.
+const PUB = '2025-06-13';
+const read = (text: string, title: string | null = null) => extracted(text, PUB, title);
+
+describe('calls told by their context', () => {
+  const text = 'President Marta Rojas spoke with Finnish Prime Minister Lena Aho on Tuesday.';
+
+  it('when the headline is about a call, then "spoke with" is that call', () => {
+    const { dated } = read(text, "Readout of President Rojas's call with Prime Minister Aho");
+    expect(dated).toContain('SPOKE_WITH Lena Aho -> Marta Rojas @2025-06-10');
+  });
+
+  it('when "the calls" follow a sentence later, then "spoke with" is one of them', () => {
+    const { triples } = read(
+      'President Marta Rojas spoke separately on June 10 with Finnish Prime Minister Lena Aho and Estonian Prime Minister Kaja Tamm. The calls were part of a push for a fisheries deal.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH').sort()).toEqual([
+      'SPOKE_WITH Kaja Tamm -> Marta Rojas',
+      'SPOKE_WITH Lena Aho -> Marta Rojas',
+    ]);
+  });
+
+  it('when nothing tells of a call, or the two were in one place, then "spoke with" is no call', () => {
+    expect(ofType(read(text, 'Rojas and Aho discuss fisheries').triples, 'SPOKE_WITH')).toEqual([]);
+    const there = read(
+      'President Marta Rojas spoke with Finnish Prime Minister Lena Aho in Helsinki on Tuesday.',
+      "Readout of President Rojas's call with Prime Minister Aho",
+    );
+    expect(ofType(there.triples, 'SPOKE_WITH')).toEqual([]);
+  });
+
+  it('when a headline "calls for" something, then it tells of no call', () => {
+    const { triples } = read(text, 'Rojas calls for calm in the fisheries dispute');
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+  });
+
+  it('when a date stands between the verb and "with", then the call still has its other side', () => {
+    const { dated } = read('Marta Rojas spoke by phone on Monday with Lena Aho.');
+    expect(dated).toContain('SPOKE_WITH Lena Aho -> Marta Rojas @2025-06-09');
+  });
+});
+
+describe('sides and heads in readouts', () => {
+  it('when one adjective governs a president and a minister, then both sit on one side and only the president leads', () => {
+    const { triples } = read(
+      'Irish Foreign Minister Aoife Byrne met with Greek President Nikos Varvakis and Foreign Minister Eleni Spanou in Athens on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Nikos Varvakis -> Greece']);
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Aoife Byrne -> Eleni Spanou',
+      'MET_WITH Aoife Byrne -> Nikos Varvakis',
+    ]);
+  });
+
+  it("when a president stands beside an emir, then the emir is not the president's state's", () => {
+    const { triples } = read(
+      'The meeting between Ghanaian President Kwame Asante and Emir Sheikh Faisal bin Hamad Al Nuaimi in Accra on Monday covered trade.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Kwame Asante -> Ghana']);
+    expect(triples).toContain('MET_WITH Faisal bin Hamad Al Nuaimi -> Kwame Asante');
+  });
+
+  it('when a leader thanks another for a mediation in a third state, then neither mediated between them', () => {
+    const { triples } = read(
+      [
+        'Chilean President Marta Rojas spoke by phone with Peruvian President Hugo Salas on Monday.',
+        "President Rojas thanked President Salas for Peru's efforts at mediation in Ecuador.",
+      ].join(' '),
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Hugo Salas -> Peru',
+      'LEADS Marta Rojas -> Chile',
+    ]);
+    expect(triples).toContain('SPOKE_WITH Hugo Salas -> Marta Rojas');
+  });
+
+  it('when an agency chief is named with a state adjective, then the chief is a person who heads no state', () => {
+    const { triples } = read(
+      'Rebel leader Amadou Sy met with Malian intelligence chief Oumar Traore on Thursday.',
+    );
+    expect(triples).toContain('MET_WITH Amadou Sy -> Oumar Traore');
+    expect(triples).not.toContain('LEADS Oumar Traore -> Mali');
+    expect(triples.filter((t) => t.includes('Mali'))).toEqual([]);
+  });
+
+  it("when the adjectives of a list are its people's, then they are not called as states", () => {
+    const { triples } = read(
+      'The Chilean foreign minister, Tomas Vidal, held separate phone calls on Tuesday with his Danish and Polish counterparts Mette Holm and Piotr Nowak.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH').sort()).toEqual([
+      'SPOKE_WITH Mette Holm -> Tomas Vidal',
+      'SPOKE_WITH Piotr Nowak -> Tomas Vidal',
+    ]);
+  });
+
+  it('when a state adjective describes a group that is not the state, then the state is no side', () => {
+    const { triples } = read(
+      'Qatar has been mediating between the Somali militant group and Kenyan officials since March.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual(['MEDIATED Qatar -> Kenya']);
+  });
+
+  it("when a leader welcomes a state's willingness, then no one is received", () => {
+    const { triples } = read(
+      "Spanish Prime Minister Carmen Ruiz welcomed Morocco's willingness to reopen the border talks.",
+    );
+    expect(triples).toEqual(['LEADS Carmen Ruiz -> Spain']);
+  });
+
+  it('when a state casts itself as a mediator and hosts two envoys, then it is their host and mediator', () => {
+    const { triples } = read(
+      'Oman, which has ties with both sides, has cast itself as a neutral mediator and hosted Ali Karimi and John Fowler in Muscat in early May.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Oman -> Ali Karimi',
+      'MEDIATED Oman -> John Fowler',
+    ]);
+    expect(ofType(triples, 'HOSTED').length).toBe(2);
+  });
+});
+
+describe('trips and weeks', () => {
+  it('when an envoy visits two capitals, then the trip goes to the cities and their states host it', () => {
+    const { triples } = read('French envoy Lucas Moreau visited Nairobi and Kampala on Wednesday.');
+    expect(ofType(triples, 'VISITED').sort()).toEqual([
+      'VISITED Lucas Moreau -> Kampala',
+      'VISITED Lucas Moreau -> Nairobi',
+    ]);
+    expect(ofType(triples, 'HOSTED').sort()).toEqual([
+      'HOSTED Kenya -> Lucas Moreau',
+      'HOSTED Uganda -> Lucas Moreau',
+    ]);
+  });
+
+  it('when a trip was "last week", then it is dated by that week\'s month, not a day', () => {
+    const { dated } = read('French envoy Lucas Moreau visited Nairobi last week.');
+    expect(dated).toContain('VISITED Lucas Moreau -> Nairobi @2025-06');
+  });
+});
