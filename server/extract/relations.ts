@@ -174,7 +174,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const met = new Set<string>();
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
-      if (m.weak && (thirdParties.length || e.thirdParty) && !e.together) continue;
+      // Talks a host held between sides were held at its table, face to face.
+      if (m.weak && (mediators.length || (e.thirdParty && !e.hostedTalks)) && !e.together) continue;
       const star = m.star && via(m.star);
       const all = via(m.groups.flat());
       for (const id of all) met.add(id);

@@ -130,6 +130,23 @@ describe('sides and heads in readouts', () => {
   });
 });
 
+describe("talks at a host's table", () => {
+  it('when a state hosted rounds of negotiations between two sides, then the sides met there; when it only mediated them, they may not have', () => {
+    const hosted = read(
+      'Algeria has hosted three rounds of negotiations between Mali and Niger since March.',
+    );
+    expect(hosted.triples).toContain('MET_WITH Mali -> Niger');
+    expect(ofType(hosted.triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Algeria -> Mali',
+      'MEDIATED Algeria -> Niger',
+    ]);
+    const mediated = read(
+      'Algeria has mediated three rounds of negotiations between Mali and Niger since March.',
+    );
+    expect(ofType(mediated.triples, 'MET_WITH')).toEqual([]);
+  });
+});
+
 describe('trips and weeks', () => {
   it('when an envoy visits two capitals, then the trip goes to the cities and their states host it', () => {
     const { triples } = read('French envoy Lucas Moreau visited Nairobi and Kampala on Wednesday.');
