@@ -43,8 +43,23 @@ export function actorList(
   const verbBefore = units[before];
   const objectPosition =
     afterPrep || (verbBefore?.kind === 'verb' && !SPEECH.has(verbBefore.lemma));
+  // "On the sidelines, PM X held talks with A, B and C": the clause has its subject and verb
+  // already (unless a subordinate clause opened the sentence), so the list is its object.
+  const opener = units[0];
+  const subordinate =
+    opener?.kind === 'sub' ||
+    (opener?.kind === 'prep' && /^(?:after|before|since|until|once|as|while)$/.test(opener.lemma));
+  const clauseRuns =
+    !subordinate &&
+    units.some(
+      (u, k) =>
+        u.kind === 'verb' &&
+        u.form === 'finite' &&
+        units.slice(0, k).some((x) => x.kind === 'actor' || x.kind === 'pronoun'),
+    );
   const fronted =
     afterPrep &&
+    !clauseRuns &&
     (units[0]?.kind === 'prep' ||
       // "According to X, A and B met", "Invited by X, ...": a phrase before the clause.
       units.some((u) => u.kind === 'verb'));

@@ -250,14 +250,18 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       next?.kind === 'word' &&
       /^['’]s$/.test(next.lower) &&
       units[k + 2]?.kind === 'actor';
+    // "talks with host Qatar's envoy X": a role noun before a name is the name's title.
+    const titled = u.kind === 'role' && !u.det && next?.kind === 'actor';
     const owned = possessor
       ? k + 2
-      : u.kind === 'pronoun' &&
-          u.possessive &&
-          (next?.kind === 'actor' ||
-            (next?.kind === 'word' && /^(?:country|nation|government)$/.test(next.lemma)))
+      : titled
         ? k + 1
-        : k;
+        : u.kind === 'pronoun' &&
+            u.possessive &&
+            (next?.kind === 'actor' ||
+              (next?.kind === 'word' && /^(?:country|nation|government)$/.test(next.lemma)))
+          ? k + 1
+          : k;
     if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
       // "on the sidelines of the AU summit": an "of" after a common noun is that noun's.
       const nounsOf = prep === 'of' && units[k - 2]?.kind === 'word';

@@ -25,6 +25,7 @@ import { articleEvents } from './discourse.ts';
 import { aboutACall, sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLeads, verbLeads } from './leads.ts';
+import { stateClues } from './state-clues.ts';
 import { findMentions, isTitleCase } from './mentions.ts';
 import { Referents } from './referents.ts';
 import { eventParticipants, eventRelations, type RelationContext } from './relations.ts';
@@ -54,42 +55,7 @@ export function extract(doc: SourceDocument): Extraction {
   const datelineState = dateline ? (gazetteer().capitalOf.get(dateline.id) ?? null) : null;
   const leadsResult = findLeads(people, {
     evidence,
-    // The states a sentence names, in its names and in its people's titles, but for those it
-    // gives another leader ("Russian President Putin and PM Modi": Modi is not Russia's).
-    statesIn: (s, person) => {
-      // ... nor for those whose envoys or ministers abroad are there ("PM X met US envoy Y").
-      const ledByOthers = new Set(
-        people
-          .filter((p) => p.id !== person)
-          .flatMap((p) =>
-            p.titles
-              // A state another person leads anywhere in the article is not this one's
-              // ("Russian President M ... President O thanked President M for Russia's ...").
-              .filter(
-                (t) =>
-                  (t.title.leads && !t.title.former) ||
-                  (t.sentence === s && gazetteer().foreignFacing.test(t.title.role)),
-              )
-              .map((t) => t.title.of),
-          ),
-      );
-      return [
-        ...new Set([
-          // "arrived in La Paz for her first trip to Bolivia": where one goes says nothing of
-          // whose president one is.
-          // "According to the White House, PM X ...": a government speaking through its seat
-          // or capital is no clue to X's own state.
-          ...refs[s]!.filter((r) => r.type === 'State' && !r.locative && !r.seat && !r.capital).map(
-            (r) => r.id,
-          ),
-          ...people.flatMap((p) =>
-            p.titles
-              .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
-              .map((t) => t.title.of!),
-          ),
-        ]),
-      ].filter((id) => !ledByOthers.has(id));
-    },
+    ...stateClues(people, refs, sentences),
     datelineState,
     nearDateline: (s) =>
       dateline !== null && sentences[s]!.line === sentences[dateline.sentence]!.line,

@@ -53,7 +53,11 @@ export function personAt(c: Context, i: number): number | null {
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
   if (!title && !(honorific && j === i)) return null;
   let k = title ? title.end : j;
-  while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) k++;
+  while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) {
+    k++;
+    // "Mr. Erdogan": the abbreviation's full stop is the honorific's.
+    if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  }
   const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
   // "King George Island", "Prince Edward Island": a title opening a place's name.
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;

@@ -48,6 +48,15 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     units[at - 2]?.kind === 'actor'
   )
     holder = at - 2;
+  // "talks with host Qatar's envoy X", "mediator Norway": the role is the name's title.
+  const named = units[r + 1];
+  if (
+    holder < 0 &&
+    !(units[r] as { det: string | null }).det &&
+    named?.kind === 'actor' &&
+    !named.possessive
+  )
+    holder = r + 1;
   // "Also present were X", "Also in attendance was X": the subject comes after the verb.
   const inverted = units[r + 1];
   if (holder < 0 && role === 'attendee' && inverted?.kind === 'verb' && inverted.lemma === 'be')

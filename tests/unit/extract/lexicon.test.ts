@@ -4,6 +4,9 @@
  * roles the engine knows; every role noun names such a role. Each test lists the entries at
  * fault, so a failure says which line of triggers.json to fix.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES } from '../../../server/domain/index.ts';
 import {
@@ -124,5 +127,38 @@ describe('role nouns', () => {
   it('when every role noun of triggers.json is counted, then none was lost on loading', () => {
     const listed = Object.keys(triggers.roleNouns).filter((k) => k !== 'about');
     expect([...ROLE_NOUNS.keys()].sort()).toEqual(listed.sort());
+  });
+});
+
+describe('data files', () => {
+  // JSON.parse keeps the last of two equal keys, so a second entry silently replaces the first.
+  const duplicates = (text: string): string[] => {
+    const found: string[] = [];
+    const stack: Set<string>[] = [];
+    for (const m of text.matchAll(/"((?:[^"\\]|\\.)*)"\s*:|[{}]/g)) {
+      if (m[0] === '{') stack.push(new Set());
+      else if (m[0] === '}') stack.pop();
+      else {
+        const keys = stack.at(-1)!;
+        if (keys.has(m[1]!)) found.push(m[1]!);
+        keys.add(m[1]!);
+      }
+    }
+    return found;
+  };
+
+  it('when a lexicon or gazetteer file is read, then no key is written twice in one object', () => {
+    const dir = fileURLToPath(new URL('../../../server/extract/', import.meta.url));
+    const files = ['lexicon', 'gazetteer'].flatMap((d) =>
+      readdirSync(path.join(dir, d))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => path.join(dir, d, f)),
+    );
+    expect(files.length).toBeGreaterThan(5);
+    const bad = files.flatMap((f) =>
+      duplicates(readFileSync(f, 'utf8')).map((k) => `${path.basename(f)}: ${k}`),
+    );
+    expect(bad).toEqual([]);
+    expect(duplicates('{"a": {"b": 1, "b": 2}}')).toEqual(['b']);
   });
 });

@@ -165,3 +165,40 @@ describe('trips and weeks', () => {
     expect(dated).toContain('VISITED Lucas Moreau -> Nairobi @2025-06');
   });
 });
+
+describe('a summit and its sidelines', () => {
+  it('when a leader held bilaterals with a list of states and met a king, then he met each, and they did not meet each other', () => {
+    const { triples } = read(
+      'On the sidelines of the regional summit in Vientiane, Prime Minister Anan Chai held bilaterals with Vietnam, Laos and Cambodia and met with the Sultan of Brunei Hassan Bolkiah.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Anan Chai -> Cambodia',
+      'MET_WITH Anan Chai -> Hassan Bolkiah',
+      'MET_WITH Anan Chai -> Laos',
+      'MET_WITH Anan Chai -> Vietnam',
+    ]);
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Hassan Bolkiah -> Brunei']);
+  });
+
+  it('when "Mr." stands before a surname, then it is the person named before', () => {
+    const { triples } = read(
+      'Thai Prime Minister Anan Chai arrived on Sunday. President Maria Lopes met with Mr. Chai on Monday.',
+    );
+    expect(triples).toContain('MET_WITH Anan Chai -> Maria Lopes');
+    expect(triples.filter((t) => /\bMr\b/.test(t))).toEqual([]);
+  });
+
+  it('when "host" stands before a name as its title, then the talks were with that person', () => {
+    const { triples } = read(
+      "Foreign Minister Rosa Diaz held talks with host Kenya's Foreign Minister Amina Wanjiru in Nairobi on Monday.",
+    );
+    expect(triples).toContain('MET_WITH Amina Wanjiru -> Rosa Diaz');
+  });
+
+  it('when a state is named only as a topic, then a bare title is not its leader', () => {
+    const { triples } = read(
+      'President Maria Lopes held talks with Turkish President Kemal Aydin on Sunday on the Syrian crisis.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Kemal Aydin -> Turkey']);
+  });
+});

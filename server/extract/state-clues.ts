@@ -1,0 +1,69 @@
+/**
+ * What a sentence tells of whose leader a person with a bare title is ("President X"): the
+ * states it names, less those someone else there leads or faces abroad for, less states named
+ * only as a topic ("the Syrian crisis"), a destination ("her first trip to Bolivia") or a
+ * government speaking through its seat ("according to the White House"); and whether another
+ * person leads a state anywhere in the article. leads.ts decides from these clues.
+ */
+import { gazetteer } from './gazetteer.ts';
+import type { LeadsContext } from './leads.ts';
+import { REPRESENTATIVES } from './lexicon/index.ts';
+import type { Person, Ref } from './resolve.ts';
+import type { Sentence, Word } from './sentences.ts';
+
+export function stateClues(
+  people: Person[],
+  refs: Ref[][],
+  sentences: Sentence[],
+): Pick<LeadsContext, 'statesIn' | 'ledElsewhere'> {
+  // The states and bodies other people lead (or, in sentence `s`, face abroad for: "PM X met
+  // US envoy Y" says nothing of X's state).
+  const heldByOthers = (person: string, s: number | null) =>
+    new Set(
+      people
+        .filter((p) => p.id !== person)
+        .flatMap((p) =>
+          p.titles
+            .filter((t) =>
+              s === null
+                ? t.title.leads && !t.title.former
+                : t.sentence === s &&
+                  (t.title.leads || gazetteer().foreignFacing.test(t.title.role)),
+            )
+            .map((t) => t.title.of),
+        ),
+    );
+  return {
+    // "Russian President Putin and PM Modi": Modi is not Russia's.
+    statesIn: (s, person) => {
+      const ledByOthers = heldByOthers(person, s);
+      const named = refs[s]!.filter(
+        (r) =>
+          r.type === 'State' &&
+          !r.locative &&
+          !r.seat &&
+          !r.capital &&
+          !(r.demonym && topicOnly(sentences[s]!.words, r.end)),
+      ).map((r) => r.id);
+      const titled = people.flatMap((p) =>
+        p.titles
+          .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
+          .map((t) => t.title.of!),
+      );
+      return [...new Set([...named, ...titled])].filter((id) => !ledByOthers.has(id));
+    },
+    // "Russian President M ... President O thanked President M for Russia's efforts".
+    ledElsewhere: (state, person) => heldByOthers(person, null).has(state),
+  };
+}
+
+/** A nationality adjective before a thing, not its people ("Syrian crisis", not "officials"). */
+function topicOnly(words: Word[], end: number): boolean {
+  const next = words.find((w) => w.start >= end);
+  return Boolean(
+    next &&
+    /^\p{Ll}/u.test(next.text) &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    !REPRESENTATIVES.has(next.lemma),
+  );
+}
