@@ -153,8 +153,10 @@ export function sentenceFrames(
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
     // "the first call since their summit in Woodside last November": an event the clause
     // names in passing keeps the date and place after it, and takes none from before it.
+    // So does an event the text gives its own owner ("follow-up to Solih's visit to India in
+    // December"): what follows it is said of it.
     const rivals = kept.flatMap((o) => {
-      const opening = passing(units, o);
+      const opening = passing(units, o) >= 0 ? passing(units, o) : ownedNoun(units, o);
       return o !== f &&
         !o.partial &&
         o.triggers.every((t) => !f.triggers.includes(t)) &&
@@ -240,6 +242,13 @@ function passing(units: Unit[], f: Frame): number {
     u?.kind === 'pronoun' || (u?.kind === 'actor' && u.possessive) || u?.kind === 'word';
   for (let n = 0; n < 3 && filler(units[k]) && !sequenceWord(units[k]!); n++) k--;
   return sequenceWord(units[k]) ? k : -1;
+}
+
+/** Where an event noun with a possessive owner starts ("Solih's visit"), or -1. */
+function ownedNoun(units: Unit[], f: Frame): number {
+  const first = Math.min(...f.triggers);
+  const u = units[first];
+  return u?.kind === 'noun' && u.owner?.possessive ? first - 1 : -1;
 }
 
 function sequenceWord(u: Unit | undefined): boolean {

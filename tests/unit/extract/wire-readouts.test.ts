@@ -202,3 +202,15 @@ describe('a summit and its sidelines', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Kemal Aydin -> Turkey']);
   });
 });
+
+describe('dates that belong to another event', () => {
+  it("when a date follows another person's visit in the same sentence, then it dates the visit, not the talks", () => {
+    const { dated } = read(
+      "Foreign Minister Rosa Diaz held talks with Maldivian Foreign Minister Ahmed Naseem and discussed the follow-up to President Ali Rasheed's visit to Chile in December last year.",
+    );
+    const talks = dated.filter((d) => d.startsWith('MET_WITH Ahmed Naseem -> Rosa Diaz'));
+    expect(talks.length).toBe(1);
+    expect(talks[0]).not.toMatch(/@2024/);
+    expect(dated).toContain('VISITED Ali Rasheed -> Chile @2024-12');
+  });
+});
