@@ -291,6 +291,17 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       continue;
     }
     if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
+    // "met Sunday in Luanda, at the palace, with his counterpart": commas between the where
+    // and the who, as long as no one has been named yet.
+    // Not ", with Swiss diplomats acting as hosts": a "with" clause has its own verb.
+    if (
+      u.kind === 'punct' &&
+      u.text === ',' &&
+      units[k + 1]?.kind === 'prep' &&
+      out.every((p) => units[p.unit]?.kind === 'place') &&
+      !ownVerb(units, k + 2)
+    )
+      continue;
     // "met separately and then jointly with X": adverbs joined by "and" or "then".
     const after = units[k + 1];
     const then = after?.kind === 'word' && after.lower === 'then';
@@ -329,3 +340,10 @@ export function clauseIds(units: Unit[]): number[] {
 }
 
 export const isVerb = (u: Unit | undefined): u is VerbUnit => u?.kind === 'verb';
+
+/** Whether the phrase from `at` to the next punctuation has a verb of its own. */
+function ownVerb(units: Unit[], at: number): boolean {
+  for (let k = at; k < units.length && units[k]!.kind !== 'punct'; k++)
+    if (units[k]!.kind === 'verb') return true;
+  return false;
+}

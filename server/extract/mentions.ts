@@ -10,6 +10,7 @@
 import { entityId, foldText } from '../domain/index.ts';
 import { gazetteer, type Entry } from './gazetteer.ts';
 import { isLocative, isWord, nameEnd, nameText, textOf, type Context } from './mention-context.ts';
+import { NOUNS } from './lexicon/index.ts';
 import { namedOrg } from './org-mentions.ts';
 import { personAt, withAppositives } from './person-mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -60,6 +61,9 @@ export interface Span {
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'-]{2,40})(?:,\s*\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/u;
 
+const PLAIN_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s*(?:\(\w[^)]{0,30}\)\s*)?[-–—]\s/u;
+
 function accepts(entry: Entry, tokens: Token[], from: number, end: number): boolean {
   if (entry.exact !== undefined) {
     const text = tokens
@@ -103,11 +107,14 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
 
 /** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */
 function dateline(c: Context): number {
-  const m = DATELINE.exec(c.sentence.text);
-  if (!m) return 0;
-  const name = m[1]!.trim();
   const hit = c.lookup(0);
   const capital = hit?.values.find((v) => v.kind === 'state' && v.form === 'capital');
+  // "Luanda - The President ...": agencies that write the city in plain case, for a city
+  // the gazetteer knows.
+  const m =
+    DATELINE.exec(c.sentence.text) ?? (capital ? PLAIN_DATELINE.exec(c.sentence.text) : null);
+  if (!m) return 0;
+  const name = m[1]!.trim();
   const place =
     capital && capital.kind === 'state'
       ? (capital.place ?? c.g.capitalPlace.get(capital.id))
@@ -223,6 +230,10 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
     });
     return end;
   }
+  // "the 7th Ministerial Meeting", "the G20 Summit": an event by its capitalised name is an
+  // event noun for the chunker, not an actor (unless its head names a body: "Conference").
+  const last = tokens[end - 1]!.fold;
+  if (!g.orgHeads.has(last) && (NOUNS.has(last) || NOUNS.has(last.replace(/s$/, '')))) return null;
   const anyProper = words.some((_, n) => c.proper(i + n));
   const atStart =
     i === 0 ||

@@ -184,11 +184,20 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
     // Mentions inside this one ("the Council" in "the head of the Council") come after it.
     let n = k + 1;
     while (mentions[n] && mentions[n]!.start < m.end) n++;
+    // "the President of the Democratic Republic of Congo (DRC), X": past the short name.
+    const bracket = mentions[n];
+    if (
+      m.kind === 'role' &&
+      bracket &&
+      /^\s*\($/.test(text.slice(m.end, bracket.start)) &&
+      /^\)/.test(text.slice(bracket.end))
+    )
+      n++;
     const next = mentions[n];
     // "General X" after a role: a rank says nothing the role does not.
     const untitled = (x: Mention): x is Extract<Mention, { kind: 'name' | 'person' }> =>
       x.kind === 'name' || (x.kind === 'person' && (!x.title || (!x.title.leads && !x.title.of)));
-    const gap = next ? text.slice(m.end, next.start) : '';
+    const gap = next ? text.slice(m.end, next.start).replace(/^\s*\([^)]*\)/, '') : '';
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
       next?.kind === 'role' &&

@@ -24,12 +24,13 @@ export function stateClues(
         .filter((p) => p.id !== person)
         .flatMap((p) =>
           p.titles
-            .filter((t) =>
-              s === null
-                ? t.title.leads && !t.title.former
-                : t.sentence === s &&
-                  (t.title.leads || gazetteer().foreignFacing.test(t.title.role)),
-            )
+            .filter((t) => {
+              // "his counterpart from Malawi, X": the counterpart's state is X's.
+              const heads = (t.title.leads || t.title.role === 'Counterpart') && !t.title.former;
+              return s === null
+                ? heads
+                : t.sentence === s && (heads || gazetteer().foreignFacing.test(t.title.role));
+            })
             .map((t) => t.title.of),
         ),
     );

@@ -99,15 +99,24 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // "chairman of the movement's executive bureau": of something, just not a name we know.
   // "Rebel leader X", "opposition chief X": the head of a body the text does not name here.
   let ofUnknown = mods.some((m) => g.titleModifiers.body.has(m.toLowerCase()));
-  if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to') {
+  // "his counterpart from the DRC" says whose, as "of" does.
+  const from = tokens[end]?.fold === 'from' && title.role === 'Counterpart';
+  if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from) {
     const to = tokens[end]!.fold === 'to';
     let m = end + 1;
     if (tokens[m]?.fold === 'the') m++;
     const ofHit = c.lookup(m);
     const actor = ofHit?.values.find((v) => v.kind === 'state' || v.kind === 'org');
+    // "the President of the Republic": the home state's, named by its constitution's word.
+    const home =
+      !ofHit &&
+      tokens[m - 1]?.fold === 'the' &&
+      /^(?:republic|nation|federation|kingdom)$/.test(tokens[m]?.fold ?? '') &&
+      tokens[m + 1]?.fold !== 'of';
     // "head of the UN Support Mission": a longer name that starts with a known one is another.
-    const longer = orgName(c, m);
-    if (longer && (!ofHit || longer.endToken > ofHit.end)) {
+    const longer = home ? null : orgName(c, m);
+    if (home) end = m + 1;
+    else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
       of = to ? null : longer.id;
       org = longer;
       end = longer.endToken;

@@ -61,6 +61,8 @@ function isNounHere(words: Word[], i: number, last: Word): boolean {
   if (last.pos !== 'VERB' && last.pos !== 'ADJ') return false;
   const prev = words[i - 1];
   if (!prev) return false;
+  // "the 7th Ministerial Meeting": a capitalised name of an event ends in its noun.
+  if (/^\p{Lu}/u.test(last.text) && /^\p{Lu}/u.test(prev.text)) return true;
   if (
     /^(?:DET|ADJ|NUM)$/.test(prev.pos) ||
     isPossessive(prev) ||

@@ -214,3 +214,33 @@ describe('dates that belong to another event', () => {
     expect(dated).toContain('VISITED Ali Rasheed -> Chile @2024-12');
   });
 });
+
+describe('state news agency style', () => {
+  it('when "the President of the Republic, X" met "on Sunday in the capital, at the palace, with his counterpart from Y (short), Z", then X and Z met and each leads his state', () => {
+    const { triples } = read(
+      'Maputo - The President of the Republic, Celso Macuacua, met on Sunday in Maputo, at the Ponta Vermelha Palace, with his counterpart from the Republic of Malawi (RoM), Grace Banda.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Celso Macuacua -> Mozambique',
+      'LEADS Grace Banda -> Malawi',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Celso Macuacua -> Grace Banda']);
+    expect(triples.filter((t) => /Republic/.test(t))).toEqual([]);
+    // Without the dateline the president's state is unknown, and never the counterpart's.
+    const undated = read(
+      'The President of the Republic, Celso Macuacua, met on Sunday in Maputo with his counterpart from Malawi, Grace Banda.',
+    );
+    expect(ofType(undated.triples, 'LEADS')).toEqual(['LEADS Grace Banda -> Malawi']);
+  });
+
+  it('when an event has a capitalised name ("the 5th Ministerial Meeting between A and B, facilitated by C"), then it is an event, not an actor', () => {
+    const { triples } = read(
+      'The talks followed the 5th Ministerial Meeting between Malawi and Zambia, facilitated by Tanzania, in Dodoma on Saturday.',
+    );
+    expect(triples.sort()).toEqual([
+      'MEDIATED Tanzania -> Malawi',
+      'MEDIATED Tanzania -> Zambia',
+      'MET_WITH Malawi -> Zambia',
+    ]);
+  });
+});
