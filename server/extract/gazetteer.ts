@@ -158,7 +158,8 @@ function compile(): Gazetteer {
       if (/(?:an|i)$/.test(d)) add(`${d}s`, 'demonym');
     }
     for (const seat of seats[country.cca3] ?? []) add(seat, 'seat');
-    for (const capital of country.capital) {
+    const cities = (states.governmentCities as Record<string, string[] | string>)[country.cca3];
+    for (const capital of [...country.capital, ...(Array.isArray(cities) ? cities : [])]) {
       const placeId = entityId('Place', capital);
       const place = { id: placeId, name: capital, type: 'Place' as const };
       // "Mexico City", "Kingston": a place, but never the state speaking, as "Moscow" is.

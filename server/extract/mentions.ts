@@ -46,7 +46,13 @@ export type Mention =
   /** A person named in the text; `name` is the name without title or honorific. */
   | (Span & { kind: 'person'; name: string; title: Title | null })
   /** A run of capitalised words that may be a person's name, a place or nothing. */
-  | (Span & { kind: 'name'; name: string; proper: boolean })
+  | (Span & {
+      kind: 'name';
+      name: string;
+      proper: boolean;
+      /** Right before a verb ("Vucic met ..."): the subject of its clause. */
+      subject?: boolean;
+    })
   /** "the Russian leader": whoever holds the title in this article. */
   | (Span & { kind: 'role'; title: Title });
 
@@ -248,6 +254,7 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
       (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
     start: t.start,
     end: tokens[end - 1]!.end,
+    subject: /^(?:VERB|AUX)$/.test(c.tag?.(end) ?? ''),
     // "at Putin-mediated talks": the first half of a compound is no place.
     locative:
       isLocative(c, i) &&

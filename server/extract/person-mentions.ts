@@ -25,10 +25,12 @@ export function personAt(c: Context, i: number): number | null {
   let affiliation: string | null = null;
   const first = c.lookup(j);
   const actor = first?.values.find((v) => v.kind === 'state' || v.kind === 'org');
+  // "Pristina's PM X": a capital's possessive speaks for its state, as "Kosovo's" does.
+  const owned = tokens[first?.end ?? -1]?.fold === "'s";
   if (
     first &&
     actor &&
-    (actor.kind === 'org' || (actor.kind === 'state' && actor.form !== 'capital'))
+    (actor.kind === 'org' || (actor.kind === 'state' && (actor.form !== 'capital' || owned)))
   ) {
     const after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
     if (titleAt(c, after)) {
@@ -53,8 +55,8 @@ export function personAt(c: Context, i: number): number | null {
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
   if (!title && !(honorific && j === i)) return null;
   let k = title ? title.end : j;
-  while (k < tokens.length && c.lookup(k)?.values.some((v) => v.kind === 'honorific')) {
-    k++;
+  for (let hit = c.lookup(k); hit?.values.some((v) => v.kind === 'honorific'); hit = c.lookup(k)) {
+    k = hit.end;
     // "Mr. Erdogan": the abbreviation's full stop is the honorific's.
     if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   }

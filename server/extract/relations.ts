@@ -50,6 +50,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   // stand for ("Lavrov met Russia").
   const same = (a: string, b: string) =>
     a === b || c.ledBy(a) === b || c.ledBy(b) === a || c.sideOf(a) === b || c.sideOf(b) === a;
+  // "met with Israeli President A and Prime Minister B", "attended by the EU's A and B": two
+  // of one side sat on the same side of the table.
+  const side = (id: string) => c.sideOf(id) ?? id;
+  const oneSide = (a: string, b: string) => side(a) !== a && side(a) === side(b);
   type Said = EventDraft['meetings'][number]['said'];
   const add = (
     type: RelationType,
@@ -183,12 +187,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
         for (const a of star)
           for (const b of all) if (!star.includes(b)) add(contactType, a, b, 'party', a, m.said);
       } else {
-        // "met with Israeli President A and Prime Minister B": two of one side sat on the same
-        // side of the table; the meeting is across sides when it has more than one.
-        const side = (id: string) => c.sideOf(id) ?? id;
+        // The meeting is across sides when it has more than one.
         const sides = new Set(all.map(side));
         pairs(all, (a, b) => {
-          if (sides.size > 1 && side(a) === side(b) && side(a) !== a) return;
+          if (sides.size > 1 && oneSide(a, b)) return;
           add(contactType, a, b, 'party', a, m.said);
         });
       }
@@ -204,7 +206,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
     for (const a of ids(e, 'attendee'))
       for (const b of there)
-        if (!together(a, b) && !wholeState(a, b))
+        if (!together(a, b) && !wholeState(a, b) && !oneSide(a, b))
           add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
     // The host of a summit is one of its members: it met whoever came.
     if (e.kind === 'summit')

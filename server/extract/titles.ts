@@ -80,6 +80,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const known = c.lookup(end + 1);
     if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place'))
       end = known.end;
+    else if (officeBeforeComma(tokens, end + 1) > 0) end = officeBeforeComma(tokens, end + 1);
     else {
       let m = end + 1;
       let particle = -1;
@@ -208,4 +209,20 @@ export function orgName(
     .replace(/ - /g, '-')
     .replace(/ (['’]s)\b/g, '$1');
   return { id: entityId('Organization', name), name, start, end, endToken: lastHead + 1 };
+}
+
+/**
+ * "High Representative for Foreign Policy and Security, X": capitalised words (joined by
+ * "and", "of", "the") that run to a comma before a name are the office's; where they end, or -1.
+ */
+function officeBeforeComma(tokens: Token[], at: number): number {
+  let m = at;
+  while (
+    m < tokens.length &&
+    (tokens[m]!.upper ||
+      (/^(?:and|of|the|&)$/.test(tokens[m]!.fold) && Boolean(tokens[m + 1]?.upper)))
+  )
+    m++;
+  // ... and a name after the comma: "Undersecretary for Political Affairs X, who" names X.
+  return m > at && tokens[m]?.text === ',' && Boolean(tokens[m + 1]?.upper) ? m : -1;
 }

@@ -244,3 +244,36 @@ describe('state news agency style', () => {
     ]);
   });
 });
+
+describe('names and offices as agencies write them', () => {
+  it('when a lone surname opens a sentence as its subject, and offices run long before their names, then the meeting is read whole', () => {
+    const { triples } = read(
+      "Mensah met in Accra with the EU's High Representative for Foreign Affairs and Security Policy, Karin Holm, and the EU's Special Representative, Pavel Novak.",
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Karin Holm -> Mensah',
+      'MET_WITH Mensah -> Pavel Novak',
+    ]);
+    expect(triples.filter((t) => /Foreign Affairs|Security Policy/.test(t))).toEqual([]);
+  });
+
+  it("when a capital's possessive stands before a title, then the title is its state's, not the dateline's", () => {
+    const { triples } = read(
+      "GENEVA - Envoys met a delegation led by Pristina's Prime Minister Arben Krasniqi on Thursday.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Arben Krasniqi -> Kosovo']);
+  });
+
+  it('when honorifics of several words stand before a name under the dateline of a seat of government, then the name is without them and leads that state', () => {
+    const { record, triples } = read(
+      'PUTRAJAYA: The accord, facilitated by Prime Minister Datuk Seri Razak Osman, was signed by Laos and Vietnam on Monday. Razak said it would hold.',
+    );
+    expect(record.entities.map((e) => e.name)).toContain('Razak Osman');
+    expect(record.entities.map((e) => e.name).filter((n) => /Datuk|Seri/.test(n))).toEqual([]);
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Razak Osman -> Malaysia']);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Razak Osman -> Laos',
+      'MEDIATED Razak Osman -> Vietnam',
+    ]);
+  });
+});
