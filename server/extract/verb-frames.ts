@@ -162,8 +162,10 @@ export function verbFrame(
   const agentUnit = agent >= 0 ? units[agent]! : null;
   const agentPhrase = agent === by && by >= 0 ? through(by - 1) : through(reach);
   if (agentUnit?.kind === 'noun') {
-    // "The round brought X face to face with Y", "the talks opened": the event is the subject.
-    frame.noun ??= agent;
+    // "The round brought X face to face with Y", "the talks opened": the event is the subject;
+    // but "the talks aimed to end the conflict" ends something else than the talks.
+    const elsewhere = objectRoles.includes('event') && themeUnit?.kind === 'word';
+    if (!elsewhere) frame.noun ??= agent;
   } else if (agentUnit) {
     fill(frame, e.agent, agent, agentPhrase);
     // "The government and the Arakan Army met": a side named by a description, then "and".

@@ -277,3 +277,17 @@ describe('names and offices as agencies write them', () => {
     ]);
   });
 });
+
+describe('the talks, said again', () => {
+  it('when "the talks, hosted by X, aimed to end the conflict" follows a meeting, then X hosted that meeting, which happened', () => {
+    const { triples, statuses } = read(
+      'Lao Prime Minister Somchai Vong and Cambodian Prime Minister Sok Chea met for talks in Hanoi on Monday. The talks, hosted by Vietnamese Prime Minister Tran Binh, aimed to end the conflict on the border.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Tran Binh -> Sok Chea',
+      'MEDIATED Tran Binh -> Somchai Vong',
+    ]);
+    expect(triples).toContain('MET_WITH Sok Chea -> Somchai Vong');
+    expect(statuses).not.toContain('talks planned');
+  });
+});
