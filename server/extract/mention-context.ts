@@ -39,7 +39,9 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
         (v) =>
           v.kind === 'title' || (v.kind === 'state' && v.form !== 'capital') || v.kind === 'org',
       );
-      if (hit && j > i && stops && !g.nameParticles.has(tokens[j - 1]!.fold)) break;
+      // "Amir-Abdollahian": a title word glued to a hyphen is part of the surname.
+      const glued = tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === t.end;
+      if (hit && j > i && stops && !glued && !g.nameParticles.has(tokens[j - 1]!.fold)) break;
       if (
         j === i &&
         !knownFirst &&

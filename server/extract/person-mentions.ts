@@ -148,9 +148,13 @@ export function personAt(c: Context, i: number): number | null {
   const copula =
     /^(?:is|was|been|became|as)$/.test(before ?? '') &&
     tokens.slice(Math.max(0, i - 4), i).some((t) => t.fold === 'who');
+  // "received Saudi Minister for Foreign Affairs, Prince F, and ...": a title whose name
+  // follows its comma.
+  const named = tokens[k]?.text === ',' && Boolean(tokens[k + 1]?.upper) && k > j;
   if (
     titled &&
-    (before === 'the' ||
+    (named ||
+      before === 'the' ||
       before === ',' ||
       before === "'s" ||
       // "the rebels' chief negotiator"

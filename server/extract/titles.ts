@@ -71,6 +71,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const hit = c.lookup(k);
   const title = hit?.values.find((v) => v.kind === 'title');
   if (!hit || !title || title.kind !== 'title') return null;
+  // "Hossein Amir-Abdollahian": a title word glued to a hyphen is part of a surname.
+  const glued = tokens[hit.end];
+  if (glued?.text === '-' && glued.start === tokens[hit.end - 1]!.end) return null;
   // Unknown capitalised words before a title only when they are few and written like one.
   if (mods.length > UNKNOWN_WORDS) return null;
   let end = hit.end;

@@ -291,3 +291,20 @@ describe('the talks, said again', () => {
     expect(statuses).not.toContain('talks planned');
   });
 });
+
+describe('titles before a comma and surnames with title words', () => {
+  it('when a host "received Minister for Foreign Affairs, Prince X, and Foreign Minister, Y Amir-Z", then it received those two people', () => {
+    const { record, triples } = read(
+      'China today received Omani Minister for Foreign Affairs, Prince Said bin Hamad Al Busaidi, and Iraqi Foreign Affairs Minister, Karim Amir-Hassan, for a meeting in Beijing.',
+    );
+    const names = record.entities.map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Said bin Hamad Al Busaidi', 'Karim Amir-Hassan']),
+    );
+    expect(names.filter((n) => /^(?:Minister|Foreign Affairs|Karim)$/.test(n))).toEqual([]);
+    expect(ofType(triples, 'HOSTED').sort()).toEqual([
+      'HOSTED China -> Karim Amir-Hassan',
+      'HOSTED China -> Said bin Hamad Al Busaidi',
+    ]);
+  });
+});
