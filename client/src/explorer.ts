@@ -25,12 +25,22 @@ import { Groups } from './graph/groups.ts';
 import { ringAround, sunflower, type LayoutName } from './graph/layouts.ts';
 import { applyDetail, levelOfDetail } from './graph/lod.ts';
 import { sizeDomain, SIZE_BY, stylesheet } from './graph/style.ts';
-import { timelineLayout, type TimeScale } from './graph/timeline.ts';
+import { timelineLayout, timelineViewport, type Box, type TimeScale } from './graph/timeline.ts';
 import { LayoutRunner, type LayoutOutcome } from './layout/run-layout.ts';
 import { History } from './state/history.ts';
 import { decodeView, encodeView, type ViewState } from './state/url-state.ts';
 
 cytoscape.use(fcose);
+
+/** Room left around the timeline, and under its axis, when it opens. */
+const TIMELINE_PADDING = 30;
+
+/** Where a node and its label reach around its position, as drawn with the current style. */
+function footprint(node: NodeSingular): Box {
+  const b = node.boundingBox({ includeLabels: true, includeOverlays: false } as never);
+  const { x, y } = node.position();
+  return { x1: b.x1 - x, x2: b.x2 - x, y1: b.y1 - y, y2: b.y2 - y };
+}
 
 /** Neighbours drawn per expansion; the rest wait behind a "+N more" marker. */
 export const EXPAND_CAP = 25;
@@ -383,11 +393,12 @@ export class Explorer extends EventTarget {
     const field = SIZE_BY[this.view.size].field;
     const domain = sizeDomain(nodes.map((n) => Number((n as Record<string, unknown>)[field] ?? 0)));
     const { minLabelPx } = this.#detail;
-    const key = `${this.view.size}:${domain.join(':')}:${minLabelPx}`;
+    const timeline = this.view.layout === 'timeline';
+    const key = `${this.view.size}:${domain.join(':')}:${minLabelPx}:${timeline}`;
     // A new stylesheet restyles every element: only when the sizes would change.
     if (key === this.#styled) return;
     this.#styled = key;
-    this.cy.style(stylesheet(this.view.size, domain, minLabelPx) as never);
+    this.cy.style(stylesheet(this.view.size, domain, minLabelPx, timeline) as never);
   }
 
   setGrouping(on: boolean): void {
@@ -425,14 +436,30 @@ export class Explorer extends EventTarget {
     const name = this.view.layout;
     const visible = cy.elements(':visible');
     if (visible.empty()) return;
+    // The timeline's names are larger and its event labels shorter: style before measuring.
+    this.restyle();
     if (name === 'timeline') {
       const started = performance.now();
-      const { positions, scale } = timelineLayout(
-        visible.nodes().map((n) => ({ id: n.id(), type: n.data('type'), date: n.data('date') })),
+      const { positions, scale, bounds } = timelineLayout(
+        visible
+          .nodes()
+          .filter((n) => !n.isParent())
+          .map((n) => ({
+            id: n.id(),
+            type: n.data('type'),
+            date: n.data('date'),
+            box: footprint(n as NodeSingular),
+          })),
         visible.edges().map((e) => e.data() as EdgeData),
+        cy.width() > 0 ? cy.width() - 2 * TIMELINE_PADDING : undefined,
       );
       this.timeScale = scale;
-      await this.layouts.applyPositions(visible, positions);
+      const canvas = { width: cy.width(), height: cy.height() };
+      const view = timelineViewport(bounds, canvas, {
+        padding: TIMELINE_PADDING,
+        minZoom: cy.minZoom(),
+      });
+      await this.layouts.applyPositions(visible, positions, view);
       this.lastLayout = {
         name,
         runner: 'main',

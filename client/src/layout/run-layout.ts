@@ -78,18 +78,23 @@ export class LayoutRunner {
     return { name, runner, ms: response.ms, superseded: false };
   }
 
-  /** Moves the nodes of `eles` to `positions` and fits the view; settles when they are there. */
+  /**
+   * Moves the nodes of `eles` to `positions` and fits the view to them, or moves it to
+   * `view`; settles when they are there.
+   */
   applyPositions(
     eles: Collection,
     positions: Map<string, { x: number; y: number }>,
+    view?: { zoom: number; pan: { x: number; y: number } },
   ): Promise<void> {
     const nodes = eles.nodes().filter((n) => !n.isParent());
     const layout = nodes.layout({
       name: 'preset',
       positions: (n: { id(): string; position(): { x: number; y: number } }) =>
         positions.get(n.id()) ?? n.position(),
-      fit: true,
+      fit: !view,
       padding: 30,
+      ...view,
       animate: nodes.length < ANIMATE_BELOW,
       animationDuration: 250,
     } as never);

@@ -1,0 +1,144 @@
+/**
+ * What an analyst sees on a 1280x800 screen, in Chromium on the seeded graph, on each engine:
+ * a timeline whose names read at the size it opens at, whose event labels never cover one
+ * another (the full label on hover and selection) and which marks every year from the first.
+ * The timeline's screenshot is saved, and its path printed, to be looked at.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CHROMIUM, haveChromium } from '../helpers/chromium.ts';
+import { forEachEngine } from '../helpers/engines.ts';
+import type { TestServer } from '../helpers/parley-server.ts';
+import {
+  clickElement,
+  onCy,
+  openExplorer,
+  openSeededExplorer,
+  type SeededExplorer,
+} from './explorer-page.ts';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/e2e/', import.meta.url));
+if (!haveChromium)
+  console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+/** The smallest name, in screen pixels, that reads without leaning in. */
+const LEGIBLE_PX = 11;
+const SCREEN = { width: 1280, height: 800 };
+
+let server: TestServer;
+let page: Page;
+let opened: SeededExplorer | undefined;
+const cyEval = <T>(fn: (cy: Core) => T) => onCy(page, fn);
+
+type Rect = { x1: number; x2: number; y1: number; y2: number };
+const overlap = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+const noChromium = haveChromium ? null : 'no Chromium';
+forEachEngine('the first screen at 1280x800, on the seeded graph', noChromium, (engine) => {
+  beforeAll(async () => {
+    opened = await openSeededExplorer(engine, SEEDS, ARTIFACTS);
+    ({ server, page } = opened);
+    await page.setViewportSize(SCREEN);
+  });
+  afterAll(() => opened?.close());
+
+  it('when the timeline opens, then every name reads at 11 px or more, no event label covers another, and each year has its tick from the first', async () => {
+    await openExplorer(page, `${server.parley.url}/?layout=timeline`);
+    await page.waitForSelector('#time-axis .tick');
+    const drawn = await cyEval((cy) => {
+      const zoom = cy.zoom();
+      const labelBox = (n: import('cytoscape').NodeSingular) =>
+        n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+      return {
+        names: cy
+          .nodes(':visible')
+          .filter((n) => !n.isParent())
+          .map((n) => ({ id: n.id(), px: parseFloat(n.style('font-size')) * zoom })),
+        events: cy.nodes('[type = "EVENT"]:visible').map((n) => ({
+          id: n.id(),
+          date: n.data('date') as string | null,
+          x: n.renderedPosition().x,
+          label: labelBox(n),
+        })),
+        dates: cy
+          .elements(':visible')
+          .map((e) => e.data('date') as string | null)
+          .filter((d): d is string => !!d),
+      };
+    });
+    expect(drawn.events.length).toBeGreaterThan(5);
+    const small = drawn.names.filter((n) => n.px < LEGIBLE_PX);
+    expect(small, 'names drawn smaller than 11 px').toEqual([]);
+
+    const covered: string[] = [];
+    drawn.events.forEach((a, i) =>
+      drawn.events.slice(i + 1).forEach((b) => {
+        if (overlap(a.label, b.label)) covered.push(`${a.id} / ${b.id}`);
+      }),
+    );
+    expect(covered, 'event labels that cover each other').toEqual([]);
+
+    const ticks = await page.$$eval('#time-axis .tick', (spans) =>
+      spans.map((s) => ({
+        year: Number(s.textContent),
+        left: parseFloat((s as HTMLElement).style.left),
+      })),
+    );
+    const years = drawn.dates.map((d) => Number(d.slice(0, 4)));
+    const [first, last] = [Math.min(...years), Math.max(...years)];
+    expect(ticks.map((t) => t.year)).toEqual(
+      Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    );
+    // Each dated event stands between the tick of its year and the next one.
+    for (const event of drawn.events.filter((e) => e.date)) {
+      const year = Number(event.date!.slice(0, 4));
+      const at = ticks.find((t) => t.year === year)!;
+      const next = ticks.find((t) => t.year === year + 1);
+      expect(event.x, event.id).toBeGreaterThanOrEqual(at.left - 1);
+      if (next) expect(event.x, event.id).toBeLessThan(next.left);
+    }
+
+    const shot = path.join(opened!.artifacts, 'timeline-1280x800.png');
+    await page.screenshot({ path: shot });
+    console.log(`[e2e] the timeline at 1280x800 (${engine}): ${shot}`);
+  });
+
+  it('when an event on the timeline is hovered or selected, then its full label shows, and only then', async () => {
+    await openExplorer(page, `${server.parley.url}/?layout=timeline`);
+    const event = 'event:talks-2022-08-brussels';
+    const label = () =>
+      page.evaluate(
+        (id) => (window as unknown as { cy: Core }).cy.getElementById(id).style('label') as string,
+        event,
+      );
+    expect(await label()).toBe('talks');
+    const at = await cyEval((cy) => {
+      const n = cy.getElementById('event:talks-2022-08-brussels');
+      const box = cy.container()!.getBoundingClientRect();
+      return {
+        x: box.left + n.renderedPosition().x,
+        y: box.top + n.renderedPosition().y,
+        corner: { x: box.left + 5, y: box.top + 5 },
+      };
+    });
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await page.waitForFunction(
+      (id) => (window as unknown as { cy: Core }).cy.getElementById(id).hasClass('hover'),
+      event,
+    );
+    expect(await label()).toBe('talks 2022-08');
+    // Off the event, onto the canvas's empty top corner under the axis.
+    await page.mouse.move(at.corner.x, at.corner.y, { steps: 4 });
+    await page.waitForFunction(
+      (id) => !(window as unknown as { cy: Core }).cy.getElementById(id).hasClass('hover'),
+      event,
+    );
+    expect(await label()).toBe('talks');
+    await clickElement(page, [event]);
+    expect(await label()).toBe('talks 2022-08');
+  });
+});
