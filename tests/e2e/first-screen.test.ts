@@ -1,8 +1,10 @@
 /**
  * What an analyst sees on a 1280x800 screen, in Chromium on the seeded graph, on each engine:
  * a timeline whose names read at the size it opens at, whose event labels never cover one
- * another (the full label on hover and selection) and which marks every year from the first.
- * The timeline's screenshot is saved, and its path printed, to be looked at.
+ * another (the full label on hover and selection) and which marks every year from the first;
+ * both questions with their answers above the fold; and a right panel that follows the
+ * newest question instead of keeping what came before. The timeline's screenshot is saved,
+ * and its path printed, to be looked at.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { CHROMIUM, haveChromium } from '../helpers/chromium.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import type { TestServer } from '../helpers/parley-server.ts';
 import {
+  addParties,
   clickElement,
   onCy,
   openExplorer,
@@ -28,6 +31,7 @@ if (!haveChromium)
 /** The smallest name, in screen pixels, that reads without leaning in. */
 const LEGIBLE_PX = 11;
 const SCREEN = { width: 1280, height: 800 };
+const PUTIN = 'person:vladimir-putin';
 
 let server: TestServer;
 let page: Page;
@@ -36,6 +40,24 @@ const cyEval = <T>(fn: (cy: Core) => T) => onCy(page, fn);
 
 type Rect = { x1: number; x2: number; y1: number; y2: number };
 const overlap = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Where each element's box is on the page, and whether anything scrolled to show it. */
+const onScreen = (selectors: string[]) =>
+  page.evaluate((list) => {
+    const scrolled = [
+      window.scrollY,
+      ...[...document.querySelectorAll('.side')].map((s) => s.scrollTop),
+    ];
+    return {
+      scrolled,
+      boxes: list.map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { selector: s, top: r.top, bottom: r.bottom, height: r.height };
+      }),
+    };
+  }, selectors);
+
+const panelHeading = () => page.textContent('#panel h2');
 
 const noChromium = haveChromium ? null : 'no Chromium';
 forEachEngine('the first screen at 1280x800, on the seeded graph', noChromium, (engine) => {
@@ -140,5 +162,61 @@ forEachEngine('the first screen at 1280x800, on the seeded graph', noChromium, (
     expect(await label()).toBe('talks');
     await clickElement(page, [event]);
     expect(await label()).toBe('talks 2022-08');
+  });
+
+  it('when both questions are asked, then their forms and answers are on the first screen, with nothing scrolled', async () => {
+    await openExplorer(page, `${server.parley.url}/`);
+    await addParties(page, ['Aliyev', 'Pashinyan']);
+    await page.click('#mediation-form button[type=submit]');
+    await page.waitForSelector('#mediators li button.mediator');
+    await page.fill('#path-from', 'Macron');
+    await page.fill('#path-to', 'Putin');
+    await page.click('#path-form button[type=submit]');
+    await page.waitForSelector('#path-result ol.steps li');
+    const { scrolled, boxes } = await onScreen([
+      '#mediation-form',
+      '#mediators',
+      '#path-form',
+      '#path-result',
+    ]);
+    expect(scrolled.every((y) => y === 0)).toBe(true);
+    for (const box of boxes) {
+      expect(box.height, box.selector).toBeGreaterThan(0);
+      expect(box.top, box.selector).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, box.selector).toBeLessThanOrEqual(SCREEN.height);
+    }
+    await page.screenshot({ path: path.join(opened!.artifacts, 'questions-1280x800.png') });
+  });
+
+  it('when a new question is asked, then the right panel no longer shows what it showed before', async () => {
+    await openExplorer(page, `${server.parley.url}/?focus=${PUTIN}`);
+    await clickElement(page, `edge[type = "MEDIATED"][source = "${PUTIN}"]`);
+    await page.waitForSelector('#panel blockquote');
+    const before = await page.textContent('#panel blockquote');
+
+    await addParties(page, ['Aliyev', 'Pashinyan']);
+    await page.click('#mediation-form button[type=submit]');
+    await page.waitForSelector('#mediators li button.mediator');
+    await page.waitForFunction(() =>
+      document.querySelector('#panel h2')?.textContent?.startsWith('Who mediated between'),
+    );
+    expect(await panelHeading()).toBe('Who mediated between Ilham Aliyev, Nikol Pashinyan');
+    expect(await page.locator('#panel blockquote').count()).toBe(0);
+    expect(await page.textContent('#panel')).not.toContain(before!);
+
+    // A mediator's sentences, then the next question: the panel moves on again.
+    await page.locator('#mediators button.mediator').first().click();
+    await page.waitForSelector('#panel blockquote');
+    await page.fill('#path-from', 'Macron');
+    await page.fill('#path-to', 'Putin');
+    await page.click('#path-form button[type=submit]');
+    await page.waitForSelector('#path-result ol.steps li');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#panel h2')?.textContent ===
+        'Path from Emmanuel Macron to Vladimir Putin',
+    );
+    expect(await page.locator('#panel blockquote').count()).toBe(0);
+    expect(await page.textContent('#panel')).toMatch(/\d+ steps?, listed on the left/);
   });
 });
