@@ -45,7 +45,8 @@ function footprint(node: NodeSingular): Box {
 /** Neighbours drawn per expansion; the rest wait behind a "+N more" marker. */
 export const EXPAND_CAP = 25;
 
-export type ChangeKind = 'graph' | 'filters' | 'layout' | 'history' | 'view' | 'status';
+/** `focus`: an entity was focused (its neighbourhood loaded and it selected). */
+export type ChangeKind = 'graph' | 'filters' | 'layout' | 'history' | 'view' | 'status' | 'focus';
 
 export class Explorer extends EventTarget {
   readonly cy: Core;
@@ -171,6 +172,7 @@ export class Explorer extends EventTarget {
     this.cy.$(':selected').unselect();
     this.cy.getElementById(id).select();
     this.setStatus('');
+    this.#emit('focus');
   }
 
   /** Replaces the whole view with `graph`, undoably, and lays it out. */

@@ -2,9 +2,9 @@
  * What an analyst sees on a 1280x800 screen, in Chromium on the seeded graph, on each engine:
  * a timeline whose names read at the size it opens at, whose event labels never cover one
  * another (the full label on hover and selection) and which marks every year from the first;
- * both questions with their answers above the fold; and a right panel that follows the
- * newest question instead of keeping what came before. The timeline's screenshot is saved,
- * and its path printed, to be looked at.
+ * both questions with their answers above the fold; a right panel that follows the newest
+ * question instead of keeping what came before; and a focused entity's profile. The
+ * timeline's screenshot is saved, and its path printed, to be looked at.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import {
   onCy,
   openExplorer,
   openSeededExplorer,
+  settle,
   type SeededExplorer,
 } from './explorer-page.ts';
 
@@ -218,5 +219,42 @@ forEachEngine('the first screen at 1280x800, on the seeded graph', noChromium, (
     );
     expect(await page.locator('#panel blockquote').count()).toBe(0);
     expect(await page.textContent('#panel')).toMatch(/\d+ steps?, listed on the left/);
+  });
+
+  it('when an entity is focused, from the search or from the panel, then its profile opens in the right panel', async () => {
+    await openExplorer(page, `${server.parley.url}/`);
+    await page.fill('#search', 'Pashinyan');
+    await page.waitForSelector('.search .suggestions li');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('focus'));
+    await settle(page);
+    await page.waitForFunction(
+      () => document.querySelector('#panel h2')?.textContent === 'Nikol Pashinyan',
+    );
+    expect(await page.textContent('#panel .relation')).toMatch(/^Person/);
+    expect(await page.locator('#panel h3', { hasText: 'Relations' }).count()).toBe(1);
+
+    // Another entity's profile, then its Focus button: the view moves, and the profile is
+    // drawn anew for the focus (the heading it had is marked, to tell it from a new one).
+    await clickElement(page, [PUTIN]);
+    await page.waitForFunction(
+      () => document.querySelector('#panel h2')?.textContent === 'Vladimir Putin',
+    );
+    await page.$eval('#panel h2', (h) => ((h as HTMLElement).dataset.before = 'yes'));
+    await page.click('#panel button[data-action="focus"]');
+    await page.waitForFunction((id) => window.location.search.includes(`focus=${id}`), PUTIN);
+    await settle(page);
+    await page.waitForFunction(() => {
+      const h = document.querySelector<HTMLElement>('#panel h2');
+      return h?.textContent === 'Vladimir Putin' && h.dataset.before === undefined;
+    });
+    expect(await page.textContent('#panel .relation')).toMatch(/^Person/);
+
+    // Back to the earlier focus: its profile comes back with it.
+    await page.goBack();
+    await page.waitForFunction(
+      () => document.querySelector('#panel h2')?.textContent === 'Nikol Pashinyan',
+    );
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('person:nikol-pashinyan');
   });
 });
