@@ -78,6 +78,17 @@ const auditSays = (text: string) =>
     text,
   );
 
+/**
+ * Waits for a correction to land in the view: the page reads the view again after the trail,
+ * and notes the correction in the panel once it has.
+ */
+async function viewCorrected(): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('#panel h2')?.textContent === 'Correction made',
+  );
+  await settle(page);
+}
+
 function ingestCli(files: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['server/cli/ingest.ts', ...files], {
     cwd: ROOT,
@@ -129,10 +140,7 @@ forEachEngine('corrections in the explorer, in Chromium', noChromium, (engine) =
       await page.fill('#panel [data-correct-why]', 'The talks were only planned');
       await page.click('#panel [data-correct="reject"]');
       await auditSays('Rejected MEDIATED');
-      await page.waitForFunction(
-        () => document.querySelector('#panel h2')?.textContent === 'Correction made',
-      );
-      await settle(page);
+      await viewCorrected();
       expect(await page.textContent('#audit li')).toContain('Ana Analyst');
       expect(await page.textContent('#audit li')).toContain('The talks were only planned');
       expect(await onCy(page, (cy) => cy.edges().map((e) => e.id()))).not.toContain(rejected);
@@ -291,11 +299,7 @@ forEachEngine('corrections in the explorer, in Chromium', noChromium, (engine) =
       await page.fill('#panel [data-correct-why]', 'The foreign minister, not the president');
       await page.click('#panel [data-correct="split"]');
       await auditSays('Split Jeyhun Bayramov off Ilham Aliyev (1 mentions)');
-      // The view is read again after the trail: the note comes once it is.
-      await page.waitForFunction(
-        () => document.querySelector('#panel h2')?.textContent === 'Correction made',
-      );
-      await settle(page);
+      await viewCorrected();
       expect(await onCy(page, (cy) => cy.edges().map((e) => e.id()))).not.toContain(wrong!.id);
       await shot('correction-split');
 
