@@ -12,35 +12,18 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api } from './api.ts';
-import {
-  capNeighbours,
-  EVENT,
-  HAPPENED,
-  toElements,
-  type EdgeData,
-  type Subgraph,
-} from './graph/elements.ts';
+import { capNeighbours, EVENT, HAPPENED, toElements, type Subgraph } from './graph/elements.ts';
 import { hiddenBy, MORE, timeStops, type Filters } from './graph/filters.ts';
 import { Groups } from './graph/groups.ts';
 import { ringAround, sunflower, type LayoutName } from './graph/layouts.ts';
 import { applyDetail, levelOfDetail } from './graph/lod.ts';
 import { sizeDomain, SIZE_BY, stylesheet } from './graph/style.ts';
-import { timelineLayout, timelineViewport, type Box, type TimeScale } from './graph/timeline.ts';
+import type { TimeScale } from './graph/timeline.ts';
 import { LayoutRunner, type LayoutOutcome } from './layout/run-layout.ts';
 import { History } from './state/history.ts';
 import { decodeView, encodeView, type ViewState } from './state/url-state.ts';
 
 cytoscape.use(fcose);
-
-/** Room left around the timeline, and under its axis, when it opens. */
-const TIMELINE_PADDING = 30;
-
-/** Where a node and its label reach around its position, as drawn with the current style. */
-function footprint(node: NodeSingular): Box {
-  const b = node.boundingBox({ includeLabels: true, includeOverlays: false } as never);
-  const { x, y } = node.position();
-  return { x1: b.x1 - x, x2: b.x2 - x, y1: b.y1 - y, y2: b.y2 - y };
-}
 
 /** Neighbours drawn per expansion; the rest wait behind a "+N more" marker. */
 export const EXPAND_CAP = 25;
@@ -442,26 +425,7 @@ export class Explorer extends EventTarget {
     this.restyle();
     if (name === 'timeline') {
       const started = performance.now();
-      const { positions, scale, bounds } = timelineLayout(
-        visible
-          .nodes()
-          .filter((n) => !n.isParent())
-          .map((n) => ({
-            id: n.id(),
-            type: n.data('type'),
-            date: n.data('date'),
-            box: footprint(n as NodeSingular),
-          })),
-        visible.edges().map((e) => e.data() as EdgeData),
-        cy.width() > 0 ? cy.width() - 2 * TIMELINE_PADDING : undefined,
-      );
-      this.timeScale = scale;
-      const canvas = { width: cy.width(), height: cy.height() };
-      const view = timelineViewport(bounds, canvas, {
-        padding: TIMELINE_PADDING,
-        minZoom: cy.minZoom(),
-      });
-      await this.layouts.applyPositions(visible, positions, view);
+      this.timeScale = await this.layouts.timeline(visible);
       this.lastLayout = {
         name,
         runner: 'main',
