@@ -12,20 +12,13 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api } from './api.ts';
-import {
-  capNeighbours,
-  EVENT,
-  HAPPENED,
-  toElements,
-  type EdgeData,
-  type Subgraph,
-} from './graph/elements.ts';
+import { capNeighbours, EVENT, HAPPENED, toElements, type Subgraph } from './graph/elements.ts';
 import { hiddenBy, MORE, timeStops, type Filters } from './graph/filters.ts';
 import { Groups } from './graph/groups.ts';
 import { ringAround, sunflower, type LayoutName } from './graph/layouts.ts';
 import { applyDetail, levelOfDetail } from './graph/lod.ts';
 import { sizeDomain, SIZE_BY, stylesheet } from './graph/style.ts';
-import { timelineLayout, type TimeScale } from './graph/timeline.ts';
+import type { TimeScale } from './graph/timeline.ts';
 import { LayoutRunner, type LayoutOutcome } from './layout/run-layout.ts';
 import { History } from './state/history.ts';
 import { decodeView, encodeView, type ViewState } from './state/url-state.ts';
@@ -35,7 +28,8 @@ cytoscape.use(fcose);
 /** Neighbours drawn per expansion; the rest wait behind a "+N more" marker. */
 export const EXPAND_CAP = 25;
 
-export type ChangeKind = 'graph' | 'filters' | 'layout' | 'history' | 'view' | 'status';
+/** `focus`: an entity was focused (its neighbourhood loaded and it selected). */
+export type ChangeKind = 'graph' | 'filters' | 'layout' | 'history' | 'view' | 'status' | 'focus';
 
 export class Explorer extends EventTarget {
   readonly cy: Core;
@@ -161,6 +155,7 @@ export class Explorer extends EventTarget {
     this.cy.$(':selected').unselect();
     this.cy.getElementById(id).select();
     this.setStatus('');
+    this.#emit('focus');
   }
 
   /** Replaces the whole view with `graph`, undoably, and lays it out. */
@@ -383,11 +378,12 @@ export class Explorer extends EventTarget {
     const field = SIZE_BY[this.view.size].field;
     const domain = sizeDomain(nodes.map((n) => Number((n as Record<string, unknown>)[field] ?? 0)));
     const { minLabelPx } = this.#detail;
-    const key = `${this.view.size}:${domain.join(':')}:${minLabelPx}`;
+    const timeline = this.view.layout === 'timeline';
+    const key = `${this.view.size}:${domain.join(':')}:${minLabelPx}:${timeline}`;
     // A new stylesheet restyles every element: only when the sizes would change.
     if (key === this.#styled) return;
     this.#styled = key;
-    this.cy.style(stylesheet(this.view.size, domain, minLabelPx) as never);
+    this.cy.style(stylesheet(this.view.size, domain, minLabelPx, timeline) as never);
   }
 
   setGrouping(on: boolean): void {
@@ -425,14 +421,11 @@ export class Explorer extends EventTarget {
     const name = this.view.layout;
     const visible = cy.elements(':visible');
     if (visible.empty()) return;
+    // The timeline's names are larger and its event labels shorter: style before measuring.
+    this.restyle();
     if (name === 'timeline') {
       const started = performance.now();
-      const { positions, scale } = timelineLayout(
-        visible.nodes().map((n) => ({ id: n.id(), type: n.data('type'), date: n.data('date') })),
-        visible.edges().map((e) => e.data() as EdgeData),
-      );
-      this.timeScale = scale;
-      await this.layouts.applyPositions(visible, positions);
+      this.timeScale = await this.layouts.timeline(visible);
       this.lastLayout = {
         name,
         runner: 'main',

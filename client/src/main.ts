@@ -60,6 +60,12 @@ entityPicker(search, (s) => {
   explorer.focus(s.id).catch(fail);
 });
 
+// Whoever focused an entity (search, the panel's Focus, a link) is shown its profile.
+explorer.onChange(() => {
+  const node = cy.getElementById(explorer.view.focus ?? '');
+  if (node.nonempty()) void panel.showNode(node as NodeSingular);
+}, 'focus');
+
 // ---- the canvas ---------------------------------------------------------------------------
 cy.on('tap', 'edge', (e) => {
   const edge = e.target as EdgeSingular;

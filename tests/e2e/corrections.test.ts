@@ -3,7 +3,9 @@
  * rejects a mediation that the seeds misread, merges a misspelt duplicate of Ilham Aliyev into
  * him, undoes the merge, has the article of the rejected fact ingested again (by
  * `npm run ingest` against the running server), and finds the rejection holding; then saves
- * the view as an investigation and opens it again. Screenshots go to
+ * the view as an investigation and opens it again; and last splits off a foreign minister a
+ * colleague wrongly merged into his president, choosing the sentence that is about him, and
+ * finds the split over GraphQL too. Screenshots go to
  * test-artifacts/e2e/<engine>/ for a person to look at.
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +27,10 @@ const ALIYEV = 'person:ilham-aliyev';
 const ALIEV = 'person:ilham-aliev';
 const MISSPELT =
   'Azerbaijani President Ilham Aliev met Armenian Prime Minister Nikol Pashinyan in Brussels on Monday, officials said.';
+const BAYRAMOV = 'person:jeyhun-bayramov';
+const MIRZOYAN = 'person:ararat-mirzoyan';
+const MINISTERS =
+  'Azerbaijani Foreign Minister Jeyhun Bayramov met Armenian Foreign Minister Ararat Mirzoyan in Washington on Tuesday, officials said.';
 if (!haveChromium)
   console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
@@ -71,6 +77,17 @@ const auditSays = (text: string) =>
     (t) => document.querySelector('#audit li')?.textContent?.includes(t) ?? false,
     text,
   );
+
+/**
+ * Waits for a correction to land in the view: the page reads the view again after the trail,
+ * and notes the correction in the panel once it has.
+ */
+async function viewCorrected(): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('#panel h2')?.textContent === 'Correction made',
+  );
+  await settle(page);
+}
 
 function ingestCli(files: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['server/cli/ingest.ts', ...files], {
@@ -123,10 +140,7 @@ forEachEngine('corrections in the explorer, in Chromium', noChromium, (engine) =
       await page.fill('#panel [data-correct-why]', 'The talks were only planned');
       await page.click('#panel [data-correct="reject"]');
       await auditSays('Rejected MEDIATED');
-      await page.waitForFunction(
-        () => document.querySelector('#panel h2')?.textContent === 'Correction made',
-      );
-      await settle(page);
+      await viewCorrected();
       expect(await page.textContent('#audit li')).toContain('Ana Analyst');
       expect(await page.textContent('#audit li')).toContain('The talks were only planned');
       expect(await onCy(page, (cy) => cy.edges().map((e) => e.id()))).not.toContain(rejected);
@@ -239,6 +253,73 @@ forEachEngine('corrections in the explorer, in Chromium', noChromium, (engine) =
         document.querySelector('#status')?.textContent?.includes('Opened the investigation'),
       );
       expect(await page.inputValue('#investigation-name')).toBe('Aliyev mediations');
+    },
+    SLOW,
+  );
+
+  it(
+    'when a wrongly merged person is split, choosing the sentence about the other, then that relation moves to a new entity, in the view and over GraphQL',
+    async () => {
+      // A colleague took the foreign minister for his president.
+      await asAnalyst(`mutation($i: ArticleInput!) { ingestArticle(input: $i) { written } }`, {
+        i: { text: MINISTERS, url: 'https://wire.test/ministers', published: '2024-05-02' },
+      });
+      await asAnalyst(
+        `mutation { mergeEntities(from: "${BAYRAMOV}", into: "${ALIYEV}", note: { by: "A colleague" }) { id } }`,
+      );
+      expect(await entityExists(BAYRAMOV)).toBe(false);
+      const ties = (id: string) =>
+        asAnalyst<{ neighborhood: { edges: { id: string; source: string; target: string }[] } }>(
+          `{ neighborhood(id: "${id}") { edges { id source target } } }`,
+        ).then((d) => d.neighborhood.edges.filter((e) => [e.source, e.target].includes(MIRZOYAN)));
+      const [wrong] = await ties(ALIYEV);
+      expect(wrong).toBeDefined();
+      const relationsOf = async (id: string) =>
+        (
+          await asAnalyst<{ entity: { relationCounts: { count: number }[] } }>(
+            `{ entity(id: "${id}") { relationCounts { count } } }`,
+          )
+        ).entity.relationCounts.reduce((sum, c) => sum + c.count, 0);
+      const before = await relationsOf(ALIYEV);
+
+      await openExplorer(page, `${server.parley.url}/?focus=${ALIYEV}`);
+      expect(await onCy(page, (cy) => cy.edges().map((e) => e.id()))).toContain(wrong!.id);
+      // Focusing him opened his profile, with its corrections.
+      await page.click('#panel details.correct summary');
+      await page.click('#panel [data-correct="split-start"]');
+      await page.waitForSelector('#panel .split input[type="checkbox"]');
+      const offered = await page.$$eval('#panel .split input[type="checkbox"]', (boxes) =>
+        boxes.map((b) => (b as HTMLInputElement).dataset.sentence ?? ''),
+      );
+      // The analyst chooses among all his sentences: only the one about the minister goes.
+      expect(offered.length).toBeGreaterThan(1);
+      expect(offered.filter((t) => t === MINISTERS)).toHaveLength(1);
+      await page.check(`#panel .split input[data-relation="${wrong!.id}"]`);
+      await page.fill('#panel [data-correct-input="split-name"]', 'Jeyhun Bayramov');
+      await page.fill('#panel [data-correct-why]', 'The foreign minister, not the president');
+      await page.click('#panel [data-correct="split"]');
+      await auditSays('Split Jeyhun Bayramov off Ilham Aliyev (1 mentions)');
+      await viewCorrected();
+      expect(await onCy(page, (cy) => cy.edges().map((e) => e.id()))).not.toContain(wrong!.id);
+      await shot('correction-split');
+
+      expect(await entityExists(BAYRAMOV)).toBe(true);
+      expect(await ties(ALIYEV)).toEqual([]);
+      const moved = await ties(BAYRAMOV);
+      expect(moved.map((e) => [e.source, e.target].sort())).toEqual([[BAYRAMOV, MIRZOYAN].sort()]);
+      // Every other relation of his stays his.
+      expect(await relationsOf(ALIYEV)).toBe(before - 1);
+      const [split] = (
+        await asAnalyst<{
+          corrections: { kind: string; by: string; why: string; target: string }[];
+        }>(`{ corrections(active: true, kinds: [SPLIT]) { kind by why target } }`)
+      ).corrections;
+      expect(split).toEqual({
+        kind: 'SPLIT',
+        by: 'Ana Analyst',
+        why: 'The foreign minister, not the president',
+        target: ALIYEV,
+      });
     },
     SLOW,
   );

@@ -85,7 +85,7 @@ export type Element = { group: 'nodes'; data: NodeData } | { group: 'edges'; dat
 /** The statuses of events that did not take place, as the API names them. */
 export const HAPPENED = 'HAPPENED';
 
-function eventLabel(kind: string, date: string | null, status: string): string {
+export function eventLabel(kind: string, date: string | null, status: string): string {
   // The API names kinds as an enum (TALKS); a label reads them as words.
   const words = kind.toLowerCase();
   const label = date ? `${words} ${date}` : words;

@@ -5,7 +5,7 @@
  * the measures nodes may be sized by. The legend is drawn from the same registries, so it
  * cannot disagree with the canvas.
  */
-import { EVENT, HAPPENED, ROLE } from './elements.ts';
+import { EVENT, eventLabel, HAPPENED, ROLE } from './elements.ts';
 import { MORE } from './filters.ts';
 
 export const NODE_STYLES: Record<
@@ -67,8 +67,12 @@ export const SIZE_BY = {
 } as const;
 export type SizeBy = keyof typeof SIZE_BY;
 
-/** The smallest and largest diameter a node is drawn at, in model pixels. */
+/**
+ * The smallest and largest diameter a node is drawn at, in model pixels; narrower on the
+ * timeline, where position tells time and rows of nodes must stay few to be read at zoom 1.
+ */
 const SIZE_RANGE = [18, 60] as const;
+const TIMELINE_SIZE_RANGE = [16, 36] as const;
 
 /**
  * The low and high values that map onto the size range: the spread of the graph on screen,
@@ -84,17 +88,49 @@ export function sizeDomain(values: number[]): [number, number] {
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
+/** The size of every name on the timeline, which opens at zoom 1 (timeline.ts). */
+export const TIMELINE_FONT_PX = 12;
+
+/**
+ * On the timeline the axis tells an event's date, so its label is its kind alone and packs
+ * tighter; the full label comes back on the event hovered (`.hover`) or selected, drawn over
+ * its neighbours.
+ */
+const timelineRules = (): Rule[] => [
+  { selector: 'node', style: { 'font-size': TIMELINE_FONT_PX } },
+  {
+    selector: `node[type = "${EVENT}"]`,
+    style: {
+      label: (n: { data(key: string): string }) =>
+        eventLabel(n.data('kind'), null, n.data('status')),
+    },
+  },
+  {
+    selector: `node[type = "${EVENT}"].hover, node[type = "${EVENT}"]:selected`,
+    style: {
+      label: 'data(label)',
+      'z-index': 20,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+    },
+  },
+];
+
 /**
  * The Cytoscape stylesheet built from the registries, sizing nodes by `sizeBy` over `domain`.
  * Labels smaller on screen than `minLabelPx` are not drawn: small for a small view, so its
  * names stay readable zoomed out; larger for a big one, where they would only be noise.
+ * `timeline` adds the timeline's larger names and short event labels.
  */
 export function stylesheet(
   sizeBy: SizeBy = 'degree',
   domain: [number, number] = [0, 30],
   minLabelPx = 8,
+  timeline = false,
 ): Rule[] {
-  const size = `mapData(${SIZE_BY[sizeBy].field}, ${domain[0]}, ${domain[1]}, ${SIZE_RANGE[0]}, ${SIZE_RANGE[1]})`;
+  const [small, large] = timeline ? TIMELINE_SIZE_RANGE : SIZE_RANGE;
+  const size = `mapData(${SIZE_BY[sizeBy].field}, ${domain[0]}, ${domain[1]}, ${small}, ${large})`;
   return [
     {
       selector: 'node',
@@ -228,6 +264,7 @@ export function stylesheet(
       },
     },
     { selector: `edge[type = "${MORE}"]`, style: { 'line-style': 'dotted', width: 1 } },
+    ...(timeline ? timelineRules() : []),
     // A fact an analyst rejected, drawn only when asked for: grey and dashed, beside the rest.
     {
       selector: 'edge.rejected',

@@ -3,9 +3,10 @@
  * the layout worker when it would hold the page past the threshold. A newer request
  * supersedes one still running in the worker (the worker is replaced, since fcose cannot be
  * stopped halfway). Positions from the worker land through a preset layout, so pinned
- * (locked) nodes stay put either way.
+ * (locked) nodes stay put either way. The timeline, computed directly, lands the same way,
+ * with the viewport it opens at.
  */
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
 import {
   LAYOUTS,
   layoutRunner,
@@ -14,6 +15,8 @@ import {
   type LayoutName,
 } from '../graph/layouts.ts';
 import { spreadNodes } from '../graph/spread.ts';
+import { timelineLayout, timelineViewport, type Box, type TimeScale } from '../graph/timeline.ts';
+import type { EdgeData } from '../graph/elements.ts';
 import type { LayoutRequest, LayoutResponse } from './protocol.ts';
 
 export interface LayoutOutcome {
@@ -27,6 +30,15 @@ export interface LayoutOutcome {
 
 /** Views this small glide to their new places; bigger ones jump. */
 const ANIMATE_BELOW = 400;
+/** Room left around the timeline, and under its axis, when it opens. */
+const TIMELINE_PADDING = 30;
+
+/** Where a node and its label reach around its position, as drawn with the current style. */
+function footprint(node: NodeSingular): Box {
+  const b = node.boundingBox({ includeLabels: true, includeOverlays: false } as never);
+  const { x, y } = node.position();
+  return { x1: b.x1 - x, x2: b.x2 - x, y1: b.y1 - y, y2: b.y2 - y };
+}
 
 export class LayoutRunner {
   #cy: Core;
@@ -78,18 +90,51 @@ export class LayoutRunner {
     return { name, runner, ms: response.ms, superseded: false };
   }
 
-  /** Moves the nodes of `eles` to `positions` and fits the view; settles when they are there. */
+  /**
+   * Lays `eles` out on the timeline (timeline.ts), each node with its footprint as styled now,
+   * as wide as the canvas, and opens the view where timelineViewport says; returns the axis.
+   */
+  async timeline(eles: Collection): Promise<TimeScale> {
+    const cy = this.#cy;
+    const { positions, scale, bounds } = timelineLayout(
+      eles
+        .nodes()
+        .filter((n) => !n.isParent())
+        .map((n) => ({
+          id: n.id(),
+          type: n.data('type'),
+          date: n.data('date'),
+          box: footprint(n as NodeSingular),
+        })),
+      eles.edges().map((e) => e.data() as EdgeData),
+      cy.width() > 0 ? cy.width() - 2 * TIMELINE_PADDING : undefined,
+    );
+    const view = timelineViewport(
+      bounds,
+      { width: cy.width(), height: cy.height() },
+      { padding: TIMELINE_PADDING, minZoom: cy.minZoom() },
+    );
+    await this.applyPositions(eles, positions, view);
+    return scale;
+  }
+
+  /**
+   * Moves the nodes of `eles` to `positions` and fits the view to them, or moves it to
+   * `view`; settles when they are there.
+   */
   applyPositions(
     eles: Collection,
     positions: Map<string, { x: number; y: number }>,
+    view?: { zoom: number; pan: { x: number; y: number } },
   ): Promise<void> {
     const nodes = eles.nodes().filter((n) => !n.isParent());
     const layout = nodes.layout({
       name: 'preset',
       positions: (n: { id(): string; position(): { x: number; y: number } }) =>
         positions.get(n.id()) ?? n.position(),
-      fit: true,
+      fit: !view,
       padding: 30,
+      ...view,
       animate: nodes.length < ANIMATE_BELOW,
       animationDuration: 250,
     } as never);

@@ -7,6 +7,9 @@
 import type { NodeSingular } from 'cytoscape';
 import { api } from '../api.ts';
 import { correct, type CorrectionItem } from '../corrections/corrections-api.ts';
+import { ROLE } from '../graph/elements.ts';
+import { MORE } from '../graph/filters.ts';
+import { META } from '../graph/groups.ts';
 import type { Explorer } from '../explorer.ts';
 import { escapeHtml } from './dom.ts';
 
@@ -39,10 +42,12 @@ export const entityControls = (id: string, type: string): string =>
 
 /** The sentences of an entity's drawn relations, each a checkbox: what a split may move. */
 async function splitForm(explorer: Explorer, id: string, box: HTMLElement): Promise<void> {
+  // Relations only: an event's ties (ROLE), "+N more" markers and a folded group's meta-edges
+  // are drawing aids that `evidence` does not know.
   const edges = (explorer.cy.getElementById(id) as NodeSingular)
     .connectedEdges()
     .filter((e) => e.data('source') === id || e.data('target') === id)
-    .filter((e) => !e.hasClass('rejected') && typeof e.data('type') === 'string')
+    .filter((e) => !e.hasClass('rejected') && ![ROLE, MORE, META].includes(e.data('type')))
     .map((e) => e.id());
   const evidence = await api.evidence(edges);
   const items = evidence.flatMap((r) =>

@@ -79,6 +79,10 @@ export function mediationForm(explorer: Explorer, panel: EvidencePanel): void {
       return;
     }
     const level = $<HTMLInputElement>('state-level').checked ? 'STATE' : 'PERSON';
+    const names = parties.map((p) => p.name).join(', ');
+    // A new question: what the panel showed for the last one no longer applies.
+    const heading = `Who mediated between ${names}`;
+    panel.showNote(heading, 'Asking…');
     out.innerHTML = '<li class="hint">Asking…</li>';
     try {
       answers = await api.mediations(
@@ -89,9 +93,15 @@ export function mediationForm(explorer: Explorer, panel: EvidencePanel): void {
       );
     } catch (error) {
       out.innerHTML = `<li class="error" role="alert">${escapeHtml((error as Error).message)}</li>`;
+      panel.showNote(heading, 'No answer: see the question on the left.');
       return;
     }
-    const names = parties.map((p) => p.name).join(', ');
+    panel.showNote(
+      heading,
+      answers.length
+        ? `${plural(answers.length, 'mediator')}, listed on the left by weight: pick one for the sentences that say so.`
+        : 'No mediation on record.',
+    );
     if (!answers.length) {
       out.innerHTML = `<li>No mediation between ${escapeHtml(names)} on record${explorer.view.to || explorer.view.from ? ' in this time window' : ''}.</li>`;
       explorer.highlight([]);
@@ -147,11 +157,14 @@ export function pathForm(explorer: Explorer, panel: EvidencePanel): void {
       return;
     }
     result.textContent = 'Looking…';
+    const heading = `Path from ${from.name} to ${to.name}`;
+    panel.showNote(heading, 'Looking…');
     try {
       const types = explorer.view.types.length ? explorer.view.types : null;
       const path = await api.path(from.id, to.id, types);
       if (!path.edges.length) {
         result.textContent = `No path from ${from.name} to ${to.name} within four steps${types ? ' over the relation types shown' : ''}.`;
+        panel.showNote(heading, 'No path: see the question on the left.');
         explorer.highlight([]);
         return;
       }
@@ -164,6 +177,10 @@ export function pathForm(explorer: Explorer, panel: EvidencePanel): void {
       explorer.highlight([...path.nodes.map((n) => n.id), ...path.edges.map((x) => x.id)]);
       const label = new Map(path.nodes.map((n) => [n.id, n.label]));
       const steps = firstRoute(path.edges, from.id, to.id);
+      panel.showNote(
+        heading,
+        `${plural(steps.length, 'step')}, listed on the left: pick one for the sentences that state it.`,
+      );
       result.innerHTML =
         `<p>${plural(steps.length, 'step')}${path.truncated ? ' (the first 20 shortest paths)' : ''}:</p><ol class="steps">` +
         steps
@@ -179,6 +196,7 @@ export function pathForm(explorer: Explorer, panel: EvidencePanel): void {
         '</ol>';
     } catch (error) {
       result.innerHTML = `<span class="error" role="alert">${escapeHtml((error as Error).message)}</span>`;
+      panel.showNote(heading, 'No answer: see the question on the left.');
     }
   });
   result.addEventListener('click', (e) => {

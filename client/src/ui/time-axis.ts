@@ -1,6 +1,7 @@
 /**
  * Year marks along the top of the canvas while the timeline layout is shown, following pan
- * and zoom, so the positions the layout gives in model space read as dates.
+ * and zoom, so the positions the layout gives in model space read as dates; and the event
+ * under the pointer marked `.hover`, which the timeline's style answers with its full label.
  */
 import { timeTicks } from '../graph/timeline.ts';
 import type { Explorer } from '../explorer.ts';
@@ -30,6 +31,8 @@ export function timeAxis(explorer: Explorer, axis: HTMLElement): void {
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
+  cy.on('mouseover', 'node', (e) => void e.target.addClass('hover'));
+  cy.on('mouseout', 'node', (e) => void e.target.removeClass('hover'));
   cy.on('viewport resize', soon);
   explorer.onChange(soon);
   draw();
