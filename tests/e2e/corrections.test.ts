@@ -87,6 +87,14 @@ async function viewCorrected(): Promise<void> {
     () => document.querySelector('#panel h2')?.textContent === 'Correction made',
   );
   await settle(page);
+  // The note reads as the trail does: what was done on one line, who and when below it.
+  const lines = await page.evaluate(() => {
+    const top = (s: string) => document.querySelector(`#panel .${s}`)?.getBoundingClientRect();
+    const [summary, meta] = [top('summary'), top('meta')];
+    return summary && meta ? { summaryBottom: summary.bottom, metaTop: meta.top } : null;
+  });
+  expect(lines).not.toBeNull();
+  expect(lines!.metaTop).toBeGreaterThanOrEqual(lines!.summaryBottom - 1);
 }
 
 function ingestCli(files: string[]): Promise<{ code: number | null; output: string }> {
