@@ -216,10 +216,12 @@ export class Referents {
         if (s - e.last > REACH) continue;
         const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
         // "the three presidents" after a host's talks between two: the host is the third.
+        // "The three leaders" after two met and a third sat in: the attendee is the third.
         const everyone = [
           ...sides,
           ...(e.roles.get('host') ?? []),
           ...(e.roles.get('mediator') ?? []),
+          ...(e.roles.get('attendee') ?? []),
         ];
         for (const ids of [fit(sides), fit(everyone)]) if (fits(ids)) return ids;
       }

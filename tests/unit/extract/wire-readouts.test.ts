@@ -308,3 +308,26 @@ describe('titles before a comma and surnames with title words', () => {
     ]);
   });
 });
+
+describe('"the three" after two met and one sat in', () => {
+  it('when two leaders met, a third sat in, and "the three leaders" then met a fourth, then the three are those leaders', () => {
+    const { triples } = read(
+      [
+        'Ghanaian President Kwame Asante and Togolese President Yawa Amouzou met in Lome on Monday.',
+        'Beninese President Rodrigue Houngbo sat in on the final hour of the Asante-Amouzou talks.',
+        'The three leaders later posed for photographs with regional commission head Ines Duarte.',
+        'Foreign ministers of the three countries had met in Lome on Sunday to prepare the summit.',
+      ].join(' '),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Ines Duarte -> Kwame Asante',
+        'MET_WITH Ines Duarte -> Yawa Amouzou',
+        'MET_WITH Ines Duarte -> Rodrigue Houngbo',
+        'MET_WITH Benin -> Ghana',
+        'MET_WITH Benin -> Togo',
+        'MET_WITH Ghana -> Togo',
+      ]),
+    );
+  });
+});
