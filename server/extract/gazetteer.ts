@@ -95,9 +95,10 @@ export interface Gazetteer {
 
 const require = createRequire(import.meta.url);
 // Sovereign states first, so a demonym shared with a territory ("French") names the state.
-const COUNTRIES = (require('world-countries') as Country[]).toSorted(
-  (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false),
-);
+const COUNTRIES = [
+  ...(require('world-countries') as Country[]),
+  ...(states.breakaway.states as Country[]),
+].toSorted((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
 
 let compiled: Gazetteer | null = null;
 

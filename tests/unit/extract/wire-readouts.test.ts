@@ -331,3 +331,22 @@ describe('"the three" after two met and one sat in', () => {
     );
   });
 });
+
+describe('breakaway regions as sides', () => {
+  it('when a breakaway region is named by its name, adjective or capital, then its authorities are a side', () => {
+    const { triples } = read(
+      [
+        'Georgia and Abkhazia resumed talks in Geneva on Tuesday under the auspices of the United Nations.',
+        'Tbilisi and Sukhumi last met in March, and Abkhaz negotiator Astan Ardzinba said little.',
+      ].join(' '),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MEDIATED United Nations -> Georgia',
+        'MEDIATED United Nations -> Abkhazia',
+        'MET_WITH Abkhazia -> Georgia',
+      ]),
+    );
+    expect(triples.filter((t) => /Sukhumi|Tbilisi/.test(t))).toEqual([]);
+  });
+});
