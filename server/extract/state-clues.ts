@@ -46,12 +46,20 @@ export function stateClues(
           !r.capital &&
           !(r.demonym && topicOnly(sentences[s]!.words, r.end)),
       ).map((r) => r.id);
+      // "former New Zealand governor-general X": a past office is no clue to anyone's state.
       const titled = people.flatMap((p) =>
         p.titles
-          .filter((t) => t.sentence === s && t.title.of?.startsWith('state:'))
+          .filter((t) => t.sentence === s && t.title.of?.startsWith('state:') && !t.title.former)
           .map((t) => t.title.of!),
       );
-      return [...new Set([...named, ...titled])].filter((id) => !ledByOthers.has(id));
+      const formerly = new Set(
+        people.flatMap((p) =>
+          p.titles.filter((t) => t.sentence === s && t.title.former).map((t) => t.title.of),
+        ),
+      );
+      return [...new Set([...named.filter((id) => !formerly.has(id)), ...titled])].filter(
+        (id) => !ledByOthers.has(id),
+      );
     },
     // "Russian President M ... President O thanked President M for Russia's efforts".
     ledElsewhere: (state, person) => heldByOthers(person, null).has(state),

@@ -350,3 +350,16 @@ describe('breakaway regions as sides', () => {
     expect(triples.filter((t) => /Sukhumi|Tbilisi/.test(t))).toEqual([]);
   });
 });
+
+describe('past offices', () => {
+  it("when a former official's state is the only state in the sentence, then a bare title is not its leader", () => {
+    const { triples } = read(
+      'The consultation between Prime Minister Jonah Kerua and regional President Ana Tau was moderated by former Fijian prime minister Isoa Ravu.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Isoa Ravu -> Ana Tau',
+      'MEDIATED Isoa Ravu -> Jonah Kerua',
+    ]);
+  });
+});
