@@ -16,11 +16,15 @@ export function namedOrg(c: Context, i: number): number | null {
   if (end <= i) return null;
   const alias = bracketed(c, end);
   if (!byHead && !alias) return null;
-  const name = byHead?.name ?? textOf(c, i, end);
+  const full = byHead?.name ?? textOf(c, i, end);
+  // "the Mozambican National Resistance (Renamo)": a short name written as a word, not an
+  // acronym, is what the body is called from then on; "(ELN)" stays an alias.
+  const called = alias && /^\p{Lu}\p{Ll}{3,}$/u.test(alias.text) ? alias.text : null;
+  const name = called ?? full;
   // "Community of Sant'Egidio" is "Sant'Egidio" later on.
-  const tail = /^\S+ of (?:the )?(\S+)$/.exec(name)?.[1];
+  const tail = /^\S+ of (?:the )?(\S+)$/.exec(full)?.[1];
   const aliases = [
-    ...(alias ? [alias.text] : []),
+    ...(called ? [full] : alias ? [alias.text] : []),
     ...(tail && /^\p{Lu}/u.test(tail) ? [tail] : []),
   ];
   c.mentions.push({

@@ -363,3 +363,17 @@ describe('past offices', () => {
     ]);
   });
 });
+
+describe('short names in brackets', () => {
+  it('when a body is named in full with a short name written as a word, then it is called by the short name; an acronym stays an alias', () => {
+    const { record, triples } = read(
+      'A framework accord between the Government of Angola and the Cabinda Enclave Liberation Front (Flec) was signed in Luanda on Friday under the auspices of Zambia. Talks with the Lunda Tchokwe Movement (MLT) resume next month.',
+    );
+    const names = record.entities.map((e) => e.name);
+    expect(names).toContain('Flec');
+    expect(names).not.toContain('Cabinda Enclave Liberation Front');
+    expect(triples).toContain('MEDIATED Zambia -> Flec');
+    expect(names).toContain('Lunda Tchokwe Movement');
+    expect(names).not.toContain('MLT');
+  });
+});
