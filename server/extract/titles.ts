@@ -172,11 +172,22 @@ export function orgName(
         lastHead = k;
       k++;
     } else if (k > i && /^(?:of|for|and|the|on|de|du)$/.test(t.fold) && tokens[k + 1]?.upper) k++;
+    // "Union for the Total Independence of Angola": "for the", "of the" inside the name.
+    else if (
+      k > i &&
+      /^(?:of|for|on)$/.test(t.fold) &&
+      tokens[k + 1]?.fold === 'the' &&
+      tokens[k + 2]?.upper
+    )
+      k += 2;
     // "Lord's Resistance Army", "People's Liberation Army": a possessive inside the name.
     else if (k > i && /^['’]s$/.test(t.text) && tokens[k + 1]?.upper && !c.lookup(i)) k++;
     else break;
   }
   if (lastHead < 0) return null;
+  // A name its short form in brackets closes runs whole to the bracket.
+  const closed = tokens[k]?.text === '(' && tokens[k + 2]?.text === ')';
+  if (closed) lastHead = k - 1;
   // "Community of Sant'Egidio", "League of Arab States": the head's "of" phrase is the name.
   // "Office of the UN Special Envoy for Yemen" too.
   const the = tokens[lastHead + 2]?.fold === 'the' ? 1 : 0;

@@ -376,4 +376,13 @@ describe('short names in brackets', () => {
     expect(names).toContain('Lunda Tchokwe Movement');
     expect(names).not.toContain('MLT');
   });
+
+  it('when a full name runs on with "for the" and "of" up to its bracketed short name, then the whole of it is the name', () => {
+    const { record } = read(
+      'Zambia brokered talks between the government and the National Union for the Total Independence of Angola (Unita) in Lusaka on Friday.',
+    );
+    const unita = record.entities.find((e) => e.name === 'Unita');
+    expect(unita?.aliases).toEqual(['National Union for the Total Independence of Angola']);
+    expect(record.entities.map((e) => e.name)).not.toContain('National Union');
+  });
 });
