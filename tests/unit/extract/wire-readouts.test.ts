@@ -386,3 +386,33 @@ describe('short names in brackets', () => {
     expect(record.entities.map((e) => e.name)).not.toContain('National Union');
   });
 });
+
+describe('long offices and who sat between', () => {
+  it('when an office has a list in it ("Commissioner for the environment, oceans and fisheries, X"), then X is the person', () => {
+    const { triples } = read(
+      'Later on Thursday Ines Duarte sat down with the European Commissioner for trade, customs and competition, Pavel Novak, in Tallinn.',
+    );
+    expect(triples).toContain('MET_WITH Ines Duarte -> Pavel Novak');
+  });
+
+  it('when an envoy "sat between the two men as they signed", then the envoy met both and is no side of theirs', () => {
+    const { triples, events } = read(
+      [
+        'The accord was initialled in Muscat by Malian Foreign Minister Oumar Traore and Nigerien adviser Issa Garba.',
+        "Oman's special envoy, Salim bin Nasser Al-Harthy, sat between the two men as they signed.",
+        'Algeria had offered last year to host talks between its two neighbours.',
+      ].join(' '),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Oumar Traore -> Salim bin Nasser Al-Harthy',
+        'MET_WITH Issa Garba -> Salim bin Nasser Al-Harthy',
+      ]),
+    );
+    expect(events.some((e) => e.includes('Salim bin Nasser Al-Harthy attendee'))).toBe(true);
+    expect(triples.filter((t) => t.startsWith('OFFERED_MEDIATION')).sort()).toEqual([
+      'OFFERED_MEDIATION Algeria -> Mali',
+      'OFFERED_MEDIATION Algeria -> Niger',
+    ]);
+  });
+});
