@@ -36,7 +36,13 @@ export function satisfied(
   const actors = frame.fills.filter((f) => f.unit !== agent);
   switch (e.needs) {
     case 'event':
-      return frame.noun !== null || withGerund(c.units, agent);
+      // "talks between A and B in Helsinki, chaired by X": a participle may stand far from
+      // the event noun it qualifies, as long as the sentence has one.
+      return (
+        frame.noun !== null ||
+        withGerund(c.units, agent) ||
+        (detachedParticiple(c.units, frame) && c.units.some((u) => u.kind === 'noun'))
+      );
     case 'person':
       // "calling them fabrications", "called it a betrayal": naming, not phoning.
       if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
@@ -139,5 +145,16 @@ function withGerund(units: Unit[], agent: number): boolean {
     verb?.kind === 'verb' &&
     verb.form === 'gerund' &&
     units.some((x) => x.kind === 'noun' || (x.kind === 'verb' && VERBS.get(x.lemma)?.contact))
+  );
+}
+
+/** ", chaired by X": a participle set off by a comma, not one that names its noun's kind
+ * ("a delegation led by X"). */
+function detachedParticiple(units: Unit[], frame: Frame): boolean {
+  const at = frame.triggers[0] ?? -1;
+  const v = units[at];
+  const before = units[at - 1];
+  return (
+    v?.kind === 'verb' && v.form === 'participle' && before?.kind === 'punct' && before.text === ','
   );
 }

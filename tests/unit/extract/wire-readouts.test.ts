@@ -416,3 +416,19 @@ describe('long offices and who sat between', () => {
     ]);
   });
 });
+
+describe('chairing a body', () => {
+  it('when a state chairs an organisation, then it chaired no talks; when it chaired the talks, it did', () => {
+    const { triples } = read(
+      'Ghana and Togo resumed talks in Accra on Monday. Nigeria currently chairs the regional bloc, which has deployed observers on the border.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    const chaired = read(
+      'Ghana and Togo resumed talks in Accra on Monday. Nigeria chaired the talks, a Nigerian official said.',
+    );
+    expect(ofType(chaired.triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Nigeria -> Ghana',
+      'MEDIATED Nigeria -> Togo',
+    ]);
+  });
+});
