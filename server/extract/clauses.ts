@@ -170,8 +170,9 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       }
       // "X, president of the Y Group, which ..., held talks": a bare title after a comma is an
       // appositive; the subject is the name before it.
+      const head = units[start]!;
       if (
-        (u.kind === 'word' || u.kind === 'role') &&
+        (head.kind === 'word' || head.kind === 'role') &&
         before?.kind === 'punct' &&
         before.text === ',' &&
         units[start - 2]?.kind === 'actor'

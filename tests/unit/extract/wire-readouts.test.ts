@@ -432,3 +432,13 @@ describe('chairing a body', () => {
     ]);
   });
 });
+
+describe('a name, its office and a relative clause', () => {
+  it('when "X, president of the Y Group, which funds the talks, held talks with Z", then X held them, not the group', () => {
+    const { triples } = read(
+      'Lars Berg, president of the Nordic Development Fund Group, which finances the logistics of the talks, held talks with Kenyan President Amara Okafor on Wednesday.',
+    );
+    expect(triples).toContain('MET_WITH Amara Okafor -> Lars Berg');
+    expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Group'))).toEqual([]);
+  });
+});
