@@ -442,3 +442,16 @@ describe('a name, its office and a relative clause', () => {
     expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Group'))).toEqual([]);
   });
 });
+
+describe('officers and captions', () => {
+  it("when two states' naval officers met, then the states met; when a caption says X walks with Y, then they met", () => {
+    const { triples } = read(
+      "Chilean and Peruvian naval officers met at Chile's Prat base on Monday to prepare next week's joint inspection.",
+    );
+    expect(triples).toContain('MET_WITH Chile -> Peru');
+    const caption = read(
+      'Thai Prime Minister Anan Chai (centre) walks with Lao Foreign Minister Khamla Phouma ahead of a working lunch in Vientiane, June 12, 2025. Protesters walked with banners through the city.',
+    );
+    expect(ofType(caption.triples, 'MET_WITH')).toEqual(['MET_WITH Anan Chai -> Khamla Phouma']);
+  });
+});
