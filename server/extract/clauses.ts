@@ -133,7 +133,17 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       return none;
     }
     if (isNounGroup(u)) {
-      const start = phraseStart(units, k);
+      let start = phraseStart(units, k);
+      // "led their countries' delegations and signed": past a plural possessive to its verb.
+      while (
+        units[start - 1]?.kind === 'punct' &&
+        /^['’]$/.test((units[start - 1] as { text: string }).text) &&
+        units[start - 2]?.kind === 'word'
+      ) {
+        start -= 2;
+        const owner = units[start - 1];
+        if (owner?.kind === 'pronoun' && owner.possessive) start--;
+      }
       const before = units[start - 1];
       // "after X spoke": a conjunction read as a preposition opens the verb's own clause.
       const opens =

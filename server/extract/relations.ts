@@ -121,9 +121,22 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   const level = (m: string) => {
     const person = (id: string) => id.startsWith('person:');
     const out = new Set<string>();
+    // A head of state between the envoys of states the talks name as sides mediated between
+    // those states.
+    const above = (p: string) =>
+      person(m) &&
+      c.ledBy(m) !== undefined &&
+      person(p) &&
+      c.ledBy(p) === undefined &&
+      sides.includes(c.sideOf(p) ?? p);
     for (const p of sides) {
-      if (!person(m) && person(p)) out.add(c.sideOf(p) ?? p);
-      else if (person(m) && !person(p) && sides.some((q) => person(q) && c.sideOf(q) === p))
+      if ((!person(m) || above(p)) && person(p)) out.add(c.sideOf(p) ?? p);
+      else if (
+        person(m) &&
+        !above(p) &&
+        !person(p) &&
+        sides.some((q) => person(q) && !above(q) && c.sideOf(q) === p)
+      )
         continue;
       else out.add(p);
     }

@@ -455,3 +455,21 @@ describe('officers and captions', () => {
     expect(ofType(caption.triples, 'MET_WITH')).toEqual(['MET_WITH Anan Chai -> Khamla Phouma']);
   });
 });
+
+describe('a head of state between two envoys', () => {
+  it("when an emir received two states' envoys after the talks he hosted, then he mediated between their states", () => {
+    const { triples } = read(
+      [
+        'Bahrain and Qatar agreed on Thursday to exchange ambassadors, at the end of talks hosted by Kuwait.',
+        "Bahraini envoy Khalid Al-Mahmoud and Qatari envoy Nasser Al-Kuwari led their countries' delegations and signed the minutes of the meeting together on Thursday.",
+        "The two envoys were then received by Kuwait's emir, Sheikh Hamad Al-Sabah.",
+      ].join(' '),
+    );
+    expect(triples).toContain('MET_WITH Khalid Al-Mahmoud -> Nasser Al-Kuwari');
+    expect(
+      ofType(triples, 'MEDIATED')
+        .filter((t) => t.startsWith('MEDIATED Hamad'))
+        .sort(),
+    ).toEqual(['MEDIATED Hamad Al-Sabah -> Bahrain', 'MEDIATED Hamad Al-Sabah -> Qatar']);
+  });
+});
