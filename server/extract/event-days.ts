@@ -77,6 +77,8 @@ export function datelineAndDay(
     d.date = next ? dayAfter(last, days) : last;
   });
   for (const d of drafts) {
+    if (!d.date && d.current && published)
+      d.date = { value: published.slice(0, 4), precision: 'year' };
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
     if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
       d.date = publicationDate(published);

@@ -37,6 +37,8 @@ export interface EventDraft extends FromFrame {
   span: boolean;
   /** No day may be guessed for it (it spans years, or came before the report's news). */
   undatable: boolean;
+  /** Fighting under way at publication with no start given: of the report's year. */
+  current?: boolean;
   /** Sentence and phrase of the first report: the evidence. */
   sentence: number;
   /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */

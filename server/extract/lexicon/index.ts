@@ -5,6 +5,7 @@
  */
 import type { EventKind, EventStatus } from '../../domain/index.ts';
 import grammarData from './grammar.json' with { type: 'json' };
+import fightingData from './fighting.json' with { type: 'json' };
 import triggerData from './triggers.json' with { type: 'json' };
 
 export type Role = 'mediator' | 'host' | 'party' | 'guest' | 'visitor' | 'attendee' | 'destination';
@@ -129,6 +130,8 @@ export const MEANS = new Set(grammarData.means.words);
 export const INDIRECT = new Set(grammarData.indirect);
 export const TOGETHER = new Set(grammarData.together);
 export const FRESH = new Set(grammarData.fresh.words);
+export const UNDER_WAY = new Set(fightingData.underWay);
+export const ENDING = new Set(fightingData.ending);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

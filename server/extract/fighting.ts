@@ -1,0 +1,166 @@
+/**
+ * Fighting the text recalls without naming its sides. News about a conflict dates its wars and
+ * clashes in passing ("since a war ended in 1994", "fresh clashes broke out in September",
+ * "during a six-week war in 2020") and leaves the sides to the article: they are the two sides
+ * its talks, calls, deals and named fighting set against each other. Such a mention becomes an
+ * event only when it is dated or under way at publication, and names no side or place outside
+ * that pair; "the fighting" is the fighting told just before, and a deal that ended it shares
+ * its year. Mentions that name one side of the pair get the other; fighting placed only in a
+ * decade is left out, as no date here can say when it was.
+ */
+import { clauseIds } from './clauses.ts';
+import { gazetteer } from './gazetteer.ts';
+import { merge, sidesOf, type EventDraft } from './event-draft.ts';
+import { antecedentEvent } from './event-identity.ts';
+import type { Frame } from './frame.ts';
+import { ENDING, UNDER_WAY, type Kind } from './lexicon/index.ts';
+import type { Unit } from './units.ts';
+
+/** How far back (in sentences) "the fighting" may find the fighting it means. */
+const REACH = 3;
+
+export const isFighting = (kind: Kind) => kind === 'war' || kind === 'clash';
+
+/**
+ * A war or clash noun that names no side, kept for the article to fill ("a war", "fresh
+ * clashes", "the fighting"); not a bare noun after "of" ("prisoners of war", "on the brink of
+ * war"), which names no occurrence.
+ */
+export function openFighting(f: Frame, units: Unit[]): boolean {
+  if (!isFighting(f.kind) || f.noun === null || f.fills.length) return false;
+  const u = units[f.noun];
+  if (u?.kind !== 'noun') return false;
+  const before = units[f.noun - 1];
+  return (
+    Boolean(u.det || u.mods.length || u.date) || !(before?.kind === 'prep' && before.lemma === 'of')
+  );
+}
+
+/** Said to go on as the report is written ("amid X's invasion of Y", "the ongoing war"). */
+function underWay(f: Frame, units: Unit[]): boolean {
+  const u = f.noun === null ? undefined : units[f.noun];
+  if (u?.kind !== 'noun') return false;
+  const before = units[f.noun! - 1];
+  const word = before?.kind === 'prep' || before?.kind === 'word' ? before.lemma : '';
+  return UNDER_WAY.has(word) || u.mods.some((m) => UNDER_WAY.has(m));
+}
+
+export interface HeldFighting {
+  draft: EventDraft;
+  /** Placed only in a decade ("in the 1990s"), which no date here can carry: no event. */
+  era: boolean;
+  /** Its sentence says fighting ended ("which ended with a truce"): a deal there ended it. */
+  ends: boolean;
+  /**
+   * Actors its clause names in no event's role ("left Chad during a war"): each must be a side.
+   */
+  around: string[];
+}
+
+/**
+ * Marks a fighting draft under way at publication, and holds it back when it names fewer than
+ * two sides: the article's other events say who fought.
+ */
+export function holdFighting(
+  draft: EventDraft,
+  frame: Frame,
+  units: Unit[],
+  frames: Frame[],
+): HeldFighting | null {
+  if (!isFighting(draft.kind) || draft.status !== 'happened') return null;
+  draft.current = !draft.date && underWay(frame, units);
+  const era =
+    !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
+  if (sidesOf(draft).size >= 2 && !era) return null;
+  const ends = units.some((u) => u.kind === 'verb' && ENDING.has(u.lemma));
+  const clauses = clauseIds(units);
+  // Whoever another event of the sentence names ("X brought A and B together for the first
+  // time since a war") is accounted for by that event.
+  const used = new Set(frames.flatMap((f) => f.fills.map((x) => x.unit)));
+  const around = units.flatMap((u, k) =>
+    u.kind === 'actor' && !used.has(k) && clauses[k] === clauses[frame.noun ?? -1]
+      ? u.members.map((m) => m.side ?? m.id)
+      : [],
+  );
+  return { draft, era, ends, around };
+}
+
+/**
+ * The sides the article's happened events set against each other most often (as states or
+ * bodies), the latest on a tie; `skip` leaves out groups that cannot be meant.
+ */
+export function runningSides(
+  events: EventDraft[],
+  sideOf: (id: string) => string,
+  skip: (sides: string[]) => boolean = () => false,
+): string[] | null {
+  const count = new Map<string, { sides: string[]; n: number }>();
+  for (const e of events) {
+    if (e.status !== 'happened') continue;
+    const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
+    if (sides.length < 2 || skip(sides)) continue;
+    const key = sides.join('|');
+    count.set(key, { sides, n: (count.get(key)?.n ?? 0) + 1 });
+  }
+  let best: { sides: string[]; n: number } | null = null;
+  for (const c of count.values()) if (!best || c.n >= best.n) best = c;
+  return best?.sides ?? null;
+}
+
+/** Places the pair's fighting may be in: not a state outside it, nor such a state's capital. */
+function placeFits(place: string | null, pair: string[]): boolean {
+  if (!place) return true;
+  const g = gazetteer();
+  const state = g.entities.get(place)?.type === 'State' ? place : g.capitalOf.get(place);
+  return !state || pair.includes(state);
+}
+
+/** Settles the held-back fighting against the article's events, in the order told. */
+export function settleFighting(
+  events: EventDraft[],
+  held: HeldFighting[],
+  sideOf: (id: string) => string,
+): void {
+  for (const { draft: d, era, ends, around } of held) {
+    if (era) continue;
+    const sides = new Set([...sidesOf(d)].map(sideOf));
+    let told: EventDraft | null = null;
+    // "the fighting", "the war": the fighting told just before, whatever it was called.
+    if (!sides.size && d.definite && !d.date)
+      told =
+        events
+          .filter(
+            (e) =>
+              isFighting(e.kind) &&
+              e.status === 'happened' &&
+              e.sentence <= d.sentence &&
+              d.sentence - e.last <= REACH,
+          )
+          .at(-1) ?? null;
+    if (told) merge(told, d);
+    else {
+      const pair = runningSides(events, sideOf);
+      const fits =
+        pair?.length === 2 &&
+        [...sides, ...around.map(sideOf)].every((id) => pair.includes(id)) &&
+        placeFits(d.place, pair);
+      // Undated fighting no one is named in tells no occurrence ("a new war", "war is no answer").
+      if (!sides.size && (!fits || !(d.date || d.current))) continue;
+      if (fits) {
+        d.roles.set(
+          'party',
+          new Set([...(d.roles.get('party') ?? []), ...pair!.filter((id) => !sides.has(id))]),
+        );
+        d.partial = false;
+      }
+      told = antecedentEvent(events, d, sideOf);
+      if (told) merge(told, d);
+      else events.push((told = d));
+    }
+    // "the fighting, which ended with a Russian-brokered deal": the deal of its year.
+    if (ends && told.date?.precision === 'year')
+      for (const e of events)
+        if (/^(?:agreement|ceasefire)$/.test(e.kind) && !e.date && e.sentence === d.sentence)
+          e.date = told.date;
+  }
+}

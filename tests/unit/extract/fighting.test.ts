@@ -1,0 +1,97 @@
+/**
+ * Wars and clashes recalled without their sides: dated in passing ("since a war ended in 2000",
+ * "during a two-year war in 1998", "fresh clashes broke out in March"), they are fought between
+ * the two sides the article's talks set against each other; under way at publication ("amid X's
+ * invasion of Y") they have the report's year; "the fighting" is the war just told, and the deal
+ * that ended it has its year. Undated, side-less talk of war ("fear a new war", "prisoners of
+ * war") and a war dated only by its decade are no event. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+const PUB = '2023-06-12';
+const TALKS =
+  'Kenyan President William Ruto hosted talks between Ethiopia and Eritrea in Nairobi on Monday.';
+const read = (...sentences: string[]) => {
+  const x = extracted([TALKS, ...sentences].join('\n'), PUB);
+  const fighting = x.record.events
+    .filter((e) => e.kind === 'war' || e.kind === 'clash')
+    .map(
+      (e) =>
+        `${e.kind} ${e.date ?? '-'}: ${e.participants
+          .map((p) => p.name)
+          .sort()
+          .join(', ')}`,
+    );
+  return { ...x, fighting };
+};
+
+describe('fighting recalled without its sides is between the sides of the running conflict', () => {
+  it('when a war "ended in 2000", then it is a war of 2000 between the two sides of the talks', () => {
+    const { fighting, dated } = read(
+      'The border town has been held by Eritrean troops since a war ended in 2000.',
+    );
+    expect(fighting).toEqual(['war 2000: Eritrea, Ethiopia']);
+    expect(dated).toContain('CLASHED_WITH Eritrea -> Ethiopia @2000');
+  });
+
+  it('when one side is the subject of the clause ("During a two-year war in 1998, Eritrea lost ..."), then the war has that year and both sides', () => {
+    const { fighting } = read('During a two-year war in 1998, Eritrea lost parts of the plain.');
+    expect(fighting).toEqual(['war 1998: Eritrea, Ethiopia']);
+  });
+
+  it('when fresh clashes broke out "in March", then they are a clash of that month', () => {
+    const { fighting } = read(
+      'Fresh clashes broke out along the frontier in March, with dozens killed on both sides.',
+    );
+    expect(fighting).toEqual(['clash 2023-03: Eritrea, Ethiopia']);
+  });
+
+  it('when "the fighting" ended with a brokered deal, then the fighting is the war just told and the deal has its year', () => {
+    const { fighting, record } = read(
+      'During a two-year war in 1998, Eritrea lost parts of the plain.',
+      'More than 70,000 people died in the fighting, which ended with an Algerian-brokered peace deal.',
+    );
+    expect(fighting).toEqual(['war 1998: Eritrea, Ethiopia']);
+    const deal = record.events.find((e) => e.kind === 'agreement');
+    expect(deal?.date).toBe('1998');
+  });
+
+  it('when the same war is told twice, then it is one event', () => {
+    const { fighting } = read(
+      'During a two-year war in 1998, Eritrea lost parts of the plain.',
+      'The war in 1998 left the border closed.',
+    );
+    expect(fighting).toEqual(['war 1998: Eritrea, Ethiopia']);
+  });
+});
+
+describe('fighting under way at publication has the report’s year', () => {
+  it('when the talks come "amid" one state\'s invasion of another, then that war is of the report\'s year', () => {
+    const { fighting, dated } = read(
+      'The talks come amid Uganda’s invasion of South Sudan, which has displaced thousands.',
+    );
+    expect(fighting).toEqual(['war 2023: South Sudan, Uganda']);
+    expect(ofType(dated, 'CLASHED_WITH')).toEqual(['CLASHED_WITH South Sudan -> Uganda @2023']);
+  });
+});
+
+describe('talk of war that tells no occurrence is no event', () => {
+  it('when officials fear a new war and seek prisoners of war, then there is no war', () => {
+    const { fighting, triples } = read(
+      'Officials fear a new war if the talks fail, and seek the release of prisoners of war.',
+    );
+    expect(fighting).toEqual([]);
+    expect(ofType(triples, 'CLASHED_WITH')).toEqual([]);
+  });
+
+  it('when a war is placed only in a decade, then it is no event, as no date can say when it was', () => {
+    const { fighting } = read('Both countries also fought a smaller war in the 1970s.');
+    expect(fighting).toEqual([]);
+  });
+
+  it('when a dated war is in a state outside the running conflict, then it is not given the conflict’s sides', () => {
+    const { fighting } = read('Aid workers left Chad during a war in 2008.');
+    expect(fighting).toEqual([]);
+  });
+});
