@@ -97,6 +97,7 @@ export function merge(into: EventDraft, from: EventDraft): void {
     into.date = from.date ?? into.date;
   into.span ||= from.span;
   into.undatable &&= from.undatable;
+  into.current ||= from.current;
   into.place ??= from.place;
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;

@@ -36,11 +36,17 @@ export function openFighting(f: Frame, units: Unit[]): boolean {
   );
 }
 
-/** Said to go on as the report is written ("amid X's invasion of Y", "the ongoing war"). */
+/**
+ * Said to go on as the report is written: "amid X's invasion of Y", "the ongoing war", and
+ * fighting someone is yet to end ("efforts to stop the fighting", "halting the fighting"),
+ * unlike fighting that ended ("the deal that ended the war").
+ */
 function underWay(f: Frame, units: Unit[]): boolean {
   const u = f.noun === null ? undefined : units[f.noun];
   if (u?.kind !== 'noun') return false;
   const before = units[f.noun! - 1];
+  if (before?.kind === 'verb')
+    return ENDING.has(before.lemma) && /^(?:gerund|infinitive)$/.test(before.form);
   const word = before?.kind === 'prep' || before?.kind === 'word' ? before.lemma : '';
   return UNDER_WAY.has(word) || u.mods.some((m) => UNDER_WAY.has(m));
 }
@@ -68,7 +74,11 @@ export function holdFighting(
   frames: Frame[],
 ): HeldFighting | null {
   if (!isFighting(draft.kind) || draft.status !== 'happened') return null;
-  draft.current = !draft.date && underWay(frame, units);
+  // The day of the clause ("talks on Monday to halt the fighting") is not when fighting under
+  // way began.
+  const going = underWay(frame, units);
+  if (going && draft.date?.precision === 'day') draft.date = null;
+  draft.current = !draft.date && going;
   const era =
     !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
   if (sidesOf(draft).size >= 2 && !era) return null;
@@ -87,12 +97,14 @@ export function holdFighting(
 
 /**
  * The sides the article's happened events set against each other most often (as states or
- * bodies), the latest on a tie; `skip` leaves out groups that cannot be meant.
+ * bodies), the latest on a tie; `skip` leaves out groups that cannot be meant, and `weight`
+ * says how surely an event's sides are adversaries.
  */
 export function runningSides(
   events: EventDraft[],
   sideOf: (id: string) => string,
   skip: (sides: string[]) => boolean = () => false,
+  weight: (e: EventDraft) => number = () => 1,
 ): string[] | null {
   const count = new Map<string, { sides: string[]; n: number }>();
   for (const e of events) {
@@ -100,12 +112,22 @@ export function runningSides(
     const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
     if (sides.length < 2 || skip(sides)) continue;
     const key = sides.join('|');
-    count.set(key, { sides, n: (count.get(key)?.n ?? 0) + 1 });
+    count.set(key, { sides, n: (count.get(key)?.n ?? 0) + weight(e) });
   }
   let best: { sides: string[]; n: number } | null = null;
   for (const c of count.values()) if (!best || c.n >= best.n) best = c;
   return best?.sides ?? null;
 }
+
+/**
+ * Sides that fought are surely adversaries; so, nearly, are the sides a third party stood
+ * between; a call or a meeting of two may be between friends.
+ */
+const adversaries = (e: EventDraft) => (isFighting(e.kind) ? 3 : e.thirdParty ? 2 : 1);
+
+/** The conflict the article is about: the two sides its events most surely set against each other. */
+const conflictOf = (events: EventDraft[], sideOf: (id: string) => string) =>
+  runningSides(events, sideOf, undefined, adversaries);
 
 /** Places the pair's fighting may be in: not a state outside it, nor such a state's capital. */
 function placeFits(place: string | null, pair: string[]): boolean {
@@ -125,21 +147,25 @@ export function settleFighting(
     if (era) continue;
     const sides = new Set([...sidesOf(d)].map(sideOf));
     let told: EventDraft | null = null;
-    // "the fighting", "the war": the fighting told just before, whatever it was called.
-    if (!sides.size && d.definite && !d.date)
+    // "the fighting", "the war": the fighting told just before, whatever it was called, or
+    // else the running conflict's.
+    if (!sides.size && d.definite && !d.date) {
+      const before = events.filter(
+        (e) => isFighting(e.kind) && e.status === 'happened' && e.sentence <= d.sentence,
+      );
+      const pair = conflictOf(events, sideOf)?.join('|');
+      const ofPair = (e: EventDraft) =>
+        [...new Set([...sidesOf(e)].map(sideOf))].sort().join('|') === pair;
       told =
-        events
-          .filter(
-            (e) =>
-              isFighting(e.kind) &&
-              e.status === 'happened' &&
-              e.sentence <= d.sentence &&
-              d.sentence - e.last <= REACH,
-          )
-          .at(-1) ?? null;
+        before.filter((e) => d.sentence - e.last <= REACH).at(-1) ??
+        before.filter(ofPair).at(-1) ??
+        null;
+      // Fighting the text calls a war is a war.
+      if (told && d.kind === 'war') told.kind = 'war';
+    }
     if (told) merge(told, d);
     else {
-      const pair = runningSides(events, sideOf);
+      const pair = conflictOf(events, sideOf);
       const fits =
         pair?.length === 2 &&
         [...sides, ...around.map(sideOf)].every((id) => pair.includes(id)) &&

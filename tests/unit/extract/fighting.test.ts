@@ -95,3 +95,33 @@ describe('talk of war that tells no occurrence is no event', () => {
     expect(fighting).toEqual([]);
   });
 });
+
+describe('fighting someone is yet to end is under way, and a war if the text calls it one', () => {
+  const article = [
+    'In a move seen as a first step towards halting the fighting between Malians and Burkinabe along their border, Ghanaian President Kwame Boateng held talks over the last days with Malian leader Assimi Keita and Burkinabe leader Ibrahim Sawadogo.',
+    'A short statement was posted on Monday evening on the presidency’s website.',
+    'On February 3 and February 4, respectively, Kwame Boateng had telephone conversations with Assimi Keita and Ibrahim Sawadogo.',
+    'Issues of the border settlement were discussed in detail.',
+    'Whilst Ghana has been involved from the start in efforts to stop the fighting, even brokering a truce in the early days of the war, Boateng has kept largely in the background.',
+  ].join('\n');
+
+  it('when the talks seek to halt the fighting and the text later calls it "the war", then it is one war of the report’s year between the two sides', () => {
+    const { record, triples } = extracted(article, '2024-02-06');
+    const fighting = record.events
+      .filter((e) => e.kind === 'war' || e.kind === 'clash')
+      .map(
+        (e) =>
+          `${e.kind} ${e.date ?? '-'}: ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      );
+    expect(fighting).toEqual(['war 2024: Burkina Faso, Mali']);
+    expect(ofType(triples, 'CLASHED_WITH')).toEqual(['CLASHED_WITH Burkina Faso -> Mali']);
+  });
+
+  it('when the mediator called each side, then the calls do not make the mediator a side of the war', () => {
+    const { triples } = extracted(article, '2024-02-06');
+    expect(triples.filter((t) => t.startsWith('CLASHED_WITH') && t.includes('Ghana'))).toEqual([]);
+  });
+});
