@@ -98,6 +98,9 @@ export function merge(into: EventDraft, from: EventDraft): void {
   into.span ||= from.span;
   into.undatable &&= from.undatable;
   into.current ||= from.current;
+  // "his visit to Baku", then "X was in Azerbaijan on a visit": the trip went to both.
+  if (into.kind === 'visit' && from.place && !from.roles.has('destination'))
+    if (into.place && from.place !== into.place) into.roles.get('destination')?.add(from.place);
   into.place ??= from.place;
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;
