@@ -49,6 +49,8 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const text = result.text.replace(/[\s,.;:]+$/, '');
     // "sat down", "wed", "sun": lower-case words chrono reads as weekday abbreviations.
     if (/^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|may|march)$/.test(text)) continue;
+    // "for now", "by now": the time being, not a day anything happened on.
+    if (/^now$/i.test(text)) continue;
     if (DURATION.test(text) || LAST_N.test(text)) continue;
     // "the next day", "two days later": counted from the story's last event, not the report.
     if (STORY_RELATIVE.test(text)) continue;

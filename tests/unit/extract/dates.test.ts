@@ -31,6 +31,13 @@ describe('dates', () => {
     ]);
   });
 
+  it('when "for now" or "by now" is said, then it is the time being, not a date', () => {
+    expect(
+      values('By mediating the truce, Oslo has kept its influence for now.', '2023-03-14'),
+    ).toEqual([]);
+    expect(values('The envoys should have landed by now.', '2023-03-14')).toEqual([]);
+  });
+
   it('when a span of time is given, then it is not a date', () => {
     expect(values('The fighting killed dozens in two days.', '2023-01-01')).toEqual([]);
     expect(values('Around 2,000 troops were sent.', '2023-01-01')).toEqual([]);
