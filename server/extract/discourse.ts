@@ -9,7 +9,7 @@
 import type { Unit } from './units.ts';
 import type { Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
-import { hasSides, merge, sidesOf, type EventDraft } from './event-draft.ts';
+import { hasSides, merge, sidesOf, spectacle, type EventDraft } from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
 import {
   holdFighting,
@@ -61,6 +61,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const frame of view.frames) {
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
+      draft.witness = spectacle(frame, view.units);
       const fighting = holdFighting(draft, frame, view.units, view.frames);
       if (fighting) {
         held.push(fighting);

@@ -6,6 +6,7 @@
 import type { FuzzyDate } from '../domain/index.ts';
 import type { Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
+import type { Unit } from './units.ts';
 
 /** What a draft keeps of its first frame as it is: kind, code, contact, status, manner. */
 type FromFrame = Pick<Frame, 'kind' | 'cameo' | 'contact' | 'status' | 'indirect' | 'together'>;
@@ -57,7 +58,15 @@ export interface EventDraft extends FromFrame {
   partial: boolean;
   /** Named by an event noun ("earlier ceasefires"), not only by a role ("X presided"). */
   named: boolean;
+  /** Told only as a spectacle the people were at ("a victory parade"): they met, no event. */
+  witness?: boolean;
 }
+
+/** A frame named only by a spectacle noun ("held a victory parade with X"). */
+export const spectacle = (frame: Frame, units: Unit[]) => {
+  const u = frame.noun === null ? undefined : units[frame.noun];
+  return u?.kind === 'noun' && Boolean(u.entry.witness);
+};
 
 export const PARTY_ROLES = new Set<Role>(['party', 'guest']);
 
@@ -98,6 +107,7 @@ export function merge(into: EventDraft, from: EventDraft): void {
   into.span ||= from.span;
   into.undatable &&= from.undatable;
   into.current ||= from.current;
+  into.witness &&= from.witness;
   // "his visit to Baku", then "X was in Azerbaijan on a visit": the trip went to both.
   if (into.kind === 'visit' && from.place && !from.roles.has('destination'))
     if (into.place && from.place !== into.place) into.roles.get('destination')?.add(from.place);

@@ -175,9 +175,10 @@ export function extract(doc: SourceDocument): Extraction {
       evidence: evidence(draft.sentence, draft.phrase),
       status: draft.status,
     };
-    events.push(event);
+    // A spectacle ("a victory parade with X") says who met, but is no event of its own.
+    if (!draft.witness) events.push(event);
     const rs = eventRelations(draft, context);
-    for (const r of rs) relations.push({ ...r, event: event.id });
+    for (const r of rs) relations.push({ ...r, event: draft.witness ? null : event.id });
   }
 
   const entities = assembleEntities(people, named, tentative, refs, relations, events, leads);

@@ -64,6 +64,11 @@ export interface NounEntry {
   plural?: boolean;
   /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */
   together?: boolean;
+  /**
+   * Puts people in one place without being an event of the evaluation's kinds ("a victory
+   * parade with X"): they met, but it is no talks of its own.
+   */
+  witness?: boolean;
 }
 
 const VERB_KEYS = new Set([

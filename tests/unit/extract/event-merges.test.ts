@@ -1,7 +1,8 @@
 /**
  * One occurrence told twice is one event: a trip reported as "a visit to" a capital and as
- * being "in" its state on a visit is one visit to both places. Sentences written for these
- * tests, about invented people of real states.
+ * being "in" its state on a visit is one visit to both places. A spectacle two leaders were at
+ * ("a victory parade with X") says they met, but is no talks of its own. Sentences written for
+ * these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, ofType } from './helpers.ts';
@@ -36,5 +37,24 @@ describe('one trip told twice is one visit', () => {
       PUB,
     );
     expect(record.events.filter((e) => e.kind === 'visit')).toHaveLength(2);
+  });
+});
+
+describe('a spectacle is a meeting, not talks', () => {
+  it('when a president held a victory parade last month with a visiting leader, then the two met, and there are no talks', () => {
+    const { record, dated } = extracted(
+      'Ugandan President Moses Okello held a victory parade last month with Rwandan President Jean Habimana.',
+      PUB,
+    );
+    expect(dated).toContain('MET_WITH Jean Habimana -> Moses Okello @2025-04');
+    expect(record.events.filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+
+  it('when the leaders held talks and then a parade, then the talks stay an event', () => {
+    const { record } = extracted(
+      'Moses Okello held talks with Jean Habimana in Kampala on Monday, and the two leaders then watched a parade together.',
+      PUB,
+    );
+    expect(record.events.filter((e) => e.kind === 'talks')).toHaveLength(1);
   });
 });
