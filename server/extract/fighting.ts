@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.ts';
 import { merge, sidesOf, type EventDraft } from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
 import type { Frame } from './frame.ts';
-import { ENDING, UNDER_WAY, type Kind } from './lexicon/index.ts';
+import { ENDING, TAKING, UNDER_WAY, type Kind } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
 
 /** How far back (in sentences) "the fighting" may find the fighting it means. */
@@ -57,6 +57,8 @@ export interface HeldFighting {
   era: boolean;
   /** Its sentence says fighting ended ("which ended with a truce"): a deal there ended it. */
   ends: boolean;
+  /** "an offensive to retake X", "liberated X in an offensive": the region taken and its taker. */
+  taken: { region: string; by: string[] } | null;
   /**
    * Actors its clause names in no event's role ("left Chad during a war"): each must be a side.
    */
@@ -92,7 +94,7 @@ export function holdFighting(
       ? u.members.map((m) => m.side ?? m.id)
       : [],
   );
-  return { draft, era, ends, around };
+  return { draft, era, ends, around, taken: takenRegion(frame, units) };
 }
 
 /**
@@ -129,6 +131,33 @@ const adversaries = (e: EventDraft) => (isFighting(e.kind) ? 3 : e.thirdParty ? 
 const conflictOf = (events: EventDraft[], sideOf: (id: string) => string) =>
   runningSides(events, sideOf, undefined, adversaries);
 
+/**
+ * "Baku's offensive to retake the X enclave", "since Baku liberated the X enclave in an
+ * offensive": a known region (not a city) taken by force right next to the fighting noun stands
+ * for whoever held it; the taker is the clause's actor before the verb.
+ */
+function takenRegion(f: Frame, units: Unit[]): HeldFighting['taken'] {
+  const n = f.noun!;
+  const g = gazetteer();
+  for (let k = Math.max(0, n - 6); k < Math.min(units.length, n + 3); k++) {
+    const u = units[k]!;
+    const word = u.kind === 'verb' ? u.lemma : u.kind === 'word' ? u.lower : '';
+    if (![word, word.replace(/d$/, ''), word.replace(/ed$/, '')].some((w) => TAKING.has(w)))
+      continue;
+    const after = units[k + 1];
+    const next = after?.kind === 'word' && after.lemma === 'the' ? k + 2 : k + 1;
+    const place = units[next];
+    if (place?.kind !== 'place' || g.entities.get(place.id)?.type !== 'Place') continue;
+    if (g.capitalOf.has(place.id)) continue;
+    const actor = units
+      .slice(Math.max(0, k - 2), k)
+      .findLast((a) => a.kind === 'actor' && !a.possessive);
+    const by = actor?.kind === 'actor' ? actor.members.map((m) => m.side ?? m.id) : [];
+    return { region: place.id, by };
+  }
+  return null;
+}
+
 /** Places the pair's fighting may be in: not a state outside it, nor such a state's capital. */
 function placeFits(place: string | null, pair: string[]): boolean {
   if (!place) return true;
@@ -143,8 +172,15 @@ export function settleFighting(
   held: HeldFighting[],
   sideOf: (id: string) => string,
 ): void {
-  for (const { draft: d, era, ends, around } of held) {
+  for (const { draft: d, era, ends, around, taken } of held) {
     if (era) continue;
+    if (taken) {
+      const party = d.roles.get('party') ?? new Set<string>();
+      for (const id of [...taken.by, taken.region]) party.add(id);
+      d.roles.set('party', party);
+      d.partial = false;
+      if (!d.place || !party.has(d.place)) d.place = taken.region;
+    }
     const sides = new Set([...sidesOf(d)].map(sideOf));
     let told: EventDraft | null = null;
     // "the fighting", "the war": the fighting told just before, whatever it was called, or

@@ -137,6 +137,7 @@ export const TOGETHER = new Set(grammarData.together);
 export const FRESH = new Set(grammarData.fresh.words);
 export const UNDER_WAY = new Set(fightingData.underWay);
 export const ENDING = new Set(fightingData.ending);
+export const TAKING = new Set(fightingData.taking);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

@@ -4,7 +4,8 @@
  * the two sides the article's talks set against each other; under way at publication ("amid X's
  * invasion of Y") they have the report's year; "the fighting" is the war just told, and the deal
  * that ended it has its year. Undated, side-less talk of war ("fear a new war", "prisoners of
- * war") and a war dated only by its decade are no event. Sentences written for these tests.
+ * war") and a war dated only by its decade are no event. A known region taken by force ("an
+ * offensive to retake X") is a side of that fighting. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, ofType } from './helpers.ts';
@@ -123,5 +124,49 @@ describe('fighting someone is yet to end is under way, and a war if the text cal
   it('when the mediator called each side, then the calls do not make the mediator a side of the war', () => {
     const { triples } = extracted(article, '2024-02-06');
     expect(triples.filter((t) => t.startsWith('CLASHED_WITH') && t.includes('Ghana'))).toEqual([]);
+  });
+});
+
+describe('a region taken by force is a side of the fighting', () => {
+  const taking = (sentence: string) =>
+    extracted(
+      [
+        'South African President Thabo Ndlovu hosted talks between Sudan and Chad in Pretoria on Monday.',
+        sentence,
+      ].join('\n'),
+      '2023-06-12',
+    );
+
+  it('when a state\'s offensive was "to retake" a known region in a month, then the clash is between the state and the region', () => {
+    const { record, dated } = taking(
+      'It was the first meeting since Khartoum’s offensive to retake the Darfur region in March 2021.',
+    );
+    const clash = record.events.filter((e) => e.kind === 'clash');
+    expect(
+      clash.map(
+        (e) =>
+          `${e.date} ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      ),
+    ).toEqual(['2021-03 Darfur, Sudan']);
+    expect(dated).toContain('CLASHED_WITH Darfur -> Sudan @2021-03');
+  });
+
+  it('when a state "liberated" a region in a dated offensive, then the region, not the other side of the talks, is the side', () => {
+    const { dated } = taking(
+      'It was the first meeting since Khartoum liberated the Darfur region in a May 2022 offensive.',
+    );
+    expect(ofType(dated, 'CLASHED_WITH')).toEqual(['CLASHED_WITH Darfur -> Sudan @2022-05']);
+  });
+
+  it('when what was taken is a city, then the city is no side', () => {
+    const { triples } = taking(
+      'It was the first meeting since an offensive to recapture Pretoria in 2021.',
+    );
+    expect(triples.filter((t) => t.includes('Pretoria') && t.startsWith('CLASHED_WITH'))).toEqual(
+      [],
+    );
   });
 });
