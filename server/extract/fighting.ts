@@ -112,7 +112,7 @@ export function runningSides(
   for (const e of events) {
     if (e.status !== 'happened') continue;
     const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
-    if (sides.length < 2 || skip(sides)) continue;
+    if (sides.length < 2 || skip(sides) || !weight(e)) continue;
     const key = sides.join('|');
     count.set(key, { sides, n: (count.get(key)?.n ?? 0) + weight(e) });
   }
@@ -122,10 +122,11 @@ export function runningSides(
 }
 
 /**
- * Sides that fought are surely adversaries; so, nearly, are the sides a third party stood
- * between; a call or a meeting of two may be between friends.
+ * Sides that fought or agreed a truce are surely adversaries; so, nearly, are the sides a third
+ * party stood between; a call or a meeting of two says nothing of a conflict between them.
  */
-const adversaries = (e: EventDraft) => (isFighting(e.kind) ? 3 : e.thirdParty ? 2 : 1);
+const adversaries = (e: EventDraft) =>
+  isFighting(e.kind) || e.kind === 'ceasefire' ? 3 : e.thirdParty ? 2 : 0;
 
 /** The conflict the article is about: the two sides its events most surely set against each other. */
 const conflictOf = (events: EventDraft[], sideOf: (id: string) => string) =>

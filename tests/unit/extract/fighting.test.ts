@@ -91,6 +91,14 @@ describe('talk of war that tells no occurrence is no event', () => {
     expect(fighting).toEqual([]);
   });
 
+  it('when two friendly states meet amid a war elsewhere, then the two are no sides of it', () => {
+    const { triples } = extracted(
+      'Norwegian Foreign Minister Eva Lund met Qatari Prime Minister Khalid Al Nuaimi in Doha on Monday amid the war in Darfur.',
+      PUB,
+    );
+    expect(ofType(triples, 'CLASHED_WITH')).toEqual([]);
+  });
+
   it('when a dated war is in a state outside the running conflict, then it is not given the conflict’s sides', () => {
     const { fighting } = read('Aid workers left Chad during a war in 2008.');
     expect(fighting).toEqual([]);
