@@ -1,7 +1,9 @@
 /**
  * The day and place of events their own sentences leave undated: the day of the event told
  * just before ("then", "the same day", "the next day"), the report's day for the lede's news,
- * the dateline's place near it, and a visit's day from its traveller's dated appearance there.
+ * the dateline's place near it, a visit's day from its traveller's dated appearance there, the
+ * day of dated talks for an undated deal of their sides told soon after them, and the report's
+ * year for fighting under way at publication.
  */
 import type { FuzzyDate } from '../domain/index.ts';
 import { publicationDate, type DateMention } from './dates.ts';
@@ -33,6 +35,7 @@ export function datelineAndDay(
   dateline: { id: string; sentence: number } | null,
   published: string | null,
   dates: DateMention[][],
+  sideOf: (id: string) => string = (id) => id,
 ): void {
   const datesIn = (s: number) =>
     (dates[s] ?? []).map((x) => ({
@@ -76,6 +79,7 @@ export function datelineAndDay(
     if (!last) return;
     d.date = next ? dayAfter(last, days) : last;
   });
+  dealsOfTalks(drafts, sideOf);
   for (const d of drafts) {
     if (!d.date && d.current && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };
@@ -99,5 +103,31 @@ export function datelineAndDay(
         [...travellers].some((t) => d.roles.get('party')?.has(t)),
     );
     if (there) v.date = there.date;
+  }
+}
+
+/** How many sentences after talks an undated deal of their sides may still be their outcome. */
+const OUTCOME_REACH = 3;
+
+/**
+ * "Putin's talks with A and B were held on Monday ... A and B agreed not to use force, they
+ * said in a joint statement": an undated deal of the sides of dated talks, told soon after
+ * them, was reached at them.
+ */
+function dealsOfTalks(drafts: EventDraft[], sideOf: (id: string) => string): void {
+  const sides = (e: EventDraft) =>
+    new Set([...(e.roles.get('party') ?? [])].flatMap((id) => [id, sideOf(id)]));
+  for (const deal of drafts) {
+    if (deal.kind !== 'agreement' || deal.date || deal.undatable || deal.status !== 'happened')
+      continue;
+    const mine = [...(deal.roles.get('party') ?? [])];
+    const talks = drafts.find((t) => {
+      if (t.kind !== 'talks' || t.status !== 'happened' || t.date?.precision !== 'day')
+        return false;
+      if (t.sentence > deal.sentence || deal.sentence - t.last > OUTCOME_REACH) return false;
+      const theirs = sides(t);
+      return mine.length >= 2 && mine.every((id) => theirs.has(id) || theirs.has(sideOf(id)));
+    });
+    if (talks) deal.date = talks.date;
   }
 }

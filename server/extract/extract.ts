@@ -120,6 +120,7 @@ export function extract(doc: SourceDocument): Extraction {
     dateline,
     doc.published,
     perSentence.map((p) => p.dates),
+    (id) => referents.sideOf(id),
   );
 
   const g = gazetteer();

@@ -69,6 +69,8 @@ export interface NounEntry {
    * parade with X"): they met, but it is no talks of its own.
    */
   witness?: boolean;
+  /** Issued by whoever speaks through it ("they said in a joint statement"): its sides. */
+  issued?: boolean;
 }
 
 const VERB_KEYS = new Set([

@@ -178,3 +178,35 @@ describe('talks that last', () => {
     ]);
   });
 });
+
+describe('a deal of the sides of dated talks, told soon after them, was reached at them', () => {
+  const talks =
+    'Kenyan President Daniel Kiptoo hosted talks between Somali President Hassan Warsame and Ethiopian Prime Minister Tesfaye Bekele in Nairobi on Tuesday.';
+
+  it('when the two sides "said in a joint statement" that they agreed, then the statement is their agreement, on the day of the talks', () => {
+    const { record } = read(
+      talks,
+      'The meeting lasted four hours.',
+      'Mogadishu and Addis Ababa “agreed to reopen the border”, they said in a joint statement.',
+    );
+    const deals = record.events
+      .filter((e) => e.kind === 'agreement')
+      .map(
+        (e) =>
+          `${e.date} ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      );
+    expect(deals).toEqual(['2026-03-17 Ethiopia, Somalia']);
+  });
+
+  it('when the deal is of other sides, then it does not take the day of the talks', () => {
+    const { record } = read(
+      talks,
+      'Separately, Djibouti and Eritrea signed a water-sharing accord.',
+    );
+    const deal = record.events.find((e) => e.kind === 'agreement');
+    expect(deal?.date ?? null).not.toBe('2026-03-17');
+  });
+});
