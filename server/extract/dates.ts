@@ -27,6 +27,9 @@ const BARE_YEAR =
 const BACKGROUND =
   /\b(?:since|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$|\b(?:ended|ending|began|started)\s+in\s+(?:(?:the|late|early|mid)\s+)?$/i;
 
+/** "the May ceasefire", "their May summit": the month as a noun's modifier. */
+const MAY_BEFORE_NOUN = /\b(?:the|their|its|his|her|last)\s+(May)(?=\s+\p{Ll})/gu;
+
 /** Days counted from the event told before (event-days.ts reads them), not from `published`. */
 const STORY_RELATIVE =
   /\b(?:next|following) (?:day|morning)\b|\bdays? later\b|^(?:a|one|two|three|\d+) (?:days?|weeks?) (?:after|before)$/i;
@@ -68,6 +71,19 @@ export function findDates(sentence: string, published: string | null): DateMenti
     }
     const end = result.index + text.length;
     found.push({ ...date, start, end, background: BACKGROUND.test(sentence.slice(0, start)) });
+  }
+  // "the May ceasefire": chrono reads no month in a "May" that could be the modal verb.
+  for (const match of sentence.matchAll(MAY_BEFORE_NOUN)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (!published || found.some((d) => d.start <= start && start < d.end)) continue;
+    const [year, month] = published.split('-').map(Number) as [number, number];
+    found.push({
+      value: `${month < 5 ? year - 1 : year}-05`,
+      precision: 'month',
+      start,
+      end: start + 3,
+      background: BACKGROUND.test(sentence.slice(0, start)),
+    });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const yearStart = match.index + match[0].length - match[1]!.length - (match[2] ? 1 : 0);

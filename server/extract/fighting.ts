@@ -37,18 +37,41 @@ export function openFighting(f: Frame, units: Unit[]): boolean {
 }
 
 /**
- * Said to go on as the report is written: "amid X's invasion of Y", "the ongoing war", and
- * fighting someone is yet to end ("efforts to stop the fighting", "halting the fighting"),
- * unlike fighting that ended ("the deal that ended the war").
+ * Said to go on as the report is written: "amid X's invasion of Y", "the ongoing war", fighting
+ * someone is yet to end ("efforts to stop the fighting", "halting the fighting"), unlike
+ * fighting that ended ("the deal that ended the war"), and fighting that "has intensified" or
+ * "continues": the subject of a verb in the present.
  */
 function underWay(f: Frame, units: Unit[]): boolean {
-  const u = f.noun === null ? undefined : units[f.noun];
+  const t = f.noun ?? f.triggers[0]!;
+  if (presentSubject(units, t)) return true;
+  const u = units[t];
   if (u?.kind !== 'noun') return false;
-  const before = units[f.noun! - 1];
+  const before = units[t - 1];
   if (before?.kind === 'verb')
     return ENDING.has(before.lemma) && /^(?:gerund|infinitive)$/.test(before.form);
   const word = before?.kind === 'prep' || before?.kind === 'word' ? before.lemma : '';
   return UNDER_WAY.has(word) || u.mods.some((m) => UNDER_WAY.has(m));
+}
+
+/** Whether unit `t` is the subject of a verb in the present ("has intensified", "rages"). */
+function presentSubject(units: Unit[], t: number): boolean {
+  for (let k = t + 1; k < units.length; k++) {
+    const u = units[k]!;
+    // Another subject ("Since the war, the two have met") or clause comes first.
+    if (u.kind === 'sub' || u.kind === 'noun' || u.kind === 'pronoun' || u.kind === 'anaphor')
+      return false;
+    // "between the army and the Arakan Army": an actor joined on is still in the phrase.
+    const joined =
+      units[k - 1]?.kind === 'word' &&
+      /^(?:and|or)$/.test((units[k - 1] as { lower: string }).lower);
+    if (u.kind === 'actor' && !u.prep && !joined) return false;
+    if (u.kind !== 'verb') continue;
+    if (u.form !== 'finite' || ENDING.has(u.lemma) || u.negated) return false;
+    const first = u.words[0] ?? '';
+    return /^(?:has|have)$/.test(first) || (u.words.length === 1 && first === `${u.lemma}s`);
+  }
+  return false;
 }
 
 export interface HeldFighting {
@@ -76,6 +99,10 @@ export function holdFighting(
   frames: Frame[],
 ): HeldFighting | null {
   if (!isFighting(draft.kind) || draft.status !== 'happened') return null;
+  // "Fighting between A and B has intensified": the gerund is the noun, which names no war.
+  const trigger = units[frame.triggers[0] ?? -1];
+  if (frame.noun === null && trigger?.kind === 'verb' && trigger.form === 'gerund')
+    draft.kind = 'clash';
   // The day of the clause ("talks on Monday to halt the fighting") is not when fighting under
   // way began.
   const going = underWay(frame, units);

@@ -31,6 +31,16 @@ describe('dates', () => {
     ]);
   });
 
+  it('when "May" modifies an event noun ("the May ceasefire"), then it is the last May; the modal "may" is no date', () => {
+    expect(values('They met for the first time since the May truce.', '2023-03-14')).toEqual([
+      '2022-05/month/background',
+    ]);
+    expect(values('Envoys credited Oslo with the May accord.', '2023-09-01')).toEqual([
+      '2023-05/month',
+    ]);
+    expect(values('The sides may meet again.', '2023-09-01')).toEqual([]);
+  });
+
   it('when "for now" or "by now" is said, then it is the time being, not a date', () => {
     expect(
       values('By mediating the truce, Oslo has kept its influence for now.', '2023-03-14'),

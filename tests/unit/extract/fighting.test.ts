@@ -77,6 +77,20 @@ describe('fighting under way at publication has the report’s year', () => {
   });
 });
 
+describe('fighting told in the present is under way', () => {
+  it('when fighting between the sides "has intensified in recent months", then it is of the report’s year', () => {
+    const { fighting } = read(
+      'Fighting between Ethiopian troops and Eritrean forces, both heavily armed, has intensified in recent months.',
+    );
+    expect(fighting).toEqual(['clash 2023: Eritrea, Ethiopia']);
+  });
+
+  it('when the war only opens a clause whose subject is someone else ("Since the war, the two have met"), then it is not under way', () => {
+    const { fighting } = read('Since the war, the two leaders have met twice.');
+    expect(fighting).toEqual([]);
+  });
+});
+
 describe('talk of war that tells no occurrence is no event', () => {
   it('when officials fear a new war and seek prisoners of war, then there is no war', () => {
     const { fighting, triples } = read(
