@@ -11,13 +11,8 @@ import type { Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
 import { hasSides, merge, sidesOf, spectacle, type EventDraft } from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
-import {
-  holdFighting,
-  isFighting,
-  runningSides,
-  settleFighting,
-  type HeldFighting,
-} from './fighting.ts';
+import { holdFighting, isFighting, type HeldFighting } from './fighting-mentions.ts';
+import { runningSides, settleFighting } from './fighting.ts';
 
 export type { EventDraft } from './event-draft.ts';
 import type { Referents } from './referents.ts';

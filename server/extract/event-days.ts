@@ -87,7 +87,9 @@ export function datelineAndDay(
     if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
       d.date = publicationDate(published);
     const line = sentences[d.sentence]!.line;
-    if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
+    // A dateline is where the reporter was: talks there, not fighting told from there.
+    const fighting = d.kind === 'war' || d.kind === 'clash';
+    if (!d.place && !fighting && dateline && line <= sentences[dateline.sentence]!.line + 1)
       d.place = dateline.id;
   }
   // An undated visit took place when its traveller is reported there on a day ("X and Y

@@ -6,123 +6,16 @@
  * event only when it is dated or under way at publication, and names no side or place outside
  * that pair; "the fighting" is the fighting told just before, and a deal that ended it shares
  * its year. Mentions that name one side of the pair get the other; fighting placed only in a
- * decade is left out, as no date here can say when it was.
+ * decade, or of one side with no time, is left out, as no one could tell it apart; and fighting
+ * of the same sides with no start of its own is the war they are said to fight.
  */
-import { clauseIds } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import { merge, sidesOf, type EventDraft } from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
-import type { Frame } from './frame.ts';
-import { ENDING, TAKING, UNDER_WAY, type Kind } from './lexicon/index.ts';
-import type { Unit } from './units.ts';
+import { isFighting, type HeldFighting } from './fighting-mentions.ts';
 
 /** How far back (in sentences) "the fighting" may find the fighting it means. */
 const REACH = 3;
-
-export const isFighting = (kind: Kind) => kind === 'war' || kind === 'clash';
-
-/**
- * A war or clash noun that names no side, kept for the article to fill ("a war", "fresh
- * clashes", "the fighting"); not a bare noun after "of" ("prisoners of war", "on the brink of
- * war"), which names no occurrence.
- */
-export function openFighting(f: Frame, units: Unit[]): boolean {
-  if (!isFighting(f.kind) || f.noun === null || f.fills.length) return false;
-  const u = units[f.noun];
-  if (u?.kind !== 'noun') return false;
-  const before = units[f.noun - 1];
-  return (
-    Boolean(u.det || u.mods.length || u.date) || !(before?.kind === 'prep' && before.lemma === 'of')
-  );
-}
-
-/**
- * Said to go on as the report is written: "amid X's invasion of Y", "the ongoing war", fighting
- * someone is yet to end ("efforts to stop the fighting", "halting the fighting"), unlike
- * fighting that ended ("the deal that ended the war"), and fighting that "has intensified" or
- * "continues": the subject of a verb in the present.
- */
-function underWay(f: Frame, units: Unit[]): boolean {
-  const t = f.noun ?? f.triggers[0]!;
-  if (presentSubject(units, t)) return true;
-  const u = units[t];
-  if (u?.kind !== 'noun') return false;
-  const before = units[t - 1];
-  if (before?.kind === 'verb')
-    return ENDING.has(before.lemma) && /^(?:gerund|infinitive)$/.test(before.form);
-  const word = before?.kind === 'prep' || before?.kind === 'word' ? before.lemma : '';
-  return UNDER_WAY.has(word) || u.mods.some((m) => UNDER_WAY.has(m));
-}
-
-/** Whether unit `t` is the subject of a verb in the present ("has intensified", "rages"). */
-function presentSubject(units: Unit[], t: number): boolean {
-  for (let k = t + 1; k < units.length; k++) {
-    const u = units[k]!;
-    // Another subject ("Since the war, the two have met") or clause comes first.
-    if (u.kind === 'sub' || u.kind === 'noun' || u.kind === 'pronoun' || u.kind === 'anaphor')
-      return false;
-    // "between the army and the Arakan Army": an actor joined on is still in the phrase.
-    const joined =
-      units[k - 1]?.kind === 'word' &&
-      /^(?:and|or)$/.test((units[k - 1] as { lower: string }).lower);
-    if (u.kind === 'actor' && !u.prep && !joined) return false;
-    if (u.kind !== 'verb') continue;
-    if (u.form !== 'finite' || ENDING.has(u.lemma) || u.negated) return false;
-    const first = u.words[0] ?? '';
-    return /^(?:has|have)$/.test(first) || (u.words.length === 1 && first === `${u.lemma}s`);
-  }
-  return false;
-}
-
-export interface HeldFighting {
-  draft: EventDraft;
-  /** Placed only in a decade ("in the 1990s"), which no date here can carry: no event. */
-  era: boolean;
-  /** Its sentence says fighting ended ("which ended with a truce"): a deal there ended it. */
-  ends: boolean;
-  /** "an offensive to retake X", "liberated X in an offensive": the region taken and its taker. */
-  taken: { region: string; by: string[] } | null;
-  /**
-   * Actors its clause names in no event's role ("left Chad during a war"): each must be a side.
-   */
-  around: string[];
-}
-
-/**
- * Marks a fighting draft under way at publication, and holds it back when it names fewer than
- * two sides: the article's other events say who fought.
- */
-export function holdFighting(
-  draft: EventDraft,
-  frame: Frame,
-  units: Unit[],
-  frames: Frame[],
-): HeldFighting | null {
-  if (!isFighting(draft.kind) || draft.status !== 'happened') return null;
-  // "Fighting between A and B has intensified": the gerund is the noun, which names no war.
-  const trigger = units[frame.triggers[0] ?? -1];
-  if (frame.noun === null && trigger?.kind === 'verb' && trigger.form === 'gerund')
-    draft.kind = 'clash';
-  // The day of the clause ("talks on Monday to halt the fighting") is not when fighting under
-  // way began.
-  const going = underWay(frame, units);
-  if (going && draft.date?.precision === 'day') draft.date = null;
-  draft.current = !draft.date && going;
-  const era =
-    !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
-  if (sidesOf(draft).size >= 2 && !era) return null;
-  const ends = units.some((u) => u.kind === 'verb' && ENDING.has(u.lemma));
-  const clauses = clauseIds(units);
-  // Whoever another event of the sentence names ("X brought A and B together for the first
-  // time since a war") is accounted for by that event.
-  const used = new Set(frames.flatMap((f) => f.fills.map((x) => x.unit)));
-  const around = units.flatMap((u, k) =>
-    u.kind === 'actor' && !used.has(k) && clauses[k] === clauses[frame.noun ?? -1]
-      ? u.members.map((m) => m.side ?? m.id)
-      : [],
-  );
-  return { draft, era, ends, around, taken: takenRegion(frame, units) };
-}
 
 /**
  * The sides the article's happened events set against each other most often (as states or
@@ -158,33 +51,6 @@ const adversaries = (e: EventDraft) =>
 /** The conflict the article is about: the two sides its events most surely set against each other. */
 const conflictOf = (events: EventDraft[], sideOf: (id: string) => string) =>
   runningSides(events, sideOf, undefined, adversaries);
-
-/**
- * "Baku's offensive to retake the X enclave", "since Baku liberated the X enclave in an
- * offensive": a known region (not a city) taken by force right next to the fighting noun stands
- * for whoever held it; the taker is the clause's actor before the verb.
- */
-function takenRegion(f: Frame, units: Unit[]): HeldFighting['taken'] {
-  const n = f.noun!;
-  const g = gazetteer();
-  for (let k = Math.max(0, n - 6); k < Math.min(units.length, n + 3); k++) {
-    const u = units[k]!;
-    const word = u.kind === 'verb' ? u.lemma : u.kind === 'word' ? u.lower : '';
-    if (![word, word.replace(/d$/, ''), word.replace(/ed$/, '')].some((w) => TAKING.has(w)))
-      continue;
-    const after = units[k + 1];
-    const next = after?.kind === 'word' && after.lemma === 'the' ? k + 2 : k + 1;
-    const place = units[next];
-    if (place?.kind !== 'place' || g.entities.get(place.id)?.type !== 'Place') continue;
-    if (g.capitalOf.has(place.id)) continue;
-    const actor = units
-      .slice(Math.max(0, k - 2), k)
-      .findLast((a) => a.kind === 'actor' && !a.possessive);
-    const by = actor?.kind === 'actor' ? actor.members.map((m) => m.side ?? m.id) : [];
-    return { region: place.id, by };
-  }
-  return null;
-}
 
 /** Places the pair's fighting may be in: not a state outside it, nor such a state's capital. */
 function placeFits(place: string | null, pair: string[]): boolean {
@@ -243,6 +109,8 @@ export function settleFighting(
         );
         d.partial = false;
       }
+      // Fighting of one side, with no time, is no occurrence one could tell apart.
+      if (sides.size < 2 && !fits && !d.date && !d.current) continue;
       told = antecedentEvent(events, d, sideOf);
       if (told) merge(told, d);
       else events.push((told = d));
@@ -252,5 +120,33 @@ export function settleFighting(
       for (const e of events)
         if (/^(?:agreement|ceasefire)$/.test(e.kind) && !e.date && e.sentence === d.sentence)
           e.date = told.date;
+  }
+  oneWar(events, sideOf);
+}
+
+/**
+ * Fighting of the same sides told with no start of its own ("Israel's offensive has killed
+ * thousands", "efforts to end the war", "A attacked B" with no date) is the war those sides
+ * are said to fight, not a second one: it joins it, and a war it is.
+ */
+function oneWar(events: EventDraft[], sideOf: (id: string) => string): void {
+  const key = (e: EventDraft) => [...new Set([...sidesOf(e)].map(sideOf))].sort().join('|');
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (!isFighting(e.kind) || e.status !== 'happened' || e.date || sidesOf(e).size < 2) continue;
+    const into = events.find(
+      (f) =>
+        f !== e &&
+        isFighting(f.kind) &&
+        f.status === 'happened' &&
+        key(f) === key(e) &&
+        // Under way, it is whatever these sides fight; else a clash is part of their war, and
+        // an undated war the war told with its date.
+        (e.current || (f.kind === 'war' && (e.kind === 'clash' || f.date !== null))),
+    );
+    if (!into) continue;
+    merge(into, e);
+    if (e.kind === 'war') into.kind = 'war';
+    events.splice(k, 1);
   }
 }

@@ -10,7 +10,7 @@
 import type { Unit } from './units.ts';
 import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
-import { openFighting } from './fighting.ts';
+import { openFighting } from './fighting-mentions.ts';
 import {
   chained,
   counterpart,

@@ -192,3 +192,66 @@ describe('a region taken by force is a side of the fighting', () => {
     );
   });
 });
+
+describe('fighting of the same sides with no start of its own is their war', () => {
+  const article = (...more: string[]) =>
+    extracted(
+      [
+        'MAPUTO — Tanzania and Malawi on Saturday agreed a week-long truce brokered by Zambia, after five weeks of fighting that has killed hundreds.',
+        'The war erupted on April 15 after a dispute between the two governments over the lake.',
+        ...more,
+      ].join('\n'),
+      '2024-05-26',
+    );
+  const fightingOf = (x: ReturnType<typeof extracted>) =>
+    x.record.events
+      .filter((e) => e.kind === 'war' || e.kind === 'clash')
+      .map(
+        (e) =>
+          `${e.kind} ${e.date ?? '-'} ${e.place ?? '-'}: ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      );
+
+  it('when fighting "that has killed hundreds" goes on and "the war erupted on April 15", then it is one war, from that day, placed nowhere by the dateline', () => {
+    expect(fightingOf(article())).toEqual(['war 2024-04-15 -: Malawi, Tanzania']);
+  });
+
+  it('when one side\'s offensive "has killed" many, then it is that war too', () => {
+    expect(
+      fightingOf(article('Tanzania’s offensive on the lake has killed dozens of fishermen.')),
+    ).toEqual(['war 2024-04-15 -: Malawi, Tanzania']);
+  });
+
+  it('when a force of one side "fought alongside" another, with no time, then there is no war of one side', () => {
+    const x = article('Zambian troops fought alongside Malawian forces in the conflict.');
+    expect(fightingOf(x)).toEqual(['war 2024-04-15 -: Malawi, Tanzania']);
+  });
+});
+
+describe('a cessation of hostilities is a ceasefire, and a deal only discussed is none', () => {
+  it('when two sides agreed to a permanent cessation of hostilities, then it is a ceasefire between them', () => {
+    const { record } = extracted(
+      'Uganda and South Sudan agreed to a permanent cessation of hostilities in Nairobi on Wednesday.',
+      '2022-11-03',
+    );
+    expect(
+      record.events.map(
+        (e) =>
+          `${e.kind}: ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      ),
+    ).toEqual(['ceasefire: South Sudan, Uganda']);
+  });
+
+  it('when two officials met to discuss a deal between two others, then there is no deal', () => {
+    const { record } = extracted(
+      'Omani Foreign Minister Badr Al Harthi met Swiss envoy Lukas Meier in Muscat on Tuesday to discuss a prisoner deal between Iran and Belgium.',
+      '2023-12-12',
+    );
+    expect(record.events.filter((e) => e.kind === 'agreement')).toEqual([]);
+  });
+});
