@@ -9,7 +9,14 @@
 import type { Unit } from './units.ts';
 import type { Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
-import { hasSides, merge, sidesOf, spectacle, type EventDraft } from './event-draft.ts';
+import {
+  attendsOnly,
+  hasSides,
+  merge,
+  sidesOf,
+  spectacle,
+  type EventDraft,
+} from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
 import { holdFighting, isFighting, type HeldFighting } from './fighting-mentions.ts';
 import { runningSides, settleFighting } from './fighting.ts';
@@ -56,7 +63,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const frame of view.frames) {
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
-      draft.witness = spectacle(frame, view.units);
+      draft.witness = spectacle(frame, view.units) || attendsOnly(frame, view.units);
       const fighting = holdFighting(draft, frame, view.units, view.frames);
       if (fighting) {
         held.push(fighting);

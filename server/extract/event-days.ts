@@ -37,6 +37,10 @@ export function datelineAndDay(
   dates: DateMention[][],
   sideOf: (id: string) => string = (id) => id,
 ): void {
+  // What happened by the report cannot have happened after it ("next year", "tomorrow").
+  const future = (date: FuzzyDate) =>
+    published !== null && date.value > published.slice(0, date.value.length);
+  for (const d of drafts) if (d.status === 'happened' && d.date && future(d.date)) d.date = null;
   const datesIn = (s: number) =>
     (dates[s] ?? []).map((x) => ({
       sentence: s,
@@ -73,7 +77,7 @@ export function datelineAndDay(
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.
     const said = datesIn(d.sentence - 1)
-      .filter((x) => !x.background)
+      .filter((x) => !x.background && !future(x.date))
       .at(-1);
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;

@@ -68,6 +68,24 @@ export const spectacle = (frame: Frame, units: Unit[]) => {
   return u?.kind === 'noun' && Boolean(u.entry.witness);
 };
 
+/**
+ * A trip told by a travel verb to attend something else ("flew to Luanda for a meeting with X",
+ * "travelled to Lima for talks"): part of that event, no visit of its own.
+ */
+export function attendsOnly(frame: Frame, units: Unit[]): boolean {
+  const at = frame.triggers[0] ?? -1;
+  if (frame.kind !== 'visit' || frame.noun !== null || units[at]?.kind !== 'verb') return false;
+  for (let k = at + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'sub' || u.kind === 'noun') return false;
+    if (u.kind === 'prep' && u.lemma === 'for') {
+      const what = units[k + 1];
+      return what?.kind === 'noun' && what.entry.kind !== 'visit';
+    }
+  }
+  return false;
+}
+
 export const PARTY_ROLES = new Set<Role>(['party', 'guest']);
 
 export const hasSides = (roles: Map<Role, Set<string>>) =>

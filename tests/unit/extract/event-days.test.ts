@@ -210,3 +210,13 @@ describe('a deal of the sides of dated talks, told soon after them, was reached 
     expect(deal?.date ?? null).not.toBe('2026-03-17');
   });
 });
+
+describe('what happened by the report did not happen after it', () => {
+  it('when the sentence before gives only a future date, then "afterwards" does not take it', () => {
+    const { dated } = read(
+      'Diplomats say a visit to Bamako by a senior Guinean official could take place next year.',
+      'Afterwards, Malian Foreign Minister Oumar Diarra received Senegalese envoy Awa Ndiaye in Bamako.',
+    );
+    expect(dated.filter((d) => d.includes('@2027'))).toEqual([]);
+  });
+});

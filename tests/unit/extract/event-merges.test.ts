@@ -1,8 +1,9 @@
 /**
  * One occurrence told twice is one event: a trip reported as "a visit to" a capital and as
  * being "in" its state on a visit is one visit to both places. A spectacle two leaders were at
- * ("a victory parade with X") says they met, but is no talks of its own. Sentences written for
- * these tests, about invented people of real states.
+ * ("a victory parade with X") says they met, but is no talks of its own; a trip to attend talks
+ * is part of the talks, no visit of its own. Sentences written for these tests, about invented
+ * people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, ofType } from './helpers.ts';
@@ -56,5 +57,24 @@ describe('a spectacle is a meeting, not talks', () => {
       PUB,
     );
     expect(record.events.filter((e) => e.kind === 'talks')).toHaveLength(1);
+  });
+});
+
+describe('a trip to attend talks is part of the talks', () => {
+  it('when a president travelled to a capital "for talks with" its president, then there are talks and no visit event, though the trip is still recorded', () => {
+    const { record, triples } = extracted(
+      'Chilean President Tomas Errazuriz travelled to Lima on Monday for talks with Peruvian President Rosa Quispe.',
+      PUB,
+    );
+    expect(record.events.map((e) => e.kind)).toEqual(['talks']);
+    expect(triples).toContain('VISITED Tomas Errazuriz -> Lima');
+  });
+
+  it('when a president arrived in a capital "for a two-day state visit", then it is a visit', () => {
+    const { record } = extracted(
+      'Kenyan President Daniel Kiptoo arrived in Kigali on Tuesday for a two-day state visit.',
+      PUB,
+    );
+    expect(record.events.map((e) => `${e.kind} ${e.date}`)).toEqual(['visit 2025-05-13']);
   });
 });
