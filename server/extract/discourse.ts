@@ -13,6 +13,8 @@ import {
   attendsOnly,
   hasSides,
   merge,
+  reactedTo,
+  restatesDeal,
   sidesOf,
   spectacle,
   type EventDraft,
@@ -64,6 +66,12 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
       draft.witness = spectacle(frame, view.units) || attendsOnly(frame, view.units);
+      draft.restates = restatesDeal(frame, view.units);
+      if (reactedTo(frame, view.units)) {
+        draft.date = null;
+        draft.place = null;
+        draft.undatable = true;
+      }
       const fighting = holdFighting(draft, frame, view.units, view.frames);
       if (fighting) {
         held.push(fighting);

@@ -5,7 +5,7 @@
  */
 import type { FuzzyDate } from '../domain/index.ts';
 import type { Frame } from './frame.ts';
-import type { Role } from './lexicon/index.ts';
+import { REACTING, type Role } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
 
 /** What a draft keeps of its first frame as it is: kind, code, contact, status, manner. */
@@ -60,6 +60,8 @@ export interface EventDraft extends FromFrame {
   named: boolean;
   /** Told only as a spectacle the people were at ("a victory parade"): they met, no event. */
   witness?: boolean;
+  /** A deal named with "the" that names its signers ("the protocol was signed by X"). */
+  restates?: boolean;
 }
 
 /** A frame named only by a spectacle noun ("held a victory parade with X"). */
@@ -84,6 +86,28 @@ export function attendsOnly(frame: Frame, units: Unit[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A deal someone reacted to ("X on Monday welcomed a preliminary agreement with Y"): made
+ * before the reaction, so the clause's date is not its own; another report may date it.
+ */
+export function reactedTo(frame: Frame, units: Unit[]): boolean {
+  const noun = frame.noun === null ? undefined : units[frame.noun];
+  if (noun?.kind !== 'noun' || noun.date || !/^(?:agreement|ceasefire)$/.test(frame.kind))
+    return false;
+  const verb = units[frame.noun! - 1];
+  return verb?.kind === 'verb' && REACTING.has(verb.lemma);
+}
+
+/** "The protocol was signed by X and Y": a deal named as one told before, with its people. */
+export function restatesDeal(frame: Frame, units: Unit[]): boolean {
+  const noun = frame.noun === null ? undefined : units[frame.noun];
+  return (
+    noun?.kind === 'noun' &&
+    /^(?:agreement|ceasefire)$/.test(frame.kind) &&
+    /^(?:the|this|that)$/.test(noun.det ?? '')
+  );
 }
 
 export const PARTY_ROLES = new Set<Role>(['party', 'guest']);

@@ -73,6 +73,14 @@ function antecedentOf(
     if (!kindsAgree(e.kind, draft.kind) || e.partial) continue;
     const mine = sidesOf(draft);
     const theirs = as(sidesOf(e));
+    // "The protocol was signed by X and Y": the deal told before, X and Y its signatories,
+    // unless one of them stands for a side it does not have.
+    const stranger = (id: string) =>
+      !theirs.has(id) &&
+      !theirs.has(sideOf(id)) &&
+      (sideOf(id) !== id || !id.startsWith('person:'));
+    if (draft.restates && /^(?:agreement|ceasefire)$/.test(e.kind) && ![...mine].some(stranger))
+      return e;
     const shared = [...mine].filter((id) => theirs.has(id) || theirs.has(sideOf(id))).length;
     // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
     // visit to Azerbaijan").

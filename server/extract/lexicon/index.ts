@@ -6,6 +6,7 @@
 import type { EventKind, EventStatus } from '../../domain/index.ts';
 import grammarData from './grammar.json' with { type: 'json' };
 import fightingData from './fighting.json' with { type: 'json' };
+import reactionData from './reactions.json' with { type: 'json' };
 import triggerData from './triggers.json' with { type: 'json' };
 
 export type Role = 'mediator' | 'host' | 'party' | 'guest' | 'visitor' | 'attendee' | 'destination';
@@ -140,6 +141,7 @@ export const FRESH = new Set(grammarData.fresh.words);
 export const UNDER_WAY = new Set(fightingData.underWay);
 export const ENDING = new Set(fightingData.ending);
 export const TAKING = new Set(fightingData.taking);
+export const REACTING = new Set(reactionData.reacting);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

@@ -2,7 +2,8 @@
  * One occurrence told twice is one event: a trip reported as "a visit to" a capital and as
  * being "in" its state on a visit is one visit to both places. A spectacle two leaders were at
  * ("a victory parade with X") says they met, but is no talks of its own; a trip to attend talks
- * is part of the talks, no visit of its own. Sentences written for these tests, about invented
+ * is part of the talks, no visit of its own; a deal welcomed on a later day keeps its own day,
+ * and "the protocol was signed by X and Y" is the protocol told before. Sentences written for these tests, about invented
  * people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -76,5 +77,30 @@ describe('a trip to attend talks is part of the talks', () => {
       PUB,
     );
     expect(record.events.map((e) => `${e.kind} ${e.date}`)).toEqual(['visit 2025-05-13']);
+  });
+});
+
+describe('a deal told again is the deal told before', () => {
+  it('when a president "on Monday welcomed" an agreement initialled on Friday, then it is one agreement, of Friday', () => {
+    const { record } = extracted(
+      [
+        'QUITO - President Lucia Andrade on Monday welcomed a preliminary agreement with Colombia on sharing river water.',
+        'The text was initialled in Ipiales on Friday by the two countries’ water ministers, Pablo Mera of Ecuador and Ines Rojas of Colombia.',
+      ].join('\n'),
+      PUB,
+    );
+    const deals = record.events.filter((e) => e.kind === 'agreement');
+    expect(deals.map((e) => e.date)).toEqual(['2025-05-09']);
+  });
+
+  it('when "the protocol was signed by" two negotiators, then it is the protocol the two sides signed, not a second one', () => {
+    const { record } = extracted(
+      [
+        'The Government of Mozambique and the Renamo movement closed their peace talks in Maputo on Friday, signing a protocol on disarmament.',
+        'The protocol was signed by the government’s chief negotiator, Alberto Chissano, and Renamo’s chief negotiator, Manuel Dhlakama.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(record.events.filter((e) => e.kind === 'agreement')).toHaveLength(1);
   });
 });
