@@ -127,7 +127,8 @@ export function settleFighting(
 /**
  * Fighting of the same sides told with no start of its own ("Israel's offensive has killed
  * thousands", "efforts to end the war", "A attacked B" with no date) is the war those sides
- * are said to fight, not a second one: it joins it, and a war it is.
+ * are said to fight, not a second one: it joins it, and a war it is. Fighting of one side on
+ * the very date of the sides' fighting is that fighting told again.
  */
 function oneWar(events: EventDraft[], sideOf: (id: string) => string): void {
   const key = (e: EventDraft) => [...new Set([...sidesOf(e)].map(sideOf))].sort().join('|');
@@ -148,5 +149,20 @@ function oneWar(events: EventDraft[], sideOf: (id: string) => string): void {
     merge(into, e);
     if (e.kind === 'war') into.kind = 'war';
     events.splice(k, 1);
+  }
+  // "deadly clashes in May" between the sides, then "clashes with protesters in May": one side
+  // of fighting told on a date the sides' fighting has is that fighting again.
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (!isFighting(e.kind) || !e.date || sidesOf(e).size !== 1) continue;
+    const told = events.some(
+      (f) =>
+        f !== e &&
+        f.kind === e.kind &&
+        f.status === e.status &&
+        sidesOf(f).size >= 2 &&
+        f.date?.value === e.date!.value,
+    );
+    if (told) events.splice(k, 1);
   }
 }

@@ -230,6 +230,16 @@ describe('fighting of the same sides with no start of its own is their war', () 
   });
 });
 
+describe("fighting of one side on the date of the sides' fighting is that fighting", () => {
+  it("when clashes between the sides in March are told again as clashes with one side's protesters in March, then it is one clash", () => {
+    const { fighting } = read(
+      'Fresh clashes broke out along the frontier in March, with dozens killed on both sides.',
+      'More than 30 peacekeepers were injured in clashes with Eritrean protesters in March.',
+    );
+    expect(fighting).toEqual(['clash 2023-03: Eritrea, Ethiopia']);
+  });
+});
+
 describe('a cessation of hostilities is a ceasefire, and a deal only discussed is none', () => {
   it('when two sides agreed to a permanent cessation of hostilities, then it is a ceasefire between them', () => {
     const { record } = extracted(
