@@ -234,7 +234,7 @@ describe("fighting of one side on the date of the sides' fighting is that fighti
   it("when clashes between the sides in March are told again as clashes with one side's protesters in March, then it is one clash", () => {
     const { fighting } = read(
       'Fresh clashes broke out along the frontier in March, with dozens killed on both sides.',
-      'More than 30 peacekeepers were injured in clashes with Eritrean protesters in March.',
+      'More than 30 peacekeepers were injured in clashes with Sudanese protesters in March.',
     );
     expect(fighting).toEqual(['clash 2023-03: Eritrea, Ethiopia']);
   });
