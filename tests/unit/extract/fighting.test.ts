@@ -231,7 +231,7 @@ describe('fighting of the same sides with no start of its own is their war', () 
 });
 
 describe("fighting of one side on the date of the sides' fighting is that fighting", () => {
-  it("when clashes between the sides in March are told again as clashes with one side's protesters in March, then it is one clash", () => {
+  it("when clashes between the sides in March are told again as clashes with other protesters in March, then it is one clash", () => {
     const { fighting } = read(
       'Fresh clashes broke out along the frontier in March, with dozens killed on both sides.',
       'More than 30 peacekeepers were injured in clashes with Sudanese protesters in March.',
