@@ -9,8 +9,8 @@ import { clauseIds } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import { sidesOf, type EventDraft } from './event-draft.ts';
 import type { Frame } from './frame.ts';
-import { ENDING, TAKING, UNDER_WAY, type Kind } from './lexicon/index.ts';
-import type { Unit } from './units.ts';
+import { ENDING, STARTING, TAKING, UNDER_WAY, type Kind } from './lexicon/index.ts';
+import type { Unit, VerbUnit } from './units.ts';
 
 export const isFighting = (kind: Kind) => kind === 'war' || kind === 'clash';
 
@@ -47,28 +47,31 @@ function underWay(f: Frame, units: Unit[]): boolean {
   return UNDER_WAY.has(word) || u.mods.some((m) => UNDER_WAY.has(m));
 }
 
-/** Whether unit `t` is the subject of a verb in the present ("has intensified", "rages"). */
-function presentSubject(units: Unit[], t: number): boolean {
+/** The finite verb whose subject unit `t` is ("fighting has intensified", "the war erupted"). */
+function verbOf(units: Unit[], t: number): VerbUnit | null {
   // "fighting that has killed hundreds": the relative clause's subject is the fighting.
-  const relative =
-    units[t + 1]?.kind === 'sub' &&
-    /^(?:that|which)$/.test((units[t + 1] as { lemma: string }).lemma);
+  const next = units[t + 1];
+  const relative = next?.kind === 'sub' && /^(?:that|which)$/.test(next.lemma);
   for (let k = t + 1 + Number(relative); k < units.length; k++) {
     const u = units[k]!;
     // Another subject ("Since the war, the two have met") or clause comes first.
     if (u.kind === 'sub' || u.kind === 'noun' || u.kind === 'pronoun' || u.kind === 'anaphor')
-      return false;
+      return null;
     // "between the army and the Arakan Army": an actor joined on is still in the phrase.
-    const joined =
-      units[k - 1]?.kind === 'word' &&
-      /^(?:and|or)$/.test((units[k - 1] as { lower: string }).lower);
-    if (u.kind === 'actor' && !u.prep && !joined) return false;
-    if (u.kind !== 'verb') continue;
-    if (u.form !== 'finite' || ENDING.has(u.lemma) || u.negated) return false;
-    const first = u.words[0] ?? '';
-    return /^(?:has|have)$/.test(first) || (u.words.length === 1 && first === `${u.lemma}s`);
+    const prev = units[k - 1];
+    const joined = prev?.kind === 'word' && /^(?:and|or)$/.test(prev.lower);
+    if (u.kind === 'actor' && !u.prep && !joined) return null;
+    if (u.kind === 'verb') return u.form === 'finite' && !u.negated ? u : null;
   }
-  return false;
+  return null;
+}
+
+/** Whether unit `t` is the subject of a verb in the present ("has intensified", "rages"). */
+function presentSubject(units: Unit[], t: number): boolean {
+  const u = verbOf(units, t);
+  if (!u || ENDING.has(u.lemma)) return false;
+  const first = u.words[0] ?? '';
+  return /^(?:has|have)$/.test(first) || (u.words.length === 1 && first === `${u.lemma}s`);
 }
 
 export interface HeldFighting {
@@ -84,6 +87,8 @@ export interface HeldFighting {
    * war"): each must be a side.
    */
   around: string[];
+  /** "The fighting erupted on Thursday": its date is the start of the fighting it names. */
+  started: boolean;
 }
 
 /**
@@ -119,7 +124,9 @@ export function holdFighting(
       ? u.members.map((m) => m.side ?? m.id)
       : [],
   );
-  return { draft, era, ends, around, taken: takenRegion(frame, units) };
+  const t = frame.noun ?? frame.triggers[0]!;
+  const started = STARTING.has(verbOf(units, t)?.lemma ?? '');
+  return { draft, era, ends, around, started, taken: takenRegion(frame, units) };
 }
 
 /**

@@ -66,7 +66,7 @@ export function settleFighting(
   held: HeldFighting[],
   sideOf: (id: string) => string,
 ): void {
-  for (const { draft: d, era, ends, around, taken } of held) {
+  for (const { draft: d, era, ends, around, started, taken } of held) {
     if (era) continue;
     if (taken) {
       const party = d.roles.get('party') ?? new Set<string>();
@@ -115,6 +115,9 @@ export function settleFighting(
       if (told) merge(told, d);
       else events.push((told = d));
     }
+    // "The fighting erupted on Thursday", after "five days of clashes": it began that day.
+    if (started && d.date && told !== d && told.date?.value.length !== d.date.value.length)
+      if (!told.date || d.date.value.startsWith(told.date.value)) told.date = d.date;
     // "the fighting, which ended with a Russian-brokered deal": the deal of its year.
     if (ends && told.date?.precision === 'year')
       for (const e of events)

@@ -231,7 +231,7 @@ describe('fighting of the same sides with no start of its own is their war', () 
 });
 
 describe("fighting of one side on the date of the sides' fighting is that fighting", () => {
-  it("when clashes between the sides in March are told again as clashes with other protesters in March, then it is one clash", () => {
+  it('when clashes between the sides in March are told again as clashes with other protesters in March, then it is one clash', () => {
     const { fighting } = read(
       'Fresh clashes broke out along the frontier in March, with dozens killed on both sides.',
       'More than 30 peacekeepers were injured in clashes with Sudanese protesters in March.',
@@ -263,5 +263,33 @@ describe('a cessation of hostilities is a ceasefire, and a deal only discussed i
       '2023-12-12',
     );
     expect(record.events.filter((e) => e.kind === 'agreement')).toEqual([]);
+  });
+});
+
+describe('a truce ends days of fighting that began on a day', () => {
+  const article = extracted(
+    [
+      'Laos and Vietnam agreed to an immediate and unconditional ceasefire on Monday, following five days of deadly border clashes.',
+      'The fighting, the worst between the neighbours in a decade, erupted on Thursday after a mine blast wounded three soldiers.',
+    ].join('\n'),
+    '2025-07-29',
+  );
+
+  it('when the sides agreed to "an immediate and unconditional ceasefire", then it is a ceasefire between them', () => {
+    const truce = article.record.events.filter((e) => e.kind === 'ceasefire');
+    expect(
+      truce.map(
+        (e) =>
+          `${e.date}: ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      ),
+    ).toEqual(['2025-07-28: Laos, Vietnam']);
+  });
+
+  it('when "five days of clashes" are said to have "erupted on Thursday", then the clash is dated from that Thursday', () => {
+    const fighting = article.record.events.filter((e) => e.kind === 'clash');
+    expect(fighting.map((e) => e.date)).toEqual(['2025-07-24']);
   });
 });
