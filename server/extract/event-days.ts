@@ -15,7 +15,7 @@ const LEDE_SENTENCES = 2;
 
 /** Words that put an event at the time of the one told just before it. */
 const SAME_TIME =
-  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|hours later)\b/i;
+  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|hours later|on the sidelines)\b/i;
 const NEXT_DAY =
   /\b(?:the (?:next|following) (?:day|morning)|(a|one|two|three|four|five|six|\d+) days? later)\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -55,9 +55,17 @@ export function datelineAndDay(
     const running = /[.!?"”’]\s*$/.test(x.text) && x.words.length >= 8;
     if (lede === sentences.length && running && ++full === LEDE_SENTENCES) lede = s;
   });
+  // "ADDIS ABABA, Feb 17 -": the day a wire report was filed is its news day, which a later
+  // publication day is not.
+  const filed = dateline
+    ? datesIn(dateline.sentence).find(
+        (x) => x.date.precision === 'day' && (dates[dateline.sentence]?.[0]?.start ?? 99) < 40,
+      )
+    : undefined;
+  const newsDay = filed && !future(filed.date) ? filed.date : null;
   // "The two envoys were then received by the Emir", "She met X the same day", "the next
   // day": the day of what came just before, or the day after it.
-  drafts.forEach((d, k) => {
+  const sameTime = (d: EventDraft, k: number) => {
     const text = sentences[d.sentence]!.text;
     const later = NEXT_DAY.exec(text);
     const next = later !== null;
@@ -82,20 +90,23 @@ export function datelineAndDay(
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;
     d.date = next ? dayAfter(last, days) : last;
-  });
+  };
+  drafts.forEach(sameTime);
   dealsOfTalks(drafts, sideOf);
   for (const d of drafts) {
     if (!d.date && d.current && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
     if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
-      d.date = publicationDate(published);
+      d.date = newsDay ?? publicationDate(published);
     const line = sentences[d.sentence]!.line;
     // A dateline is where the reporter was: talks there, not fighting told from there.
     const fighting = d.kind === 'war' || d.kind === 'clash';
     if (!d.place && !fighting && dateline && line <= sentences[dateline.sentence]!.line + 1)
       d.place = dateline.id;
   }
+  // "on the sidelines" of a summit the lede dated by the report's day.
+  drafts.forEach(sameTime);
   // An undated visit took place when its traveller is reported there on a day ("X and Y
   // leave after a state reception in Baku, August 19").
   for (const v of drafts) {

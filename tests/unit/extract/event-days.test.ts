@@ -220,3 +220,22 @@ describe('what happened by the report did not happen after it', () => {
     expect(dated.filter((d) => d.includes('@2027'))).toEqual([]);
   });
 });
+
+describe('a wire report’s own day and the sidelines of a summit', () => {
+  const article = [
+    'LUSAKA, Mar 18 - Zambian President Mwila Banda and Malawian President Chikondi Phiri attended a regional summit in Lusaka but did not meet, officials said.',
+    'Botswana’s President Kagiso Molefe held separate talks with the two leaders on the sidelines.',
+  ].join('\n');
+
+  it('when an undated event of the lede is told under a dated dateline, then it has the dateline’s day, not the later publication day', () => {
+    const { record } = extracted(article, '2026-03-20');
+    const summit = record.events.find((e) => e.kind === 'summit');
+    expect(summit?.date).toBe('2026-03-18');
+  });
+
+  it('when talks were held "on the sidelines", then they have the day of the summit told before', () => {
+    const { record } = extracted(article, '2026-03-20');
+    const talks = record.events.filter((e) => e.kind === 'talks');
+    expect(talks.map((e) => e.date)).toEqual(['2026-03-18']);
+  });
+});
