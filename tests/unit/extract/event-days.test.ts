@@ -223,7 +223,8 @@ describe('what happened by the report did not happen after it', () => {
 
 describe('a wire report’s own day and the sidelines of a summit', () => {
   const article = [
-    'LUSAKA, Mar 18 - Zambian President Mwila Banda and Malawian President Chikondi Phiri attended a regional summit in Lusaka but did not meet, officials said.',
+    'LUSAKA, Mar 18 - The border dispute dominated the agenda as leaders of the region gathered in Lusaka.',
+    'Zambian President Mwila Banda and Malawian President Chikondi Phiri both attended the summit but did not meet, officials said.',
     'Botswana’s President Kagiso Molefe held separate talks with the two leaders on the sidelines.',
   ].join('\n');
 
