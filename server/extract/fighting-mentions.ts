@@ -113,6 +113,11 @@ export function holdFighting(
   draft.current = !draft.date && going;
   const era =
     !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
+  // Moscow's "special military operation" in Ukraine: the land it was fought in fought it.
+  const noun = frame.noun === null ? undefined : units[frame.noun];
+  const land = draft.place && gazetteer().entities.get(draft.place)?.type === 'State';
+  if (noun?.kind === 'noun' && noun.entry.invades && land && sidesOf(draft).size === 1)
+    draft.roles.get('party')?.add(draft.place!);
   if (sidesOf(draft).size >= 2 && !era) return null;
   const ends = units.some((u) => u.kind === 'verb' && ENDING.has(u.lemma));
   const clauses = clauseIds(units);

@@ -72,6 +72,8 @@ export interface NounEntry {
   witness?: boolean;
   /** Issued by whoever speaks through it ("they said in a joint statement"): its sides. */
   issued?: boolean;
+  /** Fought in another's land: the state it is "in" is its other side ("X's invasion in Y"). */
+  invades?: boolean;
 }
 
 const VERB_KEYS = new Set([

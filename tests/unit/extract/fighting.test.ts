@@ -293,3 +293,21 @@ describe('a truce ends days of fighting that began on a day', () => {
     expect(fighting.map((e) => e.date)).toEqual(['2025-07-24']);
   });
 });
+
+describe('an invasion is fought against the land it is in', () => {
+  it('when one state\'s invasion is "in" another state in a year, then the two are its sides', () => {
+    const { dated } = extracted(
+      'The two ministers met for the first time since Kenya’s invasion in Somalia in 2011.',
+      '2013-05-02',
+    );
+    expect(ofType(dated, 'CLASHED_WITH')).toEqual(['CLASHED_WITH Kenya -> Somalia @2011']);
+  });
+
+  it('when a war of one state is "in" another, then the other is no side of it', () => {
+    const { triples } = extracted(
+      'The two ministers met for the first time since France’s war in Mali began in 2013.',
+      '2015-05-02',
+    );
+    expect(triples.filter((t) => t.startsWith('CLASHED_WITH') && t.includes('Mali'))).toEqual([]);
+  });
+});
