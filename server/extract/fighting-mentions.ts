@@ -9,7 +9,7 @@ import { clauseIds } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import { sidesOf, type EventDraft } from './event-draft.ts';
 import type { Frame } from './frame.ts';
-import { ENDING, STARTING, TAKING, UNDER_WAY, type Kind } from './lexicon/index.ts';
+import { ENDING, NOT_ARMED, STARTING, TAKING, UNDER_WAY, type Kind } from './lexicon/index.ts';
 import type { Unit, VerbUnit } from './units.ts';
 
 export const isFighting = (kind: Kind) => kind === 'war' || kind === 'clash';
@@ -76,8 +76,11 @@ function presentSubject(units: Unit[], t: number): boolean {
 
 export interface HeldFighting {
   draft: EventDraft;
-  /** Placed only in a decade ("in the 1990s"), which no date here can carry: no event. */
-  era: boolean;
+  /**
+   * No event: placed only in a decade ("in the 1990s"), which no date here can carry, or no
+   * armed fighting ("a trade war").
+   */
+  drop: boolean;
   /** Its sentence says fighting ended ("which ended with a truce"): a deal there ended it. */
   ends: boolean;
   /** "an offensive to retake X", "liberated X in an offensive": the region taken and its taker. */
@@ -113,12 +116,20 @@ export function holdFighting(
   draft.current = !draft.date && going;
   const era =
     !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
-  // Moscow's "special military operation" in Ukraine: the land it was fought in fought it.
+  // "a trade war", "a war of words", "the Cold War": no fighting of the article's sides.
   const noun = frame.noun === null ? undefined : units[frame.noun];
+  const after = frame.noun === null ? undefined : units[frame.noun + 2];
+  const unarmed =
+    noun?.kind === 'noun' &&
+    (noun.mods.some((m) => NOT_ARMED.has(m)) ||
+      (units[frame.noun! + 1]?.kind === 'prep' &&
+        after?.kind === 'word' &&
+        NOT_ARMED.has(after.lemma)));
+  // Moscow's "special military operation" in Ukraine: the land it was fought in fought it.
   const land = draft.place && gazetteer().entities.get(draft.place)?.type === 'State';
   if (noun?.kind === 'noun' && noun.entry.invades && land && sidesOf(draft).size === 1)
     draft.roles.get('party')?.add(draft.place!);
-  if (sidesOf(draft).size >= 2 && !era) return null;
+  if (sidesOf(draft).size >= 2 && !era && !unarmed) return null;
   const ends = units.some((u) => u.kind === 'verb' && ENDING.has(u.lemma));
   const clauses = clauseIds(units);
   // Whoever another event of the sentence names ("X brought A and B together for the first
@@ -131,7 +142,7 @@ export function holdFighting(
   );
   const t = frame.noun ?? frame.triggers[0]!;
   const started = STARTING.has(verbOf(units, t)?.lemma ?? '');
-  return { draft, era, ends, around, started, taken: takenRegion(frame, units) };
+  return { draft, drop: era || unarmed, ends, around, started, taken: takenRegion(frame, units) };
 }
 
 /**

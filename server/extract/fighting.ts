@@ -66,8 +66,8 @@ export function settleFighting(
   held: HeldFighting[],
   sideOf: (id: string) => string,
 ): void {
-  for (const { draft: d, era, ends, around, started, taken } of held) {
-    if (era) continue;
+  for (const { draft: d, drop, ends, around, started, taken } of held) {
+    if (drop) continue;
     if (taken) {
       const party = d.roles.get('party') ?? new Set<string>();
       for (const id of [...taken.by, taken.region]) party.add(id);

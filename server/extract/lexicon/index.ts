@@ -144,6 +144,7 @@ export const UNDER_WAY = new Set(fightingData.underWay);
 export const ENDING = new Set(fightingData.ending);
 export const TAKING = new Set(fightingData.taking);
 export const STARTING = new Set(fightingData.starting);
+export const NOT_ARMED = new Set(fightingData.notArmed);
 export const REACTING = new Set(reactionData.reacting);
 
 const statusWords = grammarData.status;

@@ -100,6 +100,23 @@ describe('talk of war that tells no occurrence is no event', () => {
     expect(ofType(triples, 'CLASHED_WITH')).toEqual([]);
   });
 
+  it('when two leaders met amid "a trade war between the two countries", and their "war of words", then there is no war', () => {
+    const { fighting, triples } = read(
+      'Indian Prime Minister Arjun Mehta met Chinese Premier Li Wen in Kazan on Tuesday amid a trade war between the two countries.',
+      'The two sides have waged a war of words since 2021.',
+    );
+    expect(fighting).toEqual([]);
+    expect(triples.filter((t) => t.includes('India') && t.startsWith('CLASHED_WITH'))).toEqual([]);
+  });
+
+  it("when the Cold War or World War II is recalled with a year, then the talks' sides are no sides of it", () => {
+    const { fighting } = read(
+      'Relations have not been this bad since the end of the Cold War in 1991.',
+      'Both fought on the same side in World War II in 1944.',
+    );
+    expect(fighting).toEqual([]);
+  });
+
   it('when a war is placed only in a decade, then it is no event, as no date can say when it was', () => {
     const { fighting } = read('Both countries also fought a smaller war in the 1970s.');
     expect(fighting).toEqual([]);
