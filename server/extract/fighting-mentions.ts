@@ -117,19 +117,29 @@ export function holdFighting(
   const era =
     !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
   // "a trade war", "a war of words", "the Cold War": no fighting of the article's sides.
-  const noun = frame.noun === null ? undefined : units[frame.noun];
-  const after = frame.noun === null ? undefined : units[frame.noun + 2];
+  // "fought a proxy war": the verb's object noun says what the fighting was.
+  const at = frame.noun ?? frame.triggers[0]! + 1;
+  const noun = units[at];
+  const after = units[at + 2];
   const unarmed =
     noun?.kind === 'noun' &&
+    isFighting(noun.entry.kind) &&
     (noun.mods.some((m) => NOT_ARMED.has(m)) ||
-      (units[frame.noun! + 1]?.kind === 'prep' &&
-        after?.kind === 'word' &&
-        NOT_ARMED.has(after.lemma)));
+      (units[at + 1]?.kind === 'prep' && after?.kind === 'word' && NOT_ARMED.has(after.lemma)));
   // Moscow's "special military operation" in Ukraine: the land it was fought in fought it.
   const land = draft.place && gazetteer().entities.get(draft.place)?.type === 'State';
-  if (noun?.kind === 'noun' && noun.entry.invades && land && sidesOf(draft).size === 1)
+  if (
+    frame.noun !== null &&
+    noun?.kind === 'noun' &&
+    noun.entry.invades &&
+    land &&
+    sidesOf(draft).size === 1
+  )
     draft.roles.get('party')?.add(draft.place!);
-  if (sidesOf(draft).size >= 2 && !era && !unarmed) return null;
+  // "The two presidents clashed over tariffs": people clash in words; forces and states fight.
+  const verbal =
+    sidesOf(draft).size > 0 && [...sidesOf(draft)].every((id) => id.startsWith('person:'));
+  if (sidesOf(draft).size >= 2 && !era && !unarmed && !verbal) return null;
   const ends = units.some((u) => u.kind === 'verb' && ENDING.has(u.lemma));
   const clauses = clauseIds(units);
   // Whoever another event of the sentence names ("X brought A and B together for the first
@@ -142,7 +152,14 @@ export function holdFighting(
   );
   const t = frame.noun ?? frame.triggers[0]!;
   const started = STARTING.has(verbOf(units, t)?.lemma ?? '');
-  return { draft, drop: era || unarmed, ends, around, started, taken: takenRegion(frame, units) };
+  return {
+    draft,
+    drop: era || unarmed || verbal,
+    ends,
+    around,
+    started,
+    taken: takenRegion(frame, units),
+  };
 }
 
 /**
