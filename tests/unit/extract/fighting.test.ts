@@ -109,6 +109,18 @@ describe('talk of war that tells no occurrence is no event', () => {
     expect(triples.filter((t) => t.includes('India') && t.startsWith('CLASHED_WITH'))).toEqual([]);
   });
 
+  it('when two leaders "clashed over" migration, or two states fought "a proxy war" elsewhere, then neither is fighting between them', () => {
+    const { record } = extracted(
+      [
+        'French President Paul Marchand and Italian Prime Minister Luca Ferri clashed over migration at a summit on Friday.',
+        'Iran and Saudi Arabia have fought a proxy war in Yemen since 2015.',
+      ].join('\n'),
+      '2019-06-12',
+    );
+    expect(record.events.filter((e) => e.kind === 'war' || e.kind === 'clash')).toEqual([]);
+    expect(record.relations.filter((r) => r.type === 'CLASHED_WITH')).toEqual([]);
+  });
+
   it("when the Cold War or World War II is recalled with a year, then the talks' sides are no sides of it", () => {
     const { fighting } = read(
       'Relations have not been this bad since the end of the Cold War in 1991.',
