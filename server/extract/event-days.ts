@@ -107,6 +107,10 @@ export function datelineAndDay(
   }
   // "on the sidelines" of a summit the lede dated by the report's day.
   drafts.forEach(sameTime);
+  // "X was in Bolivia on a visit": where the traveller was is where the visit went.
+  for (const v of drafts)
+    if (v.kind === 'visit' && v.place && !v.roles.get('destination')?.size)
+      v.roles.set('destination', new Set([v.place]));
   // An undated visit took place when its traveller is reported there on a day ("X and Y
   // leave after a state reception in Baku, August 19").
   for (const v of drafts) {

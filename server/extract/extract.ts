@@ -176,10 +176,13 @@ export function extract(doc: SourceDocument): Extraction {
       evidence: evidence(draft.sentence, draft.phrase),
       status: draft.status,
     };
-    // A spectacle ("a victory parade with X") says who met, but is no event of its own.
-    if (!draft.witness) events.push(event);
+    // A spectacle ("a victory parade with X") says who met, but is no event of its own; nor is
+    // an undated occurrence with one participant ("X said at a joint news conference"), which
+    // no one could tell apart from another.
+    const told = !draft.witness && (participants.length >= 2 || draft.date !== null);
+    if (told) events.push(event);
     const rs = eventRelations(draft, context);
-    for (const r of rs) relations.push({ ...r, event: draft.witness ? null : event.id });
+    for (const r of rs) relations.push({ ...r, event: told ? event.id : null });
   }
 
   const entities = assembleEntities(people, named, tentative, refs, relations, events, leads);

@@ -104,3 +104,31 @@ describe('a deal told again is the deal told before', () => {
     expect(record.events.filter((e) => e.kind === 'agreement')).toHaveLength(1);
   });
 });
+
+describe('an event no one could tell apart is none', () => {
+  it('when one leader spoke "at a joint news conference", with no day, then there is no event of one participant', () => {
+    const { record } = extracted(
+      [
+        'The border river has been a source of friction between the two neighbours for more than a century.',
+        'Fishermen on both banks say patrol boats have stopped them repeatedly over the past year.',
+        '"We came as neighbours and we leave as partners," Surinamese President Armand Sewdien said at a joint news conference.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(record.events).toEqual([]);
+  });
+
+  it('when a leader "was in" a state on a visit on a day, then it is a visit to that state, hosted by it', () => {
+    const { record, triples } = extracted(
+      'Argentine President Lucia Ferreyra was in Bolivia on a visit on Tuesday.',
+      PUB,
+    );
+    expect(record.events.map((e) => e.kind)).toEqual(['visit']);
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'VISITED Lucia Ferreyra -> Bolivia',
+        'HOSTED Bolivia -> Lucia Ferreyra',
+      ]),
+    );
+  });
+});
