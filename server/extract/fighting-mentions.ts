@@ -136,10 +136,18 @@ export function holdFighting(
     sidesOf(draft).size === 1
   )
     draft.roles.get('party')?.add(draft.place!);
+  // "A and B fought against C", "A fought alongside B": A and B were on one side, and which
+  // side C fought cannot be told from the pairs of one list.
+  const first = frame.triggers[0]!;
+  const together =
+    units[first]?.kind === 'verb' &&
+    units
+      .slice(first + 1, first + 5)
+      .some((u) => u.kind === 'prep' && /^(?:against|alongside)$/.test(u.lemma));
   // "The two presidents clashed over tariffs": people clash in words; forces and states fight.
   const verbal =
     sidesOf(draft).size > 0 && [...sidesOf(draft)].every((id) => id.startsWith('person:'));
-  if (sidesOf(draft).size >= 2 && !era && !unarmed && !verbal) return null;
+  if (sidesOf(draft).size >= 2 && !era && !unarmed && !verbal && !together) return null;
   const ends = units.some((u) => u.kind === 'verb' && ENDING.has(u.lemma));
   const clauses = clauseIds(units);
   // Whoever another event of the sentence names ("X brought A and B together for the first
@@ -154,7 +162,7 @@ export function holdFighting(
   const started = STARTING.has(verbOf(units, t)?.lemma ?? '');
   return {
     draft,
-    drop: era || unarmed || verbal,
+    drop: era || unarmed || verbal || (together && sidesOf(draft).size >= 2),
     ends,
     around,
     started,

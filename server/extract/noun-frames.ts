@@ -149,7 +149,10 @@ function nounPhrase(
   if (!isNounGroup(target) || target.kind === 'noun') return;
   // "a phone call from X": the caller is a side of the call.
   const from = p.prep === 'from' && frame.contact === 'call';
-  if (/^(?:between|among|with)$/.test(p.prep) || from) fill(frame, 'party', p.unit, said);
+  // "Israel's war against Hamas", "an offensive against the rebels": the other side.
+  const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
+  if (/^(?:between|among|with)$/.test(p.prep) || from || against)
+    fill(frame, 'party', p.unit, said);
   else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
 }
 

@@ -340,3 +340,25 @@ describe('an invasion is fought against the land it is in', () => {
     expect(triples.filter((t) => t.startsWith('CLASHED_WITH') && t.includes('Mali'))).toEqual([]);
   });
 });
+
+describe('who fought against whom', () => {
+  const article = extracted(
+    [
+      'Omani Foreign Minister Badr Al Harthi met Jordanian Foreign Minister Omar Haddad in Muscat on Monday amid Israel’s war against Hezbollah.',
+      'The two countries have fought against Houthi militants since 2015.',
+    ].join('\n'),
+    '2024-10-08',
+  );
+
+  it('when a state\'s war is "against" a group, then the group is its other side', () => {
+    expect(ofType(article.dated, 'CLASHED_WITH')).toEqual([
+      'CLASHED_WITH Hezbollah -> Israel @2024',
+    ]);
+  });
+
+  it('when "the two countries" fought "against" a third, then the two are no sides against each other', () => {
+    expect(
+      article.triples.filter((t) => t.includes('Jordan') && t.startsWith('CLASHED_WITH')),
+    ).toEqual([]);
+  });
+});
