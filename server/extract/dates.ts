@@ -125,6 +125,13 @@ function resolve(
     const month = refMonth === 1 ? 12 : refMonth - 1;
     return { value: `${refMonth === 1 ? refYear - 1 : refYear}-${pad(month)}`, precision: 'month' };
   }
+  // "last week", "this week": no day of it is said, only (nearly always) its month.
+  if (/\b(?:last|this) week\b/i.test(text)) {
+    if (!anchored) return null;
+    const week = new Date(reference);
+    if (/last/i.test(text)) week.setUTCDate(week.getUTCDate() - 7);
+    return { value: `${week.getUTCFullYear()}-${pad(week.getUTCMonth() + 1)}`, precision: 'month' };
+  }
   if (/\b(?:last|this|next) year\b/i.test(text)) {
     if (!anchored) return null;
     const shift = /last/i.test(text) ? -1 : /next/i.test(text) ? 1 : 0;

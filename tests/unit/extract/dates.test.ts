@@ -41,6 +41,12 @@ describe('dates', () => {
     expect(values('The sides may meet again.', '2023-09-01')).toEqual([]);
   });
 
+  it('when "last week" or "this week" is said, then it is the month of that week, no day of it', () => {
+    expect(values('Oslo brokered a truce last week.', '2024-06-14')).toEqual(['2024-06/month']);
+    expect(values('Oslo brokered a truce last week.', '2024-06-03')).toEqual(['2024-05/month']);
+    expect(values('The envoys met earlier this week.', '2024-06-14')).toEqual(['2024-06/month']);
+  });
+
   it('when "for now" or "by now" is said, then it is the time being, not a date', () => {
     expect(
       values('By mediating the truce, Oslo has kept its influence for now.', '2023-03-14'),
