@@ -362,3 +362,26 @@ describe('who fought against whom', () => {
     ).toEqual([]);
   });
 });
+
+describe('strikes and shelling are clashes', () => {
+  it("when one side's air strikes on a day are told in an article about the two sides' truce, then it is a clash of that day between them, and a labour strike is none", () => {
+    const { record } = extracted(
+      [
+        'Norwegian mediators brokered a ceasefire between Colombia and the ELN in November.',
+        'Colombian air strikes on rebel camps killed at least 12 fighters on Tuesday, the army said.',
+        'Workers at the port of Buenaventura went on strike on Monday.',
+      ].join('\n'),
+      '2024-03-14',
+    );
+    const fighting = record.events
+      .filter((e) => e.kind === 'clash' || e.kind === 'war')
+      .map(
+        (e) =>
+          `${e.kind} ${e.date}: ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      );
+    expect(fighting).toEqual(['clash 2024-03-12: Colombia, ELN']);
+  });
+});
