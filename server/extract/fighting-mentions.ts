@@ -114,6 +114,13 @@ export function holdFighting(
   const going = underWay(frame, units);
   if (going && draft.date?.precision === 'day') draft.date = null;
   draft.current = !draft.date && going;
+  // "met in Cairo amid the war": where the clause's talks were is not where the war goes on.
+  const next = frame.noun === null ? undefined : units[frame.noun + 1];
+  const head = frame.noun === null ? undefined : units[frame.noun];
+  const own =
+    (next?.kind === 'prep' && /^(?:in|at)$/.test(next.lemma)) ||
+    (head?.kind === 'noun' && head.place !== null);
+  if (going && !own) draft.place = null;
   const era =
     !draft.date && units.some((u) => u.kind === 'word' && /^(?:1[89]|20)\d0s$/.test(u.lower));
   // "a trade war", "a war of words", "the Cold War": no fighting of the article's sides.

@@ -356,6 +356,11 @@ describe('who fought against whom', () => {
     ]);
   });
 
+  it('when talks in a city were held amid a war, then the city is not where the war goes on', () => {
+    const war = article.record.events.find((e) => e.kind === 'war');
+    expect(war?.place ?? null).toBeNull();
+  });
+
   it('when "the two countries" fought "against" a third, then the two are no sides against each other', () => {
     expect(
       article.triples.filter((t) => t.includes('Jordan') && t.startsWith('CLASHED_WITH')),
