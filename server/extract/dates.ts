@@ -27,6 +27,9 @@ const BARE_YEAR =
 const BACKGROUND =
   /\b(?:since|until|before|as early as|dating back to)\s+(?:(?:the|a|an|late|early|mid)\s+)?[^,;]{0,30}$|\b(?:ended|ending|began|started)\s+in\s+(?:(?:the|late|early|mid)\s+)?$/i;
 
+/** "the May ceasefire", "their May summit": the month as a noun's modifier. */
+const MAY_BEFORE_NOUN = /\b(?:the|their|its|his|her|last)\s+(May)(?=\s+\p{Ll})/gu;
+
 /** Days counted from the event told before (event-days.ts reads them), not from `published`. */
 const STORY_RELATIVE =
   /\b(?:next|following) (?:day|morning)\b|\bdays? later\b|^(?:a|one|two|three|\d+) (?:days?|weeks?) (?:after|before)$/i;
@@ -49,6 +52,8 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const text = result.text.replace(/[\s,.;:]+$/, '');
     // "sat down", "wed", "sun": lower-case words chrono reads as weekday abbreviations.
     if (/^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|may|march)$/.test(text)) continue;
+    // "for now", "by now": the time being, not a day anything happened on.
+    if (/^now$/i.test(text)) continue;
     if (DURATION.test(text) || LAST_N.test(text)) continue;
     // "the next day", "two days later": counted from the story's last event, not the report.
     if (STORY_RELATIVE.test(text)) continue;
@@ -66,6 +71,19 @@ export function findDates(sentence: string, published: string | null): DateMenti
     }
     const end = result.index + text.length;
     found.push({ ...date, start, end, background: BACKGROUND.test(sentence.slice(0, start)) });
+  }
+  // "the May ceasefire": chrono reads no month in a "May" that could be the modal verb.
+  for (const match of sentence.matchAll(MAY_BEFORE_NOUN)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (!published || found.some((d) => d.start <= start && start < d.end)) continue;
+    const [year, month] = published.split('-').map(Number) as [number, number];
+    found.push({
+      value: `${month < 5 ? year - 1 : year}-05`,
+      precision: 'month',
+      start,
+      end: start + 3,
+      background: BACKGROUND.test(sentence.slice(0, start)),
+    });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const yearStart = match.index + match[0].length - match[1]!.length - (match[2] ? 1 : 0);
@@ -107,16 +125,13 @@ function resolve(
     const month = refMonth === 1 ? 12 : refMonth - 1;
     return { value: `${refMonth === 1 ? refYear - 1 : refYear}-${pad(month)}`, precision: 'month' };
   }
-  if (/\blast week\b/i.test(text)) {
-    // A week, not a day: its month when the whole week lies in one, else its year.
+  // "last week", "this week": no day of it is said, only (nearly always) its month: that of
+  // the same weekday a week back, which is the month most of last week lies in.
+  if (/\b(?:last|this) week\b/i.test(text)) {
     if (!anchored) return null;
-    const day = (back: number) => new Date(reference.getTime() - back * 86_400_000);
-    const sinceMonday = (reference.getUTCDay() + 6) % 7;
-    const [monday, sunday] = [day(sinceMonday + 7), day(sinceMonday + 1)];
-    const month = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-    return month(monday) === month(sunday)
-      ? { value: month(monday), precision: 'month' }
-      : { value: String(sunday.getUTCFullYear()), precision: 'year' };
+    const week = new Date(reference);
+    if (/last/i.test(text)) week.setUTCDate(week.getUTCDate() - 7);
+    return { value: `${week.getUTCFullYear()}-${pad(week.getUTCMonth() + 1)}`, precision: 'month' };
   }
   if (/\b(?:last|this|next) year\b/i.test(text)) {
     if (!anchored) return null;

@@ -9,8 +9,19 @@
 import type { Unit } from './units.ts';
 import type { Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
-import { hasSides, merge, sidesOf, type EventDraft } from './event-draft.ts';
+import {
+  attendsOnly,
+  hasSides,
+  merge,
+  reactedTo,
+  restatesDeal,
+  sidesOf,
+  spectacle,
+  type EventDraft,
+} from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
+import { holdFighting, isFighting, type HeldFighting } from './fighting-mentions.ts';
+import { runningSides, settleFighting } from './fighting.ts';
 
 export type { EventDraft } from './event-draft.ts';
 import type { Referents } from './referents.ts';
@@ -25,6 +36,7 @@ export interface SentenceView {
 /** Turns every sentence's frames into the article's events, merged where they are one. */
 export function articleEvents(views: SentenceView[], referents: Referents): EventDraft[] {
   const events: EventDraft[] = [];
+  const held: HeldFighting[] = [];
   views.forEach((view, s) => {
     referents.note(s, view.units, view.refs, events);
     const idsOf = (unit: number, role?: Role) => {
@@ -59,12 +71,25 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const frame of view.frames) {
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
+      draft.witness = spectacle(frame, view.units) || attendsOnly(frame, view.units);
+      draft.restates = restatesDeal(frame, view.units);
+      if (reactedTo(frame, view.units)) {
+        draft.date = null;
+        draft.place = null;
+        draft.undatable = true;
+      }
+      const fighting = holdFighting(draft, frame, view.units, view.frames);
+      if (fighting) {
+        held.push(fighting);
+        continue;
+      }
       if (draft.status === 'offered') offeredBetween(events, draft, (id) => referents.sideOf(id));
       if (hasSides(draft.roles)) draft.partial = false;
       if (!place(draft, false)) waiting.push(draft);
     }
     for (const draft of waiting) place(draft, true);
   });
+  settleFighting(events, held, (id) => referents.sideOf(id));
   return withoutCallSummaries(events);
 }
 
@@ -79,24 +104,15 @@ function offeredBetween(
   sideOf: (id: string) => string,
 ): void {
   if (sidesOf(draft).size || !(draft.roles.has('mediator') || draft.roles.has('host'))) return;
-  const count = new Map<string, { sides: string[]; n: number }>();
   const offering = new Set(
     [...(draft.roles.get('mediator') ?? []), ...(draft.roles.get('host') ?? [])].flatMap((id) => [
       id,
       sideOf(id),
     ]),
   );
-  for (const e of events) {
-    if (e.status !== 'happened') continue;
-    const sides = [...new Set([...(e.roles.get('party') ?? [])].map(sideOf))].sort();
-    // Who offers is no side of what they offer to mediate.
-    if (sides.length < 2 || sides.some((id) => offering.has(id))) continue;
-    const key = sides.join('|');
-    count.set(key, { sides, n: (count.get(key)?.n ?? 0) + 1 });
-  }
-  let best: { sides: string[]; n: number } | null = null;
-  for (const c of count.values()) if (!best || c.n >= best.n) best = c;
-  if (best) draft.roles.set('party', new Set(best.sides));
+  // Who offers is no side of what they offer to mediate.
+  const best = runningSides(events, sideOf, (sides) => sides.some((id) => offering.has(id)));
+  if (best) draft.roles.set('party', new Set(best));
 }
 
 /**
@@ -168,7 +184,7 @@ function toDraft(
     const said = { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo };
     return { groups, star, weak: m.weak, said };
   });
-  if (!roles.size && !frame.definite) return null;
+  if (!roles.size && !frame.definite && !isFighting(frame.kind)) return null;
   return {
     kind: frame.kind,
     cameo: frame.cameo,

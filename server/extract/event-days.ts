@@ -1,7 +1,9 @@
 /**
  * The day and place of events their own sentences leave undated: the day of the event told
  * just before ("then", "the same day", "the next day"), the report's day for the lede's news,
- * the dateline's place near it, and a visit's day from its traveller's dated appearance there.
+ * the dateline's place near it, a visit's day from its traveller's dated appearance there, the
+ * day of dated talks for an undated deal of their sides told soon after them, and the report's
+ * year for fighting under way at publication.
  */
 import type { FuzzyDate } from '../domain/index.ts';
 import { publicationDate, type DateMention } from './dates.ts';
@@ -13,7 +15,7 @@ const LEDE_SENTENCES = 2;
 
 /** Words that put an event at the time of the one told just before it. */
 const SAME_TIME =
-  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|hours later)\b/i;
+  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|hours later|on the sidelines)\b/i;
 const NEXT_DAY =
   /\b(?:the (?:next|following) (?:day|morning)|(a|one|two|three|four|five|six|\d+) days? later)\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -33,7 +35,12 @@ export function datelineAndDay(
   dateline: { id: string; sentence: number } | null,
   published: string | null,
   dates: DateMention[][],
+  sideOf: (id: string) => string = (id) => id,
 ): void {
+  // What happened by the report cannot have happened after it ("next year", "tomorrow").
+  const future = (date: FuzzyDate) =>
+    published !== null && date.value > published.slice(0, date.value.length);
+  for (const d of drafts) if (d.status === 'happened' && d.date && future(d.date)) d.date = null;
   const datesIn = (s: number) =>
     (dates[s] ?? []).map((x) => ({
       sentence: s,
@@ -48,9 +55,17 @@ export function datelineAndDay(
     const running = /[.!?"”’]\s*$/.test(x.text) && x.words.length >= 8;
     if (lede === sentences.length && running && ++full === LEDE_SENTENCES) lede = s;
   });
+  // "ADDIS ABABA, Feb 17 -": the day a wire report was filed is its news day, which a later
+  // publication day is not.
+  const filed = dateline
+    ? datesIn(dateline.sentence).find(
+        (x) => x.date.precision === 'day' && (dates[dateline.sentence]?.[0]?.start ?? 99) < 40,
+      )
+    : undefined;
+  const newsDay = filed && !future(filed.date) ? filed.date : null;
   // "The two envoys were then received by the Emir", "She met X the same day", "the next
   // day": the day of what came just before, or the day after it.
-  drafts.forEach((d, k) => {
+  const sameTime = (d: EventDraft, k: number) => {
     const text = sentences[d.sentence]!.text;
     const later = NEXT_DAY.exec(text);
     const next = later !== null;
@@ -70,20 +85,32 @@ export function datelineAndDay(
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.
     const said = datesIn(d.sentence - 1)
-      .filter((x) => !x.background)
+      .filter((x) => !x.background && !future(x.date))
       .at(-1);
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;
     d.date = next ? dayAfter(last, days) : last;
-  });
+  };
+  drafts.forEach(sameTime);
+  dealsOfTalks(drafts, sideOf);
   for (const d of drafts) {
+    if (!d.date && d.current && published)
+      d.date = { value: published.slice(0, 4), precision: 'year' };
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
     if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
-      d.date = publicationDate(published);
+      d.date = newsDay ?? publicationDate(published);
     const line = sentences[d.sentence]!.line;
-    if (!d.place && dateline && line <= sentences[dateline.sentence]!.line + 1)
+    // A dateline is where the reporter was: talks there, not fighting told from there.
+    const fighting = d.kind === 'war' || d.kind === 'clash';
+    if (!d.place && !fighting && dateline && line <= sentences[dateline.sentence]!.line + 1)
       d.place = dateline.id;
   }
+  // "on the sidelines" of a summit the lede dated by the report's day.
+  drafts.forEach(sameTime);
+  // "X was in Bolivia on a visit": where the traveller was is where the visit went.
+  for (const v of drafts)
+    if (v.kind === 'visit' && v.place && !v.roles.get('destination')?.size)
+      v.roles.set('destination', new Set([v.place]));
   // An undated visit took place when its traveller is reported there on a day ("X and Y
   // leave after a state reception in Baku, August 19").
   for (const v of drafts) {
@@ -97,5 +124,31 @@ export function datelineAndDay(
         [...travellers].some((t) => d.roles.get('party')?.has(t)),
     );
     if (there) v.date = there.date;
+  }
+}
+
+/** How many sentences after talks an undated deal of their sides may still be their outcome. */
+const OUTCOME_REACH = 3;
+
+/**
+ * "Putin's talks with A and B were held on Monday ... A and B agreed not to use force, they
+ * said in a joint statement": an undated deal of the sides of dated talks, told soon after
+ * them, was reached at them.
+ */
+function dealsOfTalks(drafts: EventDraft[], sideOf: (id: string) => string): void {
+  const sides = (e: EventDraft) =>
+    new Set([...(e.roles.get('party') ?? [])].flatMap((id) => [id, sideOf(id)]));
+  for (const deal of drafts) {
+    if (deal.kind !== 'agreement' || deal.date || deal.undatable || deal.status !== 'happened')
+      continue;
+    const mine = [...(deal.roles.get('party') ?? [])];
+    const talks = drafts.find((t) => {
+      if (t.kind !== 'talks' || t.status !== 'happened' || t.date?.precision !== 'day')
+        return false;
+      if (t.sentence > deal.sentence || deal.sentence - t.last > OUTCOME_REACH) return false;
+      const theirs = sides(t);
+      return mine.length >= 2 && mine.every((id) => theirs.has(id) || theirs.has(sideOf(id)));
+    });
+    if (talks) deal.date = talks.date;
   }
 }

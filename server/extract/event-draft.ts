@@ -5,7 +5,8 @@
  */
 import type { FuzzyDate } from '../domain/index.ts';
 import type { Frame } from './frame.ts';
-import type { Role } from './lexicon/index.ts';
+import { REACTING, type Role } from './lexicon/index.ts';
+import type { Unit } from './units.ts';
 
 /** What a draft keeps of its first frame as it is: kind, code, contact, status, manner. */
 type FromFrame = Pick<Frame, 'kind' | 'cameo' | 'contact' | 'status' | 'indirect' | 'together'>;
@@ -37,6 +38,8 @@ export interface EventDraft extends FromFrame {
   span: boolean;
   /** No day may be guessed for it (it spans years, or came before the report's news). */
   undatable: boolean;
+  /** Fighting under way at publication with no start given: of the report's year. */
+  current?: boolean;
   /** Sentence and phrase of the first report: the evidence. */
   sentence: number;
   /** The last sentence that reported it: how far back "the two sides" may still mean its sides. */
@@ -55,6 +58,56 @@ export interface EventDraft extends FromFrame {
   partial: boolean;
   /** Named by an event noun ("earlier ceasefires"), not only by a role ("X presided"). */
   named: boolean;
+  /** Told only as a spectacle the people were at ("a victory parade"): they met, no event. */
+  witness?: boolean;
+  /** A deal named with "the" that names its signers ("the protocol was signed by X"). */
+  restates?: boolean;
+}
+
+/** A frame named only by a spectacle noun ("held a victory parade with X"). */
+export const spectacle = (frame: Frame, units: Unit[]) => {
+  const u = frame.noun === null ? undefined : units[frame.noun];
+  return u?.kind === 'noun' && Boolean(u.entry.witness);
+};
+
+/**
+ * A trip told by a travel verb to attend something else ("flew to Luanda for a meeting with X",
+ * "travelled to Lima for talks"): part of that event, no visit of its own.
+ */
+export function attendsOnly(frame: Frame, units: Unit[]): boolean {
+  const at = frame.triggers[0] ?? -1;
+  if (frame.kind !== 'visit' || frame.noun !== null || units[at]?.kind !== 'verb') return false;
+  for (let k = at + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'sub' || u.kind === 'noun') return false;
+    if (u.kind === 'prep' && u.lemma === 'for') {
+      const what = units[k + 1];
+      return what?.kind === 'noun' && what.entry.kind !== 'visit';
+    }
+  }
+  return false;
+}
+
+/**
+ * A deal someone reacted to ("X on Monday welcomed a preliminary agreement with Y"): made
+ * before the reaction, so the clause's date is not its own; another report may date it.
+ */
+export function reactedTo(frame: Frame, units: Unit[]): boolean {
+  const noun = frame.noun === null ? undefined : units[frame.noun];
+  if (noun?.kind !== 'noun' || noun.date || !/^(?:agreement|ceasefire)$/.test(frame.kind))
+    return false;
+  const verb = units[frame.noun! - 1];
+  return verb?.kind === 'verb' && REACTING.has(verb.lemma);
+}
+
+/** "The protocol was signed by X and Y": a deal named as one told before, with its people. */
+export function restatesDeal(frame: Frame, units: Unit[]): boolean {
+  const noun = frame.noun === null ? undefined : units[frame.noun];
+  return (
+    noun?.kind === 'noun' &&
+    /^(?:agreement|ceasefire)$/.test(frame.kind) &&
+    /^(?:the|this|that)$/.test(noun.det ?? '')
+  );
 }
 
 export const PARTY_ROLES = new Set<Role>(['party', 'guest']);
@@ -95,6 +148,11 @@ export function merge(into: EventDraft, from: EventDraft): void {
     into.date = from.date ?? into.date;
   into.span ||= from.span;
   into.undatable &&= from.undatable;
+  into.current ||= from.current;
+  into.witness &&= from.witness;
+  // "his visit to Baku", then "X was in Azerbaijan on a visit": the trip went to both.
+  if (into.kind === 'visit' && from.place && !from.roles.has('destination'))
+    if (into.place && from.place !== into.place) into.roles.get('destination')?.add(from.place);
   into.place ??= from.place;
   into.contact ??= from.contact;
   into.indirect ||= from.indirect;

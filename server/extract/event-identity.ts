@@ -6,9 +6,17 @@
 import type { FuzzyDate } from '../domain/index.ts';
 import { kindsAgree } from './frame.ts';
 import { everyone, sidesOf, type EventDraft } from './event-draft.ts';
+import { gazetteer } from './gazetteer.ts';
 
 const datesAgree = (a: FuzzyDate | null, b: FuzzyDate | null) =>
   !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/** "in Baku" and "in Azerbaijan" are one place for one event: a capital is in its state. */
+function placesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return true;
+  const capitalOf = gazetteer().capitalOf;
+  return capitalOf.get(a) === b || capitalOf.get(b) === a;
+}
 
 /** How far back (in sentences) a frame with no sides of its own may find its event. */
 const REACH = 3;
@@ -45,7 +53,7 @@ function antecedentOf(
     const e = events[k]!;
     if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
     if (!datesAgree(e.date, draft.date)) continue;
-    if (draft.place && e.place && draft.place !== e.place) continue;
+    if (!placesAgree(draft.place, e.place)) continue;
     if (draft.partial || draft.definite) {
       if (draft.sentence - e.last > REACH && !draft.definite) continue;
       // "the deal" is a deal told before; a bare role joins any event but fighting or a trip.
@@ -65,6 +73,14 @@ function antecedentOf(
     if (!kindsAgree(e.kind, draft.kind) || e.partial) continue;
     const mine = sidesOf(draft);
     const theirs = as(sidesOf(e));
+    // "The protocol was signed by X and Y": the deal told before, X and Y its signatories,
+    // unless one of them stands for a side it does not have.
+    const stranger = (id: string) =>
+      !theirs.has(id) &&
+      !theirs.has(sideOf(id)) &&
+      (sideOf(id) !== id || !id.startsWith('person:'));
+    if (draft.restates && /^(?:agreement|ceasefire)$/.test(e.kind) && ![...mine].some(stranger))
+      return e;
     const shared = [...mine].filter((id) => theirs.has(id) || theirs.has(sideOf(id))).length;
     // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
     // visit to Azerbaijan").

@@ -96,6 +96,7 @@ export function extract(doc: SourceDocument): Extraction {
     dateline,
     doc.published,
     perSentence.map((p) => p.dates),
+    (id) => referents.sideOf(id),
   );
 
   const g = gazetteer();
@@ -151,9 +152,13 @@ export function extract(doc: SourceDocument): Extraction {
       evidence: evidence(draft.sentence, draft.phrase),
       status: draft.status,
     };
-    events.push(event);
+    // A spectacle ("a victory parade with X") says who met, but is no event of its own; nor is
+    // an undated occurrence with one participant ("X said at a joint news conference"), which
+    // no one could tell apart from another.
+    const told = !draft.witness && (participants.length >= 2 || draft.date !== null);
+    if (told) events.push(event);
     const rs = eventRelations(draft, context);
-    for (const r of rs) relations.push({ ...r, event: event.id });
+    for (const r of rs) relations.push({ ...r, event: told ? event.id : null });
   }
 
   const entities = assembleEntities(people, named, tentative, refs, relations, events, leads);

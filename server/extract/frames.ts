@@ -10,6 +10,7 @@
 import type { Unit } from './units.ts';
 import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
+import { openFighting } from './fighting-mentions.ts';
 import {
   chained,
   counterpart,
@@ -147,7 +148,9 @@ export function sentenceFrames(
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');
-  const kept = frames.filter((f) => f.fills.length > 0 || f.definite || f.counterpart);
+  const kept = frames.filter(
+    (f) => f.fills.length > 0 || f.definite || f.counterpart || openFighting(f, units),
+  );
   const clauses = clauseIds(units);
   for (const f of kept) {
     if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';

@@ -93,7 +93,8 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     !frame.fills.some((f) => f.role === 'party');
   // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a
   // meeting that names no one was the clause's.
-  if (frame.contact && !frame.fills.length && !frame.definite && adjunct(units, n))
+  // So is a joint statement they spoke through ("A and B said in a joint statement").
+  if ((frame.contact || e.issued) && !frame.fills.length && !frame.definite && adjunct(units, n))
     frame.counterpart = 'party';
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
   frame.roleNoun = Boolean(e.agent);
@@ -148,7 +149,10 @@ function nounPhrase(
   if (!isNounGroup(target) || target.kind === 'noun') return;
   // "a phone call from X": the caller is a side of the call.
   const from = p.prep === 'from' && frame.contact === 'call';
-  if (/^(?:between|among|with)$/.test(p.prep) || from) fill(frame, 'party', p.unit, said);
+  // "Israel's war against Hamas", "an offensive against the rebels": the other side.
+  const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
+  if (/^(?:between|among|with)$/.test(p.prep) || from || against)
+    fill(frame, 'party', p.unit, said);
   else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
 }
 

@@ -72,6 +72,23 @@ export function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number
       noun.mods.unshift(u.lower);
       continue;
     }
+    // Moscow's "special military operation": quotation marks keep the owner's noun its own.
+    if (u.kind === 'punct' && /^["“]$/.test(u.text) && at(2)?.kind === 'actor') {
+      take();
+      continue;
+    }
+    // "an immediate and unconditional ceasefire": adjectives joined by "and" are one group.
+    const adjective = at(2);
+    if (
+      u.kind === 'word' &&
+      /^(?:and|or)$/.test(u.lower) &&
+      noun.mods.length &&
+      adjective?.kind === 'word' &&
+      adjective.pos === 'ADJ'
+    ) {
+      take();
+      continue;
+    }
     if (u.kind === 'punct' && u.text === '-' && at(2)?.kind === 'word') {
       take();
       continue;

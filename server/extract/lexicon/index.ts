@@ -5,6 +5,8 @@
  */
 import type { EventKind, EventStatus } from '../../domain/index.ts';
 import grammarData from './grammar.json' with { type: 'json' };
+import fightingData from './fighting.json' with { type: 'json' };
+import reactionData from './reactions.json' with { type: 'json' };
 import triggerData from './triggers.json' with { type: 'json' };
 
 export type Role = 'mediator' | 'host' | 'party' | 'guest' | 'visitor' | 'attendee' | 'destination';
@@ -63,6 +65,15 @@ export interface NounEntry {
   plural?: boolean;
   /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */
   together?: boolean;
+  /**
+   * Puts people in one place without being an event of the evaluation's kinds ("a victory
+   * parade with X"): they met, but it is no talks of its own.
+   */
+  witness?: boolean;
+  /** Issued by whoever speaks through it ("they said in a joint statement"): its sides. */
+  issued?: boolean;
+  /** Fought in another's land: the state it is "in" is its other side ("X's invasion in Y"). */
+  invades?: boolean;
 }
 
 const VERB_KEYS = new Set([
@@ -130,6 +141,12 @@ export const INDIRECT = new Set(grammarData.indirect);
 export const TOGETHER = new Set(grammarData.together);
 export const FRESH = new Set(grammarData.fresh.words);
 export const GROUPS_OF_A_PEOPLE = new Set(grammarData.groupsOfAPeople.words);
+export const UNDER_WAY = new Set(fightingData.underWay);
+export const ENDING = new Set(fightingData.ending);
+export const TAKING = new Set(fightingData.taking);
+export const STARTING = new Set(fightingData.starting);
+export const NOT_ARMED = new Set(fightingData.notArmed);
+export const REACTING = new Set(reactionData.reacting);
 
 const statusWords = grammarData.status;
 /** Governing words by the status they give what they govern. */

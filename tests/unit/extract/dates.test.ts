@@ -31,6 +31,29 @@ describe('dates', () => {
     ]);
   });
 
+  it('when "May" modifies an event noun ("the May ceasefire"), then it is the last May; the modal "may" is no date', () => {
+    expect(values('They met for the first time since the May truce.', '2023-03-14')).toEqual([
+      '2022-05/month/background',
+    ]);
+    expect(values('Envoys credited Oslo with the May accord.', '2023-09-01')).toEqual([
+      '2023-05/month',
+    ]);
+    expect(values('The sides may meet again.', '2023-09-01')).toEqual([]);
+  });
+
+  it('when "last week" or "this week" is said, then it is the month of that week, no day of it', () => {
+    expect(values('Oslo brokered a truce last week.', '2024-06-14')).toEqual(['2024-06/month']);
+    expect(values('Oslo brokered a truce last week.', '2024-06-03')).toEqual(['2024-05/month']);
+    expect(values('The envoys met earlier this week.', '2024-06-14')).toEqual(['2024-06/month']);
+  });
+
+  it('when "for now" or "by now" is said, then it is the time being, not a date', () => {
+    expect(
+      values('By mediating the truce, Oslo has kept its influence for now.', '2023-03-14'),
+    ).toEqual([]);
+    expect(values('The envoys should have landed by now.', '2023-03-14')).toEqual([]);
+  });
+
   it('when a span of time is given, then it is not a date', () => {
     expect(values('The fighting killed dozens in two days.', '2023-01-01')).toEqual([]);
     expect(values('Around 2,000 troops were sent.', '2023-01-01')).toEqual([]);

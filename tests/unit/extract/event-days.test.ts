@@ -178,3 +178,65 @@ describe('talks that last', () => {
     ]);
   });
 });
+
+describe('a deal of the sides of dated talks, told soon after them, was reached at them', () => {
+  const talks =
+    'Kenyan President Daniel Kiptoo hosted talks between Somali President Hassan Warsame and Ethiopian Prime Minister Tesfaye Bekele in Nairobi on Tuesday.';
+
+  it('when the two sides "said in a joint statement" that they agreed, then the statement is their agreement, on the day of the talks', () => {
+    const { record } = read(
+      talks,
+      'The meeting lasted four hours.',
+      'Mogadishu and Addis Ababa “agreed to reopen the border”, they said in a joint statement.',
+    );
+    const deals = record.events
+      .filter((e) => e.kind === 'agreement')
+      .map(
+        (e) =>
+          `${e.date} ${e.participants
+            .map((p) => p.name)
+            .sort()
+            .join(', ')}`,
+      );
+    expect(deals).toEqual(['2026-03-17 Ethiopia, Somalia']);
+  });
+
+  it('when the deal is of other sides, then it does not take the day of the talks', () => {
+    const { record } = read(
+      talks,
+      'Separately, Djibouti and Eritrea signed a water-sharing accord.',
+    );
+    const deal = record.events.find((e) => e.kind === 'agreement');
+    expect(deal?.date ?? null).not.toBe('2026-03-17');
+  });
+});
+
+describe('what happened by the report did not happen after it', () => {
+  it('when the sentence before gives only a future date, then "afterwards" does not take it', () => {
+    const { dated } = read(
+      'Diplomats say a visit to Bamako by a senior Guinean official could take place next year.',
+      'Afterwards, Malian Foreign Minister Oumar Diarra received Senegalese envoy Awa Ndiaye in Bamako.',
+    );
+    expect(dated.filter((d) => d.includes('@2027'))).toEqual([]);
+  });
+});
+
+describe('a wire report’s own day and the sidelines of a summit', () => {
+  const article = [
+    'LUSAKA, Mar 18 - The border dispute dominated the agenda as leaders of the region gathered in Lusaka.',
+    'Zambian President Mwila Banda and Malawian President Chikondi Phiri both attended the summit but did not meet, officials said.',
+    'Botswana’s President Kagiso Molefe held separate talks with the two leaders on the sidelines.',
+  ].join('\n');
+
+  it('when an undated event of the lede is told under a dated dateline, then it has the dateline’s day, not the later publication day', () => {
+    const { record } = extracted(article, '2026-03-20');
+    const summit = record.events.find((e) => e.kind === 'summit');
+    expect(summit?.date).toBe('2026-03-18');
+  });
+
+  it('when talks were held "on the sidelines", then they have the day of the summit told before', () => {
+    const { record } = extracted(article, '2026-03-20');
+    const talks = record.events.filter((e) => e.kind === 'talks');
+    expect(talks.map((e) => e.date)).toEqual(['2026-03-18']);
+  });
+});

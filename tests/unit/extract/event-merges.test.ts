@@ -1,0 +1,134 @@
+/**
+ * One occurrence told twice is one event: a trip reported as "a visit to" a capital and as
+ * being "in" its state on a visit is one visit to both places. A spectacle two leaders were at
+ * ("a victory parade with X") says they met, but is no talks of its own; a trip to attend talks
+ * is part of the talks, no visit of its own; a deal welcomed on a later day keeps its own day,
+ * and "the protocol was signed by X and Y" is the protocol told before. Sentences written for these tests, about invented
+ * people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+const PUB = '2025-05-13';
+
+describe('one trip told twice is one visit', () => {
+  it('when a president said something "on a visit to" a capital and "was in" its state on a two-day visit, then it is one visit, to both places', () => {
+    const { record, dated } = extracted(
+      [
+        'Chilean President Tomas Errazuriz said on a visit to Lima on Monday that trade would grow.',
+        'Errazuriz was in Peru on a two-day visit, his first to the country since 2019.',
+      ].join('\n'),
+      PUB,
+    );
+    const visits = record.events.filter((e) => e.kind === 'visit');
+    expect(visits.map((v) => `${v.date} ${v.place}`)).toEqual(['2025-05-12 Lima']);
+    expect(ofType(dated, 'VISITED')).toEqual(
+      expect.arrayContaining([
+        'VISITED Tomas Errazuriz -> Lima @2025-05-12',
+        'VISITED Tomas Errazuriz -> Peru @2025-05-12',
+      ]),
+    );
+  });
+
+  it('when two travellers visited two different capitals, then their visits stay apart', () => {
+    const { record } = extracted(
+      [
+        'Chilean President Tomas Errazuriz paid a visit to Lima on Monday.',
+        'Argentine President Lucia Ferreyra was in Bolivia on a visit on Tuesday.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(record.events.filter((e) => e.kind === 'visit')).toHaveLength(2);
+  });
+});
+
+describe('a spectacle is a meeting, not talks', () => {
+  it('when a president held a victory parade last month with a visiting leader, then the two met, and there are no talks', () => {
+    const { record, dated } = extracted(
+      'Ugandan President Moses Okello held a victory parade last month with Rwandan President Jean Habimana.',
+      PUB,
+    );
+    expect(dated).toContain('MET_WITH Jean Habimana -> Moses Okello @2025-04');
+    expect(record.events.filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+
+  it('when the leaders held talks and then a parade, then the talks stay an event', () => {
+    const { record } = extracted(
+      'Moses Okello held talks with Jean Habimana in Kampala on Monday, and the two leaders then watched a parade together.',
+      PUB,
+    );
+    expect(record.events.filter((e) => e.kind === 'talks')).toHaveLength(1);
+  });
+});
+
+describe('a trip to attend talks is part of the talks', () => {
+  it('when a president travelled to a capital "for talks with" its president, then there are talks and no visit event, though the trip is still recorded', () => {
+    const { record, triples } = extracted(
+      'Chilean President Tomas Errazuriz travelled to Lima on Monday for talks with Peruvian President Rosa Quispe.',
+      PUB,
+    );
+    expect(record.events.map((e) => e.kind)).toEqual(['talks']);
+    expect(triples).toContain('VISITED Tomas Errazuriz -> Lima');
+  });
+
+  it('when a president arrived in a capital "for a two-day state visit", then it is a visit', () => {
+    const { record } = extracted(
+      'Kenyan President Daniel Kiptoo arrived in Kigali on Tuesday for a two-day state visit.',
+      PUB,
+    );
+    expect(record.events.map((e) => `${e.kind} ${e.date}`)).toEqual(['visit 2025-05-13']);
+  });
+});
+
+describe('a deal told again is the deal told before', () => {
+  it('when a president "on Monday welcomed" an agreement initialled on Friday, then it is one agreement, of Friday', () => {
+    const { record } = extracted(
+      [
+        'QUITO - President Lucia Andrade on Monday welcomed a preliminary agreement with Colombia on sharing river water.',
+        'The text was initialled in Ipiales on Friday by the two countries’ water ministers, Pablo Mera of Ecuador and Ines Rojas of Colombia.',
+      ].join('\n'),
+      PUB,
+    );
+    const deals = record.events.filter((e) => e.kind === 'agreement');
+    expect(deals.map((e) => e.date)).toEqual(['2025-05-09']);
+  });
+
+  it('when "the protocol was signed by" two negotiators, then it is the protocol the two sides signed, not a second one', () => {
+    const { record } = extracted(
+      [
+        'The Government of Mozambique and the Renamo movement closed their peace talks in Maputo on Friday, signing a protocol on disarmament.',
+        'The protocol was signed by the government’s chief negotiator, Alberto Chissano, and Renamo’s chief negotiator, Manuel Dhlakama.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(record.events.filter((e) => e.kind === 'agreement')).toHaveLength(1);
+  });
+});
+
+describe('an event no one could tell apart is none', () => {
+  it('when one leader spoke "at a joint news conference", with no day, then there is no event of one participant', () => {
+    const { record } = extracted(
+      [
+        'The border river has been a source of friction between the two neighbours for more than a century.',
+        'Fishermen on both banks say patrol boats have stopped them repeatedly over the past year.',
+        '"We came as neighbours and we leave as partners," Surinamese President Armand Sewdien said at a joint news conference.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(record.events).toEqual([]);
+  });
+
+  it('when a leader "was in" a state on a visit on a day, then it is a visit to that state, hosted by it', () => {
+    const { record, triples } = extracted(
+      'Argentine President Lucia Ferreyra was in Bolivia on a visit on Tuesday.',
+      PUB,
+    );
+    expect(record.events.map((e) => e.kind)).toEqual(['visit']);
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'VISITED Lucia Ferreyra -> Bolivia',
+        'HOSTED Bolivia -> Lucia Ferreyra',
+      ]),
+    );
+  });
+});
