@@ -71,6 +71,8 @@ export function datelineAndDay(
     const next = later !== null;
     const days = later?.[1] ? (COUNTS[later[1].toLowerCase()] ?? Number(later[1])) : 1;
     if (d.date || d.status !== 'happened' || !(next || SAME_TIME.test(text))) return;
+    // "on the sidelines" of a gathering: that gathering's day, not a visit's told in between.
+    const sidelines = /\bon the sidelines\b/i.test(text) && !next;
     const before = drafts
       .slice(0, k)
       .reverse()
@@ -81,12 +83,15 @@ export function datelineAndDay(
           // An event someone took part in, not a bare "the agreement" dated by its clause.
           [...p.roles.values()].some((ids) => ids.size > 0) &&
           p.sentence <= d.sentence &&
-          d.sentence - p.sentence <= 3,
+          d.sentence - p.sentence <= 3 &&
+          (!sidelines || p.kind === 'summit' || p.kind === 'talks'),
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.
-    const said = datesIn(d.sentence - 1)
-      .filter((x) => !x.background && !future(x.date))
-      .at(-1);
+    const said = sidelines
+      ? undefined
+      : datesIn(d.sentence - 1)
+          .filter((x) => !x.background && !future(x.date))
+          .at(-1);
     const last = said && (!before || said.sentence > before.sentence) ? said.date : before?.date;
     if (!last) return;
     d.date = next ? dayAfter(last, days) : last;

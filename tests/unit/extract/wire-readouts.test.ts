@@ -473,3 +473,17 @@ describe('a head of state between two envoys', () => {
     ).toEqual(['MEDIATED Hamad Al-Sabah -> Bahrain', 'MEDIATED Hamad Al-Sabah -> Qatar']);
   });
 });
+
+describe('on the sidelines', () => {
+  it('when talks "on the sidelines" follow a sentence about an old visit, then they take the gathering\'s day, not the visit\'s', () => {
+    const { dated } = read(
+      [
+        'Foreign Minister Rosa Diaz held talks with regional ministers in Accra on Thursday.',
+        "Diaz also discussed the follow-up to President Ali Rasheed's visit to Chile in December last year.",
+        'On the sidelines of the meeting, Diaz held talks with Uzbek Foreign Minister Bakhtiyor Saidov.',
+      ].join(' '),
+    );
+    const talks = dated.filter((d) => d.startsWith('MET_WITH Bakhtiyor Saidov -> Rosa Diaz'));
+    expect(talks).toEqual(['MET_WITH Bakhtiyor Saidov -> Rosa Diaz @2025-06-12']);
+  });
+});
