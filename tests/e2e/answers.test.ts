@@ -6,29 +6,27 @@
  * Screenshots go to test-artifacts/e2e/<engine>/ to be looked at.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium } from '../helpers/chromium.ts';
+import { haveChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import type { TestServer } from '../helpers/parley-server.ts';
 import {
   addParties,
+  ARTIFACTS,
   onCy,
-  openSeededExplorer,
   openExplorer,
+  openSeededExplorer,
   readGraph,
   saveDownload,
+  SEEDS,
   settle,
   viewChanged,
   type SeededExplorer,
 } from './explorer-page.ts';
 
-const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/e2e/', import.meta.url));
-if (!haveChromium)
-  console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+noteWithoutChromium();
 
 const PUTIN = 'person:vladimir-putin';
 

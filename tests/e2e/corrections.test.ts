@@ -14,14 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.ts';
+import { haveChromium, launchChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
-import { clickElement, onCy, openExplorer, settle } from './explorer-page.ts';
+import { ARTIFACTS, clickElement, onCy, openExplorer, SEEDS, settle } from './explorer-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEEDS = path.join(ROOT, 'seeds');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const KEY = 'test-key-0123456789abcdef';
 const ALIYEV = 'person:ilham-aliyev';
 const ALIEV = 'person:ilham-aliev';
@@ -31,8 +29,7 @@ const BAYRAMOV = 'person:jeyhun-bayramov';
 const MIRZOYAN = 'person:ararat-mirzoyan';
 const MINISTERS =
   'Azerbaijani Foreign Minister Jeyhun Bayramov met Armenian Foreign Minister Ararat Mirzoyan in Washington on Tuesday, officials said.';
-if (!haveChromium)
-  console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+noteWithoutChromium();
 
 let server: TestServer;
 let page: Page;

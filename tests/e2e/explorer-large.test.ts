@@ -8,30 +8,28 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticExtractions } from '../../bench/synthetic-graph.ts';
-import { CHROMIUM, haveChromium, launchChromium } from '../helpers/chromium.ts';
+import { haveChromium, launchChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
 import {
+  addParties,
+  ARTIFACTS,
   clickElement,
   foreignRequests,
   onCy,
   openExplorer,
   readGraph,
-  settle,
-  addParties,
   saveDownload,
+  settle,
   viewChanged,
   waitVisible,
 } from './explorer-page.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/e2e/', import.meta.url));
 const ELEMENTS = 10_000;
-if (!haveChromium)
-  console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+noteWithoutChromium();
 
 let server: TestServer;
 let page: Page;

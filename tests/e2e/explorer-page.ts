@@ -6,11 +6,16 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { launchChromium } from '../helpers/chromium.ts';
 import type { EngineKind } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
+
+/** The seed articles every explorer suite starts from, and where screenshots go. */
+export const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/e2e/', import.meta.url));
 
 export interface SeededExplorer {
   server: TestServer;

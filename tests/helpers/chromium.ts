@@ -12,6 +12,12 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 
+/** Says once per suite why its browser tests will skip on this machine. */
+export function noteWithoutChromium(): void {
+  if (!haveChromium)
+    console.warn(`[e2e] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+}
+
 export async function launchChromium(): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
