@@ -339,9 +339,11 @@ forEachEngine('rows read as the store grows', (engine: EngineKind) => {
       expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
       // Neo4j's planner may pick another plan for the larger store (one that reads fewer rows
       // there), and its database hits for one plan move by a few with where records lie on
-      // disk; a scan would read four times as much. No statement may read a tenth more.
+      // disk (13 -> 17 seen for a search reading one index slot); a scan would read four
+      // times as much. No statement may read a tenth more, beyond those few.
+      const FEW = 8;
       const grown = Object.entries(after).filter(
-        ([statement, rows]) => rows > before[statement]! * 1.1,
+        ([statement, rows]) => rows > before[statement]! * 1.1 + FEW,
       );
       expect(
         grown.map(([statement, rows]) => `${statement}: ${before[statement]} -> ${rows}`),
