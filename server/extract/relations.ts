@@ -194,7 +194,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       // Talks a host held between sides were held at its table, face to face.
       if (m.weak && (mediators.length || (e.thirdParty && !e.hostedTalks)) && !e.together) continue;
       const star = m.star && via(m.star);
-      const all = via(m.groups.flat());
+      // Who only attended meets the sides below, not each other in a meeting of their own.
+      const onlyAttended = (id: string) =>
+        e.roles.get('attendee')?.has(id) && !e.roles.get('party')?.has(id);
+      const all = via(m.groups.flat()).filter((id) => !onlyAttended(id));
       for (const id of all) met.add(id);
       if (star) {
         for (const a of star)
@@ -217,10 +220,18 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const person = (id: string) => c.typeOf(id) === 'Person';
     const named = there.some(person);
     const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
-    for (const a of ids(e, 'attendee'))
+    const attendees = ids(e, 'attendee');
+    for (const a of attendees)
       for (const b of there)
         if (!together(a, b) && !wholeState(a, b) && !oneSide(a, b))
           add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
+    // One who joined by video spoke with whoever attended in the room (two who only attended
+    // are not said to have met each other).
+    if (e.kind !== 'summit')
+      pairs(attendees, (a, b) => {
+        if (together(a, b) || oneSide(a, b) || there.includes(a) || there.includes(b)) return;
+        if (e.remote.has(a) !== e.remote.has(b)) add('SPOKE_WITH', a, b, 'attendee', a);
+      });
     // The host of a summit is one of its members: it met whoever came.
     if (e.kind === 'summit')
       for (const h of hosts) for (const b of there) add(contactType, h, b, 'host', h);

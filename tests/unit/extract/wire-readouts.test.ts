@@ -395,7 +395,7 @@ describe('long offices and who sat between', () => {
     expect(triples).toContain('MET_WITH Ines Duarte -> Pavel Novak');
   });
 
-  it('when an envoy "sat between the two men as they signed", then the envoy met both and is no side of theirs', () => {
+  it('when an envoy "sat between the two men as they signed", then the envoy met both and mediated, no side of theirs', () => {
     const { triples, events } = read(
       [
         'The accord was initialled in Muscat by Malian Foreign Minister Oumar Traore and Nigerien adviser Issa Garba.',
@@ -409,7 +409,11 @@ describe('long offices and who sat between', () => {
         'MET_WITH Issa Garba -> Salim bin Nasser Al-Harthy',
       ]),
     );
-    expect(events.some((e) => e.includes('Salim bin Nasser Al-Harthy attendee'))).toBe(true);
+    expect(events.some((e) => e.includes('Salim bin Nasser Al-Harthy mediator'))).toBe(true);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Salim bin Nasser Al-Harthy -> Issa Garba',
+      'MEDIATED Salim bin Nasser Al-Harthy -> Oumar Traore',
+    ]);
     expect(triples.filter((t) => t.startsWith('OFFERED_MEDIATION')).sort()).toEqual([
       'OFFERED_MEDIATION Algeria -> Mali',
       'OFFERED_MEDIATION Algeria -> Niger',
@@ -485,5 +489,24 @@ describe('on the sidelines', () => {
     );
     const talks = dated.filter((d) => d.startsWith('MET_WITH Bakhtiyor Saidov -> Rosa Diaz'));
     expect(talks).toEqual(['MET_WITH Bakhtiyor Saidov -> Rosa Diaz @2025-06-12']);
+  });
+});
+
+describe('joining by video', () => {
+  it('when one attended in the room and another joined by video link, then the two spoke; two in the room are not said to have met', () => {
+    const { triples } = read(
+      [
+        'Ghanaian President Kwame Asante and Togolese President Yawa Amouzou met in Accra on Monday.',
+        'The meeting was also attended by regional commission head Ines Duarte and French ambassador Claire Dumont.',
+        'Brazilian President Lucia Soto joined by video link from Brasilia for the final half hour.',
+      ].join(' '),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'SPOKE_WITH Ines Duarte -> Lucia Soto',
+        'SPOKE_WITH Claire Dumont -> Lucia Soto',
+      ]),
+    );
+    expect(triples).not.toContain('MET_WITH Claire Dumont -> Ines Duarte');
   });
 });
