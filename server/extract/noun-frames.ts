@@ -5,7 +5,8 @@
  * subject and object would; the sentence later merges a noun's frame with any verb that takes it.
  */
 import type { NounUnit, Unit } from './units.ts';
-import { isNounGroup, phrasesAfter, type Phrase } from './clauses.ts';
+import { isNounGroup } from './clauses.ts';
+import { phrasesAfter, type Phrase } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { FRESH, INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';

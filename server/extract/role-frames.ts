@@ -4,7 +4,8 @@
  * gives it only as a role beside a name; such a frame names its holder and, when the sentence
  * gives them, the sides, and otherwise joins the event its sentence is about.
  */
-import { isNounGroup, phrasesAfter, subjectOf } from './clauses.ts';
+import { isNounGroup, subjectOf } from './clauses.ts';
+import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';

@@ -7,7 +7,8 @@
  * round ... brought X face to face with Y"), which the sentence then joins into one frame.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { isNounGroup, objectOf, phrasesAfter, subjectOf } from './clauses.ts';
+import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
+import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';

@@ -1,0 +1,106 @@
+/**
+ * The prepositional phrases after a word, up to the end of its clause ("met Sunday in Luanda,
+ * at the palace, with his counterpart"): which preposition governs which noun group, across
+ * dates, adverbs, possessives and the commas between the where and the who. Frames fill their
+ * roles from these.
+ */
+import { isAdverb, isNounGroup } from './clauses.ts';
+import type { Unit } from './units.ts';
+
+export interface Phrase {
+  prep: string;
+  /** Unit index of the noun group. */
+  unit: number;
+}
+
+/**
+ * The prepositional phrases after unit `at`, up to the end of its clause: "between A and B",
+ * "with X", "by Y", "in Z". A noun group without a preposition ends the run unless it is the
+ * object right after the start; a finite verb, a subordinator or a strong stop ends it.
+ */
+export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
+  const out: Phrase[] = [];
+  let prep: string | null = null;
+  for (let k = at + 1; k < units.length && k <= at + limit; k++) {
+    const u = units[k]!;
+    if (u.kind === 'prep') {
+      prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${u.lemma}` : u.lemma;
+      continue;
+    }
+    // "by her foreign minister, X": the possessive is the named person's; "between their
+    // country and Y": the noun after it is the actor.
+    const next = units[k + 1];
+    // "by the government's chief negotiator, X": the named person, whose side the noun says.
+    const possessor =
+      u.kind === 'word' &&
+      u.pos === 'NOUN' &&
+      next?.kind === 'word' &&
+      /^['’]s$/.test(next.lower) &&
+      units[k + 2]?.kind === 'actor';
+    // "talks with host Qatar's envoy X": a role noun before a name is the name's title.
+    const titled = u.kind === 'role' && !u.det && next?.kind === 'actor';
+    const owned = possessor
+      ? k + 2
+      : titled
+        ? k + 1
+        : u.kind === 'pronoun' &&
+            u.possessive &&
+            (next?.kind === 'actor' ||
+              (next?.kind === 'word' && /^(?:country|nation|government)$/.test(next.lemma)))
+          ? k + 1
+          : k;
+    if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
+      // "on the sidelines of the AU summit": an "of" after a common noun is that noun's.
+      const nounsOf = prep === 'of' && units[k - 2]?.kind === 'word';
+      if (prep && !nounsOf) out.push({ prep, unit: owned });
+      k = owned;
+      // The phrases after another event noun are that noun's.
+      if (u.kind === 'noun' && k > at + 1) break;
+      // "between their country and Brazil": the preposition governs both.
+      const comma =
+        units[k + 1]?.kind === 'punct' && (units[k + 1] as { text: string }).text === ',';
+      const and = units[k + 1 + (comma ? 1 : 0)];
+      if (
+        prep &&
+        and?.kind === 'word' &&
+        and.lower === 'and' &&
+        isNounGroup(units[k + 2 + (comma ? 1 : 0)])
+      ) {
+        k += comma ? 2 : 1;
+        continue;
+      }
+      prep = null;
+      continue;
+    }
+    if (u.kind === 'date' || isAdverb(u)) {
+      // "spoke on January 26 with X": the date took its own preposition.
+      if (u.kind === 'date') prep = null;
+      continue;
+    }
+    if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
+    // "met Sunday in Luanda, at the palace, with his counterpart": commas between the where
+    // and the who, as long as no one has been named yet.
+    // Not ", with Swiss diplomats acting as hosts": a "with" clause has its own verb.
+    if (
+      u.kind === 'punct' &&
+      u.text === ',' &&
+      units[k + 1]?.kind === 'prep' &&
+      out.every((p) => units[p.unit]?.kind === 'place') &&
+      !ownVerb(units, k + 2)
+    )
+      continue;
+    // "met separately and then jointly with X": adverbs joined by "and" or "then".
+    const after = units[k + 1];
+    const then = after?.kind === 'word' && after.lower === 'then';
+    if (u.kind === 'word' && /^(?:and|then)$/.test(u.lower) && (then || isAdverb(after))) continue;
+    break;
+  }
+  return out;
+}
+
+/** Whether the phrase from `at` to the next punctuation has a verb of its own. */
+function ownVerb(units: Unit[], at: number): boolean {
+  for (let k = at; k < units.length && units[k]!.kind !== 'punct'; k++)
+    if (units[k]!.kind === 'verb') return true;
+  return false;
+}
