@@ -45,21 +45,9 @@ export function actorList(
     afterPrep || (verbBefore?.kind === 'verb' && !SPEECH.has(verbBefore.lemma));
   // "On the sidelines, PM X held talks with A, B and C": the clause has its subject and verb
   // already (unless a subordinate clause opened the sentence), so the list is its object.
-  const opener = units[0];
-  const subordinate =
-    opener?.kind === 'sub' ||
-    (opener?.kind === 'prep' && /^(?:after|before|since|until|once|as|while)$/.test(opener.lemma));
-  const clauseRuns =
-    !subordinate &&
-    units.some(
-      (u, k) =>
-        u.kind === 'verb' &&
-        u.form === 'finite' &&
-        units.slice(0, k).some((x) => x.kind === 'actor' || x.kind === 'pronoun'),
-    );
   const fronted =
     afterPrep &&
-    !clauseRuns &&
+    !clauseRuns(units) &&
     (units[0]?.kind === 'prep' ||
       // "According to X, A and B met", "Invited by X, ...": a phrase before the clause.
       units.some((u) => u.kind === 'verb'));
@@ -335,4 +323,21 @@ function groupAfter(words: Word[], at: number): number {
     if (!/^(?:ADJ|NOUN)$/.test(w.pos) || w.text !== w.lower) return -1;
   }
   return -1;
+}
+
+/** Whether the sentence so far has a subject and its finite verb, outside an opening
+ * subordinate clause ("After A met B, ..." has not started the main one). */
+function clauseRuns(units: Unit[]): boolean {
+  const opener = units[0];
+  if (
+    opener?.kind === 'sub' ||
+    (opener?.kind === 'prep' && /^(?:after|before|since|until|once|as|while)$/.test(opener.lemma))
+  )
+    return false;
+  let named = false;
+  for (const u of units) {
+    if (u.kind === 'actor' || u.kind === 'pronoun') named = true;
+    else if (named && u.kind === 'verb' && u.form === 'finite') return true;
+  }
+  return false;
 }

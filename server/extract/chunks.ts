@@ -53,17 +53,8 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       const unit = actorList(words, refs, refOf, i, units);
       if (!unit.members.length) {
         // "the Palestinian militant group": an adjective for a body that is not its state.
-        for (let k = i; k < unit.to; k++) {
-          const x = words[k]!;
-          units.push({
-            kind: 'word',
-            lemma: x.lemma,
-            pos: k === i ? 'ADJ' : x.pos,
-            lower: x.lower,
-            from: k,
-            to: k + 1,
-          });
-        }
+        for (let k = i; k < unit.to; k++)
+          units.push(wordUnit(words, k, k === i ? 'ADJ' : undefined));
         i = unit.to;
         continue;
       }
@@ -202,7 +193,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       i++;
       continue;
     }
-    units.push({ kind: 'word', lemma: w.lemma, pos: w.pos, lower: w.lower, from: i, to: i + 1 });
+    units.push(wordUnit(words, i));
     i++;
   }
   return withNounActors(units);
@@ -246,4 +237,10 @@ function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {
   if (word(units[k], /^also$/)) k--;
   const before = units[k];
   return (before?.kind === 'verb' && before.lemma === 'be') || (k < 0 && k < units.length - 1);
+}
+
+/** Word `i` as a plain word unit, perhaps with the tag the context gives it. */
+function wordUnit(words: Word[], i: number, pos?: string): UnitOf<'word'> {
+  const w = words[i]!;
+  return { kind: 'word', lemma: w.lemma, pos: pos ?? w.pos, lower: w.lower, from: i, to: i + 1 };
 }

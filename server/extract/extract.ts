@@ -69,9 +69,8 @@ export function extract(doc: SourceDocument): Extraction {
     people.flatMap((p) => {
       const of =
         p.titles.find((t) => t.title.of && !t.title.former)?.title.of ??
-        // A shared state is a minister's side; a leader's only where LEADS accepted it.
-        p.titles.find((t) => t.title.shared && !t.title.former && !t.title.leads)?.title.shared ??
-        leadsResult.leads.get(p.id);
+        // A shared state is a minister's side, never a leader's (LEADS says whose a leader is).
+        p.titles.find((t) => t.title.shared && !t.title.former && !t.title.leads)?.title.shared;
       return of ? [[p.id, of] as const] : [];
     }),
   );

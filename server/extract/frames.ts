@@ -159,7 +159,8 @@ export function sentenceFrames(
     // So does an event the text gives its own owner ("follow-up to Solih's visit to India in
     // December"): what follows it is said of it.
     const rivals = kept.flatMap((o) => {
-      const opening = passing(units, o) >= 0 ? passing(units, o) : ownedNoun(units, o);
+      const said = passing(units, o);
+      const opening = said >= 0 ? said : ownedNoun(units, o);
       return o !== f &&
         !o.partial &&
         o.triggers.every((t) => !f.triggers.includes(t)) &&

@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import type { TitleContext } from './titles.ts';
-import type { Token } from './tokens.ts';
+import { hyphenGlued, type Token } from './tokens.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'outside', 'into', 'via', 'inside', 'across']);
 const NAME_TOKENS = 12;
@@ -40,8 +40,14 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
           v.kind === 'title' || (v.kind === 'state' && v.form !== 'capital') || v.kind === 'org',
       );
       // "Amir-Abdollahian": a title word glued to a hyphen is part of the surname.
-      const glued = tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === t.end;
-      if (hit && j > i && stops && !glued && !g.nameParticles.has(tokens[j - 1]!.fold)) break;
+      if (
+        hit &&
+        j > i &&
+        stops &&
+        !hyphenGlued(tokens, j) &&
+        !g.nameParticles.has(tokens[j - 1]!.fold)
+      )
+        break;
       if (
         j === i &&
         !knownFirst &&

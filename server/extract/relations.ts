@@ -189,14 +189,14 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
         : null;
   if (contactType) {
     const met = new Set<string>();
+    // Who only attended meets the sides below, not each other in a meeting of their own.
+    const onlyAttended = (id: string) =>
+      e.roles.get('attendee')?.has(id) && !e.roles.get('party')?.has(id);
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
       // Talks a host held between sides were held at its table, face to face.
       if (m.weak && (mediators.length || (e.thirdParty && !e.hostedTalks)) && !e.together) continue;
       const star = m.star && via(m.star);
-      // Who only attended meets the sides below, not each other in a meeting of their own.
-      const onlyAttended = (id: string) =>
-        e.roles.get('attendee')?.has(id) && !e.roles.get('party')?.has(id);
       const all = via(m.groups.flat()).filter((id) => !onlyAttended(id));
       for (const id of all) met.add(id);
       if (star) {

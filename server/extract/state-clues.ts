@@ -16,23 +16,29 @@ export function stateClues(
   refs: Ref[][],
   sentences: Sentence[],
 ): Pick<LeadsContext, 'statesIn' | 'ledElsewhere'> {
+  // Every title once, with whose it is and whether it heads what it is of ("his counterpart
+  // from Malawi, X": the counterpart's state is X's).
+  const titles = people.flatMap((p) =>
+    p.titles.map(({ title, sentence }) => ({
+      person: p.id,
+      title,
+      sentence,
+      heads: (title.leads || title.role === 'Counterpart') && !title.former,
+    })),
+  );
   // The states and bodies other people lead (or, in sentence `s`, face abroad for: "PM X met
   // US envoy Y" says nothing of X's state).
   const heldByOthers = (person: string, s: number | null) =>
     new Set(
-      people
-        .filter((p) => p.id !== person)
-        .flatMap((p) =>
-          p.titles
-            .filter((t) => {
-              // "his counterpart from Malawi, X": the counterpart's state is X's.
-              const heads = (t.title.leads || t.title.role === 'Counterpart') && !t.title.former;
-              return s === null
-                ? heads
-                : t.sentence === s && (heads || gazetteer().foreignFacing.test(t.title.role));
-            })
-            .map((t) => t.title.of),
-        ),
+      titles
+        .filter(
+          (t) =>
+            t.person !== person &&
+            (s === null
+              ? t.heads
+              : t.sentence === s && (t.heads || gazetteer().foreignFacing.test(t.title.role))),
+        )
+        .map((t) => t.title.of),
     );
   return {
     // "Russian President Putin and PM Modi": Modi is not Russia's.
@@ -47,16 +53,11 @@ export function stateClues(
           !(r.demonym && topicOnly(sentences[s]!.words, r.end)),
       ).map((r) => r.id);
       // "former New Zealand governor-general X": a past office is no clue to anyone's state.
-      const titled = people.flatMap((p) =>
-        p.titles
-          .filter((t) => t.sentence === s && t.title.of?.startsWith('state:') && !t.title.former)
-          .map((t) => t.title.of!),
-      );
-      const formerly = new Set(
-        people.flatMap((p) =>
-          p.titles.filter((t) => t.sentence === s && t.title.former).map((t) => t.title.of),
-        ),
-      );
+      const here = titles.filter((t) => t.sentence === s);
+      const titled = here
+        .filter((t) => t.title.of?.startsWith('state:') && !t.title.former)
+        .map((t) => t.title.of!);
+      const formerly = new Set(here.filter((t) => t.title.former).map((t) => t.title.of));
       return [...new Set([...named.filter((id) => !formerly.has(id)), ...titled])].filter(
         (id) => !ledByOthers.has(id),
       );

@@ -7,7 +7,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
-import type { Token } from './tokens.ts';
+import { hyphenGlued, type Token } from './tokens.ts';
 
 export interface TitleMatch {
   role: string;
@@ -72,8 +72,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const title = hit?.values.find((v) => v.kind === 'title');
   if (!hit || !title || title.kind !== 'title') return null;
   // "Hossein Amir-Abdollahian": a title word glued to a hyphen is part of a surname.
-  const glued = tokens[hit.end];
-  if (glued?.text === '-' && glued.start === tokens[hit.end - 1]!.end) return null;
+  if (hyphenGlued(tokens, hit.end - 1)) return null;
   // Unknown capitalised words before a title only when they are few and written like one.
   if (mods.length > UNKNOWN_WORDS) return null;
   let end = hit.end;
@@ -81,9 +80,10 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // for belongs to the title; the name is the run's last words (or starts before its "bin").
   if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
     const known = c.lookup(end + 1);
+    const office = officeBeforeComma(tokens, end + 1);
     if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place'))
       end = known.end;
-    else if (officeBeforeComma(tokens, end + 1) > 0) end = officeBeforeComma(tokens, end + 1);
+    else if (office > 0) end = office;
     else {
       let m = end + 1;
       let particle = -1;

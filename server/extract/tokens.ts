@@ -19,6 +19,10 @@ export interface Token {
 const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:(?:\.(?=[\p{L}\p{M}\p{N}])|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*\.?(?<=(?:\b\p{Lu}\.|[\p{L}\p{M}\p{N}]))|['’]s\b|[^\s\p{L}\p{M}\p{N}]/gu;
 
+/** Whether token `i` is followed by a hyphen with no space ("Amir-" in "Amir-Abdollahian"). */
+export const hyphenGlued = (tokens: Token[], i: number): boolean =>
+  tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]?.end;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
