@@ -58,6 +58,13 @@ const toEvidence = (row: Row): EvidenceRecord => ({
   article: row.article as EvidenceRecord['article'],
 });
 
+/** An event as a subgraph draws it: its reporting articles as ids, oldest first. */
+const toSketch = (row: Row): EventSketch => {
+  const event = row.event as Omit<EventSketch, 'articles'> & { articles: ArticleSummary[] };
+  const articles = [...new Set(event.articles.sort(byPublication).map((a) => a.id))];
+  return { ...event, participants: event.participants.sort(byRole), articles };
+};
+
 export class CypherGraphStore implements GraphStore {
   readonly kind: CypherEngine['kind'];
   readonly #engine: CypherEngine;
@@ -279,16 +286,7 @@ export class CypherGraphStore implements GraphStore {
 
   async eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]> {
     const rows = await this.#read('read/get-event-sketches', { ids: [...new Set(ids)] });
-    const byId = new Map(
-      rows.map((row) => {
-        const event = row.event as Omit<EventSketch, 'articles'> & { articles: ArticleSummary[] };
-        const articles = [...new Set(event.articles.sort(byPublication).map((a) => a.id))];
-        return [
-          String(event.id),
-          { ...event, participants: event.participants.sort(byRole), articles },
-        ];
-      }),
-    );
+    const byId = new Map(rows.map((row) => [String((row.event as EventSketch).id), toSketch(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -297,7 +295,7 @@ export class CypherGraphStore implements GraphStore {
     window: TimeWindow,
     first: number,
     statuses?: readonly EventStatus[] | null,
-  ): Promise<string[]> {
+  ): Promise<EventSketch[]> {
     if (ids.length === 0) return [];
     const rows = await this.#read('read/events-among', {
       ids: [...new Set(ids)],
@@ -305,7 +303,7 @@ export class CypherGraphStore implements GraphStore {
       ...dayBounds(window),
       first,
     });
-    return rows.map((row) => String(row.id));
+    return rows.map(toSketch);
   }
 
   async profile(id: string): Promise<EntityProfile | null> {

@@ -231,15 +231,15 @@ export interface GraphStore {
   /** The events with these ids as a subgraph draws them; null for an unknown id. */
   eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]>;
   /**
-   * Ids of the events any of `ids` took part in, inside the window, at most `first`; only
-   * those that happened unless `statuses` says otherwise.
+   * The events any of `ids` took part in, inside the window, at most `first`, in id order, as
+   * a subgraph draws them; only those that happened unless `statuses` says otherwise.
    */
   eventsAmong(
     ids: readonly string[],
     window: TimeWindow,
     first: number,
     statuses?: readonly EventStatus[] | null,
-  ): Promise<string[]>;
+  ): Promise<EventSketch[]>;
   /** Null for an unknown id. */
   profile(id: string): Promise<EntityProfile | null>;
   /** The shortest paths between two entities; none when they are further apart than maxLength. */

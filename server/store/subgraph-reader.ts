@@ -20,6 +20,7 @@ import type {
   TimeWindow,
 } from './graph-store.ts';
 import { parseRelationKey } from './relation-key.ts';
+import { shortestPaths } from './shortest-paths.ts';
 
 type Read = (name: QueryName, params?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -119,46 +120,26 @@ export class SubgraphReader {
 
   async paths({ from, to, maxLength, types, first }: PathQuery): Promise<PathRecord> {
     const typeFilter = types?.length ? types : null;
-    const known = await this.nodes([from, to]);
-    for (const end of [from, to]) {
-      if (!known.has(end)) throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${end}"`);
-    }
-    // Breadth-first from `from`, remembering every parent on a shortest route, until `to`.
-    const parents = new Map<string, { node: string; edge: string }[]>([[from, []]]);
-    let frontier = [from];
-    for (let hop = 0; hop < maxLength && frontier.length > 0 && !parents.has(to); hop++) {
-      const rows = await this.#expand(frontier, typeFilter, {}, 100_000);
-      const reached = new Map<string, { node: string; edge: string }[]>();
-      for (const { origin, neighbour, key } of rows) {
-        if (parents.has(neighbour)) continue;
-        const list = reached.get(neighbour) ?? [];
-        list.push({ node: origin, edge: key });
-        reached.set(neighbour, list);
-      }
-      for (const [node, list] of reached) parents.set(node, list);
-      frontier = [...reached.keys()];
-    }
-    const paths: PathRecord['paths'] = [];
-    let truncated = false;
-    const walk = (node: string, nodes: string[], edges: string[]): void => {
-      if (paths.length >= first) {
-        truncated = true;
-        return;
-      }
-      if (node === from) {
-        paths.push({ nodes: [from, ...nodes], edges });
-        return;
-      }
-      for (const parent of parents.get(node) ?? [])
-        walk(parent.node, [node, ...nodes], [parent.edge, ...edges]);
-    };
-    if (from !== to && parents.has(to)) walk(to, [], []);
-    const nodeIds = [...new Set(paths.flatMap((p) => p.nodes))];
+    const { paths, truncated } = await shortestPaths(from, to, maxLength, first, (frontier) =>
+      this.#expand(frontier, typeFilter, {}, 100_000),
+    );
+    // The ends are read with the route's nodes, so an unknown end costs no read of its own.
+    const nodeIds = [...new Set([from, to, ...paths.flatMap((p) => p.nodes)])];
     const edgeIds = new Set(paths.flatMap((p) => p.edges));
     const subgraph = await this.#subgraph(nodeIds, typeFilter, {}, truncated);
+    for (const end of [from, to]) {
+      if (!subgraph.nodes.some((n) => n.id === end)) {
+        throw new AppError(ErrorCode.NOT_FOUND, `No entity with id "${end}"`);
+      }
+    }
+    const onRoutes = new Set(paths.flatMap((p) => p.nodes));
     return {
       paths,
-      subgraph: { ...subgraph, edges: subgraph.edges.filter((e) => edgeIds.has(e.id)) },
+      subgraph: {
+        ...subgraph,
+        nodes: subgraph.nodes.filter((n) => onRoutes.has(n.id)),
+        edges: subgraph.edges.filter((e) => edgeIds.has(e.id)),
+      },
     };
   }
 

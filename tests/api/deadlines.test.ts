@@ -83,9 +83,8 @@ describe('a batch that runs out of time', () => {
     const app = await createApp(
       stubStore({
         overview: async () => graph,
-        eventsAmong: async () => ['event:a', 'event:b'],
-        // A view's events load as sketches, in one batch: that batch runs out of time.
-        eventSketches: async () => {
+        // A view's events are found and sketched in one store call: that call runs out of time.
+        eventsAmong: async () => {
           throw new AppError(ErrorCode.TIMEOUT, 'The request ran out of its time budget');
         },
       }),

@@ -21,11 +21,21 @@ const SUBGRAPH = `nodes { id label type degree sources }
   events { id kind date place { id } participants { role entity { id } } articles { id } }`;
 const NEIGHBOURHOOD = `query($id: ID!) { neighborhood(id: $id) { ${SUBGRAPH} } }`;
 
-type Calls = Record<'eventSketches' | 'eventsById' | 'entities' | 'evidence', number>;
+type Calls = Record<
+  'eventsAmong' | 'eventSketches' | 'eventsById' | 'entities' | 'evidence' | 'relationsByKey',
+  number
+>;
 
 /** Counts the store calls the resolvers make, by wrapping the server's own store. */
 function countCalls(store: GraphStore): { calls: Calls; restore: () => void } {
-  const calls: Calls = { eventSketches: 0, eventsById: 0, entities: 0, evidence: 0 };
+  const calls: Calls = {
+    eventsAmong: 0,
+    eventSketches: 0,
+    eventsById: 0,
+    entities: 0,
+    evidence: 0,
+    relationsByKey: 0,
+  };
   const methods = store as unknown as Record<keyof Calls, (...args: unknown[]) => unknown>;
   const originals = (Object.keys(calls) as (keyof Calls)[]).map((key) => {
     const original = methods[key];
@@ -61,8 +71,16 @@ forEachEngine('lean responses', (engine) => {
     expect(graph.events.length).toBeGreaterThan(0);
     expect(graph.edges.some((e) => e.event !== null)).toBe(true);
     expect(graph.edges.every((e) => e.sources >= 1)).toBe(true);
-    // Events as the subgraph draws them, in one batch, without their reports' sentences.
-    expect(calls).toEqual({ eventSketches: 1, eventsById: 0, entities: 0, evidence: 0 });
+    // Events as the subgraph draws them, found and sketched in one call, without their
+    // reports' sentences.
+    expect(calls).toEqual({
+      eventsAmong: 1,
+      eventSketches: 0,
+      eventsById: 0,
+      entities: 0,
+      evidence: 0,
+      relationsByKey: 0,
+    });
   });
 
   it('when an edge is asked for more of its event than the id, then the event is loaded', async () => {
@@ -74,18 +92,48 @@ forEachEngine('lean responses', (engine) => {
       id: 'person:vladimir-putin',
     });
     expect(data!.neighborhood.edges.find((e) => e.event)!.event!.kind).toMatch(/\w/);
-    expect(calls).toMatchObject({ eventSketches: 1, eventsById: 1 });
+    expect(calls).toMatchObject({ eventsAmong: 1, eventSketches: 0, eventsById: 1 });
   });
 
   it('when the store fails while loading a batch of events, then the answer carries the error instead of fewer events', async () => {
     const store = server.parley.store;
-    const original = store.eventSketches;
-    store.eventSketches = () =>
+    const original = store.eventsAmong;
+    store.eventsAmong = () =>
       Promise.reject(new AppError(ErrorCode.TIMEOUT, 'The request ran out of its time budget'));
-    undo = () => void (store.eventSketches = original);
+    undo = () => void (store.eventsAmong = original);
     const { data, errors } = await server.gql(NEIGHBOURHOOD, { id: 'person:vladimir-putin' });
     expect(errors?.map((e) => e.extensions?.code)).toContain(ErrorCode.TIMEOUT);
     expect(data?.neighborhood ?? null).toBeNull();
+  });
+
+  it('when an answer names several mediators, then their subgraphs load in one call, each with only its own relations', async () => {
+    const { calls, restore } = countCalls(server.parley.store);
+    undo = restore;
+    const { data, errors } = await server.gql<{
+      mediations: {
+        mediator: { id: string };
+        subgraph: {
+          nodes: { id: string }[];
+          edges: { id: string; source: string; target: string }[];
+        };
+      }[];
+    }>(
+      `query($b: [ID!]!) { mediations(between: $b, level: PERSON) {
+        mediator { id } subgraph { nodes { id } edges { id source target } } } }`,
+      { b: ['person:ilham-aliyev', 'person:nikol-pashinyan'] },
+    );
+    expect(errors).toBeUndefined();
+    const answers = data!.mediations;
+    expect(answers.length).toBeGreaterThan(1);
+    expect(calls.relationsByKey).toBe(1);
+    for (const { mediator, subgraph } of answers) {
+      expect(subgraph.edges.length).toBeGreaterThan(0);
+      // Its own: every relation starts at its mediator, and the nodes are their ends.
+      expect(subgraph.edges.every((e) => e.source === mediator.id)).toBe(true);
+      expect(subgraph.nodes.map((n) => n.id).sort()).toEqual(
+        [...new Set(subgraph.edges.flatMap((e) => [e.source, e.target]))].sort(),
+      );
+    }
   });
 
   it('when the overview is asked by a client that takes brotli or gzip, then it comes compressed', async () => {

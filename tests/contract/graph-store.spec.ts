@@ -103,6 +103,8 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
     afterEach(async () => {
       await store.close();
     });
+    const eventIdsAmong = async (...args: Parameters<GraphStore['eventsAmong']>) =>
+      (await store.eventsAmong(...args)).map((e) => e.id);
 
     it('when an article is written, then stats count its entities, relations, event and article', async () => {
       const result = await store.writeExtraction(buildExtraction(talks));
@@ -547,9 +549,9 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       const planned = all.events[2]!;
       expect(planned.id).not.toBe(all.events[1]!.id);
       expect((await store.eventsById([planned.id]))[0]!.status).toBe('planned');
-      expect(await store.eventsAmong([NORTH], {}, 10)).toEqual([all.events[1]!.id]);
+      expect(await eventIdsAmong([NORTH], {}, 10)).toEqual([all.events[1]!.id]);
       expect(
-        (await store.eventsAmong([NORTH, MEDIATOR], {}, 10, ['planned', 'denied'])).sort(),
+        (await eventIdsAmong([NORTH, MEDIATOR], {}, 10, ['planned', 'denied'])).sort(),
       ).toEqual([all.events[0]!.id, planned.id].sort());
       // Stats count what happened.
       expect((await store.stats()).events).toBe(1);
@@ -577,16 +579,19 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       );
       const [talksEvent] = (await store.events({ first: 10, kinds: ['talks'] })).events;
       const [visit] = (await store.events({ first: 10, kinds: ['visit'] })).events;
-      expect(await store.eventsAmong([SOUTH], {}, 10)).toEqual([talksEvent!.id]);
-      expect((await store.eventsAmong([SOUTH, id('Person', 'Ivo Marek')], {}, 10)).sort()).toEqual(
+      // Found and sketched at once: the same sketch as the one asked for by id.
+      expect(await store.eventsAmong([SOUTH], {}, 10)).toEqual(
+        await store.eventSketches([talksEvent!.id]),
+      );
+      expect(await eventIdsAmong([SOUTH, id('Person', 'Ivo Marek')], {}, 10)).toEqual(
         [talksEvent!.id, visit!.id].sort(),
       );
-      expect(
-        await store.eventsAmong([SOUTH, id('Person', 'Ivo Marek')], { to: '2022' }, 10),
-      ).toEqual([visit!.id]);
-      expect(await store.eventsAmong([SOUTH, id('Person', 'Ivo Marek')], {}, 1)).toHaveLength(1);
-      expect(await store.eventsAmong([NORTHLAND], {}, 10)).toEqual([]);
-      expect(await store.eventsAmong([], {}, 10)).toEqual([]);
+      expect(await eventIdsAmong([SOUTH, id('Person', 'Ivo Marek')], { to: '2022' }, 10)).toEqual([
+        visit!.id,
+      ]);
+      expect(await eventIdsAmong([SOUTH, id('Person', 'Ivo Marek')], {}, 1)).toHaveLength(1);
+      expect(await eventIdsAmong([NORTHLAND], {}, 10)).toEqual([]);
+      expect(await eventIdsAmong([], {}, 10)).toEqual([]);
       // Two outlets name the mediator: each article counts once as a source.
       const nodes = (await store.overview(10)).nodes;
       expect(nodes.find((n) => n.id === MEDIATOR)!.sources).toBe(2);

@@ -229,8 +229,8 @@ const asks: Record<string, Ask> = {
   },
   'events in a window': (s) => s.events({ first: 10, from: '1991', to: '1991-12' }),
   'events by id': async (s) => {
-    const ids = await s.eventsAmong([NORTH, SOUTH], {}, 10);
-    return s.eventsById(ids);
+    const sketches = await s.eventsAmong([NORTH, SOUTH], {}, 10);
+    return s.eventsById(sketches.map((e) => e.id));
   },
   'a profile': (s) => s.profile(NORTH),
   'a path': (s) => s.paths({ from: NORTHLAND, to: SOUTHLAND, maxLength: 4, types: null, first: 5 }),

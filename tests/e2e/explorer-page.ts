@@ -144,8 +144,25 @@ export async function locate(
           position(): { x: number; y: number };
         };
         let points: { x: number; y: number }[];
-        if (ele.isEdge()) points = [ele.midpoint()];
-        else if (node.isParent()) {
+        if (ele.isEdge()) {
+          // Along the drawn curve, from the middle outwards: where edges to an event sit almost
+          // on top of one another, the middle alone can be a pixel from the other line.
+          const pts = (ele as unknown as { _private: { rscratch: { allpts?: number[] } } })._private
+            .rscratch.allpts;
+          const at = (t: number) => {
+            if (!pts || pts.length < 4) return ele.midpoint();
+            const segs = pts.length === 4 ? 1 : (pts.length - 2) / 4;
+            const k = Math.min(segs - 1, Math.floor(t * segs));
+            const u = t * segs - k;
+            if (pts.length === 4)
+              return { x: pts[0]! + (pts[2]! - pts[0]!) * u, y: pts[1]! + (pts[3]! - pts[1]!) * u };
+            const [x0, y0, cx, cy2, x1, y1] = pts.slice(k * 4, k * 4 + 6) as number[];
+            const q = (a: number, c: number, b: number) =>
+              (1 - u) * (1 - u) * a + 2 * (1 - u) * u * c + u * u * b;
+            return { x: q(x0!, cx!, x1!), y: q(y0!, cy2!, y1!) };
+          };
+          points = [ele.midpoint(), ...[0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(at)];
+        } else if (node.isParent()) {
           // Inside the border, clear of the members: try each side's middle.
           const b = (
             ele as unknown as {
@@ -164,15 +181,27 @@ export async function locate(
             { x: x2, y: y1 + (y2 - y1) * t },
           ]);
         } else points = [node.position()];
-        const at = points.find((p) => {
-          if (p.x == null || p.y == null || Number.isNaN(p.x)) return false;
+        const reaches = (x: number, y: number) => {
           // A click on an event's own tie opens the event too: that counts as reaching it.
-          const hit = renderer.findNearestElement(p.x, p.y, true, false) as {
+          const hit = renderer.findNearestElement(x, y, true, false) as {
             id(): string;
             data(key: string): unknown;
           } | null;
           return hit?.id() === ele.id() || hit?.data('eventId') === ele.id();
-        });
+        };
+        // A point the element keeps a pixel and a half around: the mouse lands on whole
+        // pixels, so a point that holds only exactly can still reach the neighbour.
+        const d = 1.5 / cy.zoom();
+        const firm = (p: { x: number; y: number }) =>
+          [
+            [0, 0],
+            [d, 0],
+            [-d, 0],
+            [0, d],
+            [0, -d],
+          ].every(([dx, dy]) => reaches(p.x + dx!, p.y + dy!));
+        const usable = points.filter((p) => p.x != null && p.y != null && !Number.isNaN(p.x));
+        const at = usable.find(firm) ?? usable.find((p) => reaches(p.x, p.y));
         if (!at) continue;
         const box = cy.container()!.getBoundingClientRect();
         return {

@@ -46,14 +46,17 @@ export const GraphEdge: GraphEdgeResolvers = {
 };
 
 export const Subgraph: SubgraphResolvers = {
+  // Found and sketched in one store call; the sketches stay in the request's loader for any
+  // edge or mediation that names the same events.
   events: async (subgraph, { first, statuses }, { store, sketchLoader }) => {
-    const ids = await store.eventsAmong(
+    const sketches = await store.eventsAmong(
       subgraph.nodes.map((n) => n.id),
       subgraph.window ?? {},
       checkRange('first', first ?? LIMITS.subgraphEvents, 0, LIMITS.subgraphEvents),
       statuses,
     );
-    return present(await sketchLoader.loadMany(ids));
+    for (const sketch of sketches) sketchLoader.prime(sketch.id, sketch);
+    return sketches;
   },
 };
 
@@ -67,7 +70,7 @@ export const Mediation: MediationResolvers = {
     const all = present(await evidenceLoader.loadMany(mediation.relations)).flat();
     return [...new Map(all.map((e) => [`${e.article.id}\n${e.sentence}`, e])).values()];
   },
-  subgraph: (mediation, _, { store }) => store.relationsByKey(mediation.relations),
+  subgraph: (mediation, _, { subgraphLoader }) => subgraphLoader.load(mediation.relations),
 };
 
 export const Event: EventResolvers = {
