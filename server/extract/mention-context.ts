@@ -7,6 +7,7 @@
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
 import type { TitleContext } from './titles.ts';
+import { OWNED_PLACES } from './lexicon/index.ts';
 import { hyphenGlued, type Token } from './tokens.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'outside', 'into', 'via', 'inside', 'across']);
@@ -25,6 +26,21 @@ export const isLocative = (c: Context, i: number) =>
   i > 0 &&
   (LOCATIVE.has(c.tokens[i - 1]!.fold) ||
     (c.tokens[i - 1]!.fold === 'the' && i > 1 && LOCATIVE.has(c.tokens[i - 2]!.fold)));
+
+/**
+ * "at Anwar's official residence", "at Lindqvist's invitation": the name ending at `end` owns
+ * what follows it, a home or an office or a request, so it names no place.
+ */
+export function ownsPlace(c: Context, end: number): boolean {
+  const t = c.tokens[end];
+  if (!t || !/^['’]s?$/.test(t.text)) return false;
+  for (let k = end + 1; k < end + 4 && k < c.tokens.length; k++) {
+    const fold = c.tokens[k]!.fold;
+    if (OWNED_PLACES.has(fold)) return true;
+    if (!/^\p{Ll}/u.test(c.tokens[k]!.text)) return false;
+  }
+  return false;
+}
 export const isWord = (t: Token | undefined) => Boolean(t && t.upper && /^\p{L}/u.test(t.text));
 
 /** A name: capitalised tokens, with particles ("bin", "al", "de") and hyphens inside it. */

@@ -9,7 +9,15 @@
  */
 import { entityId, foldText } from '../domain/index.ts';
 import { gazetteer, type Entry } from './gazetteer.ts';
-import { isLocative, isWord, nameEnd, nameText, textOf, type Context } from './mention-context.ts';
+import {
+  isLocative,
+  isWord,
+  nameEnd,
+  nameText,
+  ownsPlace,
+  textOf,
+  type Context,
+} from './mention-context.ts';
 import { NOUNS } from './lexicon/index.ts';
 import { namedOrg } from './org-mentions.ts';
 import { personAt, withAppositives } from './person-mentions.ts';
@@ -205,8 +213,9 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   if (org !== null) return org;
   if (g.notPlaces.has(t.fold)) return null;
   const end = nameEnd(c, i, c.lookup(i) !== null);
-  if (end <= i || (end === i + 1 && g.notNames.has(t.fold))) return null;
   const words = tokens.slice(i, end);
+  // "the East African neighbours", "Southeast Asian ministers": a region's adjective, no name.
+  if (end <= i || words.every((w) => g.notNames.has(w.fold))) return null;
   const name = nameText(c, i, end);
   // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
   const head = tokens[end];
@@ -255,10 +264,12 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
     start: t.start,
     end: tokens[end - 1]!.end,
     subject: /^(?:VERB|AUX)$/.test(c.tag?.(end) ?? ''),
-    // "at Putin-mediated talks": the first half of a compound is no place.
+    // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner
+    // of a home or an invitation.
     locative:
       isLocative(c, i) &&
-      !(tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end),
+      !(tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end) &&
+      !ownsPlace(c, end),
   });
   return end;
 }

@@ -117,6 +117,22 @@ export function resolveArticle(
         compatible = false;
       if (!compatible) person = undefined;
     }
+    // "Hassan Sheikh" after "Hassan Sheikh Mohamud", or before it: two or more first words of
+    // one name, the rest left out.
+    if (!person && parts.length > 1) {
+      const mine = parts.map(nameKey);
+      person = people.find((p) => {
+        const known = words(p.name).map(nameKey);
+        const [short, long] = known.length < mine.length ? [known, mine] : [mine, known];
+        return (
+          short.length > 1 &&
+          short.length < long.length &&
+          !g.nameParticles.has(short.at(-1)!) &&
+          short.every((w, k) => w === long[k])
+        );
+      });
+      if (person && !bySurname.has(key)) bySurname.set(key, person);
+    }
     if (!person) {
       const display =
         parts.length === 1 && title && RANKS.test(title.role) ? `${title.role} ${name}` : name;
@@ -129,8 +145,10 @@ export function resolveArticle(
     if (parts.length > 1) person.aliases.add(surnameOf(name));
     // "Tamim bin Hamad Al Thani" is "Tamim", "Katrin Jonsdottir" "Katrin", after the first
     // mention, when no one else in the article has that given name.
-    if (parts.length > 1 && !g.familyFirst.has(foldText(parts[0]!))) {
-      const given = nameKey(parts[0]!);
+    // Where the family name comes first, the given name closes it: "Manet" after "Hun Manet",
+    // "Trong" after "Nguyen Phu Trong".
+    if (parts.length > 1) {
+      const given = nameKey(g.familyFirst.has(foldText(parts[0]!)) ? parts.at(-1)! : parts[0]!);
       const had = byGiven.get(given);
       byGiven.set(given, had === undefined || had === person ? person : null);
     }

@@ -134,6 +134,7 @@ export const SUBORDINATORS = new Set(grammarData.subordinators);
 export const SEQUENCE = new Set(grammarData.sequence.words);
 export const SPEECH = new Set(grammarData.speech);
 export const TELLING = new Set(grammarData.telling.words);
+export const OWNED_PLACES = new Set(grammarData.ownedPlaces.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);

@@ -1,0 +1,75 @@
+/**
+ * How later sentences shorten what the first one named: a given name after a family-first
+ * name ("Khoa" after "Tran Minh Khoa"), the first words of a long name ("Omar Sheikh" after
+ * "Omar Sheikh Abdirahman"); the owner of a residence or an invitation is no place; a region's
+ * adjective ("the West African neighbours") is no one; and "the foreign ministers of A and B"
+ * are the states' people, not their presidents. Sentences written for these tests, about
+ * invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, namesOf } from './helpers.ts';
+
+// A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
+const PUB = '2025-12-05';
+const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+
+describe('short names', () => {
+  it('when a family-first name is later shortened to its given name, then it is the same person', () => {
+    const { dated, record } = read(
+      'Vietnamese Foreign Minister Tran Minh Khoa met Lao Foreign Minister Somphet Vongsa in Vientiane on Tuesday.',
+      'On Thursday, Khoa spoke by phone with Somphet about the river talks.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Somphet Vongsa', 'Tran Minh Khoa']);
+    expect(dated).toContain('SPOKE_WITH Somphet Vongsa -> Tran Minh Khoa @2025-12-04');
+  });
+
+  it('when a long name is later given by its first two words, then it is the same person', () => {
+    const { dated, record } = read(
+      'Somali President Omar Sheikh Abdirahman met Kenyan President Amara Okafor in Nairobi on Monday.',
+      'Omar Sheikh and Okafor held talks again on Wednesday.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Amara Okafor', 'Omar Sheikh Abdirahman']);
+    expect(dated).toContain('MET_WITH Amara Okafor -> Omar Sheikh Abdirahman @2025-12-03');
+  });
+
+  it('when two people share only the first word of their names, then they stay two', () => {
+    const { record } = read(
+      'Omar Haji Farah met Omar Sheikh Abdirahman in Mogadishu on Monday.',
+      'Omar Haji then flew to Addis Ababa.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Omar Haji Farah', 'Omar Sheikh Abdirahman']);
+  });
+});
+
+describe('what is no place and no one', () => {
+  it("when talks are held at a person's residence, then the person is no place, and the city is where they met", () => {
+    const { dated, record } = read(
+      "Guyanese President Neil Ramdass and Surinamese President Rita Kromo met for talks at Lindqvist's official residence in Stockholm on Monday.",
+      'Lindqvist said both sides had agreed to keep talking.',
+    );
+    expect(namesOf(record, 'Place')).toEqual(['Stockholm']);
+    expect(record.events.map((e) => e.place)).toEqual(['Stockholm']);
+    expect(dated).toContain('MET_WITH Neil Ramdass -> Rita Kromo @2025-12-01');
+  });
+
+  it("when a region's adjective describes the parties, then it names no one and they are the states told before", () => {
+    const { dated, record } = read(
+      'Ghana and Togo have quarrelled over their border for a year.',
+      'Senegal has so far hosted two rounds of meetings between the West African neighbours.',
+    );
+    expect(record.entities.map((e) => e.name)).not.toContain('West African');
+    expect(dated.filter((r) => r.startsWith('MEDIATED'))).toEqual([
+      'MEDIATED Senegal -> Ghana @2025',
+      'MEDIATED Senegal -> Togo @2025',
+    ]);
+  });
+
+  it('when the foreign ministers of two states are said to meet, then the states met, not their presidents', () => {
+    const { dated } = read(
+      'Kenyan President Amara Okafor spoke with Ghanaian President Kofi Mensah on Sunday.',
+      'A first round of talks between the foreign ministers of Ghana and Kenya took place in Accra on Tuesday.',
+    );
+    expect(dated).toContain('MET_WITH Ghana -> Kenya @2025-12-02');
+    expect(dated).not.toContain('MET_WITH Amara Okafor -> Kofi Mensah @2025-12-02');
+  });
+});
