@@ -118,17 +118,29 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       continue;
     }
     // wink reads "mediated" as an adjective now and then: in "talks mediated by X" it is a
-    // participle, in "X mediated talks" (right after an actor) the verb of the clause.
-    const after = last();
+    // participle, in "X mediated talks" (after an actor, adverbs between) the verb of the
+    // clause, and in "X has successfully mediated" the verb "has" began.
+    let back = units.length - 1;
+    while (
+      back >= 0 &&
+      units[back]!.kind === 'word' &&
+      (units[back] as UnitOf<'word'>).pos === 'ADV'
+    )
+      back--;
+    const after = units[back];
+    const perfect = after?.kind === 'verb' && after.words.length === 1 && after.lemma === 'have';
     if (
       w.pos === 'ADJ' &&
       /ed$/.test(w.lower) &&
       (words[i + 1]?.lower === 'by' ||
-        (after?.kind === 'actor' && !after.prep && !after.possessive))
+        (after?.kind === 'actor' && !after.prep && !after.possessive) ||
+        perfect)
     ) {
       const lemma = pastLemma(w.lower);
       if (lemma) {
         const participle = words[i + 1]?.lower === 'by';
+        const start = perfect ? after.from : i;
+        if (perfect) units.length = back;
         units.push({
           kind: 'verb',
           lemma,
@@ -137,9 +149,9 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
           passive: participle,
           negated: false,
           modal: null,
-          perfect: false,
-          words: [w.lower],
-          from: i,
+          perfect,
+          words: perfect ? [after.words[0]!, w.lower] : [w.lower],
+          from: start,
           to: i + 1,
         });
         i++;

@@ -140,6 +140,8 @@ export function joinPartials(frames: Frame[]): Frame[] {
   const out: Frame[] = [...complete];
   for (const f of frames) {
     if (!f.partial) continue;
+    // A role in another conflict's events, which this text does not tell.
+    if (f.elsewhere) continue;
     const at = f.triggers[0]!;
     // "agreed to a truce under the auspices of X": the plan a verb of agreeing reads into a
     // role noun is the event's to say; the role joins it as it stands.

@@ -68,6 +68,8 @@ export interface Frame {
   partial: boolean;
   /** Named by a noun for a role in some event ("mediation", "auspices"), not for the event. */
   roleNoun?: boolean;
+  /** "his mediation efforts regarding Karabakh": a role in some other conflict's events. */
+  elsewhere?: boolean;
   /** "talks with X", "on a visit to Y" with no one else named: the clause's subject fills it. */
   counterpart?: Role;
   /** The person whose words report it ("X replied that Kenya would mediate"): unit index. */

@@ -245,6 +245,9 @@ function passing(units: Unit[], f: Frame): number {
   const filler = (u: Unit | undefined) =>
     u?.kind === 'pronoun' || (u?.kind === 'actor' && u.possessive) || u?.kind === 'word';
   for (let n = 0; n < 3 && filler(units[k]) && !sequenceWord(units[k]!); n++) k--;
+  // "in addition to a swap": the word before "to" sets the phrase beside the clause's event.
+  const to = units[k];
+  if (to?.kind === 'prep' && to.lemma === 'to' && sequenceWord(units[k - 1])) return k - 1;
   return sequenceWord(units[k]) ? k : -1;
 }
 

@@ -124,6 +124,10 @@ function compile(): Gazetteer {
   const notNames = new Set(states.altSpellingsNotNames.words);
   const notCapitals = new Set(states.capitalsNotAsWords.map(foldText));
 
+  // Whose formal name each is: "Republic of China" is Taiwan's, so it is never China's.
+  const formalOwner = new Map(
+    COUNTRIES.flatMap((c) => [c.name.official, ...c.altSpellings].map((n) => [n, c.cca3])),
+  );
   for (const country of COUNTRIES) {
     const name = displayNames[country.cca3] ?? country.name.common;
     const id = entityId('State', name);
@@ -138,6 +142,9 @@ function compile(): Gazetteer {
         (s) => s.length > 3 && /^[\p{L} .,'’()-]+$/u.test(s) && !notNames.has(s),
       ),
     ]);
+    // "the Republic of Ukraine": wire copy's formal name for a state whose official one is short.
+    const formal = `Republic of ${country.name.common}`;
+    if ((formalOwner.get(formal) ?? country.cca3) === country.cca3) names.add(formal);
     for (const alias of aliases[country.cca3] ?? []) {
       // Adjectival aliases ("Azeri") act like demonyms; the rest are names.
       if (/(?:i|ian|ese|ish|ch|ean|an)$/.test(alias) && !names.has(alias)) add(alias, 'demonym');

@@ -8,8 +8,9 @@ import type { NounUnit, Unit } from './units.ts';
 import { isNounGroup } from './clauses.ts';
 import { phrasesAfter, type Phrase } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { FRESH, INDIRECT, TOGETHER, VERBS, type Role } from './lexicon/index.ts';
+import { FRESH, INDIRECT, TOGETHER, UNDERTAKING, VERBS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
+import { aboutOthers } from './verb-needs.ts';
 
 export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const e = u.entry;
@@ -78,6 +79,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');
   if (!u.owner && (metObject || heard || phrases.some((p) => p.prep === 'with')) && !u.parties)
     frame.counterpart = 'party';
+  // "X announced the success of a new mediation effort between A and B": whoever undertakes a
+  // mediation no one else is named for is its mediator.
+  if (agent === 'mediator' && !frame.fills.some((f) => f.role === agent) && undertaken(units, n))
+    frame.counterpart = agent;
   // "X said on a visit to Baku": the traveller is the clause's subject.
   if (e.kind === 'visit' && !frame.fills.some((f) => f.role === 'visitor'))
     frame.counterpart = 'visitor';
@@ -99,6 +104,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     frame.counterpart = 'party';
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
   frame.roleNoun = Boolean(e.agent);
+  frame.elsewhere = frame.roleNoun && !u.parties && aboutOthers(units, n);
   frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
   if (frame.contact) {
     const sides = frame.fills.filter((f) => f.role === 'party').map((f) => f.unit);
@@ -165,4 +171,12 @@ function adjunct(units: Unit[], n: number): boolean {
   return u?.kind === 'verb' && u.lemma === 'follow'
     ? u.form === 'gerund'
     : u?.kind === 'prep' && /^(?:in|at|after|during|over|via|by)$/.test(u.lemma);
+}
+
+/** Whether the noun is the object of a verb of undertaking, words and a date between. */
+function undertaken(units: Unit[], n: number): boolean {
+  let k = n - 1;
+  while (k >= 0 && /^(?:word|prep|date)$/.test(units[k]!.kind)) k--;
+  const u = units[k];
+  return u?.kind === 'verb' && !u.passive && UNDERTAKING.has(u.lemma);
 }

@@ -195,7 +195,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
       // Talks a host held between sides were held at its table, face to face.
-      if (m.weak && (mediators.length || (e.thirdParty && !e.hostedTalks)) && !e.together) continue;
+      if (m.weak && (mediators.length || e.thirdParty) && !e.hostedTalks && !e.together) continue;
       const star = m.star && via(m.star);
       const all = via(m.groups.flat()).filter((id) => !onlyAttended(id));
       for (const id of all) met.add(id);

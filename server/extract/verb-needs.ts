@@ -115,13 +115,17 @@ function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
   return false;
 }
 
-function aboutOthers(units: Unit[], noun: number): boolean {
-  const prep = units[noun + 1];
-  return (
-    prep?.kind === 'prep' &&
-    /^(?:in|on|over|regarding|between|among)$/.test(prep.lemma) &&
-    units[noun + 2]?.kind === 'actor'
-  );
+/** "mediation in Libya", "mediation efforts regarding Karabakh": a role in others' conflict. */
+export function aboutOthers(units: Unit[], noun: number): boolean {
+  const after = units[noun + 1];
+  const what = units[noun + 2];
+  // wink tags "regarding" a verb now and then.
+  const prep =
+    after?.kind === 'prep' ? after.lemma : after?.kind === 'verb' ? after.words.join(' ') : '';
+  if (/^(?:in|on|over|regarding|concerning|between|among)$/.test(prep) && what?.kind === 'actor')
+    return true;
+  // "in Doha" says where; "regarding Karabakh" what about.
+  return /^(?:on|over|regarding|concerning)$/.test(prep) && what?.kind === 'place';
 }
 
 /** A unit that can name an actor: a name, a pronoun, "the two sides", "the government". */

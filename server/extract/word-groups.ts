@@ -5,6 +5,8 @@
  * sides", "both presidents"). Each answers where the group ends, so the chunker stays a loop.
  */
 import {
+  EFFORT_HEADS,
+  PEOPLE_OF_WAR,
   ANAPHORS,
   LONGEST,
   MODALS,
@@ -33,9 +35,17 @@ const POSSESSIVE_PRONOUNS = /^(?:their|its|his|her|our)$/;
 export function nounAt(words: Word[], i: number): { entry: NounEntry; end: number } | null {
   const found = triggerAt(words, i);
   if (!found) return null;
+  // "an exchange of prisoners of war between A and B": the war names the prisoners.
+  const glued = words[i - 1]?.text === '-' ? 1 : 0;
+  if (
+    words[i - 1 - glued]?.lower === 'of' &&
+    PEOPLE_OF_WAR.has(words[i - 2 - 2 * glued]?.lemma ?? '')
+  )
+    return null;
   // "a ceasefire agreement": one event; "the mediation secretariat": no event at all.
   const next = words[found.end];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{Ll}/u.test(next.text)) {
+    if (EFFORT_HEADS.has(next.lemma)) return { entry: found.entry, end: found.end + 1 };
     const head = triggerAt(words, found.end);
     if (!head) return null;
     return { entry: found.entry.kind === 'talks' ? head.entry : found.entry, end: head.end };

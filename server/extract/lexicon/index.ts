@@ -135,6 +135,8 @@ export const SEQUENCE = new Set(grammarData.sequence.words);
 export const SPEECH = new Set(grammarData.speech);
 export const TELLING = new Set(grammarData.telling.words);
 export const OWNED_PLACES = new Set(grammarData.ownedPlaces.words);
+export const EFFORT_HEADS = new Set(grammarData.effortHeads.words);
+export const UNDERTAKING = new Set(grammarData.undertaking.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);
@@ -147,6 +149,7 @@ export const ENDING = new Set(fightingData.ending);
 export const TAKING = new Set(fightingData.taking);
 export const STARTING = new Set(fightingData.starting);
 export const NOT_ARMED = new Set(fightingData.notArmed);
+export const PEOPLE_OF_WAR = new Set(fightingData.peopleOfWar);
 export const REACTING = new Set(reactionData.reacting);
 
 const statusWords = grammarData.status;
