@@ -13,6 +13,7 @@ import type { DateMention } from './dates.ts';
 import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
+import { semicolonLists } from './semicolon-lists.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
 import { ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
@@ -20,6 +21,12 @@ import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
 
 const PRONOUNS = /^(?:he|she|him|her|his|they|them|their|it|its)$/;
+const STYLES = /^(?:royal highness|highness|excellency|majesty)\b/;
+const styleText = (words: Word[], i: number) =>
+  words
+    .slice(i, i + 2)
+    .map((w) => w.lower)
+    .join(' ');
 
 export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Unit[] {
   const { words } = sentence;
@@ -181,6 +188,12 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         continue;
       }
     }
+    // "His Highness the Amir X", "Her Excellency Y": a style of address, no one of its own.
+    const style = /^(?:his|her)$/.test(w.lower) ? STYLES.exec(styleText(words, i + 1)) : null;
+    if (style) {
+      i += 1 + style[0].split(' ').length;
+      continue;
+    }
     if (w.pos === 'PRON' && PRONOUNS.test(w.lower)) {
       const next = words[i + 1];
       const possessive =
@@ -208,7 +221,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     units.push(wordUnit(words, i));
     i++;
   }
-  return withNounActors(units);
+  return withNounActors(semicolonLists(units));
 }
 
 /**

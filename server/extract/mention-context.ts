@@ -51,9 +51,14 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
     const t = tokens[j]!;
     if (isWord(t) && !g.notPlaces.has(t.fold)) {
       const hit = c.lookup(j);
+      // "Therese Kayikwamba Wagner": a one-word name of a body ("Wagner") after given names is
+      // the surname; a longer one ("African Union") or an acronym stands on its own.
+      const ownBody = hit !== null && (hit.end - j > 1 || /^\p{Lu}{2,}$/u.test(t.text));
       const stops = hit?.values.some(
         (v) =>
-          v.kind === 'title' || (v.kind === 'state' && v.form !== 'capital') || v.kind === 'org',
+          v.kind === 'title' ||
+          (v.kind === 'state' && v.form !== 'capital') ||
+          (v.kind === 'org' && ownBody),
       );
       // "Amir-Abdollahian": a title word glued to a hyphen is part of the surname.
       if (

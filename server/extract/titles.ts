@@ -78,6 +78,15 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   let end = hit.end;
   // "Undersecretary for Political Affairs X", "Special Envoy for Yemen X": what the office is
   // for belongs to the title; the name is the run's last words (or starts before its "bin").
+  // "under secretary for political affairs Allison Hooker": a title written in lower case
+  // has its office in lower case too, up to the name.
+  if (tokens[end]?.fold === 'for' && !tokens[k]!.upper) {
+    let m = end + 1;
+    const office = (t: Token | undefined) =>
+      Boolean(t && !t.upper && /^\p{Ll}+$/u.test(t.text) && !/^(?:the|a|an)$/.test(t.fold));
+    while (m < end + 4 && office(tokens[m])) m++;
+    if (m > end + 1 && tokens[m]?.upper && !c.lookup(m)) end = m;
+  }
   if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
     const known = c.lookup(end + 1);
     const office = officeBeforeComma(tokens, end + 1);

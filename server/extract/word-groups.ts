@@ -135,13 +135,16 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       (head < 0 && ingStem(words, k) !== null) ||
       // "had mediated", "who mediated": wink may tag the past form an adjective there.
       ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
-        edStem(w) !== null)
+        edStem(w) !== null) ||
+      // "helped shepherd the talks": wink may tag the bare verb after "help" a noun.
+      (head >= 0 && words[k - 1]?.lemma === 'help' && VERBS.has(w.lemma))
     ) {
       head = k;
       group.push(w.lower);
       k++;
       // "helped broker": the bare verb after "help" is the event.
-      if (w.lemma === 'help' && words[k]?.pos === 'VERB') continue;
+      if (w.lemma === 'help' && (words[k]?.pos === 'VERB' || VERBS.has(words[k]?.lemma ?? '')))
+        continue;
       break;
     } else break;
     group.push(w.lower);
@@ -152,8 +155,16 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   // "had mediated": wink may tag a participle after "had" an adjective.
   const stem =
     tagged.pos === 'ADJ' ? edStem(tagged) : tagged.pos === 'NOUN' ? ingStem(words, head) : null;
-  const h = stem ? { ...tagged, pos: 'VERB', lemma: stem } : tagged;
-  let lemma = h.pos === 'VERB' && words[head - 1]?.lemma === 'help' ? `help ${h.lemma}` : h.lemma;
+  const helped = words[head - 1]?.lemma === 'help' && VERBS.has(tagged.lemma);
+  const h = stem
+    ? { ...tagged, pos: 'VERB', lemma: stem }
+    : helped
+      ? { ...tagged, pos: 'VERB' }
+      : tagged;
+  let lemma =
+    h.pos === 'VERB' && words[head - 1]?.lemma === 'help' && VERBS.has(`help ${h.lemma}`)
+      ? `help ${h.lemma}`
+      : h.lemma;
   // wink leaves "co-chaired" as it is: the lexicon knows "co-chair".
   if (!VERBS.has(lemma) && /ed$/.test(lemma))
     lemma = [lemma.slice(0, -1), lemma.slice(0, -2)].find((l) => VERBS.has(l)) ?? lemma;

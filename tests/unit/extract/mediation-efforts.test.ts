@@ -93,4 +93,28 @@ describe('mediation efforts', () => {
     expect(first.length).toBe(1);
     expect(first[0]).not.toContain('2022');
   });
+
+  it('when a mediator "helped shepherd" the talks, then it mediated between the sides the text told', () => {
+    const { triples } = read(
+      'Kenya and Ghana signed a border accord in Accra on Monday.',
+      'Norway and mediator Ana Lindqvist helped shepherd the talks.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Norway -> Kenya',
+      'MEDIATED Norway -> Ghana',
+      'MEDIATED Ana Lindqvist -> Kenya',
+      'MEDIATED Ana Lindqvist -> Ghana',
+    ]);
+  });
+
+  it('when a meeting is between people listed with semicolons, each with a title and a comma, then they all met, on the date after the list', () => {
+    const { dated } = read(
+      'Nairobi hosted the meeting between the Chairperson of the AU Commission, Musa Diallo; President of Ghana, Kofi Mensah; and President of Togo, Esi Agbeko; on March 18, 2025.',
+    );
+    expect(dated.filter((t) => t.startsWith('MET_WITH'))).toEqual([
+      'MET_WITH Kofi Mensah -> Musa Diallo @2025-03-18',
+      'MET_WITH Esi Agbeko -> Musa Diallo @2025-03-18',
+      'MET_WITH Esi Agbeko -> Kofi Mensah @2025-03-18',
+    ]);
+  });
 });

@@ -3,8 +3,10 @@
  * name ("Khoa" after "Tran Minh Khoa"), the first words of a long name ("Omar Sheikh" after
  * "Omar Sheikh Abdirahman"); the owner of a residence or an invitation is no place; a region's
  * adjective ("the West African neighbours") is no one; and "the foreign ministers of A and B"
- * are the states' people, not their presidents. Sentences written for these tests, about
- * invented people of real states.
+ * are the states' people, not their presidents. A surname that is also a body's name
+ * ("Wagner") ends a person's name; "His Highness" is a style, no one; a title in lower case
+ * keeps its office in lower case ("under secretary for political affairs X"). Sentences
+ * written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, namesOf } from './helpers.ts';
@@ -71,5 +73,35 @@ describe('what is no place and no one', () => {
     );
     expect(dated).toContain('MET_WITH Ghana -> Kenya @2025-12-02');
     expect(dated).not.toContain('MET_WITH Amara Okafor -> Kofi Mensah @2025-12-02');
+  });
+});
+
+describe('names and the words around them', () => {
+  it("when a person's surname is also a body's name, then it is the person's surname", () => {
+    const { dated, record } = read(
+      'Foreign ministers Ingrid Solheim Wagner and Tomas Havel signed the accord in Oslo on Monday.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Ingrid Solheim Wagner', 'Tomas Havel']);
+    expect(namesOf(record, 'Organization')).toEqual([]);
+    expect(dated).toContain('MET_WITH Ingrid Solheim Wagner -> Tomas Havel @2025-12-01');
+  });
+
+  it('when a ruler is given a style ("His Highness"), then the style names no one', () => {
+    const { record } = read(
+      'Doha hosted a meeting between His Highness the Amir Sheikh Nasser bin Khalid Al Kuwari and Kenyan President Amara Okafor on Monday.',
+    );
+    expect(record.entities.map((e) => e.name)).not.toContain('Highness');
+    expect(namesOf(record, 'Person')).toEqual(['Amara Okafor', 'Nasser bin Khalid Al Kuwari']);
+  });
+
+  it('when a title in lower case carries its office in lower case, then the name after it is still a person of the list', () => {
+    const { triples } = read(
+      'On Monday, secretary of state Lena Brandt, under secretary for political affairs Omar Haddad, and senior advisor Ines Moreau hosted the signing of the accord between Kenya and Ghana.',
+    );
+    expect(triples.filter((t) => t.startsWith('MEDIATED') && t.endsWith('Kenya'))).toEqual([
+      'MEDIATED Lena Brandt -> Kenya',
+      'MEDIATED Omar Haddad -> Kenya',
+      'MEDIATED Ines Moreau -> Kenya',
+    ]);
   });
 });
