@@ -7,6 +7,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
+import { TEAMS } from './lexicon/index.ts';
 import { hyphenGlued, type Token } from './tokens.ts';
 
 export interface TitleMatch {
@@ -109,6 +110,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   }
   let of: string | null = null;
   let org: TitleMatch['org'] = null;
+  let heads = true;
   // "chairman of the movement's executive bureau": of something, just not a name we know.
   // "Rebel leader X", "opposition chief X": the head of a body the text does not name here.
   let ofUnknown = mods.some((m) => g.titleModifiers.body.has(m.toLowerCase()));
@@ -136,6 +138,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     } else if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
       if (!to) of = actor.id;
       end = ofHit.end;
+      // "head of the Ghanaian delegation": of the state's team, so it leads no state.
+      const team = tokens[end]?.fold.replace(/s$/, '') ?? '';
+      if (TEAMS.has(team)) {
+        heads = false;
+        end++;
+      }
     } else if (!to) {
       const named = orgName(c, m);
       if (named) {
@@ -151,7 +159,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     role: [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role].join(
       ' ',
     ),
-    leads: title.leads && leads && !former,
+    leads: title.leads && leads && heads && !former,
     former,
     of,
     ofUnknown,

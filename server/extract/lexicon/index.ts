@@ -137,6 +137,7 @@ export const TELLING = new Set(grammarData.telling.words);
 export const OWNED_PLACES = new Set(grammarData.ownedPlaces.words);
 export const EFFORT_HEADS = new Set(grammarData.effortHeads.words);
 export const UNDERTAKING = new Set(grammarData.undertaking.words);
+export const TEAMS = new Set(grammarData.teams.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);

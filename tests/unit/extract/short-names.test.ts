@@ -9,7 +9,7 @@
  * written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, namesOf } from './helpers.ts';
+import { extracted, namesOf, ofType } from './helpers.ts';
 
 // A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
 const PUB = '2025-12-05';
@@ -103,5 +103,25 @@ describe('names and the words around them', () => {
       'MEDIATED Omar Haddad -> Kenya',
       'MEDIATED Ines Moreau -> Kenya',
     ]);
+  });
+
+  it('when a delegation is "led by" or "headed by" a person, then that person met whom the delegation met, and mediated nothing', () => {
+    const { triples } = read(
+      'A Ghanaian delegation, headed by chief negotiator Kofi Asante, met Togolese Foreign Minister Esi Agbeko in Lome on Monday.',
+      'The Kenyan delegation, led by Foreign Minister Amara Okafor, held talks with Ugandan Foreign Minister Ruth Nakato on Tuesday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Esi Agbeko -> Kofi Asante',
+      'MET_WITH Amara Okafor -> Ruth Nakato',
+    ]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+
+  it("when a person heads a state's delegation, then they lead the delegation, not the state; the head of its government leads it", () => {
+    const { triples } = read(
+      'Kofi Asante, the head of the Ghanaian delegation, said the talks in Lome were useful.',
+      'Amara Okafor, the head of the Kenyan government, met Ugandan officials on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Amara Okafor -> Kenya']);
   });
 });
