@@ -57,6 +57,14 @@ export function placeAndDate(
     const d = dated >= 0 ? (units[dated] as Extract<Unit, { kind: 'noun' }>).date : null;
     if (d) frame.date = { value: d.value, precision: d.precision };
   }
+  // "- June 1, 1991: The FARC start peace talks": a date heading its line dates what it tells.
+  if (!frame.date) {
+    const first = units.findIndex((u) => u.kind !== 'punct');
+    const head = units[first];
+    const colon = units[first + 1];
+    if (head?.kind === 'date' && colon?.kind === 'punct' && colon.text === ':')
+      frame.date = { value: head.date.value, precision: head.date.precision };
+  }
   if (!frame.place && bestPlace >= 0) {
     const u = units[bestPlace]!;
     frame.place = u.kind === 'place' ? u.id : u.kind === 'actor' ? u.members[0]!.id : null;

@@ -40,6 +40,8 @@ export class Referents {
   readonly #affiliation: Map<string, string>;
   /** How often each state has been named so far: "the government" is the most named one's. */
   readonly #stateCounts = new Map<string, number>();
+  /** The counts before the sentence being read: its own third parties are no government. */
+  #countsBefore = new Map<string, number>();
 
   /** `leaderOf`: state or organisation id to the person the article says leads it. */
   constructor(
@@ -55,6 +57,7 @@ export class Referents {
 
   /** Records a sentence's actor groups, so later groups and pronouns can refer to them. */
   note(s: number, units: Unit[], refs: Ref[], events: EventDraft[] = []): void {
+    this.#countsBefore = new Map(this.#stateCounts);
     const verb = units.findIndex((u) => u.kind === 'verb' && u.form === 'finite');
     units.forEach((u, n) => {
       // "The two leaders then flew to X, where they met Y": a group named by a description
@@ -77,9 +80,12 @@ export class Referents {
       for (const m of u.members)
         if (m.side && !this.#affiliation.has(m.id)) this.#affiliation.set(m.id, m.side);
       const ids = this.#actorIds(u);
-      for (const id of ids)
-        if (id.startsWith('state:'))
-          this.#stateCounts.set(id, (this.#stateCounts.get(id) ?? 0) + 1);
+      // "Colombia's President X" names Colombia as surely as "Colombia" does.
+      for (const id of ids) {
+        const state = id.startsWith('state:') ? id : this.#stateOf.get(id);
+        if (state?.startsWith('state:'))
+          this.#stateCounts.set(state, (this.#stateCounts.get(state) ?? 0) + 1);
+      }
       this.#history.push({
         ids,
         types: u.members.map((m) => refs[m.ref]!.type),
@@ -158,7 +164,8 @@ export class Referents {
     const own = [...(first?.roles.get('party') ?? [])].filter((id) => id.startsWith('state:'));
     if (own.length === 1) return own;
     const score = new Map<string, number>();
-    for (const [id, count] of this.#stateCounts) score.set(id, count);
+    const counts = this.#countsBefore.size ? this.#countsBefore : this.#stateCounts;
+    for (const [id, count] of counts) score.set(id, count);
     for (const e of events)
       for (const id of e.roles.get('party') ?? [])
         if (id.startsWith('state:')) score.set(id, (score.get(id) ?? 0) + 1000);

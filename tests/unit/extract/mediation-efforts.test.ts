@@ -117,4 +117,29 @@ describe('mediation efforts', () => {
       'MET_WITH Esi Agbeko -> Kofi Mensah @2025-03-18',
     ]);
   });
+
+  it('when a timeline line opens with its date and a colon, then what the line tells happened that day', () => {
+    const { dated } = read(
+      'Here are key dates in the conflict:',
+      '- March 28, 1984: The rebels of the ELN start negotiations with the government of President Ana Quintero.',
+      '- January 7, 1999: President Luis Ortega starts peace talks with the ELN in Caracas.',
+    );
+    expect(dated.filter((t) => t.startsWith('MET_WITH'))).toEqual([
+      'MET_WITH Ana Quintero -> ELN @1984-03-28',
+      'MET_WITH ELN -> Luis Ortega @1999-01-07',
+    ]);
+  });
+
+  it('when "the government" is a side, then it is the state the article named before, not a mediator named beside it', () => {
+    const { triples } = read(
+      "Colombia's President Rosa Vidal said on Monday that peace was near.",
+      'Talks between the government and the ELN resumed in Havana on Tuesday, mediated by Cuba and Norway.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Cuba -> Colombia',
+      'MEDIATED Cuba -> ELN',
+      'MEDIATED Norway -> Colombia',
+      'MEDIATED Norway -> ELN',
+    ]);
+  });
 });
