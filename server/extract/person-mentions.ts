@@ -37,8 +37,13 @@ export function personAt(c: Context, i: number): number | null {
       affiliation = actor.id;
       j = after;
     }
-  } else if (!first && /^\p{Lu}{2,6}$/u.test(tokens[j]?.text ?? '') && titleAt(c, j + 1)) {
-    // "NLF chairman X": an acronym the gazetteer lacks is the organisation the title is of.
+  } else if (
+    !first &&
+    /^\p{Lu}{2,6}$/u.test(tokens[j]?.text ?? '') &&
+    titleAt(c, j + (tokens[j + 1]?.fold === "'s" ? 2 : 1))
+  ) {
+    // "NLF chairman X", "the FARC's leader X": an acronym the gazetteer lacks is the
+    // organisation the title is of.
     const acronym = tokens[j]!;
     affiliation = entityId('Organization', acronym.text);
     c.mentions.push({
@@ -49,7 +54,7 @@ export function personAt(c: Context, i: number): number | null {
       end: acronym.end,
       locative: false,
     });
-    j++;
+    j += tokens[j + 1]?.fold === "'s" ? 2 : 1;
   }
   const title = titleAt(c, j);
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');

@@ -124,4 +124,12 @@ describe('names and the words around them', () => {
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Amara Okafor -> Kenya']);
   });
+
+  it('when an acronym the gazetteer lacks owns a title ("the MPLR\'s leader X"), then X leads that body, and a number-two leads nothing', () => {
+    const { triples } = read(
+      "The MPLR's leader Tomas Okello met Ugandan officials in Kampala on Monday.",
+      "The MPLR's number-two leader Grace Auma met Kenyan officials in Nairobi on Tuesday.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tomas Okello -> MPLR']);
+  });
 });
