@@ -191,7 +191,10 @@ export function actorList(
   while (take());
   // "the leaders of A and B", "delegates from A and B", "the government of A".
   const lead = phraseBefore(words, i, LEADERS_OF, true);
-  const head = lead >= 0 ? lead : phraseBefore(words, i, REPRESENTATIVES, false);
+  let head = lead >= 0 ? lead : phraseBefore(words, i, REPRESENTATIVES, false);
+  // "the Foreign Ministers of A and B": capitalised words before the noun are its own.
+  while (head > 0 && /^\p{Lu}/u.test(words[head - 1]!.text) && words[head - 1]!.pos === 'PROPN')
+    head--;
   const leadersOf = lead >= 0;
   if (head >= 0) {
     while (units.length && units[units.length - 1]!.from >= head) from = units.pop()!.from;
@@ -308,7 +311,10 @@ function phraseBefore(
   if (prep !== 'of' && (plural || prep !== 'from')) return -1;
   for (let n = 3; n >= 1; n--) {
     const from = i - 1 - n;
-    if (from < 0 || !nouns.has(lemmaKey(words, from, n))) continue;
+    // "the Foreign Ministers of A and B": wink leaves a capitalised plural as it is.
+    if (from < 0) continue;
+    const key = lemmaKey(words, from, n);
+    if (!(nouns.has(key) || nouns.has(key.replace(/s$/, '')))) continue;
     if (plural && !/s$/i.test(words[i - 2]!.text)) continue;
     return from;
   }

@@ -8,7 +8,15 @@ import type { NounUnit, Unit } from './units.ts';
 import { isNounGroup } from './clauses.ts';
 import { phrasesAfter, type Phrase } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { FRESH, INDIRECT, TOGETHER, UNDERTAKING, VERBS, type Role } from './lexicon/index.ts';
+import {
+  DOCUMENTS,
+  FRESH,
+  INDIRECT,
+  TOGETHER,
+  UNDERTAKING,
+  VERBS,
+  type Role,
+} from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
 import { aboutOthers } from './verb-needs.ts';
 
@@ -72,7 +80,15 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const metObject =
     !u.det && u.entry.lemma === 'meeting' && object?.kind === 'actor' && !object.prep;
   if (metObject) fill(frame, 'party', n + 1, own);
-  const phrases = phrasesAfter(units, happening(units, n));
+  // "readouts of the calls from the State Department": what follows is the record's.
+  const ofRecord = units[n - 1];
+  const record = units[n - 2];
+  const recorded =
+    ofRecord?.kind === 'prep' &&
+    ofRecord.lemma === 'of' &&
+    record?.kind === 'word' &&
+    DOCUMENTS.has(record.lemma);
+  const phrases = recorded ? [] : phrasesAfter(units, happening(units, n));
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   // "X received a phone call from Y": so is the one called.

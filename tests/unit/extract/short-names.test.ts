@@ -132,4 +132,14 @@ describe('names and the words around them', () => {
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tomas Okello -> MPLR']);
   });
+
+  it('when a minister calls "the Foreign Ministers of A and B", as the readouts of the calls from a ministry say, then the calls were with A and B, not the ministry', () => {
+    const { dated } = read(
+      'Secretary of State Lena Brandt spoke by phone to the Foreign Ministers of Kenya and Uganda on Monday, according to readouts of the calls from the State Department.',
+    );
+    expect(dated.filter((t) => t.startsWith('SPOKE_WITH'))).toEqual([
+      'SPOKE_WITH Kenya -> Lena Brandt @2025-12-01',
+      'SPOKE_WITH Lena Brandt -> Uganda @2025-12-01',
+    ]);
+  });
 });
