@@ -1,0 +1,140 @@
+/**
+ * The words around an actor list that say where it stops and what its names stand for: a
+ * caption's position in brackets, a noun for the actors' people after them ("'s negotiators"),
+ * "the leaders of" or "delegates from" before them, a nationality's non-state body, and
+ * whether a clause has begun, so that a list does not run on into the next one.
+ */
+import { FILLERS_BEFORE, GROUPS_OF_A_PEOPLE, REPRESENTATIVES, type Role } from './lexicon/index.ts';
+import { isPossessive, lemmaKey } from './word-groups.ts';
+import type { Word } from './sentences.ts';
+import type { Unit } from './units.ts';
+
+/** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
+export function skipPosition(words: Word[], at: number): number {
+  if (words[at]?.text !== '(') return at;
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+    if (words[k]!.text !== ')') continue;
+    const inside = words.slice(at + 1, k);
+    const position = /\b(?:left|right|centre|center|front|back|l|r|c)\b/i.test(
+      inside.map((w) => w.text).join(' '),
+    );
+    // "(SSUOF)": the short name mentions.ts already took as an alias.
+    const alias = inside.length === 1 && /^\p{Lu}/u.test(inside[0]!.text);
+    return position || alias ? k + 1 : at;
+  }
+  return at;
+}
+
+/** "'s government", "negotiators", "'s chief negotiator": the noun for an actor's people. */
+export function repAfter(words: Word[], at: number): { end: number; role: Role } | null {
+  let m = at;
+  if (isPossessive(words[m])) m++;
+  // "'s internationally recognised government", "'s chief negotiator": words before the noun;
+  // a participle only after a possessive ("Uruguay played host" is a verb).
+  const owned = m > at;
+  const describes = (w: Word | undefined) =>
+    Boolean(
+      w &&
+      (w.pos === 'ADJ' ||
+        w.pos === 'ADV' ||
+        // "border officials", "government negotiators": a noun that says which ones.
+        (w.pos === 'NOUN' && !isPossessive(w)) ||
+        w.lower === 'chief' ||
+        (owned && w.pos === 'VERB' && /ed$/.test(w.lower))),
+    );
+  // The last noun for people within reach: "government negotiators", "border officials".
+  let last = -1;
+  for (let n = m; n < m + 4 && describes(words[n]); n++)
+    if (REPRESENTATIVES.has(words[n]!.lemma)) last = n;
+
+  if (last > m) m = last;
+  const w = words[m];
+  const role = w && w.pos !== 'VERB' ? REPRESENTATIVES.get(w.lemma) : undefined;
+  return role ? { end: m + 1, role } : null;
+}
+
+export function takeItemEnd(refOf: Int32Array, words: Word[], at: number): number {
+  let end = at;
+  while (end < words.length && (refOf[end] ?? -1) === (refOf[at] ?? -1)) end++;
+  return end;
+}
+
+/**
+ * Where the rest of a list starting after a comma at `j - 1` ends ("A, B and C"), or -1 when
+ * no "and" follows, so the comma was not a list's ("A, who ...", "A, the mediator").
+ */
+export function listEnd(words: Word[], refOf: Int32Array, j: number): number {
+  let and = false;
+  for (let k = j; k < words.length; k++) {
+    if ((refOf[k] ?? -1) >= 0) {
+      k = skipPosition(words, takeItemEnd(refOf, words, k)) - 1;
+      continue;
+    }
+    const w = words[k]!;
+    if (w.lower === 'and' || w.text === '&') {
+      and = true;
+      continue;
+    }
+    if (w.text === ',' || FILLERS_BEFORE.has(w.lower) || isPossessive(w)) continue;
+    return and ? k : -1;
+  }
+  return and ? words.length : -1;
+}
+
+export function startsClause(words: Word[], at: number): boolean {
+  let k = at;
+  while (words[k]?.pos === 'ADV') k++;
+  const w = words[k];
+  return Boolean(w && (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))));
+}
+
+/**
+ * Where a phrase of `nouns` followed by "of" (or "from", for representatives) ends right before
+ * word `i`: the word index it starts at, or -1. Leaders must be plural ("the presidents of").
+ */
+export function phraseBefore(
+  words: Word[],
+  i: number,
+  nouns: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  plural: boolean,
+): number {
+  const prep = words[i - 1]?.lower;
+  if (prep !== 'of' && (plural || prep !== 'from')) return -1;
+  for (let n = 3; n >= 1; n--) {
+    const from = i - 1 - n;
+    // "the Foreign Ministers of A and B": wink leaves a capitalised plural as it is.
+    if (from < 0) continue;
+    const key = lemmaKey(words, from, n);
+    if (!(nouns.has(key) || nouns.has(key.replace(/s$/, '')))) continue;
+    if (plural && !/s$/i.test(words[i - 2]!.text)) continue;
+    return from;
+  }
+  return -1;
+}
+
+/** After a nationality adjective, the end of a word for a non-state body it describes, or -1. */
+export function groupAfter(words: Word[], at: number): number {
+  for (let k = at; k < Math.min(words.length, at + 3); k++) {
+    const w = words[k]!;
+    if (GROUPS_OF_A_PEOPLE.has(w.lower)) return k + 1;
+    if (!/^(?:ADJ|NOUN)$/.test(w.pos) || w.text !== w.lower) return -1;
+  }
+  return -1;
+}
+
+/** Whether the sentence so far has a subject and its finite verb, outside an opening
+ * subordinate clause ("After A met B, ..." has not started the main one). */
+export function clauseRuns(units: Unit[]): boolean {
+  const opener = units[0];
+  if (
+    opener?.kind === 'sub' ||
+    (opener?.kind === 'prep' && /^(?:after|before|since|until|once|as|while)$/.test(opener.lemma))
+  )
+    return false;
+  let named = false;
+  for (const u of units) {
+    if (u.kind === 'actor' || u.kind === 'pronoun') named = true;
+    else if (named && u.kind === 'verb' && u.form === 'finite') return true;
+  }
+  return false;
+}
