@@ -7,11 +7,11 @@
  * Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, notLeads, ofType } from './helpers.ts';
+import { notLeads, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 10-11, Sunday 10-12, Monday 10-13 ... Thursday 10-16.
 const PUB = '2025-10-17';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('chairs', () => {
   it('when a diplomat chaired talks between two ministers, then she mediated for both and met each of them', () => {

@@ -7,11 +7,11 @@
  * real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, namesOf, ofType } from './helpers.ts';
+import { namesOf, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 11-16, Sunday 11-17, Monday 11-18 ... Thursday 11-21.
 const PUB = '2024-11-22';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('definite events refer back', () => {
   it('when "the talks" were mediated by someone, then the mediation takes the sides, day and place of the talks told before', () => {

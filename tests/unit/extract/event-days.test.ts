@@ -7,11 +7,11 @@
  * have no date. Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { extracted, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 03-14, Sunday 03-15, Monday 03-16 ... Thursday 03-19.
 const PUB = '2026-03-20';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('events named in passing keep their own dates', () => {
   it('when a call is "the first since their summit" last November, then the call keeps its own day and the summit its month', () => {

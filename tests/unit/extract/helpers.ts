@@ -77,3 +77,9 @@ export const namesOf = (record: EvalRecord, type: string) =>
     .filter((e) => e.type === type)
     .map((e) => e.name)
     .sort();
+
+/** Sentences read as one article published on `published`, each on its own line. */
+export const reader =
+  (published: string) =>
+  (...sentences: string[]) =>
+    extracted(sentences.join('\n'), published);

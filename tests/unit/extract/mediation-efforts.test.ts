@@ -7,11 +7,11 @@
  * these tests, about invented events of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
 const PUB = '2025-12-05';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('mediation efforts', () => {
   it('when a state announces the success of a mediation effort between two others, then it mediated between them', () => {

@@ -7,11 +7,11 @@
  * these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 01-31, Sunday 02-01, Monday 02-02 ... Thursday 02-05.
 const PUB = '2026-02-06';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('roles that name a mediator', () => {
   it('when a diplomat "acted as an intermediary between the conflicting countries", then he mediated between the two named before', () => {

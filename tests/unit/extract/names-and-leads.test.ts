@@ -8,11 +8,11 @@
  * people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, namesOf, ofType } from './helpers.ts';
+import { namesOf, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
 const PUB = '2025-12-05';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('people', () => {
   it('when a person is later called by a title alone ("The President", "the Georgian leader"), then the title stands for them but is no alias', () => {

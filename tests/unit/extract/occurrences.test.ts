@@ -7,11 +7,11 @@
  * these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { ofType, reader } from './helpers.ts';
 
 // A Thursday: Monday is 07-28, Tuesday 07-29, Wednesday 07-30, last Friday 07-25.
 const PUB = '2025-07-31';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('one occurrence or another', () => {
   it('when the leaders attended "a second meeting" chaired by a president, then it is its own meeting on its own day', () => {

@@ -6,11 +6,11 @@
  * for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, namesOf, notLeads, ofType } from './helpers.ts';
+import { namesOf, notLeads, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 04-19, Sunday 04-20, Monday 04-21 ... Thursday 04-24.
 const PUB = '2025-04-25';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('pronouns that open a sentence', () => {
   it('when "She" opens the sentence after a host received a guest, then she is the host, not the guest', () => {

@@ -9,11 +9,11 @@
  * written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, namesOf, ofType } from './helpers.ts';
+import { namesOf, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
 const PUB = '2025-12-05';
-const read = (...sentences: string[]) => extracted(sentences.join('\n'), PUB);
+const read = reader(PUB);
 
 describe('short names', () => {
   it('when a family-first name is later shortened to its given name, then it is the same person', () => {
