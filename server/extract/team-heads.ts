@@ -1,10 +1,11 @@
 /**
- * "The Kenyan delegation, led by Foreign Minister X, held talks with ...": the person who heads
- * a team stands for it in its clause, with the team's state as their side. Read as a clause of
- * its own, the participle made X the one who "led" the talks, a mediator; read as the team's
- * description, X met whom the team met.
+ * Who stands for whom around a team. "The Kenyan delegation, led by Foreign Minister X, held
+ * talks with ...": the person who heads a team stands for it in its clause, with the team's
+ * state as their side (read as a clause of its own, the participle made X the one who "led"
+ * the talks, a mediator; read as the team's description, X met whom the team met). "Senegal,
+ * whose diplomats brokered the talks": the people of a relative "whose" are its antecedent's.
  */
-import { TEAMS } from './lexicon/index.ts';
+import { REPRESENTATIVES, TEAMS } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import type { ActorUnit, Unit } from './units.ts';
 
@@ -43,4 +44,21 @@ export function teamHeads(units: Unit[], words: Word[]): Unit[] {
     k += closed ? 5 : 4;
   }
   return out;
+}
+
+/** "Senegal, whose diplomats brokered the talks": the diplomats stand for Senegal. */
+export function whosePeople(units: Unit[]): Unit[] {
+  return units.map((u, k) => {
+    const [owner, comma, whose] = [units[k - 3], units[k - 2], units[k - 1]];
+    if (
+      u.kind !== 'word' ||
+      REPRESENTATIVES.get(u.lemma) !== 'party' ||
+      whose?.kind !== 'sub' ||
+      whose.lemma !== 'whose' ||
+      !isComma(comma) ||
+      owner?.kind !== 'actor'
+    )
+      return u;
+    return { ...owner, possessive: false, prep: null, from: u.from, to: u.to };
+  });
 }

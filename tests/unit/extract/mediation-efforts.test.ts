@@ -142,4 +142,14 @@ describe('mediation efforts', () => {
       'MEDIATED Norway -> ELN',
     ]);
   });
+
+  it('when the mediator is named by a relative "whose diplomats", then the antecedent mediated', () => {
+    const { triples } = read(
+      'Senegal, whose diplomats brokered the talks between Ghana and Togo, welcomed the deal on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Senegal -> Ghana',
+      'MEDIATED Senegal -> Togo',
+    ]);
+  });
 });
