@@ -142,4 +142,11 @@ describe('names and the words around them', () => {
       'SPOKE_WITH Lena Brandt -> Uganda @2025-12-01',
     ]);
   });
+
+  it('when one person is given two titles, the first of a body and without a name, then the person met, not the body', () => {
+    const { triples } = read(
+      "Secretary of State Lena Brandt met on Monday with the Director of the Office of the Central Foreign Affairs Commission and Vietnam's Foreign Minister Tran Minh Khoa.",
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Lena Brandt -> Tran Minh Khoa']);
+  });
 });

@@ -1,0 +1,104 @@
+/**
+ * Who stands for an actor in a clause, where the chunker's units name someone else. "The
+ * Kenyan delegation, led by Foreign Minister X, held talks with ...": the person who heads a
+ * team stands for it, with the team's state as their side (read as a clause of its own, the
+ * participle made X the one who "led" the talks, a mediator). "Senegal, whose diplomats
+ * brokered the talks": the people of a relative "whose" are its antecedent's. "met the
+ * Director of the Office of ... and Foreign Minister Wang Yi": two titles of one person, and
+ * the body of the first is no side.
+ */
+import titleData from './gazetteer/titles.json' with { type: 'json' };
+import { REPRESENTATIVES, TEAMS } from './lexicon/index.ts';
+import type { Word } from './sentences.ts';
+import type { ActorUnit, Unit } from './units.ts';
+
+/** One-word titles ("Director", "Chairman"): a capitalised one before "of" names an office. */
+const TITLE_WORDS = new Set(
+  titleData.titles.map((t) => t.title.toLowerCase()).filter((t) => !t.includes(' ')),
+);
+
+const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
+
+export function teamHeads(units: Unit[], words: Word[]): Unit[] {
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const team = units[k]!;
+    const [comma, verb, by, head] = units.slice(k + 1, k + 5);
+    const led =
+      team.kind === 'actor' &&
+      TEAMS.has(words[team.to - 1]?.lemma ?? '') &&
+      isComma(comma) &&
+      verb?.kind === 'verb' &&
+      /^(?:lead|head)$/.test(verb.lemma) &&
+      verb.words.length === 1 &&
+      by?.kind === 'prep' &&
+      by.lemma === 'by' &&
+      head?.kind === 'actor' &&
+      head.members.length > 0 &&
+      head.members.every((m) => m.type === 'Person');
+    if (!led) {
+      out.push(team);
+      continue;
+    }
+    const side = (team as ActorUnit).members[0]?.id;
+    const closed = isComma(units[k + 5]);
+    out.push({
+      ...(head as ActorUnit),
+      members: (head as ActorUnit).members.map((m) => ({ ...m, side: m.side ?? side })),
+      prep: (team as ActorUnit).prep,
+      from: team.from,
+      to: closed ? units[k + 5]!.to : head.to,
+    });
+    k += closed ? 5 : 4;
+  }
+  return out;
+}
+
+/** "Senegal, whose diplomats brokered the talks": the diplomats stand for Senegal. */
+export function whosePeople(units: Unit[]): Unit[] {
+  return units.map((u, k) => {
+    const [owner, comma, whose] = [units[k - 3], units[k - 2], units[k - 1]];
+    if (
+      u.kind !== 'word' ||
+      REPRESENTATIVES.get(u.lemma) !== 'party' ||
+      whose?.kind !== 'sub' ||
+      whose.lemma !== 'whose' ||
+      !isComma(comma) ||
+      owner?.kind !== 'actor'
+    )
+      return u;
+    return { ...owner, possessive: false, prep: null, from: u.from, to: u.to };
+  });
+}
+
+/**
+ * "met the Director of the Office of the Foreign Affairs Commission and China's Foreign
+ * Minister Wang Yi": two titles of one person, the first with no name of its own. The body the
+ * first title is of is no side of the meeting; the person is.
+ */
+export function titledTwice(units: Unit[], words: Word[]): Unit[] {
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const title = units[k]!;
+    const [of, named] = [units[k + 1], units[k + 2]];
+    const people = named?.kind === 'actor' ? named.members.filter((m) => m.type === 'Person') : [];
+    const twice =
+      title.kind === 'word' &&
+      /^\p{Lu}/u.test(words[title.from]!.text) &&
+      TITLE_WORDS.has(title.lower) &&
+      of?.kind === 'prep' &&
+      of.lemma === 'of' &&
+      named?.kind === 'actor' &&
+      named.members.length === people.length + 1 &&
+      people.length === 1 &&
+      named.members[0]!.type === 'Organization' &&
+      named.members.at(-1)!.type === 'Person';
+    if (!twice) {
+      out.push(title);
+      continue;
+    }
+    out.push({ ...named, members: people, prep: null, from: title.from });
+    k += 2;
+  }
+  return out;
+}
