@@ -67,6 +67,8 @@ function triggerAt(words: Word[], i: number): { entry: NounEntry; end: number } 
 
 /** wink tags "encounter" or "visit" a verb now and then: after a determiner it is a noun. */
 function isNounHere(words: Word[], i: number, last: Word): boolean {
+  // "Pakistan's army chief called ...": a past form is no noun, whatever wink tagged it.
+  if (/ed$/.test(last.lower) && last.lemma !== last.lower) return false;
   if (last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'X') return true;
   if (last.pos !== 'VERB' && last.pos !== 'ADJ') return false;
   const prev = words[i - 1];

@@ -149,4 +149,13 @@ describe('names and the words around them', () => {
     );
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Lena Brandt -> Tran Minh Khoa']);
   });
+
+  it('when a past form follows a title ("the army chief called"), then it is the verb, not an event noun taking the title in', () => {
+    const { statuses } = read(
+      "Kenya's army chief called Uganda's army chief on Monday after talks between Kenya and Uganda in Nairobi.",
+    );
+    // No call event made of "army chief called" as one noun.
+    expect(statuses.filter((e) => e.startsWith('call'))).toEqual([]);
+    expect(statuses).toContain('talks happened');
+  });
 });
