@@ -23,8 +23,8 @@ export function teamHeads(units: Unit[], words: Word[]): Unit[] {
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
     const team = units[k]!;
-    const [comma, verb, by, head] = units.slice(k + 1, k + 5);
-    const led =
+    const [comma, verb, by] = units.slice(k + 1, k + 4);
+    const opens =
       team.kind === 'actor' &&
       TEAMS.has(words[team.to - 1]?.lemma ?? '') &&
       isComma(comma) &&
@@ -32,24 +32,36 @@ export function teamHeads(units: Unit[], words: Word[]): Unit[] {
       /^(?:lead|head)$/.test(verb.lemma) &&
       verb.words.length === 1 &&
       by?.kind === 'prep' &&
-      by.lemma === 'by' &&
-      head?.kind === 'actor' &&
-      head.members.length > 0 &&
-      head.members.every((m) => m.type === 'Person');
-    if (!led) {
+      by.lemma === 'by';
+    // "headed by chief negotiator and deputy Gaza chief X,": titles in pieces, then the name;
+    // the head is the last person before the comma that closes the phrase.
+    let end = k + 4;
+    while (opens && end < units.length && !isComma(units[end]) && units[end]!.kind !== 'verb')
+      end++;
+    const head = opens
+      ? (units
+          .slice(k + 4, end)
+          .findLast(
+            (u) =>
+              u.kind === 'actor' &&
+              u.members.length > 0 &&
+              u.members.every((m) => m.type === 'Person'),
+          ) as ActorUnit | undefined)
+      : undefined;
+    if (!head) {
       out.push(team);
       continue;
     }
     const side = (team as ActorUnit).members[0]?.id;
-    const closed = isComma(units[k + 5]);
+    const closed = isComma(units[end]);
     out.push({
-      ...(head as ActorUnit),
-      members: (head as ActorUnit).members.map((m) => ({ ...m, side: m.side ?? side })),
+      ...head,
+      members: head.members.map((m) => ({ ...m, side: m.side ?? side })),
       prep: (team as ActorUnit).prep,
       from: team.from,
-      to: closed ? units[k + 5]!.to : head.to,
+      to: closed ? units[end]!.to : units[end - 1]!.to,
     });
-    k += closed ? 5 : 4;
+    k = closed ? end : end - 1;
   }
   return out;
 }

@@ -117,6 +117,13 @@ describe('names and the words around them', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
   });
 
+  it('when the head of a delegation is given titles in pieces before the name, then the name is still the head', () => {
+    const { triples } = read(
+      'A Ghanaian delegation, headed by chief negotiator and deputy Ashanti regional chief Kofi Asante, arrived in Lome to meet with Togolese intelligence chief Esi Agbeko.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Esi Agbeko -> Kofi Asante']);
+  });
+
   it("when a person heads a state's delegation, then they lead the delegation, not the state; the head of its government leads it", () => {
     const { triples } = read(
       'Kofi Asante, the head of the Ghanaian delegation, said the talks in Lome were useful.',
