@@ -14,7 +14,7 @@ import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
 import { semicolonLists } from './semicolon-lists.ts';
-import { teamHeads, titledTwice, whosePeople } from './stand-ins.ts';
+import { standIns } from './stand-ins.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
 import { ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
@@ -222,7 +222,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     units.push(wordUnit(words, i));
     i++;
   }
-  return withNounActors(titledTwice(whosePeople(teamHeads(semicolonLists(units), words)), words));
+  return withNounActors(standIns(semicolonLists(units), words));
 }
 
 /**

@@ -19,7 +19,7 @@ const TITLE_WORDS = new Set(
 
 const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
 
-export function teamHeads(units: Unit[], words: Word[]): Unit[] {
+function teamHeads(units: Unit[], words: Word[]): Unit[] {
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
     const team = units[k]!;
@@ -67,7 +67,7 @@ export function teamHeads(units: Unit[], words: Word[]): Unit[] {
 }
 
 /** "Senegal, whose diplomats brokered the talks": the diplomats stand for Senegal. */
-export function whosePeople(units: Unit[]): Unit[] {
+function whosePeople(units: Unit[]): Unit[] {
   return units.map((u, k) => {
     const [owner, comma, whose] = [units[k - 3], units[k - 2], units[k - 1]];
     if (
@@ -88,12 +88,13 @@ export function whosePeople(units: Unit[]): Unit[] {
  * Minister Wang Yi": two titles of one person, the first with no name of its own. The body the
  * first title is of is no side of the meeting; the person is.
  */
-export function titledTwice(units: Unit[], words: Word[]): Unit[] {
+function titledTwice(units: Unit[], words: Word[]): Unit[] {
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
     const title = units[k]!;
     const [of, named] = [units[k + 1], units[k + 2]];
-    const people = named?.kind === 'actor' ? named.members.filter((m) => m.type === 'Person') : [];
+    // The body the first title is of, then the person: two members, in that order.
+    const [body, person] = named?.kind === 'actor' ? named.members : [];
     const twice =
       title.kind === 'word' &&
       /^\p{Lu}/u.test(words[title.from]!.text) &&
@@ -101,16 +102,20 @@ export function titledTwice(units: Unit[], words: Word[]): Unit[] {
       of?.kind === 'prep' &&
       of.lemma === 'of' &&
       named?.kind === 'actor' &&
-      named.members.length === people.length + 1 &&
-      people.length === 1 &&
-      named.members[0]!.type === 'Organization' &&
-      named.members.at(-1)!.type === 'Person';
+      named.members.length === 2 &&
+      body!.type === 'Organization' &&
+      person!.type === 'Person';
     if (!twice) {
       out.push(title);
       continue;
     }
-    out.push({ ...named, members: people, prep: null, from: title.from });
+    out.push({ ...named, members: [person!], prep: null, from: title.from });
     k += 2;
   }
   return out;
+}
+
+/** The chunker's units with each stand-in read: team heads, "whose" people, twice-titled people. */
+export function standIns(units: Unit[], words: Word[]): Unit[] {
+  return titledTwice(whosePeople(teamHeads(units, words)), words);
 }
