@@ -119,9 +119,12 @@ export function actorList(
       words[j + 2]?.lower === 'as'
     )
       j += 3;
+    // "Kenya, along with Ethiopia," "X together with Y": a companion shares the role.
+    const companion = companionEnd(words, j) > j;
+    if (companion) j = companionEnd(words, j);
     if (j === k) break;
     // "A, B and C" needs its "and" further on; "A, and B" has it already.
-    if (words[k]!.text === ',' && words[k + 1]?.lower !== 'and') {
+    if (words[k]!.text === ',' && words[k + 1]?.lower !== 'and' && !companion) {
       const end = listEnd(words, refOf, j);
       // "Invited by X, A and B sat down": after a fronted phrase, a comma before a new subject
       // ends it; "the ministers of A, B and C met" is one list.
@@ -194,7 +197,9 @@ export function actorList(
   while (take());
   // "the leaders of A and B", "delegates from A and B", "the government of A".
   const lead = phraseBefore(words, i, LEADERS_OF, true);
-  let head = lead >= 0 ? lead : phraseBefore(words, i, REPRESENTATIVES, false);
+  // "counterparts from the SCO member states": the people are of what the name modifies.
+  const modifies = /^(?:member|members|states|countries|nations)$/.test(words[k]?.text ?? '');
+  let head = lead >= 0 ? lead : modifies ? -1 : phraseBefore(words, i, REPRESENTATIVES, false);
   // "the Foreign Ministers of A and B": capitalised words before the noun are its own.
   while (head > 0 && /^\p{Lu}/u.test(words[head - 1]!.text) && words[head - 1]!.pos === 'PROPN')
     head--;
@@ -219,4 +224,12 @@ export function actorList(
     from,
     to: k,
   };
+}
+
+/** After "along with", "together with" or "alongside" at `j`, the next word; else `j`. */
+function companionEnd(words: Word[], j: number): number {
+  const w = words[j]?.lower;
+  if (w === 'alongside') return j + 1;
+  if ((w === 'along' || w === 'together') && words[j + 1]?.lower === 'with') return j + 2;
+  return j;
 }

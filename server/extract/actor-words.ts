@@ -98,6 +98,11 @@ export function phraseBefore(
   nouns: ReadonlySet<string> | ReadonlyMap<string, unknown>,
   plural: boolean,
 ): number {
+  // "representatives of the Rapid Support Forces": past the article to the preposition, for
+  // plural nouns only (a singular "president of the X Group" is a title, read elsewhere).
+  let k = i;
+  while (k > 0 && /^(?:the|both)$/.test(words[k - 1]!.lower)) k--;
+  if (k < i && /s$/i.test(words[k - 2]?.text ?? '')) i = k;
   const prep = words[i - 1]?.lower;
   if (prep !== 'of' && (plural || prep !== 'from')) return -1;
   for (let n = 3; n >= 1; n--) {

@@ -16,7 +16,7 @@ import { nounUnit, pastLemma } from './noun-units.ts';
 import { semicolonLists } from './semicolon-lists.ts';
 import { standIns } from './stand-ins.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
-import { ingStem } from './verb-forms.ts';
+import { edStem, ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
@@ -99,6 +99,14 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       i = end + Number(owner);
       continue;
     }
+    // "playing a central mediating role": the two words are the role noun.
+    const roleOf = words[i + 1]?.lemma === 'role' ? ROLE_NOUNS.get(`${w.lower} role`) : undefined;
+    if (roleOf) {
+      const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
+      units.push({ kind: 'role', role: roleOf, det, from: i, to: i + 2 });
+      i += 2;
+      continue;
+    }
     const anaphor = anaphorAt(words, i);
     if (anaphor) {
       units.push({ kind: 'anaphor', ...anaphor, from: i });
@@ -142,6 +150,11 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       /ed$/.test(w.lower) &&
       (words[i + 1]?.lower === 'by' ||
         (after?.kind === 'actor' && !after.prep && !after.possessive) ||
+        // "Kenya, along with Ethiopia, mediated": the sentence's subject and its insertion.
+        (after?.kind === 'punct' &&
+          after.text === ',' &&
+          back === 1 &&
+          units[0]?.kind === 'actor') ||
         perfect)
     ) {
       const lemma = pastLemma(w.lower);
@@ -165,6 +178,12 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         i++;
         continue;
       }
+    }
+    // "Oman on Friday mediated talks": wink tags the past form after a date an adjective, but
+    // after a subject and its date it can only be the verb.
+    if (w.pos === 'ADJ' && afterSubjectAndDate(units) && edStem(w)) {
+      w.pos = 'VERB';
+      w.lemma = edStem(w)!;
     }
     // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun;
     // "the Tripoli-based council": a participle joined to a word before it is an adjective.
@@ -269,4 +288,14 @@ function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {
 function wordUnit(words: Word[], i: number, pos?: string): UnitOf<'word'> {
   const w = words[i]!;
   return { kind: 'word', lemma: w.lemma, pos: pos ?? w.pos, lower: w.lower, from: i, to: i + 1 };
+}
+
+function afterSubjectAndDate(units: Unit[]): boolean {
+  const subject = units.at(-2);
+  return (
+    units.at(-1)?.kind === 'date' &&
+    subject?.kind === 'actor' &&
+    !subject.prep &&
+    !subject.possessive
+  );
 }

@@ -58,7 +58,13 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
         const third = draft.roles.has('mediator') || draft.roles.has('host');
         if (third && !sidesOf(draft).size) {
           const group = referents.lastGroup(s);
-          if (group.length >= 2) {
+          // One of the group offering to arrange a meeting is no third party to it.
+          const thirds = [
+            ...(draft.roles.get('mediator') ?? []),
+            ...(draft.roles.get('host') ?? []),
+          ];
+          const inside = thirds.some((id) => group.includes(referents.sideOf(id)));
+          if (group.length >= 2 && !inside) {
             draft.roles.set('party', new Set(group));
             draft.partial = false;
           }

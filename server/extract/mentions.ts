@@ -216,7 +216,19 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   const words = tokens.slice(i, end);
   // "the East African neighbours", "Southeast Asian ministers": a region's adjective, no name.
   if (end <= i || words.every((w) => g.notNames.has(w.fold))) return null;
-  const name = nameText(c, i, end);
+  // "mediated by al-Busaidi": a surname with its lower-case particle glued before it.
+  const dash = tokens[i - 1];
+  const particle = tokens[i - 2];
+  const from =
+    dash?.text === '-' &&
+    particle &&
+    !particle.upper &&
+    g.nameParticles.has(particle.fold) &&
+    particle.end === dash.start &&
+    dash.end === t.start
+      ? i - 2
+      : i;
+  const name = nameText(c, from, end);
   // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
   const head = tokens[end];
   if (head && !head.upper && g.orgHeads.has(head.fold)) {
@@ -261,7 +273,7 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
     // Capitalised mid-sentence is proof enough; wink tags unknown names as nouns.
     proper:
       (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
-    start: t.start,
+    start: tokens[from]!.start,
     end: tokens[end - 1]!.end,
     subject: /^(?:VERB|AUX)$/.test(c.tag?.(end) ?? ''),
     // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner

@@ -32,7 +32,11 @@ export function personAt(c: Context, i: number): number | null {
     actor &&
     (actor.kind === 'org' || (actor.kind === 'state' && (actor.form !== 'capital' || owned)))
   ) {
-    const after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
+    let after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
+    // "US Middle East envoy X", "UN Horn of Africa envoy Y": the region is the title's brief.
+    const region = titleAt(c, after) ? null : c.lookup(after);
+    if (region?.values.some((v) => v.kind === 'place') && titleAt(c, region.end))
+      after = region.end;
     if (titleAt(c, after)) {
       affiliation = actor.id;
       j = after;

@@ -35,7 +35,14 @@ export function placeAndDate(
     // "his first visit since the invasion in 2022": a recalled date dates only the war it recalls.
     const fighting = frame.kind === 'war' || frame.kind === 'clash';
     // ... and a date in a "since" phrase is the date of the event it names in passing.
-    if (u.kind === 'date' && !u.possessive && (!u.date.background || fighting || opening >= 0)) {
+    // "proposed a summit by late August": a deadline dates no happening.
+    const deadline = frame.status === 'happened' && byDeadline(units, k);
+    if (
+      u.kind === 'date' &&
+      !u.possessive &&
+      !deadline &&
+      (!u.date.background || fighting || opening >= 0)
+    ) {
       if (sameClause(k) && (bestDate < 0 || distance(k) < distance(bestDate))) bestDate = k;
     }
     const locative =
@@ -94,4 +101,13 @@ function isVenue(u: Unit): boolean {
         .at(-1) ?? '',
     )
   );
+}
+
+/** Whether the date at `k` is a deadline: "by (late|the end of) August", "until March". */
+function byDeadline(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:late|early|mid|the)$/.test((units[j] as { lower?: string }).lower ?? ''))
+    j--;
+  const prep = units[j];
+  return prep?.kind === 'prep' && /^(?:by|until|till)$/.test(prep.lemma);
 }

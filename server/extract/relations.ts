@@ -196,6 +196,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
       // Talks a host held between sides were held at its table, face to face.
       if (m.weak && (mediators.length || e.thirdParty) && !e.hostedTalks && !e.together) continue;
+      // Talks called indirect anywhere in the article were not held face to face.
+      if (e.indirect && m.star === null) continue;
       const star = m.star && via(m.star);
       const all = via(m.groups.flat()).filter((id) => !onlyAttended(id));
       for (const id of all) met.add(id);

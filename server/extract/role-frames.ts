@@ -22,6 +22,11 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     /^(?:DET|ADJ|NOUN)$/.test((units[at - 1] as { pos: string }).pos)
   )
     at--;
+  // "X was one of the facilitators", "X was among the mediators": one holder of the role.
+  const one = units[at - 2];
+  if (units[at - 1]?.kind === 'prep' && one?.kind === 'word' && one.lower === 'one') at -= 2;
+  const among = units[at - 1];
+  if (among?.kind === 'prep' && among.lemma === 'among' && units[at - 2]?.kind === 'verb') at--;
   const prev = units[at - 1];
   const prev2 = units[at - 2];
   if (prev?.kind === 'prep' && prev.lemma === 'as') {

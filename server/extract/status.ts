@@ -71,6 +71,11 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
   }
   if (u.form === 'infinitive') return governorOfInfinitive(units, t, mediation);
   if (u.form === 'gerund') {
+    // "proposed organizing a summit", "offered hosting": the verb whose object it is governs.
+    const before = units[t - 1];
+    const of =
+      before?.kind === 'verb' && !before.negated ? STATUS_WORDS.get(before.lemma) : undefined;
+    if (of && of !== 'factive') return of === 'offered' && !mediation ? 'planned' : of;
     // "hope of hosting", "plans for brokering": the noun before the preposition governs.
     const gov = lemmaOf(units[t - 2]);
     // "played a key role in brokering": a role played is a role filled.

@@ -88,6 +88,11 @@ export function verbFrame(
     .join(' ');
   frame.together =
     Boolean(e.together) || /^(?:\w+ )?(?:together|jointly|face to face|in person)\b/.test(after);
+  // "met separately with A and B": the subject met each of them, who did not meet each other.
+  // ("separately and then jointly with" ends in one room).
+  const separately =
+    /^(?:\w+ )?(?:separately|individually|in turn)\b/.test(after) &&
+    !/\b(?:jointly|together)\b/.test(after);
   frame.phrase = c.phraseOf(v, end);
   const phrases = phrasesAfter(units, end);
   const by = phrases.find((p) => p.prep === 'by')?.unit ?? -1;
@@ -237,7 +242,8 @@ export function verbFrame(
     const apart =
       present.length > 1 && !frame.together && present.slice(1).every((p) => statesOnly(units[p]));
     const star =
-      present.length > 1 && (receives || frame.contact === 'call' || frame.indirect || apart)
+      present.length > 1 &&
+      (receives || frame.contact === 'call' || frame.indirect || apart || separately)
         ? present[0]!
         : null;
     // "X hosted talks between A and B": talks took place, not necessarily in one room; but

@@ -1,0 +1,155 @@
+/**
+ * How wire copy names the go-betweens of shuttle and proximity talks: a mediating state with a
+ * date between it and its verb ("X on Friday mediated"), a surname with its particle ("mediated
+ * by al-Rawahi"), a host who "met separately" with each side, a regional envoy's title ("UN
+ * Great Lakes envoy"), one "of the facilitators" or "among the guarantors", "with X playing a
+ * mediating role", companions of the mediator ("along with", "together with"), and the sides'
+ * "representatives of the ...". Sentences written for these tests, about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+// A Friday: Monday is 12-01, Thursday 12-04.
+const PUB = '2025-12-05';
+const read = reader(PUB);
+
+describe('go-betweens', () => {
+  it('when a date stands between the mediating state and its verb, then the verb still governs the talks', () => {
+    const { triples, dated } = read(
+      'Qatar on Thursday mediated indirect talks between Rwanda and Burundi over their border.',
+    );
+    expect(ofType(dated, 'MEDIATED')).toEqual([
+      'MEDIATED Qatar -> Rwanda @2025-12-04',
+      'MEDIATED Qatar -> Burundi @2025-12-04',
+    ]);
+    // Indirect talks are no meeting of the sides.
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when talks told as held are later called indirect, then the sides are not said to have met', () => {
+    const { triples } = read(
+      'Rwandan and Burundian delegations held talks in Doha on Monday.',
+      'The indirect talks were mediated by al-Rawahi, the Qatari envoy.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED al-Rawahi -> Rwanda',
+      'MEDIATED al-Rawahi -> Burundi',
+    ]);
+  });
+
+  it('when a surname is written with its particle alone, then it is the person named in full before', () => {
+    const { triples } = read(
+      "Qatar's envoy, Salim al-Rawahi, arrived in Doha on Monday.",
+      'Talks between Rwanda and Burundi opened on Tuesday, mediated by al-Rawahi.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Salim al-Rawahi -> Rwanda',
+      'MEDIATED Salim al-Rawahi -> Burundi',
+    ]);
+  });
+
+  it('when a host met separately with two envoys, then each met the host and not each other', () => {
+    const { triples } = read(
+      "Qatar's Foreign Minister Salim al-Rawahi met separately with Rwandan Foreign Minister Aline Uwase and UN Great Lakes envoy Tomas Lindqvist in Doha on Monday.",
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Aline Uwase -> Salim al-Rawahi',
+      'MET_WITH Salim al-Rawahi -> Tomas Lindqvist',
+    ]);
+  });
+
+  it('when a regional brief sits inside a title, then the name after it is a person, not the body', () => {
+    const { record } = read(
+      'Kenya received US Horn of Africa envoy Marta Quill in Nairobi on Monday.',
+    );
+    const people = record.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Marta Quill']);
+  });
+
+  it('when a state was one of the facilitators, or among the guarantors, then it mediated the talks told before', () => {
+    const { triples } = read(
+      'Talks between Colombia and the ELN resumed in Caracas on Monday.',
+      'Norway was one of the facilitators, and Cuba and Chile were among the guarantors.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Chile -> Colombia',
+      'MEDIATED Chile -> ELN',
+      'MEDIATED Cuba -> Colombia',
+      'MEDIATED Cuba -> ELN',
+      'MEDIATED Norway -> Colombia',
+      'MEDIATED Norway -> ELN',
+    ]);
+  });
+
+  it('when a talks noun is followed by "in which X was one of the facilitators", then X mediated them', () => {
+    const { triples } = read(
+      'The deal followed two years of secret talks between Bogota and the ELN, in which Norway was one of the facilitators.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Norway -> Colombia',
+      'MEDIATED Norway -> ELN',
+    ]);
+  });
+
+  it('when a state is said to play a mediating role, then it mediated', () => {
+    const { triples } = read(
+      'Angola and Zambia held border talks in Lusaka on Monday, with Botswana playing a central mediating role.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Botswana -> Angola',
+      'MEDIATED Botswana -> Zambia',
+    ]);
+  });
+
+  it('when a mediator acts along with or together with another, then both mediated', () => {
+    const { triples } = read(
+      'Ghana, along with Senegal, mediated talks between Mali and Niger on Monday.',
+      'A truce between Chad and Sudan was brokered on Tuesday by Egypt together with Jordan.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Ghana -> Mali',
+      'MEDIATED Ghana -> Niger',
+      'MEDIATED Senegal -> Mali',
+      'MEDIATED Senegal -> Niger',
+      'MEDIATED Egypt -> Chad',
+      'MEDIATED Egypt -> Sudan',
+      'MEDIATED Jordan -> Chad',
+      'MEDIATED Jordan -> Sudan',
+    ]);
+  });
+
+  it('when the sides are "representatives of the ...", then the talks they held are the bodies\' ', () => {
+    const { triples } = read(
+      'Talks between representatives of the Sudanese Armed Forces and representatives of the Rapid Support Forces resumed in Jeddah on Monday, facilitated by Egypt.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Egypt -> Sudanese Armed Forces',
+      'MEDIATED Egypt -> Rapid Support Forces',
+    ]);
+  });
+
+  it('when a singular title is "president of the X Fund", then it is still a title, not the body itself', () => {
+    const { triples } = read(
+      'Ingrid Solberg, president of the Arctic Peace Fund Group, held talks with Peru on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Ingrid Solberg -> Arctic Peace Fund Group']);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ingrid Solberg -> Peru']);
+  });
+
+  it('when counterparts come "from the X member states", then the body is no one met', () => {
+    const { triples } = read(
+      'Indian Foreign Minister Arjun Rao held meetings with his counterparts from the Shanghai Cooperation Organisation member states on Monday.',
+    );
+    expect(triples.filter((t) => /Shanghai/.test(t))).toEqual([]);
+  });
+
+  it('when one side proposes organising a summit by a deadline, then it offers no mediation and the talks keep their date', () => {
+    const { triples, dated } = read(
+      'Rwanda and Burundi held talks in Doha on Monday, hosted by Qatar.',
+      'Rwanda proposed organizing a presidential summit by late January and thanked Qatar for its facilitation.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([]);
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Burundi -> Rwanda @2025-12-01']);
+  });
+});
