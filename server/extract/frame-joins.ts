@@ -66,6 +66,13 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
       : -1;
   for (let k = n - 1; k >= 0 && verb < 0; k--) {
     if (finite(k)) verb = k;
+    // "left Kigali after meeting X": "after" right before the noun opens no clause of its own.
+    else if (
+      k === n - 1 &&
+      units[k]!.kind === 'sub' &&
+      /^(?:after|before|while|since|upon)$/.test((units[k] as { lemma: string }).lemma)
+    )
+      continue;
     else if (
       units[k]!.kind === 'sub' ||
       (units[k]!.kind === 'punct' && /^[;:¶]$/.test((units[k] as { text: string }).text))

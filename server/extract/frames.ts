@@ -31,6 +31,9 @@ import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
 /** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
+const GATHERING =
+  /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|during|in person|face to face|reporters|journalists|press|media)\b/;
+
 function placeBeforePurpose(units: Unit[]): boolean {
   for (const u of units) {
     if (u.kind === 'verb' && u.form === 'infinitive') return false;
@@ -65,6 +68,8 @@ export function sentenceFrames(
     // Under a headline about a call, or beside "the calls", "X spoke with Y" with no place to
     // meet in is that call.
     hasPhone: PHONE.test(sentence.text.toLowerCase()) || (callNear && !placeBeforePurpose(units)),
+    // Readouts say "spoke today with X" of a call; in person it has a place or a gathering.
+    unplaced: !placeBeforePurpose(units) && !GATHERING.test(sentence.text.toLowerCase()),
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
       end: words[units[to]!.to - 1]!.end,

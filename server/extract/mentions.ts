@@ -175,9 +175,10 @@ function entryAt(c: Context, i: number): number | null {
     return first.end + 2;
   // "Mozambican National Resistance (Renamo)", "South Sudan United Opposition Front": a
   // state's name or adjective opening a longer name is part of it.
+  // "Tigray People's Liberation Front": so is a region's.
   if (
-    entry.kind === 'state' &&
-    (entry.form === 'demonym' || entry.form === 'name') &&
+    ((entry.kind === 'state' && (entry.form === 'demonym' || entry.form === 'name')) ||
+      entry.kind === 'place') &&
     isWord(next) &&
     !c.lookup(first.end)
   ) {

@@ -198,7 +198,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       if (m.weak && (mediators.length || e.thirdParty) && !e.hostedTalks && !e.together) continue;
       // Talks called indirect anywhere in the article were not held face to face.
       if (e.indirect && m.star === null) continue;
-      const star = m.star && via(m.star);
+      // "hosted A and B for trilateral talks": a joint meeting, whoever hosted it.
+      const star = m.star && !(e.together && !e.indirect) && via(m.star);
       const all = via(m.groups.flat()).filter((id) => !onlyAttended(id));
       for (const id of all) met.add(id);
       if (star) {

@@ -7,7 +7,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
-import { TEAMS } from './lexicon/index.ts';
+import { NOUNS, TEAMS } from './lexicon/index.ts';
 import { hyphenGlued, type Token } from './tokens.ts';
 
 export interface TitleMatch {
@@ -53,9 +53,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     else if (g.titleModifiers.subordinate.has(fold)) leads = false;
     // "intelligence chief X", "army chief X": a noun right before the title names the body it
     // heads, a part of the state and not the state.
+    // ("after meeting President X": an event word is no body).
     else if (
       !t.upper &&
       c.tag?.(k) === 'NOUN' &&
+      !NOUNS.has(fold) &&
+      !/ing$/.test(fold) &&
       c.lookup(k + 1)?.values.some((v) => v.kind === 'title')
     )
       leads = false;
@@ -198,7 +201,9 @@ export function orgName(
     )
       k += 2;
     // "Lord's Resistance Army", "People's Liberation Army": a possessive inside the name.
-    else if (k > i && /^['’]s$/.test(t.text) && tokens[k + 1]?.upper && !c.lookup(i)) k++;
+    // ("Russia's Foreign Ministry" is the state's: the possessive right after its name).
+    else if (k > i && /^['’]s$/.test(t.text) && tokens[k + 1]?.upper && k > (c.lookup(i)?.end ?? i))
+      k++;
     else break;
   }
   if (lastHead < 0) return null;

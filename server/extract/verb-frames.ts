@@ -10,7 +10,7 @@ import type { Unit, VerbUnit } from './units.ts';
 import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
+import { REPRESENTATIVES, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
 import { clauseSubject, participleTheme } from './verb-subjects.ts';
@@ -22,6 +22,8 @@ export interface VerbContext {
   /** The sentence as written. */
   text: string;
   hasPhone: boolean;
+  /** No place, venue or gathering in the sentence: "X spoke with Y" there is a call. */
+  unplaced: boolean;
   phraseOf(from: number, to: number): { start: number; end: number };
 }
 
@@ -122,6 +124,17 @@ export function verbFrame(
     of?.kind === 'prep' &&
     of.lemma === 'of' &&
     units[theme + 2]?.kind === 'noun'
+  )
+    theme += 2;
+  // "hosted his counterparts — A and B —": the people the noun names after a dash or colon.
+  const named = units[theme + 2];
+  if (
+    theme >= 0 &&
+    units[theme]!.kind === 'word' &&
+    REPRESENTATIVES.has((units[theme] as { lemma: string }).lemma) &&
+    units[theme + 1]?.kind === 'punct' &&
+    /^[—–:]$/.test((units[theme + 1] as { text: string }).text) &&
+    named?.kind === 'actor'
   )
     theme += 2;
   const objectRoles = (e.object ?? '').split('|');

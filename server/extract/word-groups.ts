@@ -81,6 +81,9 @@ function isNounHere(words: Word[], i: number, last: Word): boolean {
     POSSESSIVE_PRONOUNS.test(prev.lower)
   )
     return true;
+  // "the Egypt-brokered ceasefire": after a compound participle, a noun.
+  if (/ed$/.test(prev.lower) && words[i - 2]?.text === '-' && words[i - 2]!.end === prev.start)
+    return true;
   // "had facilitated earlier talks": an adverb between a verb and its object.
   if (prev.pos === 'ADV' && (words[i - 2]?.pos === 'VERB' || words[i - 2]?.pos === 'AUX'))
     return true;

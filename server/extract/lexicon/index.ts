@@ -27,7 +27,16 @@ export interface VerbEntry {
   contact?: Contact;
   status?: Status;
   /** What the verb needs before it states an event of its kind (see frames.ts). */
-  needs?: 'event' | 'person' | 'actor' | 'phone' | 'companion' | 'company' | 'offer' | 'credit';
+  needs?:
+    | 'event'
+    | 'person'
+    | 'actor'
+    | 'phone'
+    | 'voice'
+    | 'companion'
+    | 'company'
+    | 'offer'
+    | 'credit';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */

@@ -152,4 +152,39 @@ describe('go-betweens', () => {
     expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([]);
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Burundi -> Rwanda @2025-12-01']);
   });
+
+  it('when a host received "his counterparts — A and B —", then the host met each of them', () => {
+    const { triples } = read(
+      "Foreign Minister Salim al-Rawahi of Qatar hosted his counterparts — Rwanda's Marie Uwase and Burundi's Jean Ndayishimiye — in Doha on Monday.",
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Jean Ndayishimiye -> Salim al-Rawahi',
+      'MET_WITH Marie Uwase -> Salim al-Rawahi',
+    ]);
+  });
+
+  it('when an envoy left "after meeting President X", then the event word is no part of the title', () => {
+    const { triples } = read(
+      'The AU envoy Kwame Asante left Kigali on Thursday after meeting President Aline Uwase.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Aline Uwase -> Kwame Asante']);
+  });
+
+  it("when a region opens a movement's name with a possessive inside it, then the whole is one body", () => {
+    const { record } = read(
+      "Kwame Asante met the leadership of the Darfur People's Liberation Front (DPLF) in Nairobi on Monday.",
+    );
+    expect(record.entities.map((e) => e.name)).toContain("Darfur People's Liberation Front");
+  });
+
+  it('when a ceasefire announcement is "Egypt-brokered", then Egypt mediated it and welcoming it hosts no one', () => {
+    const { triples } = read(
+      'Jordan welcomed the Egypt-brokered ceasefire announcement between Israel and Hamas on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Egypt -> Israel',
+      'MEDIATED Egypt -> Hamas',
+    ]);
+    expect(ofType(triples, 'HOSTED')).toEqual([]);
+  });
 });

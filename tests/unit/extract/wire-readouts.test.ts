@@ -1,6 +1,7 @@
 /**
  * What wire copy and government readouts do that a sentence-by-sentence reading gets wrong:
- * a call named only by the headline or by "the calls" a sentence later, a date between a verb
+ * "spoke with" that places no meeting (a call, as readouts write it), a call named only by the
+ * headline or by "the calls" a sentence later, a date between a verb
  * and its "with", two officials of one state under one adjective, a leader thanked for a
  * mediation elsewhere, an agency chief taken for the head of state, a trip to two capitals.
  * Sentences written for these tests, about invented people of real states.
@@ -30,17 +31,35 @@ describe('calls told by their context', () => {
     ]);
   });
 
-  it('when nothing tells of a call, or the two were in one place, then "spoke with" is no call', () => {
-    expect(ofType(read(text, 'Rojas and Aho discuss fisheries').triples, 'SPOKE_WITH')).toEqual([]);
+  it('when nothing places the two together, then "spoke with", as readouts write it, is a call', () => {
+    const { dated } = read(text, 'Rojas and Aho discuss fisheries');
+    expect(dated).toContain('SPOKE_WITH Lena Aho -> Marta Rojas @2025-06-10');
+  });
+
+  it('when the two were in one place or at one gathering, then "spoke with" is no call', () => {
     const there = read(
       'President Marta Rojas spoke with Finnish Prime Minister Lena Aho in Helsinki on Tuesday.',
       "Readout of President Rojas's call with Prime Minister Aho",
     );
     expect(ofType(there.triples, 'SPOKE_WITH')).toEqual([]);
+    const aside = read(
+      'President Marta Rojas spoke with Finnish Prime Minister Lena Aho on the sidelines of the fisheries forum on Tuesday.',
+    );
+    expect(ofType(aside.triples, 'SPOKE_WITH')).toEqual([]);
+  });
+
+  it('when "spoke to" names a broadcaster or reporters, then it is an interview, not a call', () => {
+    const { triples } = read(
+      'President Marta Rojas spoke to the BBC on Tuesday. Prime Minister Lena Aho spoke to reporters.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
   });
 
   it('when a headline "calls for" something, then it tells of no call', () => {
-    const { triples } = read(text, 'Rojas calls for calm in the fisheries dispute');
+    const { triples } = read(
+      'President Marta Rojas spoke with Finnish Prime Minister Lena Aho on the sidelines of the fisheries forum on Tuesday.',
+      'Rojas calls for calm in the fisheries dispute',
+    );
     expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
   });
 
@@ -313,5 +332,15 @@ describe('joining by video', () => {
       ]),
     );
     expect(triples).not.toContain('MET_WITH Claire Dumont -> Ines Duarte');
+  });
+});
+
+describe('the day of a readout', () => {
+  it('when a call was "earlier in the day", then it is the day of the news told before, not the next day', () => {
+    const { dated, statuses } = read(
+      'Finland and Estonia agreed a fisheries truce on Thursday. Earlier in the day, President Marta Rojas spoke with Finnish Prime Minister Lena Aho.',
+    );
+    expect(dated).toContain('SPOKE_WITH Lena Aho -> Marta Rojas @2025-06-12');
+    expect(statuses).not.toContain('call planned');
   });
 });
