@@ -18,6 +18,8 @@ import {
   type Role,
 } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
+
+const ASSEMBLY = /-(?:assembly|council|conference|forum|parliament|congress)$/;
 import { aboutOthers } from './verb-needs.ts';
 
 export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
@@ -59,8 +61,12 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   if (agent === 'attendee' && !(there?.kind === 'prep' && there.lemma === 'in' && person))
     return frame;
   // "an EAC summit": a body's summit is its members' meeting, the body no side of it.
+  // So is "a UN General Assembly session": an assembly's sitting, not a side's talks.
+  const bodies = u.owner?.members.every((m) => m.type === 'Organization') === true;
   const forum =
-    e.kind === 'summit' && u.owner?.members.every((m) => m.type === 'Organization') === true;
+    bodies &&
+    (e.kind === 'summit' ||
+      (!u.owner!.possessive && u.owner!.members.every((m) => ASSEMBLY.test(m.id))));
   if (u.owner && !forum) fill(frame, agent, units.indexOf(u.owner), own);
   // "their talks", "his visit": the owner is a pronoun, left in place before the noun.
   const before = units[n - 1];

@@ -156,6 +156,15 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       } else ofUnknown = true;
     }
   }
+  // "the Special Representative of the EU for Dialogue, X": the office's brief after its body.
+  if (of && tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
+    const office = officeBeforeComma(tokens, end + 1);
+    if (office > 0) end = office;
+  }
+  // "Foreign Policy chief X", "Security Council head Y": a chief of a field or of a body the
+  // gazetteer lacks heads no state the sentence names.
+  if (/^(?:chief|head)$/i.test(title.role) && mods.some((m) => /^\p{Lu}/u.test(m)) && !of)
+    heads = false;
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   return {

@@ -217,6 +217,12 @@ export function verbFrame(
       for (const f of frame.fills) if (f.unit === agent || f.unit === second) f.present = true;
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
+  // "spoke separately yesterday with A and B": meetings apart on a day of their own are events
+  // of their own beside the joint one ("first sat down separately with them" is part of it).
+  if (separately && units.some((x) => x.kind === 'date' && !x.possessive)) frame.indirect = true;
+  // "spoke with X in Helsinki", "talked with Y after the meeting": face to face, not a call.
+  if (e.needs === 'voice' && !c.hasPhone && !c.unplaced)
+    Object.assign(frame, { kind: 'talks', cameo: '040', contact: 'meet' });
   // "negotiated the deal between A and B": whoever did so without being a side stood between.
   const themeSides =
     themeUnit?.kind === 'noun'

@@ -63,18 +63,16 @@ export function satisfied(
     case 'voice':
       // "spoke today with Foreign Minister X": with a named person or state and no place or
       // gathering to meet at, a call; "spoke to the BBC" is an interview.
+      // In a place or at a gathering, the two spoke face to face (verb-frames.ts says so).
       if (c.hasPhone) return actors.length > 0 || isGroup(c.units[agent]);
-      return (
-        c.unplaced &&
-        actors.some((f) => {
-          const u = c.units[f.unit];
-          return (
-            u?.kind === 'actor' &&
-            !u.possessive &&
-            u.members.every((m) => m.type === 'Person' || m.type === 'State')
-          );
-        })
-      );
+      return actors.some((f) => {
+        const u = c.units[f.unit];
+        return (
+          u?.kind === 'actor' &&
+          !u.possessive &&
+          u.members.every((m) => m.type === 'Person' || m.type === 'State')
+        );
+      });
     case 'company':
       // "joined the talks", "joined them for lunch", but not "joined the alliance".
       // "joined by video link": joined the event the text is telling, from afar.

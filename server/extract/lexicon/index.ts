@@ -28,15 +28,7 @@ export interface VerbEntry {
   status?: Status;
   /** What the verb needs before it states an event of its kind (see frames.ts). */
   needs?:
-    | 'event'
-    | 'person'
-    | 'actor'
-    | 'phone'
-    | 'voice'
-    | 'companion'
-    | 'company'
-    | 'offer'
-    | 'credit';
+    'event' | 'person' | 'actor' | 'phone' | 'voice' | 'companion' | 'company' | 'offer' | 'credit';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */

@@ -187,4 +187,23 @@ describe('go-betweens', () => {
     ]);
     expect(ofType(triples, 'HOSTED')).toEqual([]);
   });
+
+  it('when a meeting was "facilitated by X during an assembly session", then X mediated the meeting and the assembly is no side', () => {
+    const { triples } = read(
+      'William Ruto and Yoweri Museveni last met in September 2024 in New York, facilitated by Canadian Prime Minister Claire Dubois during a UN General Assembly session.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Claire Dubois -> William Ruto',
+      'MEDIATED Claire Dubois -> Yoweri Museveni',
+    ]);
+  });
+
+  it('when a chief is of a field ("Foreign Policy chief") and an envoy has a brief ("for Dialogue"), then neither leads a state and both met the premier', () => {
+    const { triples } = read(
+      'Foreign Policy chief Anders Holm and the Special Representative of the EU for Dialogue, Petra Novak, met Moldovan Prime Minister Ion Rusu in Chisinau on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Ion Rusu -> Moldova']);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Anders Holm -> Ion Rusu');
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Ion Rusu -> Petra Novak');
+  });
 });

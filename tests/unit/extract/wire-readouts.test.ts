@@ -36,16 +36,18 @@ describe('calls told by their context', () => {
     expect(dated).toContain('SPOKE_WITH Lena Aho -> Marta Rojas @2025-06-10');
   });
 
-  it('when the two were in one place or at one gathering, then "spoke with" is no call', () => {
+  it('when the two were in one place or at one gathering, then "spoke with" is a meeting, not a call', () => {
     const there = read(
       'President Marta Rojas spoke with Finnish Prime Minister Lena Aho in Helsinki on Tuesday.',
       "Readout of President Rojas's call with Prime Minister Aho",
     );
     expect(ofType(there.triples, 'SPOKE_WITH')).toEqual([]);
+    expect(ofType(there.triples, 'MET_WITH')).toEqual(['MET_WITH Lena Aho -> Marta Rojas']);
     const aside = read(
       'President Marta Rojas spoke with Finnish Prime Minister Lena Aho on the sidelines of the fisheries forum on Tuesday.',
     );
     expect(ofType(aside.triples, 'SPOKE_WITH')).toEqual([]);
+    expect(ofType(aside.triples, 'MET_WITH')).toEqual(['MET_WITH Lena Aho -> Marta Rojas']);
   });
 
   it('when "spoke to" names a broadcaster or reporters, then it is an interview, not a call', () => {
