@@ -4,10 +4,18 @@
  * "the leaders of" or "delegates from" before them, a nationality's non-state body, and
  * whether a clause has begun, so that a list does not run on into the next one.
  */
-import { FILLERS_BEFORE, GROUPS_OF_A_PEOPLE, REPRESENTATIVES, type Role } from './lexicon/index.ts';
+import {
+  FILLERS_BEFORE,
+  GROUPS_OF_A_PEOPLE,
+  REPRESENTATIVES,
+  TEAMS,
+  type Role,
+} from './lexicon/index.ts';
 import { isPossessive, lemmaKey } from './word-groups.ts';
 import type { Word } from './sentences.ts';
 import type { Unit } from './units.ts';
+
+const DESCRIPTORS = /^(?:group|movement|militia|faction|organi[sz]ation)$/;
 
 /** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
 export function skipPosition(words: Word[], at: number): number {
@@ -101,8 +109,14 @@ export function phraseBefore(
   // "representatives of the Rapid Support Forces": past the article to the preposition, for
   // plural nouns only (a singular "president of the X Group" is a title, read elsewhere).
   let k = i;
+  // "a delegation from the Palestinian group Hamas": past the name's descriptor too.
+  if (DESCRIPTORS.test(words[k - 1]?.lower ?? '')) {
+    k--;
+    while (k > 0 && /^(?:ADJ|PROPN)$/.test(words[k - 1]!.pos)) k--;
+  }
   while (k > 0 && /^(?:the|both)$/.test(words[k - 1]!.lower)) k--;
-  if (k < i && /s$/i.test(words[k - 2]?.text ?? '')) i = k;
+  const noun = words[k - 2];
+  if (k < i && noun && (/s$/i.test(noun.text) || TEAMS.has(noun.lemma))) i = k;
   const prep = words[i - 1]?.lower;
   if (prep !== 'of' && (plural || prep !== 'from')) return -1;
   for (let n = 3; n >= 1; n--) {

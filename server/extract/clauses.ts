@@ -226,9 +226,28 @@ export function objectOf(units: Unit[], v: number): number {
       continue;
     if (u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
     if (isNounGroup(u)) return k;
+    // "received today at his office in Lusail Palace the delegation of X": where, then whom.
+    if (u.kind === 'prep' && /^(?:at|in)$/.test(u.lemma)) {
+      const after = adjunctEnd(units, k + 1);
+      if (after > k + 1 && units[after]?.kind === 'actor') return after;
+    }
     return -1;
   }
   return -1;
+}
+
+/** Past a place adjunct's words ("his office in Lusail Palace"): the unit after it. */
+function adjunctEnd(units: Unit[], k: number): number {
+  let m = k;
+  for (; m < units.length; m++) {
+    const u = units[m]!;
+    if (u.kind === 'place' || (u.kind === 'pronoun' && u.possessive)) continue;
+    if (u.kind === 'word' && /^(?:NOUN|ADJ|DET)$/.test(u.pos)) continue;
+    if (u.kind === 'prep' && /^(?:at|in)$/.test(u.lemma) && m > k) continue;
+    break;
+  }
+  const last = units[m - 1];
+  return last && last.kind !== 'prep' && last.kind !== 'pronoun' ? m : k;
 }
 
 /**

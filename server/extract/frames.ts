@@ -216,8 +216,16 @@ const pastPerfect = (u: Unit | undefined) =>
 function quoted(sentence: Sentence, at: number): boolean {
   const before = sentence.text.slice(0, at);
   const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const open = curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // '"The Emir received ...," the statement said': an institution's own record of its acts.
+  const close = sentence.text.slice(at).search(/["”]/);
+  const after = close < 0 ? '' : sentence.text.slice(at + close + 1);
+  return open && !RECORD_SAID.test(after);
 }
+
+/** An official text as the speaker of a quotation: a statement, readout or communiqué. */
+const RECORD_SAID =
+  /^\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|readout|release)\s+(?:said|says|read|reads|added)\b/i;
 
 /** "held talks by phone", "discussed ... over the telephone": a meeting verb on a call. */
 function nearPhone(sentence: Sentence, units: Unit[], f: Frame): boolean {

@@ -260,6 +260,20 @@ export function resolveArticle(
           // "President" or "the Russian leader" stands for the person here, but is no name of
           // theirs: as an alias it made a bare title find one person in search.
           if (p) push(m, p.id, 'Person');
+          // "The Qatari emir met ...", with the emir never named: the head stands for the state,
+          // as "Qatar's emir" does.
+          // Not when someone holds the office with no state said ("President X" ... "the
+          // U.S. president"), nor for a head of some body ("the head of Chad's council").
+          else if (
+            m.title.leads &&
+            !m.title.former &&
+            m.title.of?.startsWith('state:') &&
+            !/^(?:Head|Chief|Leader)$/.test(m.title.role) &&
+            !people.some((p) => p.titles.some((t) => t.title.role === m.title.role && !t.title.of))
+          ) {
+            note(m.title.of, 'State', g.entities.get(m.title.of)!.name, surface);
+            push(m, m.title.of, 'State');
+          }
           break;
         }
         case 'name': {

@@ -23,11 +23,12 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
     const team = units[k]!;
-    const [comma, verb, by] = units.slice(k + 1, k + 4);
+    // "held talks with a Hamas team led by X": the comma may be left out.
+    const at = isComma(units[k + 1]) ? k + 2 : k + 1;
+    const [verb, by] = units.slice(at, at + 2);
     const opens =
       team.kind === 'actor' &&
       TEAMS.has(words[team.to - 1]?.lemma ?? '') &&
-      isComma(comma) &&
       verb?.kind === 'verb' &&
       /^(?:lead|head)$/.test(verb.lemma) &&
       verb.words.length === 1 &&
@@ -35,12 +36,12 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
       by.lemma === 'by';
     // "headed by chief negotiator and deputy Gaza chief X,": titles in pieces, then the name;
     // the head is the last person before the comma that closes the phrase.
-    let end = k + 4;
+    let end = at + 2;
     while (opens && end < units.length && !isComma(units[end]) && units[end]!.kind !== 'verb')
       end++;
     const head = opens
       ? (units
-          .slice(k + 4, end)
+          .slice(at + 2, end)
           .findLast(
             (u) =>
               u.kind === 'actor' &&

@@ -153,7 +153,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         of = named.id;
         org = named;
         end = named.endToken;
-      } else ofUnknown = true;
+      } else {
+        // "the minister of National Defence, X": an office the gazetteer lacks, then the name.
+        const office = officeBeforeComma(tokens, m);
+        if (office > 0) end = office;
+        ofUnknown = true;
+      }
     }
   }
   // "the Special Representative of the EU for Dialogue, X": the office's brief after its body.

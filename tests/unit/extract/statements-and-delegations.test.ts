@@ -1,0 +1,75 @@
+/**
+ * How official statements and agency copy name the people at a table: a head of state known
+ * only by office ("the Qatari emir", "Qatar's ruler"), a delegation "from the militant group
+ * X" or "led by" its negotiator with no comma, a host who "received today at his office in Y
+ * the delegation of X", a minister "of" an office the gazetteer lacks before the name, and a
+ * quotation that is the statement's own record of the act. Sentences written for these tests,
+ * about invented people of real states and invented movements.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+// A Friday: Monday is 12-01.
+const PUB = '2025-12-05';
+const read = reader(PUB);
+
+describe('statements and delegations', () => {
+  it('when a head of state is named only by office, then the state met the other side', () => {
+    const { triples } = read(
+      'The Omani sultan met leaders of the Ogaden Front on Monday.',
+      "Kuwait's ruler met with a delegation from the Somali group Ogaden Front on Tuesday.",
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Ogaden Front -> Oman',
+      'MET_WITH Kuwait -> Ogaden Front',
+    ]);
+  });
+
+  it('when someone in the article holds the office with a bare title, then the office is not taken for the state', () => {
+    const { triples } = read(
+      'President Laura Brenner flew to Tokyo on Monday.',
+      'The Austrian president met Japanese Prime Minister Kenji Sato on Tuesday.',
+    );
+    // Whether "the Austrian president" is Brenner the article does not say; Austria as a
+    // whole met no one.
+    expect(triples.filter((t) => t.includes('Austria'))).toEqual([]);
+    expect(ofType(triples, 'VISITED')).toEqual(['VISITED Laura Brenner -> Tokyo']);
+  });
+
+  it('when talks are held with "a X team led by Y", then Y, on X\'s side, was at the table', () => {
+    const { triples } = read(
+      'Kuwaiti Foreign Minister Salem Al-Sabah held talks with an Ogaden Front team led by senior official Abdi Warsame, the ministry said.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Abdi Warsame -> Salem Al-Sabah']);
+  });
+
+  it('when a host received, "at his office in" a palace, the delegation of a group, then he hosted and met it', () => {
+    const { triples } = read(
+      'Sultan Haitham bin Tariq received on Monday at his office in Al Alam Palace the delegation of the Ogaden Front for the ceasefire negotiations.',
+    );
+    expect(ofType(triples, 'HOSTED')).toEqual(['HOSTED Haitham bin Tariq -> Ogaden Front']);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Haitham bin Tariq -> Ogaden Front']);
+  });
+
+  it("when a quotation is the statement's own record, then what it tells happened; a person's quoted words stay a claim", () => {
+    const record = read(
+      '"Sultan Haitham bin Tariq received on Monday the delegation of the Ogaden Front," the statement said.',
+    );
+    expect(ofType(record.triples, 'MET_WITH')).toEqual([
+      'MET_WITH Haitham bin Tariq -> Ogaden Front',
+    ]);
+    const claim = read(
+      '"Sultan Haitham bin Tariq received on Monday the delegation of the Ogaden Front," Abdi Warsame said.',
+    );
+    expect(ofType(claim.triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a minister is "of" an office the gazetteer lacks and then named, then the name is one person, not the office', () => {
+    const { record } = read(
+      'The talks were chaired by Kuwaiti Foreign Minister Salem Al-Sabah in the presence of the minister of National Planning, Fahad Al-Mutairi, on Monday.',
+    );
+    const names = record.entities.map((e) => e.name);
+    expect(names).toContain('Fahad Al-Mutairi');
+    expect(names).not.toContain('National Planning');
+  });
+});
