@@ -9,6 +9,7 @@
 import { entityId, foldText, type EntityType } from '../domain/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { Mention, Title } from './mentions.ts';
+import { People, words } from './people.ts';
 
 export interface Ref {
   /** Offsets in the sentence. */
@@ -54,8 +55,6 @@ export function nameKey(word: string): string {
     .replace(/ph/g, 'f');
 }
 
-const words = (name: string) => name.split(/[\s-]+/).filter(Boolean);
-
 /** "at the Gulustan Palace", "in Lakeside Hotel": a name after "at"/"in", or one a venue ends. */
 function isPlaceName(m: Mention & { kind: 'name' }): boolean {
   const last = foldText(words(m.name).at(-1) ?? '');
@@ -67,104 +66,13 @@ export function resolveArticle(
   textOf: (s: number, m: Mention) => string,
 ): Resolution {
   const g = gazetteer();
-  const people: Person[] = [];
-  const bySurname = new Map<string, Person>();
-  // Given names, each of one person only (null once two people share it).
-  const byGiven = new Map<string, Person | null>();
-
-  const surnameOf = (name: string) => {
-    const parts = words(name);
-    // "Xi Jinping": the family name comes first.
-    return g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1
-      ? parts[0]!
-      : parts[parts.length - 1]!;
-  };
-  const RANKS =
-    /^(?:general|gen|colonel|col|admiral|marshal|field marshal|captain|major general|lieutenant general|brigadier|sheikh|sheik)$/i;
-  const register = (name: string, title: Title | null, sentence: number): Person => {
-    const parts = words(name);
-    const key = nameKey(surnameOf(name));
-    // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
-    let person =
-      bySurname.get(key) ?? (parts.length === 1 ? (byGiven.get(key) ?? undefined) : undefined);
-    if (person) {
-      const known = words(person.name).map(nameKey);
-      const particle = (p: string) => g.nameParticles.has(foldText(p));
-      // Two full names share a person only on the given name or another name part that is not
-      // a particle ("Al" in "Tamim bin Hamad Al Thani" and "Mohammed bin Abdulrahman Al Thani").
-      // "Kim Ji-won" is not "Kim Seong-ho": where the family name comes first, the given
-      // name is what follows it.
-      const familyFirst = g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1;
-      const given = familyFirst ? parts.slice(1).map(nameKey).join(' ') : nameKey(parts[0]!);
-      const knownGiven = familyFirst ? known.slice(1).join(' ') : known[0];
-      // "Al-Mahmoud" after "Khalid bin Nasser Al-Mahmoud": a surname with its particle.
-      const bare = parts.filter((p) => !particle(p)).length === 1;
-      let compatible =
-        parts.length === 1 ||
-        bare ||
-        known.length === 1 ||
-        given === knownGiven ||
-        (!familyFirst &&
-          parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key));
-      // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else.
-      if (
-        parts.length === 1 &&
-        title &&
-        RANKS.test(title.role) &&
-        person.titles.length &&
-        !person.titles.some((t) => t.title.role === title.role)
-      )
-        compatible = false;
-      if (!compatible) person = undefined;
-    }
-    // "Hassan Sheikh" after "Hassan Sheikh Mohamud", or before it: two or more first words of
-    // one name, the rest left out.
-    if (!person && parts.length > 1) {
-      const mine = parts.map(nameKey);
-      person = people.find((p) => {
-        const known = words(p.name).map(nameKey);
-        const [short, long] = known.length < mine.length ? [known, mine] : [mine, known];
-        return (
-          short.length > 1 &&
-          short.length < long.length &&
-          !g.nameParticles.has(short.at(-1)!) &&
-          short.every((w, k) => w === long[k])
-        );
-      });
-      if (person && !bySurname.has(key)) bySurname.set(key, person);
-    }
-    if (!person) {
-      const display =
-        parts.length === 1 && title && RANKS.test(title.role) ? `${title.role} ${name}` : name;
-      person = { id: '', name: display, aliases: new Set(), titles: [] };
-      people.push(person);
-      bySurname.set(key, person);
-    }
-    if (parts.length > words(person.name).length) person.name = name;
-    person.aliases.add(name);
-    if (parts.length > 1) person.aliases.add(surnameOf(name));
-    // "Tamim bin Hamad Al Thani" is "Tamim", "Katrin Jonsdottir" "Katrin", after the first
-    // mention, when no one else in the article has that given name.
-    // Where the family name comes first, the given name closes it: "Manet" after "Hun Manet",
-    // "Trong" after "Nguyen Phu Trong".
-    if (parts.length > 1) {
-      const given = nameKey(g.familyFirst.has(foldText(parts[0]!)) ? parts.at(-1)! : parts[0]!);
-      const had = byGiven.get(given);
-      byGiven.set(given, had === undefined || had === person ? person : null);
-    }
-    if (title) person.titles.push({ title, sentence });
-    return person;
-  };
-  // Hyphenated pairs of known people ("the Okafor-Mensah talks") are two people, not one.
-  const pairOfPeople = (name: string) =>
-    name.includes('-') &&
-    words(name).length === 2 &&
-    words(name).every((p) => bySurname.has(nameKey(p)));
+  const reg = new People(nameKey);
+  const people = reg.list;
 
   const byMention = new Map<Mention, Person>();
   sentences.forEach((mentions, s) => {
     for (const m of mentions)
-      if (m.kind === 'person') byMention.set(m, register(m.name, m.title, s));
+      if (m.kind === 'person') byMention.set(m, reg.register(m.name, m.title, s));
   });
   sentences.forEach((mentions, s) => {
     for (const m of mentions)
@@ -172,39 +80,21 @@ export function resolveArticle(
         m.kind === 'name' &&
         m.proper &&
         words(m.name).length > 1 &&
-        !pairOfPeople(m.name) &&
+        !reg.pairOfPeople(m.name) &&
         !isPlaceName(m)
       )
-        byMention.set(m, register(m.name, null, s));
+        byMention.set(m, reg.register(m.name, null, s));
   });
   for (const p of people) p.id = entityId('Person', p.name);
 
   // Within the text, a surname means the person last named with it.
   const recent = new Map<string, Person>();
-  const findPerson = (word: string) =>
-    recent.get(nameKey(word)) ?? bySurname.get(nameKey(word)) ?? byGiven.get(nameKey(word));
+  const findPerson = (word: string) => reg.find(word, recent);
   const orgAliases = new Map<string, { id: string; name: string }>();
   for (const mentions of sentences)
     for (const m of mentions)
       if (m.kind === 'org')
         for (const a of m.aliases ?? []) orgAliases.set(foldText(a), { id: m.id, name: m.name });
-  const leaderOf = (title: Title): Person | undefined => {
-    const holders = people.filter((p) =>
-      p.titles.some((t) =>
-        title.of
-          ? t.title.of === title.of && (title.leads ? t.title.leads : t.title.role === title.role)
-          : t.title.role === title.role,
-      ),
-    );
-    if (holders.length === 1) return holders[0];
-    // "his Togolese counterpart": the one person the article gives a title of that state,
-    // its head first.
-    if (title.role !== 'Counterpart' || !title.of) return undefined;
-    const of = people.filter((p) => p.titles.some((t) => t.title.of === title.of));
-    const heads = of.filter((p) => p.titles.some((t) => t.title.of === title.of && t.title.leads));
-    return heads.length === 1 ? heads[0] : of.length === 1 ? of[0] : undefined;
-  };
-
   const named: Resolution['named'] = new Map();
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {
@@ -251,12 +141,12 @@ export function resolveArticle(
         }
         case 'person': {
           const p = byMention.get(m)!;
-          recent.set(nameKey(surnameOf(m.name)), p);
+          recent.set(nameKey(reg.surnameOf(m.name)), p);
           push(m, p.id, 'Person');
           break;
         }
         case 'role': {
-          const p = leaderOf(m.title);
+          const p = reg.leaderOf(m.title);
           // "President" or "the Russian leader" stands for the person here, but is no name of
           // theirs: as an alias it made a bare title find one person in search.
           if (p) push(m, p.id, 'Person');
@@ -269,7 +159,7 @@ export function resolveArticle(
             !m.title.former &&
             m.title.of?.startsWith('state:') &&
             !/^(?:Head|Chief|Leader)$/.test(m.title.role) &&
-            !people.some((p) => p.titles.some((t) => t.title.role === m.title.role && !t.title.of))
+            !reg.holdsBare(m.title.role)
           ) {
             note(m.title.of, 'State', g.entities.get(m.title.of)!.name, surface);
             push(m, m.title.of, 'State');
@@ -286,7 +176,7 @@ export function resolveArticle(
           }
           const registered = byMention.get(m);
           if (registered) {
-            recent.set(nameKey(surnameOf(m.name)), registered);
+            recent.set(nameKey(reg.surnameOf(m.name)), registered);
             push(m, registered.id, 'Person');
             break;
           }

@@ -1,0 +1,160 @@
+/**
+ * The people of one article, gathered from every titled or full-name mention before any
+ * reference is resolved: a surname or a given name used alone finds the person named in full,
+ * two first words of a name find the whole, and a rank before a lone surname names someone
+ * else. resolve.ts asks it who a name or a title stands for.
+ */
+import { foldText } from '../domain/index.ts';
+import { gazetteer } from './gazetteer.ts';
+import type { Title } from './mentions.ts';
+import type { Person } from './resolve.ts';
+
+/** A name's parts, split at spaces and hyphens. */
+export const words = (name: string) => name.split(/[\s-]+/).filter(Boolean);
+
+/** A phonetic key for a name part: Pashinian = Pashinyan, Aliev = Aliyev. */
+export type NameKey = (word: string) => string;
+
+const RANKS =
+  /^(?:general|gen|colonel|col|admiral|marshal|field marshal|captain|major general|lieutenant general|brigadier|sheikh|sheik)$/i;
+
+export class People {
+  readonly list: Person[] = [];
+  readonly #bySurname = new Map<string, Person>();
+  // Given names, each of one person only (null once two people share it).
+  readonly #byGiven = new Map<string, Person | null>();
+  readonly #g = gazetteer();
+
+  readonly nameKey: NameKey;
+
+  constructor(nameKey: NameKey) {
+    this.nameKey = nameKey;
+  }
+
+  surnameOf(name: string): string {
+    const parts = words(name);
+    // "Xi Jinping": the family name comes first.
+    return this.#g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1
+      ? parts[0]!
+      : parts[parts.length - 1]!;
+  }
+
+  register(name: string, title: Title | null, sentence: number): Person {
+    const { nameKey } = this;
+    const g = this.#g;
+    const people = this.list;
+    const bySurname = this.#bySurname;
+    const byGiven = this.#byGiven;
+    const parts = words(name);
+    const key = nameKey(this.surnameOf(name));
+    // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
+    let person =
+      bySurname.get(key) ?? (parts.length === 1 ? (byGiven.get(key) ?? undefined) : undefined);
+    if (person) {
+      const known = words(person.name).map(nameKey);
+      const particle = (p: string) => g.nameParticles.has(foldText(p));
+      // Two full names share a person only on the given name or another name part that is not
+      // a particle ("Al" in "Tamim bin Hamad Al Thani" and "Mohammed bin Abdulrahman Al Thani").
+      // "Kim Ji-won" is not "Kim Seong-ho": where the family name comes first, the given
+      // name is what follows it.
+      const familyFirst = g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1;
+      const given = familyFirst ? parts.slice(1).map(nameKey).join(' ') : nameKey(parts[0]!);
+      const knownGiven = familyFirst ? known.slice(1).join(' ') : known[0];
+      // "Al-Mahmoud" after "Khalid bin Nasser Al-Mahmoud": a surname with its particle.
+      const bare = parts.filter((p) => !particle(p)).length === 1;
+      let compatible =
+        parts.length === 1 ||
+        bare ||
+        known.length === 1 ||
+        given === knownGiven ||
+        (!familyFirst &&
+          parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key));
+      // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else.
+      if (
+        parts.length === 1 &&
+        title &&
+        RANKS.test(title.role) &&
+        person.titles.length &&
+        !person.titles.some((t) => t.title.role === title.role)
+      )
+        compatible = false;
+      if (!compatible) person = undefined;
+    }
+    // "Hassan Sheikh" after "Hassan Sheikh Mohamud", or before it: two or more first words of
+    // one name, the rest left out.
+    if (!person && parts.length > 1) {
+      const mine = parts.map(nameKey);
+      person = people.find((p) => {
+        const known = words(p.name).map(nameKey);
+        const [short, long] = known.length < mine.length ? [known, mine] : [mine, known];
+        return (
+          short.length > 1 &&
+          short.length < long.length &&
+          !g.nameParticles.has(short.at(-1)!) &&
+          short.every((w, k) => w === long[k])
+        );
+      });
+      if (person && !bySurname.has(key)) bySurname.set(key, person);
+    }
+    if (!person) {
+      const display =
+        parts.length === 1 && title && RANKS.test(title.role) ? `${title.role} ${name}` : name;
+      person = { id: '', name: display, aliases: new Set(), titles: [] };
+      people.push(person);
+      bySurname.set(key, person);
+    }
+    if (parts.length > words(person.name).length) person.name = name;
+    person.aliases.add(name);
+    if (parts.length > 1) person.aliases.add(this.surnameOf(name));
+    // "Tamim bin Hamad Al Thani" is "Tamim", "Katrin Jonsdottir" "Katrin", after the first
+    // mention, when no one else in the article has that given name.
+    // Where the family name comes first, the given name closes it: "Manet" after "Hun Manet",
+    // "Trong" after "Nguyen Phu Trong".
+    if (parts.length > 1) {
+      const given = nameKey(g.familyFirst.has(foldText(parts[0]!)) ? parts.at(-1)! : parts[0]!);
+      const had = byGiven.get(given);
+      byGiven.set(given, had === undefined || had === person ? person : null);
+    }
+    if (title) person.titles.push({ title, sentence });
+    return person;
+  }
+
+  /** Hyphenated pairs of known people ("the Okafor-Mensah talks") are two people, not one. */
+  pairOfPeople(name: string): boolean {
+    return (
+      name.includes('-') &&
+      words(name).length === 2 &&
+      words(name).every((p) => this.#bySurname.has(this.nameKey(p)))
+    );
+  }
+
+  /** The person a lone name part stands for: the one last named with it, else by surname or given name. */
+  find(word: string, recent: Map<string, Person>): Person | null | undefined {
+    const key = this.nameKey(word);
+    return recent.get(key) ?? this.#bySurname.get(key) ?? this.#byGiven.get(key);
+  }
+
+  /** Whoever the article gives this office ("the Russian leader", "his Togolese counterpart"). */
+  leaderOf(title: Title): Person | undefined {
+    const people = this.list;
+    const holders = people.filter((p) =>
+      p.titles.some((t) =>
+        title.of
+          ? t.title.of === title.of && (title.leads ? t.title.leads : t.title.role === title.role)
+          : t.title.role === title.role,
+      ),
+    );
+    if (holders.length === 1) return holders[0];
+    // "his Togolese counterpart": the one person the article gives a title of that state,
+    // its head first.
+    if (title.role !== 'Counterpart' || !title.of) return undefined;
+    const of = people.filter((p) => p.titles.some((t) => t.title.of === title.of));
+    const heads = of.filter((p) => p.titles.some((t) => t.title.of === title.of && t.title.leads));
+    return heads.length === 1 ? heads[0] : of.length === 1 ? of[0] : undefined;
+  }
+
+  /** Whether someone holds this office with no state or body said ("President X"). */
+  holdsBare(role: string): boolean {
+    return this.list.some((p) => p.titles.some((t) => t.title.role === role && !t.title.of));
+  }
+}
