@@ -22,8 +22,8 @@ export interface LeadsContext {
   evidence(sentence: number, words: { start: number; end: number }): Evidence;
   /** The states a sentence names (names and adjectives), once each. */
   statesIn(sentence: number, person: string): string[];
-  /** Whether someone else leads this state somewhere in the article. */
-  ledElsewhere(state: string, person: string): boolean;
+  /** Whether someone else holds this leading office of the state somewhere in the article. */
+  ledElsewhere(state: string, person: string, role: string): boolean;
   /** The state whose capital the dateline names, if any. */
   datelineState: string | null;
   /** Whether a sentence is in the dateline's paragraph, where a bare title is the home state's. */
@@ -49,7 +49,8 @@ function guessed(title: Title, c: LeadsContext, sentence: number, person: string
   if (title.ofUnknown) return null;
   if (c.datelineState && c.nearDateline(sentence)) return c.datelineState;
   const states = c.statesIn(sentence, person);
-  if (states.length === 1) return c.ledElsewhere(states[0]!, person) ? null : states[0]!;
+  if (states.length === 1)
+    return c.ledElsewhere(states[0]!, person, title.role) ? null : states[0]!;
   return states.length === 0 ? c.datelineState : null;
 }
 

@@ -63,7 +63,11 @@ export function stateClues(
       );
     },
     // "Russian President M ... President O thanked President M for Russia's efforts".
-    ledElsewhere: (state, person) => heldByOthers(person, null).has(state),
+    // A president and a prime minister both head a state: only the same office is taken.
+    ledElsewhere: (state, person, role) =>
+      titles.some(
+        (t) => t.person !== person && t.heads && t.title.of === state && t.title.role === role,
+      ),
   };
 }
 

@@ -67,3 +67,21 @@ describe('missions and insertions', () => {
     expect(events.some((e) => e.includes('Kevin Ashby host'))).toBe(true);
   });
 });
+
+describe('two heads of one state', () => {
+  it('when a president of a state is named, then a bare "Prime Minister" in a sentence about that state still leads it', () => {
+    expect(
+      leads(
+        'Ghanaian President Kofi Boateng met the envoy in Accra. The envoy left Ghana on Thursday after meeting Prime Minister Ama Owusu.',
+      ),
+    ).toEqual(['LEADS Kofi Boateng -> Ghana', 'LEADS Ama Owusu -> Ghana']);
+  });
+
+  it('when a president of a state is named, then a second bare "President" is not given the same state', () => {
+    expect(
+      leads(
+        'Ghanaian President Kofi Boateng met the envoy in Accra. The envoy left Ghana on Thursday after meeting President Ama Owusu.',
+      ),
+    ).toEqual(['LEADS Kofi Boateng -> Ghana']);
+  });
+});
