@@ -13,6 +13,7 @@ import type { DateMention } from './dates.ts';
 import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
+import { afterSubjectAndDate, cityCountry, isSubordinator, presentAt } from './chunk-context.ts';
 import { semicolonLists } from './semicolon-lists.ts';
 import { standIns } from './stand-ins.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
@@ -57,6 +58,15 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
+    if ((refOf[i] ?? -1) >= 0 && cityCountry(units, refs[refOf[i] ?? -1]!)) {
+      // "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place.
+      const ref = refOf[i] ?? -1;
+      let end = i + 1;
+      while (end < words.length && (refOf[end] ?? -1) === ref) end++;
+      units.push({ kind: 'place', id: refs[ref]!.id, ref, prep: 'in', from: i, to: end });
+      i = end;
+      continue;
+    }
     if ((refOf[i] ?? -1) >= 0 && refs[refOf[i] ?? -1]!.type !== 'Place') {
       const unit = actorList(words, refs, refOf, i, units);
       if (!unit.members.length) {
@@ -261,41 +271,8 @@ function withNounActors(units: Unit[]): Unit[] {
   return [...units, { kind: 'punct', text: STOP, from: end, to: end }, ...taken];
 }
 
-/** "after", "before", "since", "as" are prepositions before a noun group, subordinators before a clause. */
-function isSubordinator(words: Word[], i: number): boolean {
-  const w = words[i]!;
-  if (!/^(?:after|before|since|until|as|once)$/.test(w.lower))
-    return w.pos !== 'ADP' || w.lower === 'that';
-  for (let k = i + 1; k < Math.min(words.length, i + 14); k++) {
-    const x = words[k]!;
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return k > i + 1;
-    if (x.pos === 'VERB' || x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'SCONJ') return false;
-  }
-  return false;
-}
-
-/** "X was also present", "Also present were X": present at the event, an attendee. */
-function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {
-  if (w.lower !== 'present' || w.pos === 'VERB') return false;
-  let k = units.length - 1;
-  const word = (u: Unit | undefined, re: RegExp) => u?.kind === 'word' && re.test(u.lower);
-  if (word(units[k], /^also$/)) k--;
-  const before = units[k];
-  return (before?.kind === 'verb' && before.lemma === 'be') || (k < 0 && k < units.length - 1);
-}
-
 /** Word `i` as a plain word unit, perhaps with the tag the context gives it. */
 function wordUnit(words: Word[], i: number, pos?: string): UnitOf<'word'> {
   const w = words[i]!;
   return { kind: 'word', lemma: w.lemma, pos: pos ?? w.pos, lower: w.lower, from: i, to: i + 1 };
-}
-
-function afterSubjectAndDate(units: Unit[]): boolean {
-  const subject = units.at(-2);
-  return (
-    units.at(-1)?.kind === 'date' &&
-    subject?.kind === 'actor' &&
-    !subject.prep &&
-    !subject.possessive
-  );
 }

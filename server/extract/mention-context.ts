@@ -22,10 +22,23 @@ export interface Context extends TitleContext {
 }
 
 /** After "in", "at", "to" ("to the Faroes" too). */
-export const isLocative = (c: Context, i: number) =>
+export const isLocative = (c: Context, i: number): boolean =>
   i > 0 &&
   (LOCATIVE.has(c.tokens[i - 1]!.fold) ||
     (c.tokens[i - 1]!.fold === 'the' && i > 1 && LOCATIVE.has(c.tokens[i - 2]!.fold)));
+
+/** "in Argyle, Saint Vincent and the Grenadines": a city's country after its comma. */
+export function afterLocativePlace(c: Context, i: number): boolean {
+  const comma = c.tokens[i - 1];
+  const last = c.mentions.at(-1);
+  return (
+    comma?.text === ',' &&
+    last !== undefined &&
+    (last.kind === 'place' || last.kind === 'name') &&
+    last.locative &&
+    last.end === c.tokens[i - 2]?.end
+  );
+}
 
 /**
  * "at Anwar's official residence", "at Lindqvist's invitation": the name ending at `end` owns

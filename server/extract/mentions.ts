@@ -10,6 +10,7 @@
 import { entityId, foldText } from '../domain/index.ts';
 import { gazetteer, type Entry } from './gazetteer.ts';
 import {
+  afterLocativePlace,
   isLocative,
   isWord,
   nameEnd,
@@ -185,7 +186,11 @@ function entryAt(c: Context, i: number): number | null {
     const org = namedOrg(c, i);
     if (org !== null) return org;
   }
-  const span = { start: t.start, end: tokens[first.end - 1]!.end, locative: isLocative(c, i) };
+  const span = {
+    start: t.start,
+    end: tokens[first.end - 1]!.end,
+    locative: isLocative(c, i) || (entry.kind === 'state' && afterLocativePlace(c, i)),
+  };
   if (entry.kind === 'state') {
     const asPlace = span.locative && (entry.form === 'capital' || entry.form === 'seat');
     const place =

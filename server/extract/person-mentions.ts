@@ -220,12 +220,15 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         gap,
       )
     ) {
+      // The appositive is part of the noun group: "X, president of A, and Y, president of B,
+      // held talks" is a list of two (when the role runs to the appositive's end).
+      const whole = !/^\s*(?:of|for|on|in|at|['’]s)\b/.test(text.slice(next.end));
       out.push({
         kind: 'person',
         name: m.name,
         title: next.title,
         start: m.start,
-        end: m.end,
+        end: whole ? next.end : m.end,
         locative: false,
       });
       for (let x = k + 1; x < n; x++) out.push(mentions[x]!);

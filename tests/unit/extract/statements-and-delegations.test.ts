@@ -72,4 +72,33 @@ describe('statements and delegations', () => {
     expect(names).toContain('Fahad Al-Mutairi');
     expect(names).not.toContain('National Planning');
   });
+
+  it('when two heads are each named with their office after a comma, then the two are one list that met', () => {
+    const { triples } = read(
+      'On Monday, in Kralendijk, His Excellency Tomas Brenn, president of the Republic of Austria and His Excellency Kenji Sato, prime minister of Japan held discussions on the dispute between their two countries.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Kenji Sato -> Tomas Brenn');
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Tomas Brenn -> Austria',
+      'LEADS Kenji Sato -> Japan',
+    ]);
+  });
+
+  it('when a city is followed by its country after a comma, then the country is where, not who', () => {
+    const { triples } = read(
+      'On Monday, in Kingstown, Saint Vincent and the Grenadines, Austrian President Tomas Brenn met Japanese Prime Minister Kenji Sato.',
+    );
+    expect(triples.filter((t) => t.includes('Saint Vincent'))).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kenji Sato -> Tomas Brenn']);
+  });
+
+  it('when heads were praised for a reconciliation reached during "Ankara-mediated" talks, then the capital\'s state mediated between them', () => {
+    const { triples } = read(
+      'Kenyan President Amani Kariuki praised the Somalian president and Ethiopian prime minister for their reconciliation during Nairobi-mediated peace talks.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Kenya -> Somalia',
+      'MEDIATED Kenya -> Ethiopia',
+    ]);
+  });
 });

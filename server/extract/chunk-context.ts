@@ -1,0 +1,58 @@
+/**
+ * What the units read so far say about the next word, where wink's tag alone misleads: whether
+ * "after" opens a clause or a noun group, whether "present" makes its subject an attendee,
+ * whether a past form after a subject and its date is the clause's verb, and whether a state
+ * after "in City," is where rather than who. The chunker asks; nothing here emits a unit.
+ */
+import type { Ref } from './resolve.ts';
+import type { Word } from './sentences.ts';
+import type { Unit } from './units.ts';
+
+/** "after", "before", "since", "as" are prepositions before a noun group, subordinators before a clause. */
+export function isSubordinator(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!/^(?:after|before|since|until|as|once)$/.test(w.lower))
+    return w.pos !== 'ADP' || w.lower === 'that';
+  for (let k = i + 1; k < Math.min(words.length, i + 14); k++) {
+    const x = words[k]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return k > i + 1;
+    if (x.pos === 'VERB' || x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** "X was also present", "Also present were X": present at the event, an attendee. */
+export function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {
+  if (w.lower !== 'present' || w.pos === 'VERB') return false;
+  let k = units.length - 1;
+  const word = (u: Unit | undefined, re: RegExp) => u?.kind === 'word' && re.test(u.lower);
+  if (word(units[k], /^also$/)) k--;
+  const before = units[k];
+  return (before?.kind === 'verb' && before.lemma === 'be') || (k < 0 && k < units.length - 1);
+}
+
+/** "Oman on Friday mediated talks": a subject, its date, and then the verb. */
+export function afterSubjectAndDate(units: Unit[]): boolean {
+  const subject = units.at(-2);
+  return (
+    units.at(-1)?.kind === 'date' &&
+    subject?.kind === 'actor' &&
+    !subject.prep &&
+    !subject.possessive
+  );
+}
+
+/** "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place. */
+export function cityCountry(units: Unit[], ref: Ref): boolean {
+  const comma = units.at(-1);
+  const city = units.at(-2);
+  return (
+    ref.type === 'State' &&
+    ref.locative &&
+    comma?.kind === 'punct' &&
+    comma.text === ',' &&
+    city?.kind === 'place' &&
+    city.prep !== null &&
+    /^(?:in|at)$/.test(city.prep)
+  );
+}
