@@ -133,6 +133,8 @@ export function actorList(
       if (end < 0 || (fronted && !closed && startsClause(words, end))) break;
     }
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
+    // "and the rebel coalition X": a lower-case descriptor before the name.
+    j = pastDescriptor(words, refOf, j);
     // "and the rebels' chief negotiator, X": whose side the named person is on.
     if (
       (refOf[j] ?? -1) < 0 &&
@@ -233,3 +235,19 @@ function companionEnd(words: Word[], j: number): number {
   if ((w === 'along' || w === 'together') && words[j + 1]?.lower === 'with') return j + 2;
   return j;
 }
+
+/** Past "rebel coalition", "militant group" before a name, to the name; else `j`. */
+function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
+  let d = j;
+  while (
+    d < j + 3 &&
+    words[d] &&
+    (refOf[d] ?? -1) < 0 &&
+    words[d]!.text === words[d]!.lower &&
+    /^(?:NOUN|ADJ)$/.test(words[d]!.pos)
+  )
+    d++;
+  return d > j && DESCRIPTOR_HEADS.test(words[d - 1]!.lower) && (refOf[d] ?? -1) >= 0 ? d : j;
+}
+
+const DESCRIPTOR_HEADS = /^(?:group|coalition|movement|alliance|militia|faction|organi[sz]ation)$/;

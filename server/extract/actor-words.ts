@@ -16,6 +16,8 @@ import type { Word } from './sentences.ts';
 import type { Unit } from './units.ts';
 
 const DESCRIPTORS = /^(?:group|movement|militia|faction|organi[sz]ation)$/;
+/** Singular nouns for a whole state or body: "the Government of the Republic of X". */
+const BODIES = /^(?:government|administration|leadership|authority|army|military)$/;
 
 /** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
 export function skipPosition(words: Word[], at: number): number {
@@ -116,7 +118,8 @@ export function phraseBefore(
   }
   while (k > 0 && /^(?:the|both)$/.test(words[k - 1]!.lower)) k--;
   const noun = words[k - 2];
-  if (k < i && noun && (/s$/i.test(noun.text) || TEAMS.has(noun.lemma))) i = k;
+  if (k < i && noun && (/s$/i.test(noun.text) || TEAMS.has(noun.lemma) || BODIES.test(noun.lemma)))
+    i = k;
   const prep = words[i - 1]?.lower;
   if (prep !== 'of' && (plural || prep !== 'from')) return -1;
   for (let n = 3; n >= 1; n--) {

@@ -47,11 +47,16 @@ function named(title: Title, c: LeadsContext): string | null {
  */
 function guessed(title: Title, c: LeadsContext, sentence: number, person: string): string | null {
   if (title.ofUnknown) return null;
-  if (c.datelineState && c.nearDateline(sentence)) return c.datelineState;
+  // ... unless someone else holds that office of it ("Kenyan President X ... met President Y").
+  const dateline =
+    c.datelineState && !c.ledElsewhere(c.datelineState, person, title.role)
+      ? c.datelineState
+      : null;
+  if (dateline && c.nearDateline(sentence)) return dateline;
   const states = c.statesIn(sentence, person);
   if (states.length === 1)
     return c.ledElsewhere(states[0]!, person, title.role) ? null : states[0]!;
-  return states.length === 0 ? c.datelineState : null;
+  return states.length === 0 ? dateline : null;
 }
 
 export function findLeads(people: Person[], c: LeadsContext): LeadsResult {

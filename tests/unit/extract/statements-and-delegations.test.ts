@@ -101,4 +101,34 @@ describe('statements and delegations', () => {
       'MEDIATED Kenya -> Ethiopia',
     ]);
   });
+
+  it('when a body is named twice across a slash, then it is one body, and a document name is no one', () => {
+    const { triples, record } = read(
+      'Oman hosted a signing ceremony for a Declaration of Principles between the Government of the Republic of Yemen and the Ansar Allah Movement/Houthis on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Oman -> Yemen',
+      'MEDIATED Oman -> Houthis',
+    ]);
+    const names = record.entities.map((e) => e.name);
+    expect(names).not.toContain('Declaration');
+    expect(names).not.toContain('Principles');
+  });
+
+  it('when the second side is introduced by a descriptor ("the rebel coalition X"), then the list goes on', () => {
+    const { triples } = read(
+      'The Yemeni government and the rebel coalition Southern Transitional Council signed a truce in Muscat on Monday, mediated by Oman.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Oman -> Yemen',
+      'MEDIATED Oman -> Southern Transitional Council',
+    ]);
+  });
+
+  it('when the dateline\'s state has a named president, then another bare "President" near it is not given that state', () => {
+    const { triples } = read(
+      'NAIROBI - Kenyan President Amani Kariuki flew to Juba on Monday, where he met President Deng Malual.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Amani Kariuki -> Kenya']);
+  });
 });
