@@ -18,6 +18,8 @@ export function personAt(c: Context, i: number): number | null {
   const { tokens, g } = c;
   let j = i;
   let former = false;
+  // "deputy Hamas Gaza chief X": a deputy's title, whatever body it names first.
+  const deputy = g.titleModifiers.subordinate.has(tokens[i - 1]?.fold ?? '');
   while (g.titleModifiers.former.has(tokens[j]?.fold ?? '') || tokens[j]?.text === '-') {
     former ||= tokens[j]!.text !== '-';
     j++;
@@ -60,7 +62,29 @@ export function personAt(c: Context, i: number): number | null {
     });
     j += tokens[j + 1]?.fold === "'s" ? 2 : 1;
   }
-  const title = titleAt(c, j);
+  const read = titleAt(c, j);
+  // "ECOWAS Commission President X": the body the title's words name continues the one before.
+  const continued =
+    read?.org && affiliation?.startsWith('organization:') && read.org.start === tokens[j]!.start
+      ? c.sentence.text.slice(tokens[i]!.start, read.org.end)
+      : null;
+  // "Sudan's Sovereign Council Chairman X": a state's organ, the state's head.
+  const ofState =
+    read?.org && affiliation?.startsWith('state:') && read.org.start === tokens[j]!.start;
+  const title = ofState
+    ? { ...read!, of: null, org: null }
+    : read && continued
+      ? {
+          ...read,
+          of: entityId('Organization', continued),
+          org: {
+            ...read.org!,
+            id: entityId('Organization', continued),
+            name: continued,
+            start: tokens[i]!.start,
+          },
+        }
+      : read;
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
   if (!title && !(honorific && j === i)) return null;
   let k = title ? title.end : j;
@@ -106,7 +130,7 @@ export function personAt(c: Context, i: number): number | null {
   const titled: Title | null = title
     ? {
         role: title.role,
-        leads: title.leads && !former,
+        leads: title.leads && !former && !deputy,
         of,
         words: title.words,
         former: title.former || former,

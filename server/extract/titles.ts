@@ -168,14 +168,22 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   }
   // "Foreign Policy chief X", "Security Council head Y": a chief of a field or of a body the
   // gazetteer lacks heads no state the sentence names.
-  if (/^(?:chief|head)$/i.test(title.role) && mods.some((m) => /^\p{Lu}/u.test(m)) && !of)
-    heads = false;
+  // "Hamas Gaza chief X": of a branch, not of the whole body.
+  // ("Ogaden Front chief X": a body by its head noun, which the chief heads).
+  const named = mods.filter((m) => /^\p{Lu}/u.test(m));
+  const byHead = named.length > 0 && g.orgHeads.has(named.at(-1)!.toLowerCase());
+  if (/^(?:chief|head)$/i.test(title.role) && named.length && !byHead) heads = false;
+  let role = [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role];
+  if (byHead && !of && named.length === mods.length) {
+    const name = named.join(' ');
+    of = entityId('Organization', name);
+    org = { id: of, name, start: tokens[i]!.start, end: tokens[k - 1]!.end };
+    role = [title.role];
+  }
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   return {
-    role: [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role].join(
-      ' ',
-    ),
+    role: role.join(' '),
     leads: title.leads && leads && heads && !former,
     former,
     of,

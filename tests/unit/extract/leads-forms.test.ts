@@ -85,3 +85,20 @@ describe('two heads of one state', () => {
     ).toEqual(['LEADS Kofi Boateng -> Ghana']);
   });
 });
+
+describe('deputies and branch chiefs', () => {
+  it('when a deputy title names its body first ("deputy Hamas Gaza chief X"), then X leads nothing', () => {
+    expect(
+      leads(
+        'A Ogaden Front delegation, headed by chief negotiator and deputy Ogaden Front Jigjiga chief Abdi Warsame, arrived in Cairo on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('when a chief is of a branch named before the title, then the body is not led by them, but a plain chief leads it', () => {
+    expect(leads('Ogaden Front Jigjiga chief Abdi Warsame met reporters.')).toEqual([]);
+    expect(leads('Ogaden Front chief Abdi Warsame met reporters.')).toEqual([
+      'LEADS Abdi Warsame -> Ogaden Front',
+    ]);
+  });
+});
