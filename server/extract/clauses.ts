@@ -48,6 +48,17 @@ function phraseStart(units: Unit[], at: number): number {
 export function insertionStart(units: Unit[], comma: number): number {
   for (let k = comma - 1; k >= 0; k--) {
     const u = units[k]!;
+    // "X, chairman of the movement's executive bureau, met": the office's "of" phrase after a
+    // name that took in its title; the name comes next.
+    const of = units[k + 1];
+    if (
+      u.kind === 'actor' &&
+      (k === 0 || units[k - 1]!.kind === 'punct') &&
+      of?.kind === 'prep' &&
+      of.lemma === 'of' &&
+      !units.slice(k + 1, comma).some((x) => x.kind === 'verb' || x.kind === 'actor')
+    )
+      return k + 1;
     if (u.kind === 'punct' && u.text === ',') {
       const first = units[k + 1];
       const insertion =

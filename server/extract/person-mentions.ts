@@ -176,11 +176,13 @@ export function personAt(c: Context, i: number): number | null {
       tokens[j]!.start === title.words.start && c.lookup(j)?.values.some((v) => v.kind === 'title');
     return bare && tokens[j]!.upper ? (after < 0 ? tokens.length : after) : null;
   }
-  const before = tokens[i - 1]?.fold;
-  // "X, who has been Bolivia's interim president since March": a role after a copula.
+  // "X, who has been Bolivia's interim president since March": a role after a copula
+  // ("who serves as both prime minister and ...").
+  const back = tokens[i - 1]?.fold === 'both' ? i - 1 : i;
+  const before = tokens[back - 1]?.fold;
   const copula =
     /^(?:is|was|been|became|as)$/.test(before ?? '') &&
-    tokens.slice(Math.max(0, i - 4), i).some((t) => t.fold === 'who');
+    tokens.slice(Math.max(0, back - 4), back).some((t) => t.fold === 'who');
   // "received Saudi Minister for Foreign Affairs, Prince F, and ...": a title whose name
   // follows its comma.
   const named = tokens[k]?.text === ',' && Boolean(tokens[k + 1]?.upper) && k > j;
@@ -240,7 +242,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
       next?.kind === 'role' &&
-      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+)?)?$/i.test(
+      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
         gap,
       )
     ) {

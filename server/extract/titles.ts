@@ -166,6 +166,14 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const office = officeBeforeComma(tokens, end + 1);
     if (office > 0) end = office;
   }
+  // "both prime minister and foreign minister of Sweden": the second title's "of" is both's.
+  if (!of && !ofUnknown && tokens[end]?.fold === 'and' && !tokens[end + 1]?.upper) {
+    const second = titleAt(c, end + 1);
+    if (second?.of) {
+      of = second.of;
+      end = second.end;
+    }
+  }
   // "Foreign Policy chief X", "Security Council head Y": a chief of a field or of a body the
   // gazetteer lacks heads no state the sentence names.
   // "Hamas Gaza chief X": of a branch, not of the whole body.

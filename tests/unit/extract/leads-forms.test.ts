@@ -102,3 +102,21 @@ describe('deputies and branch chiefs', () => {
     ]);
   });
 });
+
+describe('two offices held at once, and an office phrase after a name', () => {
+  it('when someone "serves as both prime minister and foreign minister of" a state, then the state is the first office\'s too', () => {
+    expect(
+      leads(
+        'Ingrid Solberg, who serves as both prime minister and foreign minister of Norway, opened the session.',
+      ),
+    ).toEqual(['LEADS Ingrid Solberg -> Norway']);
+  });
+
+  it('when "X, chairman of the front\'s political bureau," is the subject, then X met whom the clause says', () => {
+    const { triples } = extracted(
+      "Abdi Warsame, chairman of the front's political bureau, met Kenyan Prime Minister Amani Kariuki on Monday.",
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Abdi Warsame -> Amani Kariuki']);
+  });
+});
