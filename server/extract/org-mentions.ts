@@ -6,7 +6,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import { isLocative, isWord, nameEnd, textOf, type Context } from './mention-context.ts';
-import { orgName } from './titles.ts';
+import { orgName } from './org-names.ts';
 
 /** An organisation by head noun or by a bracketed short name after it; the next token. */
 export function namedOrg(c: Context, i: number): number | null {

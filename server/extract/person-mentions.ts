@@ -8,7 +8,8 @@ import { entityId } from '../domain/index.ts';
 import type { Mention, Title } from './mentions.ts';
 import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
-import { orgName, titleAt } from './titles.ts';
+import { orgName } from './org-names.ts';
+import { titleAt } from './titles.ts';
 
 /**
  * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with

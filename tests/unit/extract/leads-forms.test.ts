@@ -120,3 +120,17 @@ describe('two offices held at once, and an office phrase after a name', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Abdi Warsame -> Amani Kariuki']);
   });
 });
+
+describe("a state's body after 'of'", () => {
+  it('when a head is "of Chad\'s Transitional Council", then the council, not Chad, is what the named general heads, and the call was with him', () => {
+    const { triples } = extracted(
+      "Kenyan President Amani Kariuki spoke by phone on Friday with the head of Niger's National Salvation Council, General Issa Moussa.",
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Amani Kariuki -> Kenya',
+      'LEADS Issa Moussa -> National Salvation Council',
+    ]);
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Amani Kariuki -> Issa Moussa']);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Organisations named by their head noun ("Nordic Development Fund Group", "Union for the Total
+ * Independence of Angola", "UN Support Mission in Libya"): capitalised words, with "of"/"for"
+ * phrases and possessives inside, ending in a word the gazetteer knows for a body. Titles,
+ * person mentions and organisation mentions all find unknown bodies this way.
+ */
+import { entityId } from '../domain/index.ts';
+import type { TitleContext } from './titles.ts';
+
+/** "Nordic Development Fund Group": capitalised words ending in an organisation's head noun. */
+export function orgName(
+  c: TitleContext,
+  i: number,
+): { id: string; name: string; start: number; end: number; endToken: number } | null {
+  const { tokens, g } = c;
+  let k = i;
+  let lastHead = -1;
+  while (k < tokens.length && k - i < 8) {
+    const t = tokens[k]!;
+    if (t.upper && /^[\p{L}\d]/u.test(t.text)) {
+      // "House of Representatives", "Chamber of Deputies": a body only with its "of" name.
+      if (
+        g.orgHeads.has(t.fold) ||
+        (g.ofHeads.has(t.fold) && tokens[k + 1]?.fold === 'of' && tokens[k + 2]?.upper)
+      )
+        lastHead = k;
+      k++;
+    } else if (k > i && /^(?:of|for|and|the|on|de|du)$/.test(t.fold) && tokens[k + 1]?.upper) k++;
+    // "Union for the Total Independence of Angola": "for the", "of the" inside the name.
+    else if (
+      k > i &&
+      /^(?:of|for|on)$/.test(t.fold) &&
+      tokens[k + 1]?.fold === 'the' &&
+      tokens[k + 2]?.upper
+    )
+      k += 2;
+    // "Lord's Resistance Army", "People's Liberation Army": a possessive inside the name.
+    // ("Russia's Foreign Ministry" is the state's: the possessive right after its name).
+    else if (k > i && /^['’]s$/.test(t.text) && tokens[k + 1]?.upper && k > (c.lookup(i)?.end ?? i))
+      k++;
+    else break;
+  }
+  if (lastHead < 0) return null;
+  // A name its short form in brackets closes runs whole to the bracket.
+  const closed = tokens[k]?.text === '(' && tokens[k + 2]?.text === ')';
+  if (closed) lastHead = k - 1;
+  // "Community of Sant'Egidio", "League of Arab States": the head's "of" phrase is the name.
+  // "Office of the UN Special Envoy for Yemen" too.
+  const the = tokens[lastHead + 2]?.fold === 'the' ? 1 : 0;
+  if (
+    tokens[lastHead + 1]?.fold === 'of' &&
+    tokens[lastHead + 2 + the]?.upper &&
+    !c.lookup(lastHead + 2 + the)?.values.some((v) => v.kind === 'state')
+  ) {
+    let m = lastHead + 2 + the;
+    while (
+      m < tokens.length &&
+      m - lastHead < 8 &&
+      (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper))
+    )
+      m++;
+    lastHead = m - 1;
+  }
+  // "UN Support Mission in Libya", "OSCE Mission to Moldova": a mission's name goes on with
+  // where it works.
+  if (
+    g.locatedHeads.has(tokens[lastHead]!.fold) &&
+    /^(?:in|to)$/.test(tokens[lastHead + 1]?.fold ?? '') &&
+    c.lookup(lastHead + 2)?.values.some((v) => v.kind === 'state')
+  )
+    lastHead = c.lookup(lastHead + 2)!.end - 1;
+  if (lastHead === i) return null;
+  const start = tokens[i]!.start;
+  const end = tokens[lastHead]!.end;
+  const name = tokens
+    .slice(i, lastHead + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ - /g, '-')
+    .replace(/ (['’]s)\b/g, '$1');
+  return { id: entityId('Organization', name), name, start, end, endToken: lastHead + 1 };
+}
