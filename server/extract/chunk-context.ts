@@ -4,6 +4,7 @@
  * whether a past form after a subject and its date is the clause's verb, and whether a state
  * after "in City," is where rather than who. The chunker asks; nothing here emits a unit.
  */
+import { gazetteer } from './gazetteer.ts';
 import type { Ref } from './resolve.ts';
 import type { Word } from './sentences.ts';
 import type { Unit } from './units.ts';
@@ -43,7 +44,7 @@ export function afterSubjectAndDate(units: Unit[]): boolean {
 }
 
 /** "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place. */
-export function cityCountry(units: Unit[], ref: Ref): boolean {
+export function cityCountry(units: Unit[], ref: Ref, closed: boolean): boolean {
   const comma = units.at(-1);
   const city = units.at(-2);
   return (
@@ -53,6 +54,10 @@ export function cityCountry(units: Unit[], ref: Ref): boolean {
     comma.text === ',' &&
     city?.kind === 'place' &&
     city.prep !== null &&
-    /^(?:in|at)$/.test(city.prep)
+    /^(?:in|at)$/.test(city.prep) &&
+    // "in Doha, Rwanda and Burundi agreed": a known city of another state starts a list;
+    // the country of a city is closed by its own comma.
+    closed &&
+    (gazetteer().capitalOf.get(city.id) ?? ref.id) === ref.id
   );
 }

@@ -58,11 +58,16 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if ((refOf[i] ?? -1) >= 0 && cityCountry(units, refs[refOf[i] ?? -1]!)) {
-      // "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place.
-      const ref = refOf[i] ?? -1;
+    const refEnd = (ref: number) => {
       let end = i + 1;
       while (end < words.length && (refOf[end] ?? -1) === ref) end++;
+      return end;
+    };
+    const closed = (refOf[i] ?? -1) >= 0 && words[refEnd(refOf[i] ?? -1)]?.text === ',';
+    if ((refOf[i] ?? -1) >= 0 && cityCountry(units, refs[refOf[i] ?? -1]!, closed)) {
+      // "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place.
+      const ref = refOf[i] ?? -1;
+      const end = refEnd(ref);
       units.push({ kind: 'place', id: refs[ref]!.id, ref, prep: 'in', from: i, to: end });
       i = end;
       continue;

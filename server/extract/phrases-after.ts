@@ -81,10 +81,12 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     // "met Sunday in Luanda, at the palace, with his counterpart": commas between the where
     // and the who, as long as no one has been named yet.
     // Not ", with Swiss diplomats acting as hosts": a "with" clause has its own verb.
+    // "held in Nairobi, Kenya, on Monday between A and B": the city's country and a date too.
+    const onward = units[k + 1]?.kind;
     if (
       u.kind === 'punct' &&
       u.text === ',' &&
-      units[k + 1]?.kind === 'prep' &&
+      (onward === 'prep' || onward === 'date' || (onward === 'place' && out.length > 0)) &&
       out.every((p) => units[p.unit]?.kind === 'place') &&
       !ownVerb(units, k + 2)
     )

@@ -131,4 +131,21 @@ describe('statements and delegations', () => {
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Amani Kariuki -> Kenya']);
   });
+
+  it("when a known city is followed by other states, then they are the clause's subjects, not the city's country", () => {
+    const { triples } = read(
+      'At talks hosted by Qatar in Doha, Rwanda and Burundi agreed a truce on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Qatar -> Rwanda',
+      'MEDIATED Qatar -> Burundi',
+    ]);
+  });
+
+  it('when talks were held "in a city, its country, on a day, between A and B", then A and B met', () => {
+    const { dated } = read(
+      'Talks were held in Nairobi, Kenya, on Monday between Rwanda and Burundi.',
+    );
+    expect(dated).toEqual(['MET_WITH Burundi -> Rwanda @2025-12-01']);
+  });
 });
