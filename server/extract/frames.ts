@@ -25,15 +25,16 @@ import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { placeAndDate } from './place-and-date.ts';
 import { roleFrame } from './role-frames.ts';
-import { frameStatus } from './status.ts';
+import { frameStatus, quoted } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
-/** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
+/** Words that put two people in one room: who "spoke with" the other there met them. */
 const GATHERING =
-  /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|during|in person|face to face|reporters|journalists|press|media)\b/;
+  /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|during|in person|face to face)\b/;
 
+/** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
 function placeBeforePurpose(units: Unit[]): boolean {
   for (const u of units) {
     if (u.kind === 'verb' && u.form === 'infinitive') return false;
@@ -213,20 +214,6 @@ const pastPerfect = (u: Unit | undefined) =>
   u?.kind === 'verb' && u.perfect && u.words.includes('had');
 
 /** Whether offset `at` of the sentence is inside quotation marks. */
-function quoted(sentence: Sentence, at: number): boolean {
-  const before = sentence.text.slice(0, at);
-  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  const open = curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  // '"The Emir received ...," the statement said': an institution's own record of its acts.
-  const close = sentence.text.slice(at).search(/["”]/);
-  const after = close < 0 ? '' : sentence.text.slice(at + close + 1);
-  return open && !RECORD_SAID.test(after);
-}
-
-/** An official text as the speaker of a quotation: a statement, readout or communiqué. */
-const RECORD_SAID =
-  /^\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|readout|release)\s+(?:said|says|read|reads|added)\b/i;
-
 /** "held talks by phone", "discussed ... over the telephone": a meeting verb on a call. */
 function nearPhone(sentence: Sentence, units: Unit[], f: Frame): boolean {
   return f.triggers.some((t) => {

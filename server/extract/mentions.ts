@@ -20,7 +20,7 @@ import {
   type Context,
 } from './mention-context.ts';
 import { NOUNS } from './lexicon/index.ts';
-import { namedOrg } from './org-mentions.ts';
+import { namedOrg, slashNames } from './org-mentions.ts';
 import { personAt, withAppositives } from './person-mentions.ts';
 import type { Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -118,31 +118,6 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
   }
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return withAppositives(slashNames(c.mentions, sentence.text), sentence.text);
-}
-
-/**
- * "Alliance Fleuve Congo (AFC)/M23", "the Congo River Alliance/March 23 Movement": two names of
- * one body joined by a slash are that body, known by the second, with the first as an alias.
- */
-function slashNames(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out.at(-1);
-    if (
-      m.kind === 'org' &&
-      prev?.kind === 'org' &&
-      /^\s*(?:\(\p{Lu}{2,6}\))?\/$/u.test(text.slice(prev.end, m.start))
-    ) {
-      out[out.length - 1] = {
-        ...m,
-        start: prev.start,
-        aliases: [...(m.aliases ?? []), prev.name, ...(prev.aliases ?? [])],
-      };
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */

@@ -2,9 +2,10 @@
  * Organisations the gazetteer does not know. Mediating bodies, rebel fronts and missions are
  * often named once in full and then by a short name in brackets, so an organisation found by
  * its head noun keeps that short name (and a "Community of X" its "X") as aliases that later
- * mentions resolve to.
+ * mentions resolve to; two names of one body across a slash ("AFC/M23") are that body.
  */
 import { entityId } from '../domain/index.ts';
+import type { Mention } from './mentions.ts';
 import { isLocative, isWord, nameEnd, textOf, type Context } from './mention-context.ts';
 import { orgName } from './org-names.ts';
 
@@ -46,4 +47,29 @@ export function bracketed(c: Context, at: number): { text: string; end: number }
   if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')' || !isWord(tokens[at + 1]))
     return null;
   return { text: tokens[at + 1]!.text, end: at + 3 };
+}
+
+/**
+ * "Alliance Fleuve Congo (AFC)/M23", "the Congo River Alliance/March 23 Movement": two names of
+ * one body joined by a slash are that body, known by the second, with the first as an alias.
+ */
+export function slashNames(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (
+      m.kind === 'org' &&
+      prev?.kind === 'org' &&
+      /^\s*(?:\(\p{Lu}{2,6}\))?\/$/u.test(text.slice(prev.end, m.start))
+    ) {
+      out[out.length - 1] = {
+        ...m,
+        start: prev.start,
+        aliases: [...(m.aliases ?? []), prev.name, ...(prev.aliases ?? [])],
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }

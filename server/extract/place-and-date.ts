@@ -103,7 +103,7 @@ function isVenue(u: Unit): boolean {
   );
 }
 
-/** Whether the date at `k` is a deadline: "by (late|the end of) August", "until March". */
+/** Whether the date at `k` is a deadline: "by late August", "until March". */
 function byDeadline(units: Unit[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && /^(?:late|early|mid|the)$/.test((units[j] as { lower?: string }).lower ?? ''))

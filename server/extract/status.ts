@@ -9,6 +9,7 @@
 import type { Unit, VerbUnit } from './units.ts';
 import { insertionStart } from './clauses.ts';
 import type { Frame } from './frame.ts';
+import type { Sentence } from './sentences.ts';
 import { MODALS, STATUS_WORDS, type Status } from './lexicon/index.ts';
 
 const RANK: Record<Status, number> = {
@@ -207,3 +208,18 @@ function appendedDispute(units: Unit[], last: number): Status {
   }
   return 'happened';
 }
+
+/** Whether offset `at` of a sentence is inside a quotation that is someone's word. */
+export function quoted(sentence: Sentence, at: number): boolean {
+  const before = sentence.text.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  const open = curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // '"The Emir received ...," the statement said': an institution's own record of its acts.
+  const close = sentence.text.slice(at).search(/["”]/);
+  const after = close < 0 ? '' : sentence.text.slice(at + close + 1);
+  return open && !RECORD_SAID.test(after);
+}
+
+/** An official text as the speaker of a quotation: a statement, readout or communiqué. */
+const RECORD_SAID =
+  /^\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|readout|release)\s+(?:said|says|read|reads|added)\b/i;

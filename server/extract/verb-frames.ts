@@ -10,10 +10,10 @@ import type { Unit, VerbUnit } from './units.ts';
 import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { REPRESENTATIVES, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
+import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
-import { clauseSubject, participleTheme } from './verb-subjects.ts';
+import { clauseSubject, namedAfterDash, participleTheme } from './verb-subjects.ts';
 
 export interface VerbContext {
   s: number;
@@ -126,17 +126,7 @@ export function verbFrame(
     units[theme + 2]?.kind === 'noun'
   )
     theme += 2;
-  // "hosted his counterparts — A and B —": the people the noun names after a dash or colon.
-  const named = units[theme + 2];
-  if (
-    theme >= 0 &&
-    units[theme]!.kind === 'word' &&
-    REPRESENTATIVES.has((units[theme] as { lemma: string }).lemma) &&
-    units[theme + 1]?.kind === 'punct' &&
-    /^[—–:]$/.test((units[theme + 1] as { text: string }).text) &&
-    named?.kind === 'actor'
-  )
-    theme += 2;
+  theme = namedAfterDash(units, theme);
   const objectRoles = (e.object ?? '').split('|');
   const themeUnit = theme >= 0 ? units[theme]! : null;
   const present: number[] = [];

@@ -2,10 +2,11 @@
  * Who did what a non-finite verb says: the noun a participle modifies ("talks sponsored by X",
  * "Invited by X, A and B ..."), and the subject of a gerund or infinitive ("with A and B
  * agreeing", "thanked X for hosting", "Kenya's offer to mediate"), which the clause leaves
- * unsaid and the frame must still fill.
+ * unsaid and the frame must still fill; and the people an object noun names after a dash.
  */
 import type { Unit, VerbUnit } from './units.ts';
 import { isNounGroup, subjectOf } from './clauses.ts';
+import { REPRESENTATIVES } from './lexicon/index.ts';
 
 /** The noun group a participle modifies: right before it, before its comma, or the main subject. */
 export function participleTheme(units: Unit[], v: number): number {
@@ -107,4 +108,18 @@ export function clauseSubject(units: Unit[], v: number): number {
     if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
       return subjectOf(units, k).unit;
   return -1;
+}
+
+/** "hosted his counterparts — A and B —": the people a noun names after a dash or colon. */
+export function namedAfterDash(units: Unit[], theme: number): number {
+  const noun = units[theme];
+  const dash = units[theme + 1];
+  const named = units[theme + 2];
+  return noun?.kind === 'word' &&
+    REPRESENTATIVES.has(noun.lemma) &&
+    dash?.kind === 'punct' &&
+    /^[—–:]$/.test(dash.text) &&
+    named?.kind === 'actor'
+    ? theme + 2
+    : theme;
 }
