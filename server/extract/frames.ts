@@ -24,7 +24,7 @@ import { PHONE_MARKERS, SEQUENCE, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { placeAndDate } from './place-and-date.ts';
-import { roleFrame } from './role-frames.ts';
+import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { frameStatus, quoted } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
@@ -148,8 +148,7 @@ export function sentenceFrames(
     linked.definite = linked.definite && !linked.fills.some((f) => f.role === 'party');
   });
   units.forEach((u, r) => {
-    if (u.kind !== 'role') return;
-    const frame = roleFrame(c, r, u.role);
+    const frame = u.kind === 'role' ? roleFrame(c, r, u.role) : teamHeadFrame(c, r);
     if (frame) frames.push(frame);
   });
   chained(units, byNoun, frames);

@@ -2,12 +2,13 @@
  * Frames a role noun states ("X acted as mediator between A and B", "with X as host", "X, the
  * mediator,"). Who stood between the sides is what Parley most wants to know, and news often
  * gives it only as a role beside a name; such a frame names its holder and, when the sentence
- * gives them, the sides, and otherwise joins the event its sentence is about.
+ * gives them, the sides, and otherwise joins the event its sentence is about. So does the head
+ * of a side's team named after the event ("The delegation was led by X").
  */
 import { isNounGroup, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import type { Role } from './lexicon/index.ts';
+import { TEAMS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
 
 /** "X acted as mediator between A and B", "with X as host", "X, the mediator,". */
@@ -90,5 +91,37 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   for (const p of phrasesAfter(units, r))
     if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);
   frame.partial = !frame.fills.some((f) => f.role === 'party');
+  return frame;
+}
+
+/**
+ * "The delegation was led by X", told after the event: the head of a side's team was at the
+ * table. A frame with X alone, for the event told before to take in.
+ */
+export function teamHeadFrame(c: VerbContext, v: number): Frame | null {
+  const units = c.units;
+  const verb = units[v];
+  const team = units[v - 1];
+  const by = phrasesAfter(units, v).find((p) => p.prep === 'by');
+  const head = by ? units[by.unit] : undefined;
+  if (
+    verb?.kind !== 'verb' ||
+    !verb.passive ||
+    !/^(?:lead|head)$/.test(verb.lemma) ||
+    team?.kind !== 'word' ||
+    !TEAMS.has(team.lemma) ||
+    units[v - 2]?.kind !== 'word' ||
+    !/^(?:the|its|their)$/.test((units[v - 2] as { lower: string }).lower) ||
+    head?.kind !== 'actor' ||
+    !head.members.every((m) => m.type === 'Person')
+  )
+    return null;
+  const frame = newFrame(c.s, 'talks', '040');
+  frame.contact = 'meet';
+  frame.triggers.push(v);
+  frame.phrase = c.phraseOf(v, v + 1);
+  fill(frame, 'attendee', by!.unit);
+  frame.partial = true;
+  frame.definite = true;
   return frame;
 }

@@ -201,11 +201,13 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const byHead = named.length > 0 && g.orgHeads.has(named.at(-1)!.toLowerCase());
   if (/^(?:chief|head)$/i.test(title.role) && named.length && !byHead) heads = false;
   let role = [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role];
-  if (byHead && !of && named.length === mods.length) {
+  // "senior Ogaden Front official X": lower-case words, then the body, then the title.
+  const tail = mods.slice(mods.length - named.length);
+  if (byHead && !of && tail.every((m, n) => m === named[n])) {
     const name = named.join(' ');
     of = entityId('Organization', name);
-    org = { id: of, name, start: tokens[i]!.start, end: tokens[k - 1]!.end };
-    role = [title.role];
+    org = { id: of, name, start: tokens[k - named.length]!.start, end: tokens[k - 1]!.end };
+    role = [...mods.slice(0, mods.length - named.length), title.role];
   }
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;

@@ -148,4 +148,15 @@ describe('statements and delegations', () => {
     );
     expect(dated).toEqual(['MET_WITH Burundi -> Rwanda @2025-12-01']);
   });
+
+  it('when a later sentence says "the delegation was led by X", then X was at the meeting the delegation had', () => {
+    const { triples } = read(
+      'Sultan Haitham bin Tariq received an Ogaden Front delegation in Muscat on Monday.',
+      'The delegation was led by senior Ogaden Front official Abdi Warsame.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Haitham bin Tariq -> Ogaden Front',
+      'MET_WITH Abdi Warsame -> Haitham bin Tariq',
+    ]);
+  });
 });
