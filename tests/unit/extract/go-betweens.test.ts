@@ -206,4 +206,14 @@ describe('go-betweens', () => {
     expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Anders Holm -> Ion Rusu');
     expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Ion Rusu -> Petra Novak');
   });
+
+  it('when a host "convened with" the ministers of two states, then it stood between them', () => {
+    const { triples } = read(
+      "Kenya's foreign minister Amani Kariuki convened with the foreign ministers of Rwanda and Burundi in Mombasa on Monday.",
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Amani Kariuki -> Rwanda',
+      'MEDIATED Amani Kariuki -> Burundi',
+    ]);
+  });
 });
