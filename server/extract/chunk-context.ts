@@ -1,8 +1,8 @@
 /**
  * What the units read so far say about the next word, where wink's tag alone misleads: whether
  * "after" opens a clause or a noun group, whether "present" makes its subject an attendee,
- * whether a past form after a subject and its date is the clause's verb, and whether a state
- * after "in City," is where rather than who. The chunker asks; nothing here emits a unit.
+ * and whether a state after "in City," is where rather than who. The chunker asks; nothing
+ * here emits a unit.
  */
 import { gazetteer } from './gazetteer.ts';
 import type { Ref } from './resolve.ts';
@@ -30,17 +30,6 @@ export function presentAt(units: Unit[], w: { lower: string; pos: string }): boo
   if (word(units[k], /^also$/)) k--;
   const before = units[k];
   return (before?.kind === 'verb' && before.lemma === 'be') || (k < 0 && k < units.length - 1);
-}
-
-/** "Oman on Friday mediated talks": a subject, its date, and then the verb. */
-export function afterSubjectAndDate(units: Unit[]): boolean {
-  const subject = units.at(-2);
-  return (
-    units.at(-1)?.kind === 'date' &&
-    subject?.kind === 'actor' &&
-    !subject.prep &&
-    !subject.possessive
-  );
 }
 
 /** "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place. */

@@ -13,11 +13,11 @@ import type { DateMention } from './dates.ts';
 import { ROLE_NOUNS, SUBORDINATORS, VERBS } from './lexicon/index.ts';
 import { actorList } from './actor-lists.ts';
 import { nounUnit, pastLemma } from './noun-units.ts';
-import { afterSubjectAndDate, cityCountry, isSubordinator, presentAt } from './chunk-context.ts';
+import { cityCountry, isSubordinator, presentAt } from './chunk-context.ts';
 import { semicolonLists } from './semicolon-lists.ts';
 import { standIns } from './stand-ins.ts';
 import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
-import { edStem, ingStem } from './verb-forms.ts';
+import { ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
@@ -58,38 +58,30 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    const refEnd = (ref: number) => {
+    const ref = refOf[i] ?? -1;
+    if (ref >= 0) {
       let end = i + 1;
       while (end < words.length && (refOf[end] ?? -1) === ref) end++;
-      return end;
-    };
-    const closed = (refOf[i] ?? -1) >= 0 && words[refEnd(refOf[i] ?? -1)]?.text === ',';
-    if ((refOf[i] ?? -1) >= 0 && cityCountry(units, refs[refOf[i] ?? -1]!, closed)) {
       // "in Argyle, Saint Vincent and the Grenadines,": the city's country, a place.
-      const ref = refOf[i] ?? -1;
-      const end = refEnd(ref);
-      units.push({ kind: 'place', id: refs[ref]!.id, ref, prep: 'in', from: i, to: end });
-      i = end;
-      continue;
-    }
-    if ((refOf[i] ?? -1) >= 0 && refs[refOf[i] ?? -1]!.type !== 'Place') {
-      const unit = actorList(words, refs, refOf, i, units);
-      if (!unit.members.length) {
-        // "the Palestinian militant group": an adjective for a body that is not its state.
-        for (let k = i; k < unit.to; k++)
-          units.push(wordUnit(words, k, k === i ? 'ADJ' : undefined));
+      const country = cityCountry(units, refs[ref]!, words[end]?.text === ',');
+      if (refs[ref]!.type !== 'Place' && !country) {
+        const unit = actorList(words, refs, refOf, i, units);
+        if (!unit.members.length) {
+          // "the Palestinian militant group": an adjective for a body that is not its state.
+          for (let k = i; k < unit.to; k++)
+            units.push(wordUnit(words, k, k === i ? 'ADJ' : undefined));
+          i = unit.to;
+          continue;
+        }
+        units.push(unit);
         i = unit.to;
         continue;
       }
-      units.push(unit);
-      i = unit.to;
-      continue;
-    }
-    if ((refOf[i] ?? -1) >= 0) {
-      const ref = refOf[i] ?? -1;
-      let end = i + 1;
-      while (end < words.length && (refOf[end] ?? -1) === ref) end++;
-      const prep = last()?.kind === 'prep' ? (last() as UnitOf<'prep'>).lemma : null;
+      const prep = country
+        ? 'in'
+        : last()?.kind === 'prep'
+          ? (last() as UnitOf<'prep'>).lemma
+          : null;
       units.push({ kind: 'place', id: refs[ref]!.id, ref, prep, from: i, to: end });
       i = end;
       continue;
@@ -149,15 +141,11 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       continue;
     }
     // wink reads "mediated" as an adjective now and then: in "talks mediated by X" it is a
-    // participle, in "X mediated talks" (after an actor, adverbs between) the verb of the
-    // clause, and in "X has successfully mediated" the verb "has" began.
+    // participle, in "X mediated talks" (after an actor, adverbs or a date between: "Oman on
+    // Friday mediated") the verb of the clause, and in "X has successfully mediated" the verb
+    // "has" began.
     let back = units.length - 1;
-    while (
-      back >= 0 &&
-      units[back]!.kind === 'word' &&
-      (units[back] as UnitOf<'word'>).pos === 'ADV'
-    )
-      back--;
+    while (back >= 0 && between(units[back]!)) back--;
     const after = units[back];
     const perfect = after?.kind === 'verb' && after.words.length === 1 && after.lemma === 'have';
     if (
@@ -193,12 +181,6 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         i++;
         continue;
       }
-    }
-    // "Oman on Friday mediated talks": wink tags the past form after a date an adjective, but
-    // after a subject and its date it can only be the verb.
-    if (w.pos === 'ADJ' && afterSubjectAndDate(units) && edStem(w)) {
-      w.pos = 'VERB';
-      w.lemma = edStem(w)!;
     }
     // "the negotiating table", "its ruling party": a gerund after a determiner describes a noun;
     // "the Tripoli-based council": a participle joined to a word before it is an adjective.
@@ -281,3 +263,7 @@ function wordUnit(words: Word[], i: number, pos?: string): UnitOf<'word'> {
   const w = words[i]!;
   return { kind: 'word', lemma: w.lemma, pos: pos ?? w.pos, lower: w.lower, from: i, to: i + 1 };
 }
+
+/** An adverb or an unowned date between a subject and its verb ("Oman on Friday mediated"). */
+const between = (u: Unit) =>
+  (u.kind === 'word' && u.pos === 'ADV') || (u.kind === 'date' && !u.possessive);
