@@ -6,6 +6,7 @@
  */
 import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, SPEECH, type Role } from './lexicon/index.ts';
 import {
+  DESCRIPTORS,
   clauseRuns,
   groupAfter,
   listEnd,
@@ -247,7 +248,5 @@ function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
     /^(?:NOUN|ADJ)$/.test(words[d]!.pos)
   )
     d++;
-  return d > j && DESCRIPTOR_HEADS.test(words[d - 1]!.lower) && (refOf[d] ?? -1) >= 0 ? d : j;
+  return d > j && DESCRIPTORS.test(words[d - 1]!.lower) && (refOf[d] ?? -1) >= 0 ? d : j;
 }
-
-const DESCRIPTOR_HEADS = /^(?:group|coalition|movement|alliance|militia|faction|organi[sz]ation)$/;

@@ -15,7 +15,9 @@ import { isPossessive, lemmaKey } from './word-groups.ts';
 import type { Word } from './sentences.ts';
 import type { Unit } from './units.ts';
 
-const DESCRIPTORS = /^(?:group|movement|militia|faction|organi[sz]ation)$/;
+/** Head nouns of a name's descriptor: "the militant group X", "the rebel coalition Y". */
+export const DESCRIPTORS =
+  /^(?:group|coalition|movement|alliance|militia|faction|organi[sz]ation)$/;
 /** Singular nouns for a whole state or body: "the Government of the Republic of X". */
 const BODIES = /^(?:government|administration|leadership|authority|army|military)$/;
 

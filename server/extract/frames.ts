@@ -61,6 +61,8 @@ export function sentenceFrames(
   callNear = false,
 ): Frame[] {
   const words = sentence.words;
+  const lower = sentence.text.toLowerCase();
+  const placed = placeBeforePurpose(units);
   const c: VerbContext = {
     s,
     units,
@@ -68,9 +70,9 @@ export function sentenceFrames(
     text: sentence.text,
     // Under a headline about a call, or beside "the calls", "X spoke with Y" with no place to
     // meet in is that call.
-    hasPhone: PHONE.test(sentence.text.toLowerCase()) || (callNear && !placeBeforePurpose(units)),
+    hasPhone: PHONE.test(lower) || (callNear && !placed),
     // Readouts say "spoke today with X" of a call; in person it has a place or a gathering.
-    unplaced: !placeBeforePurpose(units) && !GATHERING.test(sentence.text.toLowerCase()),
+    unplaced: !placed && !GATHERING.test(lower),
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
       end: words[units[to]!.to - 1]!.end,

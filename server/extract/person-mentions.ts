@@ -9,7 +9,7 @@ import type { Mention, Title } from './mentions.ts';
 import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
 import { orgName } from './org-names.ts';
-import { titleAt } from './titles.ts';
+import { titleAt, type TitleMatch } from './titles.ts';
 
 /**
  * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
@@ -63,29 +63,7 @@ export function personAt(c: Context, i: number): number | null {
     });
     j += tokens[j + 1]?.fold === "'s" ? 2 : 1;
   }
-  const read = titleAt(c, j);
-  // "ECOWAS Commission President X": the body the title's words name continues the one before.
-  const continued =
-    read?.org && affiliation?.startsWith('organization:') && read.org.start === tokens[j]!.start
-      ? c.sentence.text.slice(tokens[i]!.start, read.org.end)
-      : null;
-  // "Sudan's Sovereign Council Chairman X": a state's organ, the state's head.
-  const ofState =
-    read?.org && affiliation?.startsWith('state:') && read.org.start === tokens[j]!.start;
-  const title = ofState
-    ? { ...read!, of: null, org: null }
-    : read && continued
-      ? {
-          ...read,
-          of: entityId('Organization', continued),
-          org: {
-            ...read.org!,
-            id: entityId('Organization', continued),
-            name: continued,
-            start: tokens[i]!.start,
-          },
-        }
-      : read;
+  const title = afterAffiliation(c, titleAt(c, j), affiliation, i, j);
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
   if (!title && !(honorific && j === i)) return null;
   let k = title ? title.end : j;
@@ -216,6 +194,26 @@ export function personAt(c: Context, i: number): number | null {
     return after;
   }
   return null;
+}
+
+/**
+ * A title whose own words name a body ("Commission President") after an affiliation (at `i`,
+ * the title at `j`): "ECOWAS Commission President X" heads the body both name together;
+ * "Sudan's Sovereign Council Chairman X", a state's organ, heads the state.
+ */
+function afterAffiliation(
+  c: Context,
+  title: TitleMatch | null,
+  affiliation: string | null,
+  i: number,
+  j: number,
+): TitleMatch | null {
+  const own = title?.org;
+  if (!title || !own || !affiliation || own.start !== c.tokens[j]!.start) return title;
+  if (affiliation.startsWith('state:')) return { ...title, of: null, org: null };
+  const name = c.sentence.text.slice(c.tokens[i]!.start, own.end);
+  const id = entityId('Organization', name);
+  return { ...title, of: id, org: { ...own, id, name, start: c.tokens[i]!.start } };
 }
 
 /** "Emmanuel Macron, the French president," : the role is the name's title. */

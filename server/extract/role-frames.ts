@@ -102,20 +102,21 @@ export function teamHeadFrame(c: VerbContext, v: number): Frame | null {
   const units = c.units;
   const verb = units[v];
   const team = units[v - 1];
-  const by = phrasesAfter(units, v).find((p) => p.prep === 'by');
-  const head = by ? units[by.unit] : undefined;
+  const det = units[v - 2];
+  // The cheap tests first: this runs for every unit of every sentence.
   if (
     verb?.kind !== 'verb' ||
     !verb.passive ||
     !/^(?:lead|head)$/.test(verb.lemma) ||
     team?.kind !== 'word' ||
     !TEAMS.has(team.lemma) ||
-    units[v - 2]?.kind !== 'word' ||
-    !/^(?:the|its|their)$/.test((units[v - 2] as { lower: string }).lower) ||
-    head?.kind !== 'actor' ||
-    !head.members.every((m) => m.type === 'Person')
+    det?.kind !== 'word' ||
+    !/^(?:the|its|their)$/.test(det.lower)
   )
     return null;
+  const by = phrasesAfter(units, v).find((p) => p.prep === 'by');
+  const head = by ? units[by.unit] : undefined;
+  if (head?.kind !== 'actor' || !head.members.every((m) => m.type === 'Person')) return null;
   const frame = newFrame(c.s, 'talks', '040');
   frame.contact = 'meet';
   frame.triggers.push(v);

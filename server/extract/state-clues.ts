@@ -26,17 +26,16 @@ export function stateClues(
       heads: (title.leads || title.role === 'Counterpart') && !title.former,
     })),
   );
-  // The states and bodies other people lead (or, in sentence `s`, face abroad for: "PM X met
+  // The states and bodies other people lead or, in sentence `s`, face abroad for ("PM X met
   // US envoy Y" says nothing of X's state).
-  const heldByOthers = (person: string, s: number | null) =>
+  const heldByOthers = (person: string, s: number) =>
     new Set(
       titles
         .filter(
           (t) =>
             t.person !== person &&
-            (s === null
-              ? t.heads
-              : t.sentence === s && (t.heads || gazetteer().foreignFacing.test(t.title.role))),
+            t.sentence === s &&
+            (t.heads || gazetteer().foreignFacing.test(t.title.role)),
         )
         .map((t) => t.title.of),
     );

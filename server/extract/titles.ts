@@ -134,29 +134,20 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       tokens[m + 1]?.fold !== 'of';
     // "head of the UN Support Mission": a longer name that starts with a known one is another.
     const longer = home ? null : orgName(c, m);
+    const owned =
+      ofHit && actor?.kind === 'state' && /^['’]s$/.test(tokens[ofHit.end]?.text ?? '')
+        ? bodyAt(c, ofHit.end + 1)
+        : null;
     if (home) end = m + 1;
     else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
       of = to ? null : longer.id;
       org = longer;
       end = longer.endToken;
-    } else if (
-      ofHit &&
-      actor?.kind === 'state' &&
-      /^['’]s$/.test(tokens[ofHit.end]?.text ?? '') &&
-      (orgName(c, ofHit.end + 1) || c.lookup(ofHit.end + 1)?.values.some((v) => v.kind === 'org'))
-    ) {
+    } else if (owned) {
       // "the head of Chad's Transitional Military Council": of the state's body, not the state.
-      const known = c.lookup(ofHit.end + 1);
-      const body = orgName(c, ofHit.end + 1);
-      const knownOrg = known?.values.find((v) => v.kind === 'org');
-      if (body && (!known || body.endToken >= known.end)) {
-        of = body.id;
-        org = body;
-        end = body.endToken;
-      } else if (known && knownOrg && knownOrg.kind === 'org') {
-        of = knownOrg.id;
-        end = known.end;
-      }
+      of = owned.id;
+      org = owned.org;
+      end = owned.end;
     } else if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
       if (!to) of = actor.id;
       end = ofHit.end;
@@ -222,6 +213,20 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     words: { start: first.start, end: last.end },
     end,
   };
+}
+
+/** The body named at `at`, by its head noun or as the gazetteer knows it, and where it ends. */
+function bodyAt(
+  c: TitleContext,
+  at: number,
+): { id: string; org: ReturnType<typeof orgName>; end: number } | null {
+  const known = c.lookup(at);
+  const entry = known?.values.find((v) => v.kind === 'org');
+  const byHead = orgName(c, at);
+  if (byHead && (!known || byHead.endToken >= known.end))
+    return { id: byHead.id, org: byHead, end: byHead.endToken };
+  if (known && entry?.kind === 'org') return { id: entry.id, org: null, end: known.end };
+  return null;
 }
 
 /**
