@@ -54,13 +54,15 @@ export function participleContext(words: Word[], head: number, end: number): boo
   )
     return true;
   // "the accord signed in Dakar was hailed": right after a common noun, with no object of its
-  // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb).
+  // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb; an
+  // infinitive, "met with X to shore up the truce", is none).
   if (prev.pos !== 'NOUN' || !next || (next.pos !== 'ADP' && next.text !== ',')) return false;
   for (let k = end; k < words.length; k++) {
     const w = words[k]!;
     if (/^[;:.]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:who|which|that)$/.test(w.lower))
       return false;
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) return true;
+    const finite = !/ing$/.test(w.lower) && words[k - 1]?.lower !== 'to';
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && finite)) return true;
   }
   return false;
 }

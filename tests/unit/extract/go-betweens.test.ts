@@ -216,4 +216,15 @@ describe('go-betweens', () => {
       'MEDIATED Amani Kariuki -> Burundi',
     ]);
   });
+
+  it('when a purpose follows ("to shore up the truce"), then the host is still the one who convened, not a side', () => {
+    const { triples } = read(
+      "Kenya's top diplomat convened with the foreign ministers of Rwanda and Burundi this week to shore up the truce.",
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Kenya -> Rwanda',
+      'MEDIATED Kenya -> Burundi',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).not.toContain('MET_WITH Kenya -> Rwanda');
+  });
 });
