@@ -164,7 +164,7 @@ export function joinPartials(frames: Frame[]): Frame[] {
     const date = f.roleNoun ? null : f.date;
     if (host && !side && (f.status === 'happened' || asItStands))
       absorb(host, { ...f, date, status: host.status, partial: false });
-    else if (!side) out.push(f);
+    else if (!side && !f.clauseOnly) out.push(f);
   }
   return out;
 }

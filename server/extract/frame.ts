@@ -68,6 +68,8 @@ export interface Frame {
   partial: boolean;
   /** Named by a noun for a role in some event ("mediation", "auspices"), not for the event. */
   roleNoun?: boolean;
+  /** "with X's help": a role only in an event its own sentence tells, never on its own. */
+  clauseOnly?: boolean;
   /** "his mediation efforts regarding Karabakh": a role in some other conflict's events. */
   elsewhere?: boolean;
   /** "talks with X", "on a visit to Y" with no one else named: the clause's subject fills it. */

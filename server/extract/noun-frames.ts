@@ -126,6 +126,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     frame.counterpart = 'party';
   // "mediation", "auspices", "invitation" name a role in some event: they join it.
   frame.roleNoun = Boolean(e.agent);
+  frame.clauseOnly = e.needs === 'with';
   frame.elsewhere = frame.roleNoun && !u.parties && aboutOthers(units, n);
   frame.partial = Boolean(e.agent) && !frame.fills.some((f) => f.role === 'party');
   if (frame.contact) {
@@ -182,7 +183,9 @@ function nounPhrase(
   const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
   if (/^(?:between|among|with)$/.test(p.prep) || from || against)
     fill(frame, 'party', p.unit, said);
-  else if (p.prep === 'of' || p.prep === 'by') fill(frame, agent, p.unit, said);
+  // "assistance from X", "a visit from Y": the one it comes from is its agent.
+  else if (p.prep === 'of' || p.prep === 'by' || (p.prep === 'from' && agent !== 'party'))
+    fill(frame, agent, p.unit, said);
 }
 
 /** Whether an event noun heads a phrase that sets the clause in time or manner ("in a call"). */

@@ -80,7 +80,8 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     if (u.kind === 'word' && /^(?:DET|NUM)$/.test(u.pos)) continue;
     // "met Sunday in Luanda, at the palace, with his counterpart": commas between the where
     // and the who, as long as no one has been named yet.
-    // Not ", with Swiss diplomats acting as hosts": a "with" clause has its own verb.
+    // Not ", with Swiss diplomats acting as hosts" or ", with Chile as guarantor": a "with"
+    // clause has its own predicate.
     // "held in Nairobi, Kenya, on Monday between A and B": the city's country and a date too.
     const onward = units[k + 1]?.kind;
     if (
@@ -100,9 +101,16 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
   return out;
 }
 
-/** Whether the phrase from `at` to the next punctuation has a verb of its own. */
+/** Whether the phrase from `at` to the next punctuation has a verb, or "as" a role, of its own. */
 function ownVerb(units: Unit[], at: number): boolean {
-  for (let k = at; k < units.length && units[k]!.kind !== 'punct'; k++)
-    if (units[k]!.kind === 'verb') return true;
+  for (let k = at; k < units.length && units[k]!.kind !== 'punct'; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || (u.kind === 'role' && asBefore(units, k))) return true;
+  }
   return false;
 }
+
+const asBefore = (units: Unit[], k: number) => {
+  const p = units[k - 1];
+  return p?.kind === 'prep' && p.lemma === 'as';
+};

@@ -60,9 +60,20 @@ function triggerAt(words: Word[], i: number): { entry: NounEntry; end: number } 
     const last = words[i + n - 1]!;
     if (entry.plural && !/s$/i.test(last.text)) continue;
     if (!isNounHere(words, i, last)) continue;
+    if (entry.needs === 'with' && !withBefore(words, i)) continue;
     return { entry, end: i + n };
   }
   return null;
+}
+
+/** "with the generous help of", "with Norway's assistance": "with" governs the noun group. */
+function withBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = words[k]!;
+    if (w.lower === 'with') return true;
+    if (!/^(?:DET|ADJ|ADV|PROPN|PART)$/.test(w.pos) && !isPossessive(w)) return false;
+  }
+  return false;
 }
 
 /** wink tags "encounter" or "visit" a verb now and then: after a determiner it is a noun. */

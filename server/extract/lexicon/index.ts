@@ -61,7 +61,11 @@ export interface NounEntry {
   /** The role of a possessor or modifier ("Qatari mediation", "X's invitation"). */
   agent?: Role;
   status?: Status;
-  needs?: 'context' | 'phone' | 'offer';
+  /**
+   * 'with': a word for helping ("help", "assistance") names a go-between only in "with X's
+   * help", "with the assistance of X", and only inside an event its clause tells.
+   */
+  needs?: 'context' | 'phone' | 'offer' | 'with';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
   /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */
