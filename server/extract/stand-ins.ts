@@ -2,7 +2,8 @@
  * Who stands for an actor in a clause, where the chunker's units name someone else. "The
  * Kenyan delegation, led by Foreign Minister X, held talks with ...": the person who heads a
  * team stands for it, with the team's state as their side (read as a clause of its own, the
- * participle made X the one who "led" the talks, a mediator). "Senegal, whose diplomats
+ * participle made X the one who "led" the talks, a mediator); so do "delegations led by A and
+ * B", whose sides their titles give. "Senegal, whose diplomats
  * brokered the talks": the people of a relative "whose" are its antecedent's. "met the
  * Director of the Office of ... and Foreign Minister Wang Yi": two titles of one person, and
  * the body of the first is no side.
@@ -19,6 +20,14 @@ const TITLE_WORDS = new Set(
 
 const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
 
+const isPerson = (u: Unit | undefined) =>
+  u?.kind === 'actor' && u.members.length > 0 && u.members.every((m) => m.type === 'Person');
+
+const prepBefore = (units: Unit[], k: number) => {
+  const p = units[k - 1];
+  return p?.kind === 'prep' ? p.lemma : null;
+};
+
 function teamHeads(units: Unit[], words: Word[]): Unit[] {
   const out: Unit[] = [];
   for (let k = 0; k < units.length; k++) {
@@ -26,8 +35,9 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
     // "held talks with a Hamas team led by X": the comma may be left out.
     const at = isComma(units[k + 1]) ? k + 2 : k + 1;
     const [verb, by] = units.slice(at, at + 2);
+    // "brought together delegations led by A and B": teams no one's name comes before.
     const opens =
-      team.kind === 'actor' &&
+      (team.kind === 'actor' || team.kind === 'word') &&
       TEAMS.has(words[team.to - 1]?.lemma ?? '') &&
       verb?.kind === 'verb' &&
       /^(?:lead|head)$/.test(verb.lemma) &&
@@ -39,30 +49,24 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
     let end = at + 2;
     while (opens && end < units.length && !isComma(units[end]) && units[end]!.kind !== 'verb')
       end++;
-    const head = opens
-      ? (units
-          .slice(at + 2, end)
-          .findLast(
-            (u) =>
-              u.kind === 'actor' &&
-              u.members.length > 0 &&
-              u.members.every((m) => m.type === 'Person'),
-          ) as ActorUnit | undefined)
-      : undefined;
+    // "led by X in Cairo on Tuesday": the place and the day after the head are the clause's.
+    let last = end - 1;
+    while (opens && last >= at + 2 && !isPerson(units[last])) last--;
+    const head = opens && last >= at + 2 ? (units[last] as ActorUnit) : undefined;
     if (!head) {
       out.push(team);
       continue;
     }
-    const side = (team as ActorUnit).members[0]?.id;
-    const closed = isComma(units[end]);
+    const side = team.kind === 'actor' ? team.members[0]?.id : undefined;
+    const closed = isComma(units[last + 1]);
     out.push({
       ...head,
       members: head.members.map((m) => ({ ...m, side: m.side ?? side })),
-      prep: (team as ActorUnit).prep,
+      prep: team.kind === 'actor' ? team.prep : prepBefore(units, k),
       from: team.from,
-      to: closed ? units[end]!.to : units[end - 1]!.to,
+      to: closed ? units[last + 1]!.to : head.to,
     });
-    k = closed ? end : end - 1;
+    k = closed ? last + 1 : last;
   }
   return out;
 }

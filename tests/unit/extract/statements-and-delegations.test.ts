@@ -3,8 +3,9 @@
  * only by office ("the Qatari emir", "Qatar's ruler"), a delegation "from the militant group
  * X" or "led by" its negotiator with no comma, a host who "received today at his office in Y
  * the delegation of X", a minister "of" an office the gazetteer lacks before the name, and a
- * quotation that is the statement's own record of the act. Sentences written for these tests,
- * about invented people of real states and invented movements.
+ * quotation that is the statement's own record of the act, and talks that "brought together
+ * delegations led by A and B". Sentences written for these tests, about invented people of real
+ * states and invented movements.
  */
 import { describe, expect, it } from 'vitest';
 import { ofType, reader } from './helpers.ts';
@@ -157,6 +158,30 @@ describe('statements and delegations', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual([
       'MET_WITH Haitham bin Tariq -> Ogaden Front',
       'MET_WITH Abdi Warsame -> Haitham bin Tariq',
+    ]);
+  });
+
+  it('when talks "brought together delegations led by A and B", then A and B met, with no place or day taken into the heads', () => {
+    const { dated, events } = read(
+      'The talks, held in Accra on Tuesday under the auspices of Ghanaian Foreign Minister Kofi Mensah, brought together delegations led by Togolese Foreign Minister Yao Agbeko and Beninese Foreign Minister Aline Houngbo.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Aline Houngbo -> Yao Agbeko @2025-12-02']);
+    expect(ofType(dated, 'MEDIATED')).toEqual([
+      'MEDIATED Kofi Mensah -> Yao Agbeko @2025-12-02',
+      'MEDIATED Kofi Mensah -> Aline Houngbo @2025-12-02',
+    ]);
+    expect(events).toEqual([
+      'talks happened: Aline Houngbo party, Kofi Mensah mediator, Yao Agbeko party',
+    ]);
+  });
+
+  it('when a delegation "led by X" is followed by a place and a day, then those are the meeting\'s', () => {
+    const { record } = read(
+      'Ghana hosted a Togolese delegation led by Yao Agbeko in Accra on Tuesday.',
+    );
+    const hosted = record.relations.filter((r) => r.type === 'HOSTED');
+    expect(hosted.map((r) => `${r.source} -> ${r.target} @${r.date}`)).toEqual([
+      'Ghana -> Yao Agbeko @2025-12-02',
     ]);
   });
 });
