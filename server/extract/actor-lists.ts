@@ -182,7 +182,7 @@ export function actorList(
     members.slice(0, firstPerson).every((x) => x.demonym) &&
     /^\S+\s+\p{Ll}+s\b/u.test(refs[members[firstPerson]!.ref]!.surface)
   )
-    members.splice(0, firstPerson);
+    respectively(members.splice(0, firstPerson), members);
   const plainDemonyms = members.every((x) => x.demonym) && !rep && !sawRep && !hyphen;
   const people = plainDemonyms && members.every((x) => /s$/i.test(refs[x.ref]!.surface));
   let from = i;
@@ -207,6 +207,14 @@ export function actorList(
   while (head > 0 && /^\p{Lu}/u.test(words[head - 1]!.text) && words[head - 1]!.pos === 'PROPN')
     head--;
   const leadersOf = lead >= 0;
+  // "the foreign ministers of A and B, X and Y": the people, each of the state in turn.
+  const named = members.findIndex((x) => x.type === 'Person');
+  if (
+    head >= 0 &&
+    named > 1 &&
+    members.slice(0, named).every((x) => x.type === 'State' && !x.demonym)
+  )
+    respectively(members.splice(0, named), members);
   if (head >= 0) {
     while (units.length && units[units.length - 1]!.from >= head) from = units.pop()!.from;
     while (take());
@@ -227,6 +235,12 @@ export function actorList(
     from,
     to: k,
   };
+}
+
+/** Names after as many states, each person given the state in the same place as their side. */
+function respectively(states: Member[], people: Member[]): void {
+  if (states.length !== people.length || people.some((p) => p.type !== 'Person' || p.side)) return;
+  people.forEach((p, n) => (p.side = states[n]!.id));
 }
 
 /** After "along with", "together with" or "alongside" at `j`, the next word; else `j`. */

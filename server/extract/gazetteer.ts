@@ -68,6 +68,8 @@ export interface Gazetteer {
   orgHeads: Set<string>;
   /** Heads whose name goes on with "in STATE" ("UN Support Mission in Libya"). */
   locatedHeads: Set<string>;
+  /** Heads of a state's own organs ("Ministry of Foreign Affairs of Bolivia"). */
+  organHeads: Set<string>;
   /** Heads that name a body only with an "of" name ("House of Representatives"). */
   ofHeads: Set<string>;
   /** Title words of people who deal with other states ("envoy", "ambassador"). */
@@ -217,6 +219,7 @@ function compile(): Gazetteer {
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),
     ofHeads: new Set(organizations.ofHeads.words.map(foldText)),
+    organHeads: new Set(organizations.organHeads.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),

@@ -57,8 +57,15 @@ export function orgName(
       m < tokens.length &&
       m - lastHead < 8 &&
       (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper))
-    )
+    ) {
+      // "Ministry of Foreign Affairs of Bolivia Ana Quispe": the state closes the name.
+      const state = tokens[m]!.fold === 'of' ? stateAt(c, m + 1) : -1;
+      if (state >= 0) {
+        m = state;
+        break;
+      }
       m++;
+    }
     lastHead = m - 1;
   }
   // "UN Support Mission in Libya", "OSCE Mission to Moldova": a mission's name goes on with
@@ -79,4 +86,26 @@ export function orgName(
     .replace(/ - /g, '-')
     .replace(/ (['’]s)\b/g, '$1');
   return { id: entityId('Organization', name), name, start, end, endToken: lastHead + 1 };
+}
+
+/**
+ * The state a body named by `orgName` is an organ of: "Ministry of Foreign Affairs of Bolivia"
+ * is Bolivia's, as "Bolivia's Foreign Ministry" is.
+ */
+export function organOf(c: TitleContext, name: { start: number; endToken: number }): string | null {
+  const first = c.tokens.findIndex((t) => t.start === name.start);
+  if (first < 0 || !c.g.organHeads.has(c.tokens[first]!.fold)) return null;
+  for (let k = first + 1; k < name.endToken; k++) {
+    if (c.tokens[k]!.fold !== 'of') continue;
+    const found = c.lookup(k + 1);
+    const state = found?.values.find((v) => v.kind === 'state');
+    if (state && found!.end === name.endToken) return state.id;
+  }
+  return null;
+}
+
+/** The token after a state's name starting at token `i`, or -1 when none starts there. */
+function stateAt(c: TitleContext, i: number): number {
+  const found = c.lookup(i);
+  return found?.values.some((v) => v.kind === 'state') ? found.end : -1;
 }

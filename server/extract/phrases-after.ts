@@ -5,6 +5,7 @@
  * roles from these.
  */
 import { isAdverb, isNounGroup } from './clauses.ts';
+import { VERBS } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
 
 export interface Phrase {
@@ -71,6 +72,27 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       }
       prep = null;
       continue;
+    }
+    // "held his first call since taking office with X": a time clause of a gerund and its
+    // object stands between the event and its phrases ("after sitting down with X" is the
+    // gerund's own event, and its phrases are its own).
+    if (
+      u.kind === 'verb' &&
+      u.form === 'gerund' &&
+      !VERBS.has(u.lemma) &&
+      /^(?:since|after|before|upon)$/.test(prep ?? '')
+    ) {
+      let j = k + 1;
+      while (
+        units[j]?.kind === 'word' &&
+        /^(?:NOUN|DET|ADJ)$/.test((units[j] as { pos: string }).pos)
+      )
+        j++;
+      if (units[j]?.kind === 'prep') {
+        prep = null;
+        k = j - 1;
+        continue;
+      }
     }
     if (u.kind === 'date' || isAdverb(u)) {
       // "spoke on January 26 with X": the date took its own preposition.

@@ -170,7 +170,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
         add('MET_WITH', v, p, 'destination', p);
       }
     }
-    return out;
+    // "X hosted Y for an official visit": the host received the guest, as for talks.
+    if (!hosts.length || !sides.length) return out;
   }
   if (e.kind === 'clash' || e.kind === 'war') {
     pairs(sides, (a, b) => add('CLASHED_WITH', a, b, 'party', a));
@@ -179,7 +180,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   for (const m of thirdParties) for (const p of level(m)) add('MEDIATED', m, p, 'mediator', m);
   const guests = ids(e, 'guest');
   for (const h of hosts)
-    for (const g of [...guests, ...(e.kind === 'talks' || e.kind === 'summit' ? sides : [])])
+    for (const g of [...guests, ...(/^(?:talks|summit|visit)$/.test(e.kind) ? sides : [])])
       add('HOSTED', h, g, 'host', h);
   const contactType: RelationType | null =
     e.contact === 'call'

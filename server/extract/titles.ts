@@ -8,7 +8,7 @@
 import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
 import { NOUNS, TEAMS } from './lexicon/index.ts';
-import { orgName } from './org-names.ts';
+import { organOf, orgName } from './org-names.ts';
 import { hyphenGlued, type Token } from './tokens.ts';
 
 export interface TitleMatch {
@@ -140,8 +140,11 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         : null;
     if (home) end = m + 1;
     else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
-      of = to ? null : longer.id;
-      org = longer;
+      // "head of the Ministry of Foreign Affairs of Bolivia": of the state, heading none of it.
+      const organ = organOf(c, longer);
+      of = to ? null : (organ ?? longer.id);
+      org = organ ? null : longer;
+      if (organ) heads = false;
       end = longer.endToken;
     } else if (owned) {
       // "the head of Chad's Transitional Military Council": of the state's body, not the state.

@@ -44,7 +44,9 @@ export function nounAt(words: Word[], i: number): { entry: NounEntry; end: numbe
     return null;
   // "a ceasefire agreement": one event; "the mediation secretariat": no event at all.
   const next = words[found.end];
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{Ll}/u.test(next.text)) {
+  // "a phone call today": a day is no head noun.
+  const day = /^(?:today|yesterday|tonight|tomorrow|overnight)$/.test(next?.lower ?? '');
+  if (next && !day && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{Ll}/u.test(next.text)) {
     if (EFFORT_HEADS.has(next.lemma)) return { entry: found.entry, end: found.end + 1 };
     const head = triggerAt(words, found.end);
     if (!head) return null;

@@ -1,0 +1,65 @@
+/**
+ * How foreign ministries write up their ministers' calls and visits: "a telephone conversation
+ * was held between" ministers named by office ("the head of the Ministry of Foreign Affairs of
+ * X"), "the foreign ministers of A and B, X and Y" named in turn, "a phone call today from",
+ * "his first call since taking office with", and a guest "hosted for an official visit".
+ * Sentences written for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+// A Friday: Wednesday is 12-03.
+const read = reader('2025-12-05');
+
+describe('ministry readouts', () => {
+  it('when a minister is "the head of the Ministry of Foreign Affairs of X", then they are of X and lead nothing', () => {
+    const { triples } = read(
+      'A telephone conversation was held between the Minister of Foreign Affairs of Chad Idriss Mahamat and the head of the Ministry of Foreign Affairs of Niger Aissa Souley.',
+    );
+    expect(triples).toEqual(['SPOKE_WITH Aissa Souley -> Idriss Mahamat']);
+  });
+
+  it('when "the foreign ministers of A and B, X and Y" spoke, then X and Y spoke, each of their state', () => {
+    const { triples } = read(
+      'The foreign ministers of Chad and Niger, Idriss Mahamat and Aissa Souley, during a telephone conversation on Wednesday, discussed the border.',
+    );
+    expect(triples).toEqual(['SPOKE_WITH Aissa Souley -> Idriss Mahamat']);
+    // A state that stood between them did so between their states, each person's own.
+    const hosted = read(
+      'Mali hosted the foreign ministers of Chad and Niger, Idriss Mahamat and Aissa Souley, in Bamako on Wednesday.',
+    );
+    expect(ofType(hosted.triples, 'MEDIATED')).toEqual([
+      'MEDIATED Mali -> Chad',
+      'MEDIATED Mali -> Niger',
+    ]);
+  });
+
+  it('when a call came "today" or "since taking office", then the caller and the called still spoke', () => {
+    const one = read(
+      'Idriss Mahamat, Minister of Foreign Affairs of Chad, received a phone call today from Nigerien Foreign Minister Aissa Souley.',
+    );
+    expect(one.dated).toEqual(['SPOKE_WITH Aissa Souley -> Idriss Mahamat @2025-12-05']);
+    const two = read(
+      'Foreign minister Idriss Mahamat held his first phone call since taking office with his Nigerien counterpart, Aissa Souley, to discuss the border.',
+    );
+    expect(ofType(two.triples, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Aissa Souley -> Idriss Mahamat',
+    ]);
+  });
+
+  it('when a gerund clause is an event of its own ("after sitting down with X"), then its "with" is not the first verb\'s', () => {
+    const { triples } = read(
+      'Chadian President Ali Deby spoke to reporters after sitting down with Nigerien President Moussa Tandja.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ali Deby -> Moussa Tandja']);
+  });
+
+  it('when a leader "hosted X for an official visit", then the host received and met the guest', () => {
+    const { dated } = read(
+      'Chadian President Ali Deby hosted Nigerien Foreign Minister Aissa Souley for an official visit on Wednesday in Ndjamena.',
+    );
+    expect(ofType(dated, 'HOSTED')).toContain('HOSTED Ali Deby -> Aissa Souley @2025-12-03');
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Aissa Souley -> Ali Deby @2025-12-03']);
+  });
+});
