@@ -14,15 +14,40 @@ import { fill } from './verb-frames.ts';
 
 /**
  * "A and B praised X, which facilitated the process, and Y, which hosted the round": whoever
- * thanks or credits a third party is what that party stood between.
+ * thanks or credits a third party is what that party stood between. "A thanked X for hosting
+ * talks with B": A was the other side. "The US thanked X for hosting talks between A and B":
+ * the talks name their sides, and the one who thanks is none of them.
  */
-export function credited(frames: Frame[]): void {
+export function credited(frames: Frame[], units: Unit[]): void {
   const credit = frames.find((f) => f.cameo === '051' && f.fills.some((x) => x.role === 'party'));
   if (!credit) return;
   const sides = credit.fills.filter((x) => x.role === 'party');
+  const thanked = new Set(credit.fills.filter((x) => x.role !== 'party').map((x) => x.unit));
+  const members = (f: Frame) =>
+    f.fills
+      .filter((x) => x.role === 'party')
+      .reduce((n, x) => {
+        const u = units[x.unit];
+        return n + (u?.kind === 'actor' ? u.members.length : 1);
+      }, 0);
   for (const f of frames) {
-    if (f === credit || f.fills.some((x) => x.role === 'party')) continue;
+    if (f === credit) continue;
     if (!f.fills.some((x) => x.role === 'mediator' || x.role === 'host')) continue;
+    const named = members(f);
+    const own = f.fills.some(
+      (x) => (x.role === 'mediator' || x.role === 'host') && thanked.has(x.unit),
+    );
+    if (named >= 2 && own) {
+      frames.splice(frames.indexOf(credit), 1);
+      return;
+    }
+    if (named === 1 && own) {
+      f.fills.push(...sides);
+      for (const m of f.meetings) m.units.push(...sides.map((x) => x.unit));
+      frames.splice(frames.indexOf(credit), 1);
+      return;
+    }
+    if (named > 0) continue;
     f.fills.push(...sides);
     f.definite = false;
     f.partial = false;

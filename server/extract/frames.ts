@@ -201,7 +201,7 @@ export function sentenceFrames(
     if (host) f.date = host.date;
   }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
-  credited(kept);
+  credited(kept, units);
   const joined = joinPartials(kept);
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');

@@ -113,12 +113,16 @@ export function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number
       }
       break;
     }
-    if (u.kind === 'actor' && (!u.prep || u.possessive || u.modifier)) {
+    // "under Algerian-Qatari mediation": adjectives of states joined by a hyphen.
+    const paired = u.kind === 'actor' && u.hyphen && u.members.every((m) => m.demonym);
+    if (u.kind === 'actor' && (!u.prep || u.possessive || u.modifier || paired)) {
       take();
       // "the Montevideo round", "the Geneva talks": a capital before an event noun is its place.
       const capital = !u.possessive && u.members.length === 1 ? capitalPlace(u.members[0]!) : null;
       if (capital) noun.place = capital;
-      else if (!u.possessive && u.members.length > 1) noun.parties = u;
+      // "Peru-Bolivia talks" are between them; "US-Saudi mediation" is by both.
+      else if (!u.possessive && u.members.length > 1 && !(paired && entry.agent))
+        noun.parties = u;
       else noun.owner = u;
       if (u.possessive) break;
       continue;

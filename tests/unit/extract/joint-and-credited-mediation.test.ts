@@ -1,0 +1,55 @@
+/**
+ * Mediation told by two states at once or through another's thanks: a truce reached "under
+ * Algerian-Qatari mediation" (a hyphen joins the mediators, where "Peruvian-Bolivian talks"
+ * joins the sides), and a third state "thanked X for hosting talks between A and B" (a
+ * bystander, no side) beside a side that "thanked X for hosting talks with B" (the other side).
+ * Sentences written for these tests, about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+// A Friday: Monday is 12-01.
+const read = reader('2025-12-05');
+
+describe('joint and credited mediation', () => {
+  it('when two state adjectives joined by a hyphen own a mediation, then both mediated', () => {
+    const { dated } = read(
+      'The truce was reached under Gabonese-Angolan mediation between the Congolese Armed Forces and the Kivu Liberation Front on Monday.',
+    );
+    expect(ofType(dated, 'MEDIATED')).toEqual([
+      'MEDIATED Gabon -> Congolese Armed Forces @2025-12-01',
+      'MEDIATED Gabon -> Kivu Liberation Front @2025-12-01',
+      'MEDIATED Angola -> Congolese Armed Forces @2025-12-01',
+      'MEDIATED Angola -> Kivu Liberation Front @2025-12-01',
+    ]);
+  });
+
+  it('when two state adjectives joined by a hyphen name talks, then they are its sides', () => {
+    const { triples } = read('Gabonese-Angolan talks resumed in Luanda on Monday.');
+    expect(triples).toEqual(['MET_WITH Angola -> Gabon']);
+  });
+
+  it('when a third state thanked the host of talks between two sides, then it is no side of them', () => {
+    const { triples, events } = read(
+      'The United States thanked Gabon for hosting talks between the Congolese Armed Forces and the Kivu Liberation Front in Libreville.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Gabon -> Congolese Armed Forces',
+      'MEDIATED Gabon -> Kivu Liberation Front',
+    ]);
+    expect(events).toEqual([
+      'talks happened: Congolese Armed Forces party, Gabon host, Kivu Liberation Front party',
+    ]);
+  });
+
+  it("when a side thanked the host of its talks with the other side, then the two met at the host's table", () => {
+    const { triples } = read(
+      'Cameroon thanked Gabon for hosting talks with the Kivu Liberation Front in Libreville.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Gabon -> Kivu Liberation Front',
+      'MEDIATED Gabon -> Cameroon',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Cameroon -> Kivu Liberation Front']);
+  });
+});
