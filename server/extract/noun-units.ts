@@ -121,8 +121,7 @@ export function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number
       const capital = !u.possessive && u.members.length === 1 ? capitalPlace(u.members[0]!) : null;
       if (capital) noun.place = capital;
       // "Peru-Bolivia talks" are between them; "US-Saudi mediation" is by both.
-      else if (!u.possessive && u.members.length > 1 && !(paired && entry.agent))
-        noun.parties = u;
+      else if (!u.possessive && u.members.length > 1 && !(paired && entry.agent)) noun.parties = u;
       else noun.owner = u;
       if (u.possessive) break;
       continue;
