@@ -153,6 +153,8 @@ export function actorList(
       (refOf[j + 2] ?? -1) < 0
     )
       j += 3;
+    // "and Tigray's spokesman X": a region's possessive before a person is where they are from.
+    j = pastPlaceOwner(words, refs, refOf, j);
     if (!isActorAt(j)) break;
     // "Under the auspices of the African Union, Sudanese and Chadian officials met": after a
     // comma, a list of names does not go on with adjectives.
@@ -249,6 +251,16 @@ function companionEnd(words: Word[], j: number): number {
   if (w === 'alongside') return j + 1;
   if ((w === 'along' || w === 'together') && words[j + 1]?.lower === 'with') return j + 2;
   return j;
+}
+
+/** Past "Tigray's" before a person's name, to the name; else `j`. */
+function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j: number): number {
+  const r = refOf[j] ?? -1;
+  if (r < 0 || refs[r]!.type !== 'Place') return j;
+  let end = j;
+  while ((refOf[end] ?? -1) === r) end++;
+  const person = refOf[end + 1] ?? -1;
+  return isPossessive(words[end]) && person >= 0 && refs[person]!.type === 'Person' ? end + 1 : j;
 }
 
 /** Past "rebel coalition", "militant group" before a name, to the name; else `j`. */

@@ -57,13 +57,21 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
       out.push(team);
       continue;
     }
-    const side = team.kind === 'actor' ? team.members[0]?.id : undefined;
+    // "mediated by an African Union panel led by X": the body and the person who heads its
+    // panel both stand there.
+    const body = team.kind === 'word' ? out.at(-1) : undefined;
+    const owner = body?.kind === 'actor' && !body.possessive ? body : undefined;
+    if (owner) out.pop();
+    const side = team.kind === 'actor' ? team.members[0]?.id : owner?.members[0]?.id;
     const closed = isComma(units[last + 1]);
     out.push({
       ...head,
-      members: head.members.map((m) => ({ ...m, side: m.side ?? side })),
-      prep: team.kind === 'actor' ? team.prep : prepBefore(units, k),
-      from: team.from,
+      members: [
+        ...(owner?.members ?? []),
+        ...head.members.map((m) => ({ ...m, side: m.side ?? side })),
+      ],
+      prep: team.kind === 'actor' ? team.prep : (owner?.prep ?? prepBefore(units, k)),
+      from: owner?.from ?? team.from,
       to: closed ? units[last + 1]!.to : head.to,
     });
     k = closed ? last + 1 : last;

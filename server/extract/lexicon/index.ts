@@ -108,6 +108,10 @@ function verbEntries(): Map<string, VerbEntry> {
       if (!VERB_KEYS.has(key)) preps[key] = value as string;
     out.set(lemma, { ...(fields as unknown as VerbEntry), lemma, preps });
   }
+  // "co-facilitated", "co-mediated": a go-between's verb shared with another is still theirs.
+  for (const [lemma, entry] of [...out])
+    if (/^(?:mediator|host)$/.test(entry.agent) && !lemma.includes(' ') && !out.has(`co-${lemma}`))
+      out.set(`co-${lemma}`, { ...entry, lemma: `co-${lemma}` });
   return out;
 }
 

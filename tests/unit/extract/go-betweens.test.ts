@@ -227,4 +227,26 @@ describe('go-betweens', () => {
     ]);
     expect(ofType(triples, 'MET_WITH')).not.toContain('MET_WITH Kenya -> Rwanda');
   });
+
+  it('when talks were mediated by a body\'s panel "led by" a person, then the body and the person both mediated', () => {
+    const { triples } = read(
+      'Rwanda and Burundi held talks in Arusha on Monday. The talks were mediated by an African Union panel led by former Malawian President Peter Banda.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED African Union -> Rwanda',
+      'MEDIATED African Union -> Burundi',
+      'MEDIATED Peter Banda -> Rwanda',
+      'MEDIATED Peter Banda -> Burundi',
+    ]);
+  });
+
+  it('when a go-between "co-facilitated" the talks, then they mediated them as surely as one who facilitated', () => {
+    const { triples } = read(
+      'Rwanda and Burundi held talks in Arusha on Monday. Former Malawian President Peter Banda, who co-facilitated the talks, said both sides had made concessions.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Peter Banda -> Rwanda',
+      'MEDIATED Peter Banda -> Burundi',
+    ]);
+  });
 });

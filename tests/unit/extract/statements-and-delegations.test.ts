@@ -184,4 +184,11 @@ describe('statements and delegations', () => {
       'Ghana -> Yao Agbeko @2025-12-02',
     ]);
   });
+
+  it('when a signatory is "a region\'s spokesman X", then X signed beside the other signatory', () => {
+    const { triples } = read(
+      "The agreement was signed by Sudan's national security adviser Omar Bashir Ali and Darfur's spokesman Adam Yahya.",
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Adam Yahya -> Omar Bashir Ali']);
+  });
 });
