@@ -143,14 +143,19 @@ export function holdFighting(
     sidesOf(draft).size === 1
   )
     draft.roles.get('party')?.add(draft.place!);
-  // "A and B fought against C", "A fought alongside B": A and B were on one side, and which
-  // side C fought cannot be told from the pairs of one list.
+  // "A and B fought against C", "A fought alongside B", "both fought on the same side": A and
+  // B were on one side, and which side C fought cannot be told from the pairs of one list.
   const first = frame.triggers[0]!;
+  const near = units.slice(first + 1, first + 5);
   const together =
     units[first]?.kind === 'verb' &&
-    units
-      .slice(first + 1, first + 5)
-      .some((u) => u.kind === 'prep' && /^(?:against|alongside)$/.test(u.lemma));
+    near.some(
+      (u, k) =>
+        (u.kind === 'prep' && /^(?:against|alongside)$/.test(u.lemma)) ||
+        (u.kind === 'word' &&
+          (u.lower === 'together' ||
+            (u.lower === 'same' && (near[k + 1] as { lower?: string })?.lower === 'side'))),
+    );
   // "The two presidents clashed over tariffs": people clash in words; forces and states fight.
   const verbal =
     sidesOf(draft).size > 0 && [...sidesOf(draft)].every((id) => id.startsWith('person:'));

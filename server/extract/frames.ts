@@ -32,7 +32,7 @@ const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
 /** Words that put two people in one room: who "spoke with" the other there met them. */
 const GATHERING =
-  /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|during|in person|face to face)\b/;
+  /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|lunch|dinner|breakfast|banquet|reception|during|in person|face to face)\b/;
 
 /** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
 function placeBeforePurpose(units: Unit[]): boolean {
@@ -69,8 +69,8 @@ export function sentenceFrames(
     words,
     text: sentence.text,
     // Under a headline about a call, or beside "the calls", "X spoke with Y" with no place to
-    // meet in is that call.
-    hasPhone: PHONE.test(lower) || (callNear && !placed),
+    // meet in, nor a gathering ("over lunch"), is that call.
+    hasPhone: PHONE.test(lower) || (callNear && !placed && !GATHERING.test(lower)),
     // Readouts say "spoke today with X" of a call; in person it has a place or a gathering.
     unplaced: !placed && !GATHERING.test(lower),
     phraseOf: (from, to) => ({

@@ -143,6 +143,13 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
  */
 function embedding(units: Unit[], first: number): Status {
   let status: Status = 'happened';
+  // "discussed the border over lunch": the event is the occasion of the verb, not its object;
+  // only the verb's own tense or mood can make it less than happened.
+  const before = units[first - 1];
+  const occasion =
+    units[first]?.kind === 'noun' &&
+    before?.kind === 'prep' &&
+    /^(?:over|during)$/.test(before.lemma);
   for (let k = first - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:¶]$/.test(u.text)) break;
@@ -159,6 +166,7 @@ function embedding(units: Unit[], first: number): Status {
     if (u.kind === 'verb') {
       // "Invited by X, A and B met": a participle clause governs nothing beside it.
       if (u.form === 'participle') return status;
+      if (occasion) return u.modal ? stronger(status, MODALS.get(u.modal) ?? 'planned') : status;
       // "called for talks", "pushed for a summit": the verb and its preposition are one word.
       const prep = units[k + 1];
       const s =

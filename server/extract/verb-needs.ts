@@ -90,6 +90,19 @@ export function satisfied(
       );
     case 'companion':
       return present.length > 0 || isGroup(c.units[agent]);
+    case 'purpose': {
+      const verb = c.units[frame.triggers[0]!];
+      return (
+        verb?.kind === 'verb' &&
+        verb.form === 'infinitive' &&
+        actors.some((f) => {
+          const u = c.units[f.unit];
+          return (
+            u?.kind === 'actor' && !u.possessive && u.members.every((m) => m.type === 'Person')
+          );
+        })
+      );
+    }
     case 'credit':
       return creditFollows(c.units, frame, agent);
     default:

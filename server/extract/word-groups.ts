@@ -258,6 +258,10 @@ export function anaphorAt(
       k += 2;
     else return null;
   } else return null;
+  // "both spoke by telephone", "the two met again": the number alone is the subject.
+  const next = words[k];
+  if (count !== null && next && (/^(?:VERB|AUX)$/.test(next.pos) || next.lower === 'also'))
+    return { count, cls: 'collective', to: k };
   // "both chief negotiators", "the two rival delegations": modifiers before the noun.
   // ("chief" names people too, but "chief negotiators" is the plural that counts).
   if (

@@ -28,7 +28,17 @@ export interface VerbEntry {
   status?: Status;
   /** What the verb needs before it states an event of its kind (see frames.ts). */
   needs?:
-    'event' | 'person' | 'actor' | 'phone' | 'voice' | 'companion' | 'company' | 'offer' | 'credit';
+    | 'event'
+    | 'person'
+    | 'actor'
+    | 'phone'
+    | 'voice'
+    | 'companion'
+    | 'company'
+    | 'offer'
+    | 'credit'
+    /** Only as the purpose of a trip, of a person: "travelled to Lomé to see President X". */
+    | 'purpose';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */

@@ -1,0 +1,59 @@
+/**
+ * How a visit report tells who met whom: a trip made "to see President X", the leaders who
+ * then "discussed" something "over lunch" (a meal is the occasion, not a plan under
+ * discussion), and a call told in the next sentence that must not turn the lunch into a call.
+ * Sentences written for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+// A Friday: Tuesday is 12-02.
+const read = reader('2025-12-05');
+
+describe('visits and meals', () => {
+  it('when a leader travelled "to see" another, then they met on the day of the trip', () => {
+    const { dated } = read(
+      'Malawian President Peter Banda travelled to Lusaka on Tuesday to see Zambian President Mary Phiri.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
+  });
+
+  it.each([
+    'Analysts see Zambian President Mary Phiri as the favourite.',
+    'Malawian President Peter Banda will travel to Lusaka next week to see Zambian President Mary Phiri.',
+  ])('when "see" is no trip\'s purpose that happened, then no one met: %s', (text) => {
+    expect(ofType(read(text).triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when two leaders "discussed" a matter "over lunch", then they met, and a call told next stays a call of its own', () => {
+    const { dated } = read(
+      [
+        'Malawian President Peter Banda travelled to Lusaka on Tuesday to see Zambian President Mary Phiri.',
+        'The two leaders discussed the border dispute over lunch at the presidential palace.',
+        'Later that day, both men spoke by telephone with Tanzanian President Ali Mwinyi.',
+      ].join(' '),
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Ali Mwinyi -> Mary Phiri @2025-12-02',
+      'SPOKE_WITH Ali Mwinyi -> Peter Banda @2025-12-02',
+    ]);
+  });
+
+  it('when "the two" alone are the subject of a call, then both of them spoke', () => {
+    const { dated } = read(
+      'Peter Banda met Mary Phiri in Lusaka on Tuesday. The two also spoke by phone with Ali Mwinyi on Wednesday.',
+    );
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Ali Mwinyi -> Mary Phiri @2025-12-03',
+      'SPOKE_WITH Ali Mwinyi -> Peter Banda @2025-12-03',
+    ]);
+  });
+
+  it('when the lunch is still to come, then it is planned', () => {
+    const { statuses } = read(
+      'Malawian President Peter Banda and Zambian President Mary Phiri will discuss the border dispute over lunch.',
+    );
+    expect(statuses).toEqual(['talks planned']);
+  });
+});
