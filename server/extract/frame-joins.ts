@@ -178,16 +178,26 @@ export function joinPartials(frames: Frame[]): Frame[] {
     // "agreed to a truce under the auspices of X": the plan a verb of agreeing reads into a
     // role noun is the event's to say; the role joins it as it stands.
     const asItStands = f.roleNoun && f.status === 'planned';
+    // "asked whether X would host talks between A and B, Y said X would play a bridging
+    // role": an offered role is offered for the talks in question.
+    const offered = f.status === 'offered';
     const host = complete
       // Fighting has no mediator; a visit has its own hosts.
-      .filter((g) => !/^(?:visit|clash|war)$/.test(g.kind) && g.status === 'happened')
+      .filter(
+        (g) =>
+          !/^(?:visit|clash|war)$/.test(g.kind) &&
+          (g.status === 'happened' || (offered && /^(?:planned|offered)$/.test(g.status))),
+      )
       .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
     // "X, the mediator, met Y": a side of this event is not its mediator.
     const side = host?.fills.some((g) => f.fills.some((x) => x.unit === g.unit));
     // "convened the session after both accepted his invitation last week": a role noun's date
     // is the clause it sits in, not the event it joins.
     const date = f.roleNoun ? null : f.date;
-    if (host && !side && (f.status === 'happened' || asItStands))
+    if (host && !side && offered && host.status !== 'happened') {
+      absorb(host, { ...f, date, partial: false });
+      host.status = 'offered';
+    } else if (host && !side && (f.status === 'happened' || asItStands))
       absorb(host, { ...f, date, status: host.status, partial: false });
     else if (!side && !f.clauseOnly) out.push(f);
   }

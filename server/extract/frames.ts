@@ -274,9 +274,12 @@ function spansYears(text: string, units: Unit[], published: string): boolean {
   );
 }
 
-/** "X replied that Kenya would gladly mediate": the person whose saying governs the frame. */
+/**
+ * "X replied that Kenya would gladly mediate": the person whose saying governs the frame (its
+ * last trigger: "asked whether Kenya would host talks, X said it would play a bridging role").
+ */
 function speakerOf(units: Unit[], f: Frame): number | undefined {
-  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
+  for (let k = Math.max(...f.triggers) - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind !== 'verb' || !SPEECH.has(u.lemma)) continue;
     const who = subjectOf(units, k).unit;

@@ -143,9 +143,14 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     return [...out].filter((p) => !thirdParties.includes(p) && p !== m);
   };
   if (e.status === 'offered') {
-    // "X replied that Kenya would gladly mediate": the offer is the leader's who made it.
+    // "X replied that Kenya would gladly mediate": the offer is made by whoever speaks for
+    // the state, its leader or its envoy.
     const voiced = (m: string) =>
-      c.typeOf(m) === 'State' && e.speaker && c.ledBy(e.speaker) === m ? e.speaker : m;
+      c.typeOf(m) === 'State' &&
+      e.speaker &&
+      (c.ledBy(e.speaker) === m || c.sideOf(e.speaker) === m)
+        ? e.speaker
+        : m;
     for (const m of [...mediators, ...hosts])
       for (const p of level(m)) add('OFFERED_MEDIATION', voiced(m), p, 'mediator', m);
     return out;

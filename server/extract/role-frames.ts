@@ -10,6 +10,16 @@ import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { TEAMS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
+import { clauseSubject } from './verb-subjects.ts';
+import type { Unit } from './units.ts';
+
+/** "would continue to play a bridging role": an infinitive's subject is its clause's. */
+function verbSubject(units: Unit[], v: number): number {
+  const verb = units[v] as { form?: string };
+  return verb.form === 'infinitive' || verb.form === 'gerund'
+    ? clauseSubject(units, v)
+    : subjectOf(units, v).unit;
+}
 
 /** "X acted as mediator between A and B", "with X as host", "X, the mediator,". */
 export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
@@ -31,10 +41,10 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   const prev = units[at - 1];
   const prev2 = units[at - 2];
   if (prev?.kind === 'prep' && prev.lemma === 'as') {
-    if (prev2?.kind === 'verb') holder = subjectOf(units, at - 2).unit;
+    if (prev2?.kind === 'verb') holder = verbSubject(units, at - 2);
     else if (prev2 && isNounGroup(prev2)) holder = at - 2;
   } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
-    holder = subjectOf(units, at - 1).unit;
+    holder = verbSubject(units, at - 1);
   // "X were also in attendance".
   else if (role === 'attendee' && prev?.kind === 'prep') {
     const verb = units[at - 2]?.kind === 'verb' ? at - 2 : at - 3;

@@ -114,4 +114,16 @@ describe('quoted offers', () => {
       'OFFERED_MEDIATION Kenya -> Ethiopia',
     ]);
   });
+
+  it('when an envoy, asked whether his state would host talks, replied it "would gladly play a bridging role", then the envoy offered to mediate between those sides', () => {
+    const { triples } = extracted(
+      'Asked by reporters whether Sweden was prepared to host a new round of talks between Peru and Bolivia, Swedish envoy Anna Ek replied that Stockholm "would gladly continue to play a bridging role".',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Anna Ek -> Bolivia',
+      'OFFERED_MEDIATION Anna Ek -> Peru',
+    ]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
 });
