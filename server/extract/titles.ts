@@ -50,6 +50,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const t = tokens[k]!;
     if (c.lookup(k)?.values.some((v) => v.kind === 'title')) break;
     const fold = t.fold;
+    // "The chairperson of ...": an article is no modifier, capitalised or not.
+    if (/^(?:the|a|an)$/.test(fold)) return null;
     if (g.titleModifiers.former.has(fold)) former = true;
     else if (g.titleModifiers.subordinate.has(fold)) leads = false;
     // "intelligence chief X", "army chief X": a noun right before the title names the body it

@@ -5,7 +5,7 @@
  * tests, about invented people and bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { extracted, ofType, phrases } from './helpers.ts';
 
 const leads = (text: string) => ofType(extracted(text, '2025-06-07').triples, 'LEADS');
 
@@ -132,5 +132,14 @@ describe("a state's body after 'of'", () => {
       'LEADS Issa Moussa -> National Salvation Council',
     ]);
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Amani Kariuki -> Issa Moussa']);
+  });
+});
+
+describe('the words of a title', () => {
+  it('when a sentence opens with "The chairperson of ...", then the article is no part of the title', () => {
+    const { relations } = phrases(
+      'The chairperson of the African Union Commission, Aminata Diallo, attended the summit.',
+    );
+    expect(relations).toEqual(['LEADS Aminata Diallo -> African Union: chairperson']);
   });
 });
