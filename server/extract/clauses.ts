@@ -80,7 +80,9 @@ export function insertionStart(units: Unit[], comma: number): number {
       // "X, who met Y," and "X, something Y denied," carry a verb of their own.
       const relative =
         first!.kind === 'sub' || (first!.kind === 'word' && /^(?:PRON|DET)$/.test(first!.pos));
-      if (insertion && (!finite || relative)) return k;
+      // "On Monday, the President of X, Y, received": a fronted date's comma opens no insertion.
+      const opener = units[k - 1]?.kind === 'date';
+      if (insertion && !opener && (!finite || relative)) return k;
       return -1;
     }
     if (isBoundary(u)) return -1;

@@ -8,7 +8,7 @@
 import { isNounGroup, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { TEAMS, type Role } from './lexicon/index.ts';
+import { STATUS_WORDS, TEAMS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
 import { clauseSubject } from './verb-subjects.ts';
 import type { Unit } from './units.ts';
@@ -38,12 +38,20 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   if (units[at - 1]?.kind === 'prep' && one?.kind === 'word' && one.lower === 'one') at -= 2;
   const among = units[at - 1];
   if (among?.kind === 'prep' && among.lemma === 'among' && units[at - 2]?.kind === 'verb') at--;
+  // "offered to take up the mediation role": a particle between the verb and the role.
+  const up = units[at - 1];
+  if (up?.kind === 'prep' && up.lemma === 'up' && units[at - 2]?.kind === 'verb') at--;
   const prev = units[at - 1];
-  const prev2 = units[at - 2];
+  // "offered himself as a mediator": the reflexive stands for the verb's own subject.
+  const self = units[at - 2];
+  const reflexive =
+    self?.kind === 'word' && /^(?:himself|herself|itself|themselves)$/.test(self.lower);
+  const before = reflexive ? at - 3 : at - 2;
+  const prev2 = units[before];
   if (prev?.kind === 'prep' && prev.lemma === 'as') {
-    if (prev2?.kind === 'verb') holder = verbSubject(units, at - 2);
+    if (prev2?.kind === 'verb') holder = verbSubject(units, before);
     else if (prev2 && isNounGroup(prev2)) holder = at - 2;
-  } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act)$/.test(prev.lemma))
+  } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act|take|assume)$/.test(prev.lemma))
     holder = verbSubject(units, at - 1);
   // "X were also in attendance".
   else if (role === 'attendee' && prev?.kind === 'prep') {
@@ -93,8 +101,12 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   if (holder < 0 || units[holder]!.kind === 'noun') return null;
   const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
   // The verb that gives the role gives its status too ("would gladly play mediator").
-  const verb = prev?.kind === 'verb' ? at - 1 : prev2?.kind === 'verb' ? at - 2 : -1;
+  const verb = prev?.kind === 'verb' ? at - 1 : prev2?.kind === 'verb' ? before : -1;
   if (verb >= 0) frame.triggers.push(verb);
+  // "offered himself as a mediator": a verb of offering makes the role an offer.
+  const giver = units[verb];
+  if (giver?.kind === 'verb' && STATUS_WORDS.get(giver.lemma) === 'offered')
+    frame.status = 'offered';
   frame.triggers.push(r);
   frame.phrase = c.phraseOf(verb >= 0 ? verb : r, r);
   fill(frame, role, holder);

@@ -7,7 +7,7 @@
  * dispute appended to it (", a claim X rejected"). The strongest finding wins.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { insertionStart } from './clauses.ts';
+import { insertionStart, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import type { Sentence } from './sentences.ts';
 import { MODALS, STATUS_WORDS, type Status } from './lexicon/index.ts';
@@ -24,6 +24,7 @@ const RANK: Record<Status, number> = {
 };
 const stronger = (a: Status, b: Status) => (RANK[b] > RANK[a] ? b : a);
 
+const BE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/i;
 const MOTION = /^(?:fly|travel|come|go|arrive|return|head|meet|gather|convene|sit)$/;
 const EMBEDDING_CLASSES = new Set<Status | 'factive'>(['denied', 'disputed', 'hoped', 'planned']);
 
@@ -46,6 +47,7 @@ export function frameStatus(frame: Frame, units: Unit[], published: string | nul
     if (u.kind === 'noun') {
       if (u.det === 'no') status = stronger(status, 'negated');
       status = stronger(status, objectGovernor(units, t, mediation));
+      status = stronger(status, putOff(units, t));
       for (const m of u.mods) {
         const s = STATUS_WORDS.get(m);
         if (s === 'planned' || s === 'hoped') status = stronger(status, s);
@@ -104,11 +106,45 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   let k = t - 1;
   while (k > t - 3 && (units[k]?.kind === 'pronoun' || units[k]?.kind === 'word')) k--;
   if (units[k]?.kind === 'prep') k--;
+  // "pulled out of the talks": a particle between the verb and its preposition.
+  if (isParticle(units[k]) && units[k - 1]?.kind === 'verb') k--;
   const verb = units[k];
   if (verb?.kind !== 'verb' || verb.negated) return 'happened';
-  const s = STATUS_WORDS.get(verb.lemma);
+  const s = STATUS_WORDS.get(phrasal(units, k));
   if (s === 'offered') return mediation ? 'offered' : 'planned';
-  return s === 'hoped' || s === 'denied' ? s : 'happened';
+  // "called off the talks", "postponed the summit": not held, or not yet.
+  if (PUT_OFF.test(phrasal(units, k))) return 'planned';
+  // "boycotted the talks with X", "skipped the summit": never attended.
+  return s === 'hoped' || s === 'denied' || s === 'negated' ? s : 'happened';
+}
+
+/** "was prepared to mediate": readiness, where "prepared a summit" is a plan. */
+const adjectival = (u: VerbUnit) =>
+  u.words.some((w) => BE.test(w)) ? STATUS_WORDS.get(u.words.at(-1)!.toLowerCase()) : undefined;
+
+const isParticle = (u: Unit | undefined) =>
+  u?.kind === 'prep' && /^(?:off|out|away)$/.test(u.lemma);
+
+/** A verb with the particle after it, as the lexicon lists it ("call off", "pull out"). */
+function phrasal(units: Unit[], k: number): string {
+  const verb = units[k] as VerbUnit;
+  const next = units[k + 1];
+  return isParticle(next) ? `${verb.lemma} ${(next as { lemma: string }).lemma}` : verb.lemma;
+}
+
+/** "A meeting between X and Y was postponed": put off by the verb it is the subject of. */
+const PUT_OFF = /^(?:postpone|delay|cancel|call off|put off|scrap|shelve)$/;
+
+function putOff(units: Unit[], n: number): Status {
+  for (let k = n + 1; k < Math.min(units.length, n + 8); k++) {
+    const u = units[k]!;
+    if (u.kind === 'sub' || (u.kind === 'punct' && u.text !== ',')) break;
+    if (u.kind !== 'verb') continue;
+    return PUT_OFF.test(phrasal(units, k)) && subjectOf(units, k).unit === n
+      ? 'planned'
+      : 'happened';
+  }
+  return 'happened';
 }
 
 /** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
@@ -118,7 +154,7 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
     if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
     const lemma = lemmaOf(u);
     if (!lemma) continue;
-    const s = STATUS_WORDS.get(lemma);
+    const s = (u.kind === 'verb' ? adjectival(u) : null) ?? STATUS_WORDS.get(lemma);
     if (u.kind === 'verb') {
       if (u.negated) return 'negated';
       if (u.modal) return verbStatus(u, units, k, mediation);
@@ -171,6 +207,7 @@ function embedding(units: Unit[], first: number): Status {
       const prep = units[k + 1];
       const s =
         (prep?.kind === 'prep' ? STATUS_WORDS.get(`${u.lemma} ${prep.lemma}`) : undefined) ??
+        adjectival(u) ??
         STATUS_WORDS.get(u.lemma);
       if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
       return stronger(status, s as Status);

@@ -126,4 +126,23 @@ describe('quoted offers', () => {
     ]);
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
   });
+
+  it.each([
+    ['Kenya said it was prepared to mediate between Somalia and Ethiopia.', 'Kenya'],
+    [
+      'Indonesian President Budi Santoso offered himself as a mediator between Somalia and Ethiopia.',
+      'Budi Santoso',
+    ],
+    [
+      'Former Malawian president Peter Banda offered to take up the mediation role between Somalia and Ethiopia.',
+      'Peter Banda',
+    ],
+  ])('when "%s", then it is an offer, not a mediation', (text, who) => {
+    const { triples } = extracted(text, PUB);
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      `OFFERED_MEDIATION ${who} -> Ethiopia`,
+      `OFFERED_MEDIATION ${who} -> Somalia`,
+    ]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
 });

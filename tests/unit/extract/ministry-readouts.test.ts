@@ -62,4 +62,41 @@ describe('ministry readouts', () => {
     expect(ofType(dated, 'HOSTED')).toContain('HOSTED Ali Deby -> Aissa Souley @2025-12-03');
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Aissa Souley -> Ali Deby @2025-12-03']);
   });
+
+  it('when a readout opens with "Today," or "On Monday," before the titled subject, then the day is no one and the subject acted', () => {
+    const today = read(
+      'Today, the Minister of Foreign Affairs of Chad, Idriss Mahamat, spoke with the Minister of Foreign Affairs of Niger, Aissa Souley.',
+    );
+    expect(today.dated).toEqual(['SPOKE_WITH Aissa Souley -> Idriss Mahamat @2025-12-05']);
+    const monday = read(
+      'On Monday, the President of Chad, Ali Deby, received the Foreign Minister of Niger, Aissa Souley.',
+    );
+    expect(ofType(monday.dated, 'MET_WITH')).toEqual([
+      'MET_WITH Aissa Souley -> Ali Deby @2025-12-01',
+    ]);
+  });
+
+  it('when a bloc is spelled in mixed case ("Asean"), then its secretary-general leads it', () => {
+    const { triples } = read(
+      'Asean Secretary-General Somchai Vong met Thai Prime Minister Anan Srisuk on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Somchai Vong -> ASEAN',
+      'LEADS Anan Srisuk -> Thailand',
+    ]);
+  });
+
+  it('when a leader "congratulated" another "by phone", then they spoke', () => {
+    const { dated } = read(
+      'Chadian President Ali Deby congratulated Nigerien President Moussa Tandja by phone on Monday.',
+    );
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Ali Deby -> Moussa Tandja @2025-12-01',
+    ]);
+    // Without a phone, congratulations are no call.
+    const plain = read(
+      'Chadian President Ali Deby congratulated Nigerien President Moussa Tandja on his victory.',
+    );
+    expect(ofType(plain.triples, 'SPOKE_WITH')).toEqual([]);
+  });
 });
