@@ -22,7 +22,7 @@ import { cleanText } from './clean-text.ts';
 import { findDates } from './dates.ts';
 import { datelineAndDay } from './event-days.ts';
 import { articleEvents } from './discourse.ts';
-import { aboutACall, sentenceFrames } from './frames.ts';
+import { aboutACall, GATHERING, sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLeads, verbLeads } from './leads.ts';
 import { stateClues } from './state-clues.ts';
@@ -31,6 +31,9 @@ import { Referents } from './referents.ts';
 import { eventParticipants, eventRelations, type RelationContext } from './relations.ts';
 import { resolveArticle } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
+
+/** Words that put someone in a place they travelled to: what they then discussed, they did there. */
+const ARRIVAL = /\b(?:arrived|arrives|arriving|visited|visiting|travell?ed|flew|landed)\b/i;
 
 export function extract(doc: SourceDocument): Extraction {
   const text = cleanText(doc.text);
@@ -79,10 +82,17 @@ export function extract(doc: SourceDocument): Extraction {
   const calls = sentences.map((x) => aboutACall(x.text));
   const callNear = (s: number) =>
     callHeadline || calls.slice(Math.max(0, s - 2), s + 4).some(Boolean);
+  // "X arrived in Caracas on Monday. X discussed the crisis with Y": in town, face to face;
+  // so on the sidelines of a summit told just before.
+  const visits = sentences.map((x) => ARRIVAL.test(x.text) || GATHERING.test(x.text.toLowerCase()));
+  const visitNear = (s: number) => visits.slice(Math.max(0, s - 2), s + 1).some(Boolean);
   const perSentence = sentences.map((sentence, s) => {
     const dates = findDates(sentence.text, doc.published);
     const units = chunk(sentence, refs[s]!, dates);
-    const frames = sentenceFrames(s, sentence, units, doc.published, callNear(s));
+    const frames = sentenceFrames(s, sentence, units, doc.published, {
+      callNear: callNear(s),
+      visitNear: visitNear(s),
+    });
     return { units, frames, refs: refs[s]!, dates };
   });
   perSentence.forEach(({ units }, s) =>

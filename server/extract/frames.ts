@@ -31,7 +31,7 @@ import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
 /** Words that put two people in one room: who "spoke with" the other there met them. */
-const GATHERING =
+export const GATHERING =
   /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|lunch|dinner|breakfast|banquet|reception|during|in person|face to face)\b/;
 
 /** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
@@ -58,7 +58,7 @@ export function sentenceFrames(
   sentence: Sentence,
   units: Unit[],
   published: string | null,
-  callNear = false,
+  near: { callNear: boolean; visitNear: boolean } = { callNear: false, visitNear: false },
 ): Frame[] {
   const words = sentence.words;
   const lower = sentence.text.toLowerCase();
@@ -70,9 +70,10 @@ export function sentenceFrames(
     text: sentence.text,
     // Under a headline about a call, or beside "the calls", "X spoke with Y" with no place to
     // meet in, nor a gathering ("over lunch"), is that call.
-    hasPhone: PHONE.test(lower) || (callNear && !placed && !GATHERING.test(lower)),
-    // Readouts say "spoke today with X" of a call; in person it has a place or a gathering.
-    unplaced: !placed && !GATHERING.test(lower),
+    hasPhone: PHONE.test(lower) || (near.callNear && !placed && !GATHERING.test(lower)),
+    // Readouts say "spoke today with X" of a call; in person it has a place or a gathering,
+    // or follows the speaker's arrival.
+    unplaced: !placed && !GATHERING.test(lower) && !near.visitNear,
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
       end: words[units[to]!.to - 1]!.end,

@@ -1,7 +1,9 @@
 /**
  * How a visit report tells who met whom: a trip made "to see President X", the leaders who
  * then "discussed" something "over lunch" (a meal is the occasion, not a plan under
- * discussion), and a call told in the next sentence that must not turn the lunch into a call.
+ * discussion), and a call told in the next sentence that must not turn the lunch into a call;
+ * a matter "discussed with" someone, face to face where a place, a gathering or an arrival puts
+ * them together, and otherwise a call, as readouts write it.
  * Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,5 +57,36 @@ describe('visits and meals', () => {
       'Malawian President Peter Banda and Zambian President Mary Phiri will discuss the border dispute over lunch.',
     );
     expect(statuses).toEqual(['talks planned']);
+  });
+});
+
+describe('discussions', () => {
+  it.each([
+    'On the sidelines of the summit in Rome, Malawian President Peter Banda discussed trade with Zambian President Mary Phiri.',
+    'Malawian President Peter Banda visited Lusaka on Tuesday, where he discussed trade with Zambian President Mary Phiri.',
+    'Malawian President Peter Banda discussed trade with Zambian President Mary Phiri during talks in Lusaka on Tuesday.',
+    'Malawian President Peter Banda exchanged views on trade with Zambian President Mary Phiri in Lusaka on Tuesday.',
+    'Malawian President Peter Banda arrived in Lusaka on Monday. Banda discussed trade with Zambian President Mary Phiri on Tuesday.',
+  ])(
+    'when a leader "discussed" a matter "with" another where they both were, then they met: %s',
+    (text) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda']);
+      expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+    },
+  );
+
+  it('when nothing puts them in one place, then a discussion with a named leader is a call, as readouts write it', () => {
+    const { dated } = read(
+      'Malawian President Peter Banda discussed trade with Zambian President Mary Phiri on Monday.',
+    );
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Mary Phiri -> Peter Banda @2025-12-01',
+    ]);
+  });
+
+  it('when the other side of a discussion is no one named, then it is neither', () => {
+    const { triples } = read('The ministers discussed the border with reporters.');
+    expect(triples).toEqual([]);
   });
 });
