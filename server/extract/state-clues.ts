@@ -2,7 +2,9 @@
  * What a sentence tells of whose leader a person with a bare title is ("President X"): the
  * states it names, less those someone else there leads or faces abroad for, less states named
  * only as a topic ("the Syrian crisis"), a destination ("her first trip to Bolivia") or a
- * government speaking through its seat ("according to the White House"); and whether another
+ * government speaking through its seat ("according to the White House"), less, where two sides
+ * meet, the states of other people's offices ("met Japanese Trade Minister Y", "met the King
+ * of Bahrain"); and whether another
  * person leads a state anywhere in the article. leads.ts decides from these clues.
  */
 import { gazetteer } from './gazetteer.ts';
@@ -43,6 +45,19 @@ export function stateClues(
     // "Russian President Putin and PM Modi": Modi is not Russia's.
     statesIn: (s, person) => {
       const ledByOthers = heldByOthers(person, s);
+      // "President X met Japanese Trade Minister Y", "PM X met the King of Bahrain": at an
+      // encounter, a state that is someone else's is the other side's, not X's.
+      const sentence = sentences[s]!;
+      if (ENCOUNTER.test(sentence.text)) {
+        for (const t of titles)
+          if (t.person !== person && t.sentence === s && t.title.of) ledByOthers.add(t.title.of);
+        for (const r of refs[s]!)
+          if (
+            r.type === 'State' &&
+            (officeOf(sentence.text.slice(0, r.start)) || officeOf(r.surface.replace(/\S+$/, '')))
+          )
+            ledByOthers.add(r.id);
+      }
       const named = refs[s]!.filter(
         (r) =>
           r.type === 'State' &&
@@ -78,5 +93,21 @@ function topicOnly(words: Word[], end: number): boolean {
     /^\p{Ll}/u.test(next.text) &&
     (next.pos === 'NOUN' || next.pos === 'ADJ') &&
     !REPRESENTATIVES.has(next.lemma),
+  );
+}
+
+/** Words that bring two sides together in one sentence. */
+const ENCOUNTER =
+  /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|held talks|talks with|spoke|speaks|phoned|visited|visits)\b/i;
+
+/** Whether the text before a state's name ends in an office "of" it ("the King of", "Prime Minister of"). */
+function officeOf(before: string): boolean {
+  const m = /(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(before);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return (
+    /^(?:king|queen|emir|sultan|president|minister|premier|chancellor|leader|head|ruler|monarch|crown prince|prince)$/.test(
+      word,
+    ) || gazetteer().leaderWords.some((l) => l.endsWith(word))
   );
 }

@@ -8,7 +8,7 @@
  * people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { namesOf, ofType, reader } from './helpers.ts';
+import { extracted, namesOf, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 11-29, Sunday 11-30, Monday 12-01 ... Thursday 12-04.
 const PUB = '2025-12-05';
@@ -140,5 +140,32 @@ describe('who leads what', () => {
     expect(dated).toContain('MET_WITH Rocío Lagunas -> Tomás Ferreyra @2025-12-01');
     expect(namesOf(record, 'Place')).toContain('King George Island');
     expect(namesOf(record, 'Person')).toEqual(['Rocío Lagunas', 'Tomás Ferreyra']);
+  });
+});
+
+describe('a bare title at an encounter', () => {
+  it("when a leader named by bare title met another state's minister, then the minister's state is not the leader's", () => {
+    const { triples } = extracted(
+      'President Tran Van Khoa met Japanese Trade Minister Kenji Sato in Hanoi.',
+      '2025-12-05',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kenji Sato -> Tran Van Khoa']);
+  });
+
+  it('when a leader named by bare title met "the King of" a state, then he met that state and leads none', () => {
+    const { triples } = extracted(
+      'Prime Minister Arjun Mehta met the King of Bahrain in Manama.',
+      '2025-12-05',
+    );
+    expect(triples).toEqual(['MET_WITH Arjun Mehta -> Bahrain']);
+  });
+
+  it('when no one else in the sentence is of the state, then a bare title is still read as its leader', () => {
+    const { triples } = extracted(
+      'President William Kiprop said Kenya would host the talks.',
+      '2025-12-05',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS William Kiprop -> Kenya']);
   });
 });
