@@ -49,6 +49,7 @@ export const aboutACall = (title: string | null | undefined): boolean => {
   return PHONE.test(
     t
       .replace(/\bcall(?:s|ed|ing)?\s+(?:for|on|off|out|up|to)\b/g, '')
+      .replace(/\bcourtesy calls?\b/g, '')
       .replace(/\bcalls\b/g, 'call'),
   );
 };
@@ -61,7 +62,8 @@ export function sentenceFrames(
   near: { callNear: boolean; visitNear: boolean } = { callNear: false, visitNear: false },
 ): Frame[] {
   const words = sentence.words;
-  const lower = sentence.text.toLowerCase();
+  // "paid a courtesy call on X" is a visit, no call.
+  const lower = sentence.text.toLowerCase().replace(/\bcourtesy calls?\b/g, 'courtesy visit');
   const placed = placeBeforePurpose(units);
   const c: VerbContext = {
     s,

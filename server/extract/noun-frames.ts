@@ -166,7 +166,12 @@ function nounPhrase(
   said: { start: number; end: number },
 ): void {
   const target = units[p.unit]!;
-  if (frame.kind === 'visit' && (p.prep === 'to' || (p.prep === 'in' && target.kind !== 'place'))) {
+  // "paid a courtesy call on President X": the one called on received the visit.
+  const on = p.prep === 'on' && target.kind === 'actor';
+  if (
+    frame.kind === 'visit' &&
+    (p.prep === 'to' || on || (p.prep === 'in' && target.kind !== 'place'))
+  ) {
     fill(frame, 'destination', p.unit, said);
     // A visit happens where the traveller went.
     if (target.kind === 'place') frame.place ??= target.id;

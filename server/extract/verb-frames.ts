@@ -52,6 +52,8 @@ export function verbEntry(
     for (const [lemma, entry] of VERBS) {
       if (!lemma.startsWith(`${u.lemma} `)) continue;
       const particles = lemma.slice(u.lemma.length + 1).split(' ');
+      // "called X on Friday": an "on" after the object is its day or topic, no particle.
+      if (start !== v && particles[0] === 'on') continue;
       let k = 0;
       let w = units[start]!.to;
       for (; w < Math.min(words.length, units[start]!.to + 8) && k < particles.length; w++) {

@@ -103,6 +103,16 @@ export function satisfied(
         })
       );
     }
+    case 'visitee':
+      return actors.some((f) => {
+        const u = c.units[f.unit];
+        const next = c.units[f.unit + 1];
+        return (
+          u?.kind === 'actor' &&
+          u.members.every((m) => m.type === 'Person') &&
+          !(next?.kind === 'verb' && next.form === 'infinitive')
+        );
+      });
     case 'credit':
       return creditFollows(c.units, frame, agent);
     default:

@@ -38,7 +38,9 @@ export interface VerbEntry {
     | 'offer'
     | 'credit'
     /** Only as the purpose of a trip, of a person: "travelled to Lomé to see President X". */
-    | 'purpose';
+    | 'purpose'
+    /** A person not then urged to act: "called on X at his office", not "called on X to resign". */
+    | 'visitee';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */

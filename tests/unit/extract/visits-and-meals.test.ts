@@ -90,3 +90,30 @@ describe('discussions', () => {
     expect(triples).toEqual([]);
   });
 });
+
+describe('calls in person', () => {
+  it.each([
+    'Gabonese Foreign Minister Paul Ndong called on Prime Minister Ali Bongo Nze at his office in Yaounde on Tuesday.',
+    'Gabonese Foreign Minister Paul Ndong paid a courtesy call on Cameroonian Prime Minister Ali Bongo Nze in Yaounde on Tuesday.',
+  ])('when a visitor "called on" a leader, then they met in person, no call: %s', (text) => {
+    const { dated } = read(text);
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Ali Bongo Nze -> Paul Ndong @2025-12-02']);
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([]);
+  });
+
+  it.each([
+    'The envoy called on President Ali Bongo Nze to step down.',
+    'Gabon called on both sides to exercise restraint.',
+  ])('when "called on" urges someone to act, then no one met: %s', (text) => {
+    expect(ofType(read(text).triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a leader "called" another "on" a day, then it is a call on that day', () => {
+    const { dated } = read(
+      'Gabonese Foreign Minister Paul Ndong called Cameroonian Prime Minister Ali Bongo Nze on Tuesday.',
+    );
+    expect(dated.filter((t) => !t.startsWith('LEADS'))).toEqual([
+      'SPOKE_WITH Ali Bongo Nze -> Paul Ndong @2025-12-02',
+    ]);
+  });
+});
