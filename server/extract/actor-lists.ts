@@ -178,11 +178,19 @@ export function actorList(
   }
   // "his Dutch and Czech counterparts A and B": the adjectives are the people's sides, named
   // again in them, not actors of their own.
+  // "his Armenian and Azerbaijani counterparts, A and B": as many names as adjectives, after
+  // the comma.
   const firstPerson = members.findIndex((x) => x.type === 'Person');
+  const named = (from: number) => {
+    const start = refs[members[from]!.ref]!.start;
+    const comma = words.findLast((w) => w.end <= start)?.text === ',';
+    return comma && members.slice(from).every((x) => x.type === 'Person');
+  };
   if (
     firstPerson > 0 &&
     members.slice(0, firstPerson).every((x) => x.demonym) &&
-    /^\S+\s+\p{Ll}+s\b/u.test(refs[members[firstPerson]!.ref]!.surface)
+    (/^\S+\s+\p{Ll}+s\b/u.test(refs[members[firstPerson]!.ref]!.surface) ||
+      (members.length === 2 * firstPerson && named(firstPerson)))
   )
     respectively(members.splice(0, firstPerson), members);
   const plainDemonyms = members.every((x) => x.demonym) && !rep && !sawRep && !hyphen;
@@ -210,13 +218,13 @@ export function actorList(
     head--;
   const leadersOf = lead >= 0;
   // "the foreign ministers of A and B, X and Y": the people, each of the state in turn.
-  const named = members.findIndex((x) => x.type === 'Person');
+  const firstNamed = members.findIndex((x) => x.type === 'Person');
   if (
     head >= 0 &&
-    named > 1 &&
-    members.slice(0, named).every((x) => x.type === 'State' && !x.demonym)
+    firstNamed > 1 &&
+    members.slice(0, firstNamed).every((x) => x.type === 'State' && !x.demonym)
   )
-    respectively(members.splice(0, named), members);
+    respectively(members.splice(0, firstNamed), members);
   if (head >= 0) {
     while (units.length && units[units.length - 1]!.from >= head) from = units.pop()!.from;
     while (take());

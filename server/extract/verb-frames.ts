@@ -13,7 +13,7 @@ import { newFrame, type Frame } from './frame.ts';
 import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
-import { clauseSubject, namedAfterDash, participleTheme } from './verb-subjects.ts';
+import { clauseSubject, manner, namedAfterDash, participleTheme } from './verb-subjects.ts';
 
 export interface VerbContext {
   s: number;
@@ -85,18 +85,8 @@ export function verbFrame(
   // "Invited by X, A and B met": the invitation was taken up; the main clause says so.
   frame.status = u.form === 'participle' ? 'happened' : (e.status ?? 'happened');
   frame.indirect = Boolean(e.indirect);
-  // "met face to face", "sat down together": said to be in one room.
-  const after = c.words
-    .slice(c.units[end]!.to, c.units[end]!.to + 4)
-    .map((w) => w.lower)
-    .join(' ');
-  frame.together =
-    Boolean(e.together) || /^(?:\w+ )?(?:together|jointly|face to face|in person)\b/.test(after);
-  // "met separately with A and B": the subject met each of them, who did not meet each other.
-  // ("separately and then jointly with" ends in one room).
-  const separately =
-    /^(?:\w+ )?(?:separately|individually|in turn)\b/.test(after) &&
-    !/\b(?:jointly|together)\b/.test(after);
+  const { together, separately } = manner(c.units, c.words, end);
+  frame.together = Boolean(e.together) || together;
   frame.phrase = c.phraseOf(v, end);
   const phrases = phrasesAfter(units, end);
   const by = phrases.find((p) => p.prep === 'by')?.unit ?? -1;

@@ -5,7 +5,8 @@
  * unsaid and the frame must still fill; and the people an object noun names after a dash.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { isNounGroup, subjectOf } from './clauses.ts';
+import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
+import type { Word } from './sentences.ts';
 import { REPRESENTATIVES } from './lexicon/index.ts';
 
 /** The noun group a participle modifies: right before it, before its comma, or the main subject. */
@@ -122,4 +123,32 @@ export function namedAfterDash(units: Unit[], theme: number): number {
     named?.kind === 'actor'
     ? theme + 2
     : theme;
+}
+
+/**
+ * How the sides of a verb met, from the words after it or after its object: "met face to face",
+ * "sat down together" (one room); "met separately with A and B", "met his counterparts, A and
+ * B, separately" (each apart; "separately and then jointly with" ends in one room).
+ */
+export function manner(
+  units: Unit[],
+  words: Word[],
+  end: number,
+): { together: boolean; separately: boolean } {
+  const lower = (from: number, n: number) =>
+    words
+      .slice(from, from + n)
+      .filter((w) => w.text !== ',')
+      .map((w) => w.lower)
+      .join(' ');
+  const after = lower(units[end]!.to, 4);
+  const object = objectOf(units, end);
+  const afterObject = object > end ? lower(units[object]!.to, 3) : '';
+  return {
+    together: /^(?:\w+ )?(?:together|jointly|face to face|in person)\b/.test(after),
+    separately:
+      (/^(?:\w+ )?(?:separately|individually|in turn)\b/.test(after) &&
+        !/\b(?:jointly|together)\b/.test(after)) ||
+      /^(?:separately|individually)\b/.test(afterObject),
+  };
 }

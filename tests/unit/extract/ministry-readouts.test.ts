@@ -99,4 +99,28 @@ describe('ministry readouts', () => {
     );
     expect(ofType(plain.triples, 'SPOKE_WITH')).toEqual([]);
   });
+
+  it('when a minister met "his Chadian and Nigerien counterparts, A and B, separately", then he met each of them, who did not meet each other', () => {
+    const { dated } = read(
+      'Malian Foreign Minister Oumar Traore met his Chadian and Nigerien counterparts, Idriss Mahamat and Aissa Souley, separately in Bamako on Wednesday.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual([
+      'MET_WITH Idriss Mahamat -> Oumar Traore @2025-12-03',
+      'MET_WITH Aissa Souley -> Oumar Traore @2025-12-03',
+    ]);
+  });
+
+  it('when "the Chadian and Nigerien foreign ministers, A and B," met, then the two met and no state is a third side', () => {
+    const { triples } = read(
+      'The Chadian and Nigerien foreign ministers, Idriss Mahamat and Aissa Souley, met in Bamako last week.',
+    );
+    expect(triples).toEqual(['MET_WITH Aissa Souley -> Idriss Mahamat']);
+  });
+
+  it('when a lone unknown name follows a state adjective with no comma, then it is no person of that state', () => {
+    const { triples } = read(
+      'Chadian government and Tibesti negotiators wrapped up a week of bargaining in Bamako on Friday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Chad -> Tibesti']);
+  });
 });
