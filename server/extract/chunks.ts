@@ -133,7 +133,13 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       (hyphened && ROLE_NOUNS.get(hyphened)) ||
       ROLE_NOUNS.get(w.lemma) ||
       (presentAt(units, w) ? 'attendee' : undefined);
-    if (role && (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN' || role === 'attendee')) {
+    // "X, who chairs the bloc": after a relative pronoun the word is the clause's verb.
+    const relative = /^(?:who|which)$/.test(words[i - 1]?.lower ?? '');
+    if (
+      role &&
+      !relative &&
+      (hyphened || w.pos === 'NOUN' || w.pos === 'PROPN' || role === 'attendee')
+    ) {
       const det = last()?.kind === 'word' ? (last() as UnitOf<'word'>).lower : null;
       const to = hyphened && ROLE_NOUNS.get(hyphened) ? i + 3 : i + 1;
       units.push({ kind: 'role', role, det, from: i, to });
@@ -196,7 +202,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         w.pos === 'AUX' ||
         ingStem(words, i) !== null ||
         (w.lower === 'to' && words[i + 1]?.pos === 'VERB') ||
-        (w.pos === 'ADJ' && /^(?:who|which)$/.test(words[i - 1]?.lower ?? '')))
+        (/^(?:ADJ|NOUN)$/.test(w.pos) && relative))
     ) {
       const verb = verbGroup(words, i);
       if (verb) {

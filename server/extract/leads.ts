@@ -9,6 +9,7 @@ import type { Evidence, ExtractedRelation } from '../domain/index.ts';
 import type { Title } from './mentions.ts';
 import type { Person } from './resolve.ts';
 import type { Unit } from './units.ts';
+import { TEAMS } from './lexicon/index.ts';
 
 export interface LeadsResult {
   relations: ExtractedRelation[];
@@ -113,24 +114,40 @@ export function verbLeads(
   evidence: LeadsContext['evidence'],
 ): void {
   units.forEach((verb, v) => {
-    if (verb.kind !== 'verb' || !/^(?:head|lead)$/.test(verb.lemma)) return;
-    if (verb.form !== 'finite' || verb.passive || verb.negated || verb.modal) return;
-    const object = units[v + 1];
+    if (verb.kind !== 'verb' || !/^(?:head|lead|chair)$/.test(verb.lemma)) return;
+    if (verb.negated || verb.modal) return;
+    // "The M23, led by X, rejected ...": the body, then its head after "by".
+    const by = units[v + 1];
+    const passive =
+      verb.form === 'participle' &&
+      by?.kind === 'prep' &&
+      by.lemma === 'by' &&
+      units[v - 1]?.kind === 'punct' &&
+      (units[v - 1] as { text: string }).text === ',';
+    if (!passive && (verb.form !== 'finite' || verb.passive)) return;
     let k = v - 1;
     if (units[k]?.kind === 'sub' && (units[k] as { lemma: string }).lemma === 'who') k--;
     if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
-    const subject = units[k];
+    const [subject, object] = passive ? [units[v + 2], units[k]] : [units[k], units[v + 1]];
     if (subject?.kind !== 'actor' || subject.members.length !== 1) return;
-    if (object?.kind !== 'actor' || object.prep || object.members.length !== 1) return;
-    // "led the Arab League delegation": a team the name stands for, not the body itself.
-    if (!/^\p{Lu}/u.test(words[object.to - 1]!.text) || object.modifier) return;
-    const next = units[v + 2];
+    if (object?.kind !== 'actor' || (object.prep && !passive) || object.members.length !== 1)
+      return;
+    // "led the Arab League delegation": a team the name stands for, not the body itself
+    // ("heads the Amal movement" is the body).
+    const last = words[object.to - 1]!.text;
+    if (
+      (!/^\p{Lu}/u.test(last) && TEAMS.has(last.toLowerCase().replace(/s$/, ''))) ||
+      object.modifier
+    )
+      return;
+    const next = passive ? undefined : units[v + 2];
     if (next && (next.kind === 'noun' || next.kind === 'verb' || next.kind === 'role')) return;
     if (next?.kind === 'word' && /^(?:NOUN|ADJ|PROPN)$/.test(next.pos)) return;
     const person = subject.members[0]!;
     const led = object.members[0]!;
-    if (person.type !== 'Person' || led.type === 'Person' || result.leads.has(person.id)) return;
-    result.leads.set(person.id, led.id);
+    if (person.type !== 'Person' || led.type === 'Person') return;
+    // A head of state who chairs a bloc leads both; the state stays the side they stand for.
+    if (!result.leads.has(person.id)) result.leads.set(person.id, led.id);
     if (!result.leaderOf.has(led.id)) result.leaderOf.set(led.id, person.id);
     const phrase = { start: words[subject.from]!.start, end: words[object.to - 1]!.end };
     result.relations.push({

@@ -13,6 +13,15 @@ import { fill, type VerbContext } from './verb-frames.ts';
 import { clauseSubject } from './verb-subjects.ts';
 import type { Unit } from './units.ts';
 
+/** A word of the role's own noun group: a determiner, an adjective, a name or "X-appointed". */
+function modifiesRole(units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (u?.kind === 'word') return /^(?:DET|ADJ|NOUN|PROPN)$/.test(u.pos) || /ed$/.test(u.lower);
+  const glued = units[k + 1];
+  if (u?.kind === 'punct') return u.text === '-';
+  return u?.kind === 'actor' && glued?.kind === 'punct' && glued.text === '-';
+}
+
 /** "would continue to play a bridging role": an infinitive's subject is its clause's. */
 function verbSubject(units: Unit[], v: number): number {
   const verb = units[v] as { form?: string };
@@ -25,14 +34,10 @@ function verbSubject(units: Unit[], v: number): number {
 export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   const units = c.units;
   let holder = -1;
-  // "as an intermediary", "as chief mediator": the words before the role noun are its own.
+  // "as an intermediary", "as chief mediator": the words before the role noun are its own;
+  // so are "the African Union mediator" and "the AU-appointed mediator".
   let at = r;
-  while (
-    at > r - 3 &&
-    units[at - 1]?.kind === 'word' &&
-    /^(?:DET|ADJ|NOUN)$/.test((units[at - 1] as { pos: string }).pos)
-  )
-    at--;
+  while (at > r - 5 && modifiesRole(units, at - 1)) at--;
   // "X was one of the facilitators", "X was among the mediators": one holder of the role.
   const one = units[at - 2];
   if (units[at - 1]?.kind === 'prep' && one?.kind === 'word' && one.lower === 'one') at -= 2;

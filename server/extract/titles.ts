@@ -168,6 +168,16 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         of = named.id;
         org = named;
         end = named.endToken;
+      } else if (tokens[m - 1]?.fold === 'the' && acronymAt(tokens, m) > m) {
+        // "leader of the SPLM-IO": a body known by its letters alone.
+        const last = acronymAt(tokens, m);
+        const name = tokens
+          .slice(m, last)
+          .map((t) => t.text)
+          .join('');
+        of = entityId('Organization', name);
+        org = { id: of, name, start: tokens[m]!.start, end: tokens[last - 1]!.end };
+        end = last;
       } else {
         // "the minister of National Defence, X": an office the gazetteer lacks, then the name.
         const office = officeBeforeComma(tokens, m);
@@ -238,6 +248,20 @@ function bodyAt(
  * "High Representative for Foreign Policy and Security, X": capitalised words (joined by
  * "and", "of", "the") that run to a comma before a name are the office's; where they end, or -1.
  */
+/** The token after an acronym starting at `at` ("SPLM-IO", "FDLR"), or `at` when none does. */
+function acronymAt(tokens: Token[], at: number): number {
+  const letters = (t: Token | undefined) => Boolean(t && /^[A-Z][A-Z0-9]+$/.test(t.text));
+  if (!letters(tokens[at])) return at;
+  let k = at + 1;
+  while (
+    hyphenGlued(tokens, k - 1) &&
+    letters(tokens[k + 1]) &&
+    tokens[k + 1]!.start === tokens[k]!.end
+  )
+    k += 2;
+  return k;
+}
+
 function officeBeforeComma(tokens: Token[], at: number): number {
   let m = at;
   while (

@@ -155,7 +155,12 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
         edStem(w) !== null) ||
       // "helped shepherd the talks": wink may tag the bare verb after "help" a noun.
-      (head >= 0 && words[k - 1]?.lemma === 'help' && VERBS.has(w.lemma))
+      (head >= 0 && words[k - 1]?.lemma === 'help' && VERBS.has(w.lemma)) ||
+      // "who chairs the bloc": a present form after "who" that wink took for a plural noun.
+      (head < 0 &&
+        w.pos === 'NOUN' &&
+        /s$/.test(w.lower) &&
+        /^(?:who|which)$/.test(words[k - 1]?.lower ?? ''))
     ) {
       head = k;
       group.push(w.lower);
@@ -176,7 +181,7 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   const helped = words[head - 1]?.lemma === 'help' && VERBS.has(tagged.lemma);
   const h = stem
     ? { ...tagged, pos: 'VERB', lemma: stem }
-    : helped
+    : helped || tagged.pos === 'NOUN'
       ? { ...tagged, pos: 'VERB' }
       : tagged;
   let lemma =

@@ -249,4 +249,18 @@ describe('go-betweens', () => {
       'MEDIATED Peter Banda -> Burundi',
     ]);
   });
+
+  it.each([
+    'Namibian President Peter Nangolo is the African Union-appointed mediator between Rwanda and Burundi.',
+    'Namibian President Peter Nangolo, the African Union mediator between Rwanda and Burundi, arrived in Kigali on Monday.',
+  ])(
+    'when a person is named "the mediator between A and B", then they mediated between them: %s',
+    (text) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'MEDIATED')).toEqual([
+        'MEDIATED Peter Nangolo -> Rwanda',
+        'MEDIATED Peter Nangolo -> Burundi',
+      ]);
+    },
+  );
 });

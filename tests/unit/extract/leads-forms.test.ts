@@ -143,3 +143,37 @@ describe('the words of a title', () => {
     expect(relations).toEqual(['LEADS Aminata Diallo -> African Union: chairperson']);
   });
 });
+
+describe('heads told by a clause', () => {
+  it('when a head of state "chairs" a bloc, then he leads the bloc and his state, and the bloc mediated nothing', () => {
+    const { triples } = extracted(
+      'Ugandan President Joseph Okello, who chairs the East African Community, met Kenyan President Daniel Kiprotich on Monday.',
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Joseph Okello -> Uganda',
+      'LEADS Daniel Kiprotich -> Kenya',
+      'LEADS Joseph Okello -> East African Community',
+    ]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Daniel Kiprotich -> Joseph Okello']);
+  });
+
+  it('when a body is "led by X" between commas, then X leads it', () => {
+    expect(
+      leads('The Ituri Front, led by Bertrand Mugisha, rejected the proposal on Tuesday.'),
+    ).toEqual(['LEADS Bertrand Mugisha -> Ituri Front']);
+  });
+
+  it('when a body known by its letters follows "leader of the", then he leads it', () => {
+    expect(
+      leads('The envoy met Simon Gatluak, leader of the SPLM-IO, in Nairobi on Monday.'),
+    ).toEqual(['LEADS Simon Gatluak -> SPLM-IO']);
+    // "of HE X": a style of address is no body.
+    expect(
+      leads(
+        'The talks were led by Celso Amaro, special adviser and personal envoy of HE Luiz Matos, president of Brazil.',
+      ),
+    ).toEqual(['LEADS Luiz Matos -> Brazil']);
+  });
+});
