@@ -67,14 +67,17 @@ export function actorList(
     )
       return takeItem(end + 1, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     // "Colombian government negotiator Ana X": a person's side and office before the name.
+    // ("the Norwegian facilitator X": an office that makes its holder a third party.)
     const office = repAfter(words, end);
     if (
       office &&
       !isPossessive(words[end]) &&
       (refOf[office.end] ?? -1) >= 0 &&
       refs[refOf[office.end] ?? -1]!.type === 'Person'
-    )
+    ) {
+      if (office.role !== 'party') officeRole = office.role;
       return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
+    }
     const ref = refs[r]!;
     // "the Palestinian militant group", "Sudanese rebels": a body the adjective only describes.
     const body = ref.demonym ? groupAfter(words, end) : -1;
@@ -102,6 +105,7 @@ export function actorList(
     return end;
   };
   let sawRep = false;
+  let officeRole: Role | null = null;
   const isActorAt = (at: number) =>
     (refOf[at] ?? -1) >= 0 && refs[refOf[at] ?? -1]!.type !== 'Place';
   let k = takeItem(i);
@@ -172,7 +176,8 @@ export function actorList(
   if (after) {
     role = after.role === 'party' ? null : after.role;
     k = after.end;
-  } else if (isPossessive(words[k])) {
+  } else if (officeRole && members.length === 1) role = officeRole;
+  else if (isPossessive(words[k])) {
     possessive = true;
     k++;
   }

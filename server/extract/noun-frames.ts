@@ -17,7 +17,7 @@ import {
   VERBS,
   type Role,
 } from './lexicon/index.ts';
-import { fill, type VerbContext } from './verb-frames.ts';
+import { fill, thirdParty, type VerbContext } from './verb-frames.ts';
 
 const ASSEMBLY = /-(?:assembly|council|conference|forum|parliament|congress)$/;
 import { aboutOthers } from './verb-needs.ts';
@@ -187,7 +187,7 @@ function nounPhrase(
   // "Israel's war against Hamas", "an offensive against the rebels": the other side.
   const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
   if (/^(?:between|among|with)$/.test(p.prep) || from || against)
-    fill(frame, 'party', p.unit, said);
+    fill(frame, thirdParty(target) ?? 'party', p.unit, said);
   // "assistance from X", "a visit from Y": the one it comes from is its agent.
   else if (p.prep === 'of' || p.prep === 'by' || (p.prep === 'from' && agent !== 'party'))
     fill(frame, agent, p.unit, said);

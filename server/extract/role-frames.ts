@@ -115,8 +115,12 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   frame.triggers.push(r);
   frame.phrase = c.phraseOf(verb >= 0 ? verb : r, r);
   fill(frame, role, holder);
-  for (const p of phrasesAfter(units, r))
-    if (p.prep === 'between' || p.prep === 'among') fill(frame, 'party', p.unit);
+  // "a go-between for Iran and the United States": for two sides or more, between them.
+  for (const p of phrasesAfter(units, r)) {
+    const u = units[p.unit];
+    const sides = p.prep === 'for' && u?.kind === 'actor' && u.members.length > 1;
+    if (p.prep === 'between' || p.prep === 'among' || sides) fill(frame, 'party', p.unit);
+  }
   frame.partial = !frame.fills.some((f) => f.role === 'party');
   return frame;
 }

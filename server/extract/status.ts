@@ -10,7 +10,7 @@ import type { Unit, VerbUnit } from './units.ts';
 import { insertionStart, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import type { Sentence } from './sentences.ts';
-import { MODALS, STATUS_WORDS, type Status } from './lexicon/index.ts';
+import { MODALS, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
 
 const RANK: Record<Status, number> = {
   happened: 0,
@@ -167,9 +167,23 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
       if (u.form === 'finite') return 'planned';
       continue;
     }
+    // "has been leading efforts to mediate": an effort under way is the act itself.
+    if (s === 'planned' && u.kind === 'word' && undertaken(units, k)) return 'happened';
     if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
   }
   return 'planned';
+}
+
+/** Whether the word at `k` is the object of a verb of undertaking ("leading efforts"). */
+function undertaken(units: Unit[], k: number): boolean {
+  const verb = units[k - 1];
+  return (
+    verb?.kind === 'verb' &&
+    UNDERTAKING.has(verb.lemma) &&
+    !verb.modal &&
+    !verb.negated &&
+    verb.form !== 'infinitive'
+  );
 }
 
 /**

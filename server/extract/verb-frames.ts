@@ -37,6 +37,10 @@ export const fill = (
     frame.fills.push({ role, unit, phrase });
 };
 
+/** "talks with Qatari mediators", "with the Norwegian facilitator X": no side, a go-between. */
+export const thirdParty = (u: Unit | undefined): Role | null =>
+  u?.kind === 'actor' && (u.role === 'mediator' || u.role === 'host') ? u.role : null;
+
 /**
  * The lexicon entry of a verb, perhaps with particles after its object ("brought X together",
  * "brought X face to face with Y"): the entry and the unit the particles end in.
@@ -153,7 +157,7 @@ export function verbFrame(
       if (target.kind === 'noun' && e.agent === 'host' && target.entry.kind === 'talks')
         frame.hostedTalks = true;
     } else if (target.kind !== 'noun') {
-      fill(frame, role as Role, p.unit, through(p.unit - 1));
+      fill(frame, thirdParty(target) ?? (role as Role), p.unit, through(p.unit - 1));
       if (role === 'party' || role === 'guest') {
         present.push(p.unit);
         reach = Math.max(reach, p.unit - 1);
