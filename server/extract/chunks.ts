@@ -195,7 +195,15 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         /ing$/.test(w.lower) &&
         /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
         words[i + 1]?.pos === 'NOUN') ||
-      (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma));
+      (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma)) ||
+      // "received visiting Lao Prime Minister X", "the newly appointed Ambassador of Japan":
+      // a participle before a title describes its holder.
+      describesHolder(words, i);
+    // Left out of the units, so the verb reaches the holder as its object.
+    if (describesHolder(words, i)) {
+      i++;
+      continue;
+    }
     if (
       !attributive &&
       (w.pos === 'VERB' ||
@@ -273,3 +281,16 @@ function wordUnit(words: Word[], i: number, pos?: string): UnitOf<'word'> {
 /** An adverb or an unowned date between a subject and its verb ("Oman on Friday mediated"). */
 const between = (u: Unit) =>
   (u.kind === 'word' && u.pos === 'ADV') || (u.kind === 'date' && !u.possessive);
+
+/**
+ * "received visiting Lao Prime Minister X", "the newly appointed Ambassador of Japan": a
+ * participle between a verb, preposition or determiner and a title describes its holder.
+ */
+function describesHolder(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (!/^\p{Lu}/u.test(words[i + 1]?.text ?? '') || !prev) return false;
+  if (/^(?:visiting|outgoing|incoming)$/.test(w.lower))
+    return /^(?:VERB|ADP|DET)$/.test(prev.pos);
+  return w.pos === 'VERB' && /ed$/.test(w.lower) && /^(?:newly|recently|the)$/.test(prev.lower);
+}

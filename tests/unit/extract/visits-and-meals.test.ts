@@ -117,3 +117,27 @@ describe('calls in person', () => {
     ]);
   });
 });
+
+describe('visitors named by a participle', () => {
+  it.each([
+    'Malawian President Peter Banda received visiting Zambian President Mary Phiri in Lilongwe on Tuesday.',
+    'Malawian President Peter Banda held talks with visiting Zambian President Mary Phiri in Lilongwe on Tuesday.',
+    'Malawian President Peter Banda received the newly appointed Ambassador of Zambia, Mary Phiri, on Tuesday.',
+  ])(
+    'when the guest is "visiting" or "newly appointed", then the host met the guest, and the host went nowhere: %s',
+    (text) => {
+      const { dated } = read(text);
+      expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
+      expect(ofType(dated, 'VISITED')).toEqual([]);
+      expect(ofType(dated, 'HOSTED').filter((t) => t.startsWith('HOSTED Mary Phiri'))).toEqual([]);
+    },
+  );
+
+  it('when "visiting" opens an insertion about the subject, then the subject visited the place', () => {
+    const { dated } = read(
+      'Zambian President Mary Phiri, visiting Lilongwe on Tuesday, met Malawian President Peter Banda.',
+    );
+    expect(ofType(dated, 'VISITED')).toEqual(['VISITED Mary Phiri -> Lilongwe @2025-12-02']);
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
+  });
+});
