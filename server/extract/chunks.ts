@@ -290,7 +290,6 @@ function describesHolder(words: Word[], i: number): boolean {
   const w = words[i]!;
   const prev = words[i - 1];
   if (!/^\p{Lu}/u.test(words[i + 1]?.text ?? '') || !prev) return false;
-  if (/^(?:visiting|outgoing|incoming)$/.test(w.lower))
-    return /^(?:VERB|ADP|DET)$/.test(prev.pos);
+  if (/^(?:visiting|outgoing|incoming)$/.test(w.lower)) return /^(?:VERB|ADP|DET)$/.test(prev.pos);
   return w.pos === 'VERB' && /ed$/.test(w.lower) && /^(?:newly|recently|the)$/.test(prev.lower);
 }
