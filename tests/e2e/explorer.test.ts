@@ -431,6 +431,8 @@ forEachEngine('the explorer in Chromium, on the seeded graph', noChromium, (engi
         for (const a of events)
           for (const b of events)
             if (a.date < b.date && !b.date.startsWith(a.date)) expect(a.x).toBeLessThan(b.x);
+        // The marks follow the viewport on the next animation frame: wait for it, not longer.
+        await page.waitForSelector('#time-axis .tick', { state: 'visible', timeout: 5000 });
         expect(await page.isVisible('#time-axis .tick')).toBe(true);
         await shot('timeline');
       }
