@@ -22,6 +22,7 @@ import {
 import { NOUNS } from './lexicon/index.ts';
 import { namedOrg, slashNames } from './org-mentions.ts';
 import { personAt, withAppositives } from './person-mentions.ts';
+import { titleAt } from './titles.ts';
 import type { Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -113,11 +114,27 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
   };
   let i = dateline(c);
   while (i < tokens.length) {
-    const next = personAt(c, i) ?? entryAt(c, i) ?? nameAt(c, i, titleCase);
+    const next = pairedTitle(c, i) ?? personAt(c, i) ?? entryAt(c, i) ?? nameAt(c, i, titleCase);
     i = next ?? i + 1;
   }
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return withAppositives(slashNames(c.mentions, sentence.text), sentence.text);
+}
+
+/**
+ * "First Deputy Prime Minister and Minister of Foreign Affairs X", "Crown Prince and Prime
+ * Minister X": the first of two titles joined by "and" names no one; the second, with the
+ * name, stands for both. Where the next title starts.
+ */
+function pairedTitle(c: Context, i: number): number | null {
+  const first = c.tokens[i]?.upper ? titleAt(c, i) : null;
+  if (!first || c.tokens[first.end]?.fold !== 'and' || !titleAt(c, first.end + 1)) return null;
+  const before = c.mentions.length;
+  const next = personAt(c, first.end + 1);
+  // The person's words open with the first title, so the clause reads them as one.
+  const person = c.mentions[before];
+  if (next !== null && person?.kind === 'person') person.start = c.tokens[i]!.start;
+  return next ?? first.end + 1;
 }
 
 /** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */

@@ -123,4 +123,26 @@ describe('ministry readouts', () => {
     );
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Chad -> Tibesti']);
   });
+
+  it.each([
+    [
+      'First Deputy Prime Minister and Minister of Foreign Affairs Idriss Mahamat met in Niamey yesterday with Nigerien Foreign Minister Aissa Souley.',
+      'MET_WITH Aissa Souley -> Idriss Mahamat',
+    ],
+    [
+      'Crown Prince and Prime Minister Faisal Nasser of Bahrain met Emirati President Rashid Hamdan on Monday.',
+      'MET_WITH Faisal Nasser -> Rashid Hamdan',
+    ],
+    [
+      'Prime Minister Tran Van Khoa received Li Ming, State Councilor and Foreign Minister of China, in Hanoi on Monday.',
+      'MET_WITH Li Ming -> Tran Van Khoa',
+    ],
+  ])(
+    'when two titles are joined by "and", then they are one person\'s, and no word of them is an actor: %s',
+    (text, met) => {
+      const { triples, record } = read(text);
+      expect(ofType(triples, 'MET_WITH')).toEqual([met]);
+      expect(record.entities.filter((e) => e.type === 'Person').length).toBe(2);
+    },
+  );
 });
