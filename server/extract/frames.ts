@@ -25,6 +25,7 @@ import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { placeAndDate } from './place-and-date.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
+import { seatAtNoun } from './noun-meetings.ts';
 import { frameStatus, quoted } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
@@ -139,6 +140,7 @@ export function sentenceFrames(
     const sides = linked.fills.filter((f) => f.role === 'party').map((f) => f.unit);
     if (signed && sides.length)
       linked.meetings.push({ units: sides, star: null, weak: false, phrase: frame.phrase });
+    seatAtNoun(frame, linked, v);
     absorb(linked, frame);
     // "held separate talks with A and B": the one who held them met each side apart.
     if (linked.indirect) for (const m of linked.meetings) m.star ??= m.units[0]!;

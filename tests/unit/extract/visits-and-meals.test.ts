@@ -141,3 +141,30 @@ describe('visitors named by a participle', () => {
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
   });
 });
+
+describe('what the verb does not reach', () => {
+  it('when a day stands between "held" and "a telephone conversation with X", then the two spoke that day', () => {
+    const { dated } = read(
+      'Malawian President Peter Banda held on Monday a telephone conversation with Zambian President Mary Phiri.',
+    );
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Mary Phiri -> Peter Banda @2025-12-01',
+    ]);
+  });
+
+  it('when a delegation "held another round of talks with X", then its head met X', () => {
+    const { dated } = read(
+      "A Kivu Front delegation led by Paul Kabila held another round of talks with Angola's foreign minister, Teresa Dias, on Sunday.",
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Paul Kabila -> Teresa Dias @2025-11-30']);
+  });
+
+  it.each([
+    'Malawian President Peter Banda hosted a dinner for Zambian President Mary Phiri in Lilongwe on Monday.',
+    'Malawian President Peter Banda hosted a reception in Lilongwe on Monday for Zambian President Mary Phiri.',
+  ])('when a leader hosted a meal or a reception for a guest, then they met: %s', (text) => {
+    const { dated } = read(text);
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-01']);
+    expect(ofType(dated, 'HOSTED')).toContain('HOSTED Peter Banda -> Mary Phiri @2025-12-01');
+  });
+});
