@@ -106,6 +106,14 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
   }
   for (let k = n + 1; k < units.length && verb < 0; k++) if (finite(k)) verb = k;
   if (verb < 0) return;
+  // "X said that a deal was possible, following a meeting with Y": past a reported clause
+  // whose subject is a thing, the one who said it.
+  const reported = units.findLastIndex(
+    (u, k) => k < verb && u.kind === 'sub' && u.lemma === 'that',
+  );
+  const speech = units[reported - 1]?.kind === 'date' ? reported - 2 : reported - 1;
+  if (units[subjectOf(units, verb).unit]?.kind === 'noun' && reported > 0 && finite(speech))
+    verb = speech;
   const subject = subjectOf(units, verb).unit;
   if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
     return;

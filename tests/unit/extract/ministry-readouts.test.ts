@@ -145,4 +145,11 @@ describe('ministry readouts', () => {
       expect(record.entities.filter((e) => e.type === 'Person').length).toBe(2);
     },
   );
+
+  it('when a leader "said that" something was possible "following a meeting with" someone, then the leader met them', () => {
+    const { dated } = read(
+      'Chadian President Ali Deby said on Tuesday that a deal was possible, following a private meeting with the African Union envoy, Kwame Osei.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Ali Deby -> Kwame Osei @2025-12-02']);
+  });
 });
