@@ -10,7 +10,7 @@ import type { Unit, VerbUnit } from './units.ts';
 import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
+import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
 import { clauseSubject, manner, namedAfterDash, participleTheme } from './verb-subjects.ts';
@@ -53,8 +53,7 @@ export function verbEntry(
 ): { entry: VerbEntry; end: number } | null {
   const object = objectOf(units, v);
   for (const start of object >= 0 ? [object, v] : [v]) {
-    for (const [lemma, entry] of VERBS) {
-      if (!lemma.startsWith(`${u.lemma} `)) continue;
+    for (const [lemma, entry] of PHRASAL_VERBS.get(u.lemma) ?? []) {
       const particles = lemma.slice(u.lemma.length + 1).split(' ');
       // "called X on Friday": an "on" after the object is its day or topic, no particle.
       if (start !== v && particles[0] === 'on') continue;

@@ -138,6 +138,14 @@ const without = <T>(record: Record<string, T>) =>
   new Map(Object.entries(record).filter(([key]) => key !== 'about'));
 
 export const VERBS = verbEntries();
+/** Multiword verbs ("sit down", "call on") by their first word, so a verb looks up only its own. */
+export const PHRASAL_VERBS = new Map<string, [string, VerbEntry][]>();
+for (const [lemma, entry] of VERBS) {
+  const space = lemma.indexOf(' ');
+  if (space < 0) continue;
+  const head = lemma.slice(0, space);
+  PHRASAL_VERBS.set(head, [...(PHRASAL_VERBS.get(head) ?? []), [lemma, entry]]);
+}
 export const NOUNS = nounEntries();
 /** The longest multiword verb or noun entry, in words: how far lookups need to look ahead. */
 export const LONGEST = Math.max(
