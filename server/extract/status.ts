@@ -199,7 +199,7 @@ function embedding(units: Unit[], first: number): Status {
   const occasion =
     units[first]?.kind === 'noun' &&
     before?.kind === 'prep' &&
-    /^(?:over|during)$/.test(before.lemma);
+    /^(?:over|during|in)$/.test(before.lemma);
   for (let k = first - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:¶]$/.test(u.text)) break;
@@ -216,7 +216,10 @@ function embedding(units: Unit[], first: number): Status {
     if (u.kind === 'verb') {
       // "Invited by X, A and B met": a participle clause governs nothing beside it.
       if (u.form === 'participle') return status;
-      if (occasion) return u.modal ? stronger(status, MODALS.get(u.modal) ?? 'planned') : status;
+      // ("agreed in a China-brokered deal": the deal was made; "plans to sign in a ceremony"
+      // leaves the ceremony to the plan.)
+      if (occasion && u.form === 'finite')
+        return u.modal ? stronger(status, MODALS.get(u.modal) ?? 'planned') : status;
       // "called for talks", "pushed for a summit": the verb and its preposition are one word.
       const prep = units[k + 1];
       const s =

@@ -52,4 +52,19 @@ describe('joint and credited mediation', () => {
     ]);
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Cameroon -> Kivu Liberation Front']);
   });
+
+  it('when two states "agreed in" a deal a third state brokered, then the deal was made and the third state mediated', () => {
+    const { dated } = read(
+      'Gabon and Angola agreed in a Congo-brokered deal last year to restore diplomatic ties.',
+    );
+    expect(ofType(dated, 'MEDIATED')).toEqual([
+      'MEDIATED DR Congo -> Gabon @2024',
+      'MEDIATED DR Congo -> Angola @2024',
+    ]);
+  });
+
+  it('when the occasion is still a plan ("plan to sign ... in a ceremony"), then nothing happened', () => {
+    const { statuses } = read('Gabon and Angola plan to sign the accord in a ceremony in Luanda.');
+    expect(statuses.filter((s) => s.endsWith('happened'))).toEqual([]);
+  });
 });
