@@ -257,11 +257,12 @@ export class Referents {
       }
       return null;
     };
-    // "the two envoys" are the last two people named; "the two sides" the running event's.
+    // "the two envoys" are the last two people named; "the two sides" the running event's;
+    // "the two" alone, with no event running, the last two leaders named one by one.
     return (
       (cls === 'person'
         ? (fromText(true) ?? fromEvents() ?? fromSingles())
-        : (fromEvents() ?? fromText(false))) ?? []
+        : (fromEvents() ?? fromText(false) ?? (cls === 'collective' ? fromSingles() : null))) ?? []
     );
   }
 

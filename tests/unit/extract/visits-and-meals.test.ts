@@ -52,6 +52,13 @@ describe('visits and meals', () => {
     ]);
   });
 
+  it('when "the two" follow two leaders named one by one and no event runs, then they are those leaders', () => {
+    const { dated } = read(
+      'Malawian President Peter Banda thanked Zambian President Mary Phiri for the invitation. The two also met in Lusaka on Tuesday.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
+  });
+
   it('when the lunch is still to come, then it is planned', () => {
     const { statuses } = read(
       'Malawian President Peter Banda and Zambian President Mary Phiri will discuss the border dispute over lunch.',
