@@ -13,7 +13,13 @@ import { newFrame, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
-import { clauseSubject, manner, namedAfterDash, participleTheme } from './verb-subjects.ts';
+import {
+  alongsideAfter,
+  clauseSubject,
+  manner,
+  namedAfterDash,
+  participleTheme,
+} from './verb-subjects.ts';
 
 export interface VerbContext {
   s: number;
@@ -200,6 +206,9 @@ export function verbFrame(
     }
     if (e.present)
       for (const f of frame.fills) if (f.unit === agent || f.unit === second) f.present = true;
+    // "X has been mediating between A and B, alongside Y": Y shares the go-between's role.
+    const along = alongsideAfter(units, end);
+    if (along >= 0 && (e.agent === 'mediator' || e.agent === 'host')) fill(frame, e.agent, along);
   }
   if (!satisfied(c, frame, e, present, agent)) return null;
   // "spoke separately yesterday with A and B": meetings apart on a day of their own are events

@@ -152,3 +152,20 @@ export function manner(
       /^(?:separately|individually)\b/.test(afterObject),
   };
 }
+
+/** ", alongside Y" closing the clause of the verb ending at `end`: Y's unit, else -1. */
+export function alongsideAfter(units: Unit[], end: number): number {
+  for (let k = end + 1; k < units.length - 1; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'sub' || (u.kind === 'punct' && u.text !== ',')) break;
+    const next = units[k + 1]!;
+    if (
+      u.kind === 'prep' &&
+      u.lemma === 'alongside' &&
+      units[k - 1]?.kind === 'punct' &&
+      next.kind === 'actor'
+    )
+      return k + 1;
+  }
+  return -1;
+}

@@ -67,4 +67,18 @@ describe('joint and credited mediation', () => {
     const { statuses } = read('Gabon and Angola plan to sign the accord in a ceremony in Luanda.');
     expect(statuses.filter((s) => s.endsWith('happened'))).toEqual([]);
   });
+
+  it('when the clause closes ", alongside Y", then Y mediated beside the subject', () => {
+    const { triples } = read(
+      'Gabon has also been mediating between Zambia and Angola in the border dispute, alongside Cameroon and Chad.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Cameroon -> Angola',
+      'MEDIATED Cameroon -> Zambia',
+      'MEDIATED Chad -> Angola',
+      'MEDIATED Chad -> Zambia',
+      'MEDIATED Gabon -> Angola',
+      'MEDIATED Gabon -> Zambia',
+    ]);
+  });
 });
