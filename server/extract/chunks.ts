@@ -195,11 +195,9 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         /ing$/.test(w.lower) &&
         /^(?:DET|PRON)$/.test(words[i - 1]?.pos ?? '') &&
         words[i + 1]?.pos === 'NOUN') ||
-      (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma)) ||
-      // "received visiting Lao Prime Minister X", "the newly appointed Ambassador of Japan":
-      // a participle before a title describes its holder.
-      describesHolder(words, i);
-    // Left out of the units, so the verb reaches the holder as its object.
+      (words[i - 1]?.text === '-' && words[i - 1]!.end === w.start && !VERBS.has(w.lemma));
+    // "received visiting Lao Prime Minister X": left out of the units, so the verb reaches the
+    // holder as its object.
     if (describesHolder(words, i)) {
       i++;
       continue;

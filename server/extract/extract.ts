@@ -22,7 +22,7 @@ import { cleanText } from './clean-text.ts';
 import { findDates } from './dates.ts';
 import { datelineAndDay } from './event-days.ts';
 import { articleEvents } from './discourse.ts';
-import { aboutACall, GATHERING, sentenceFrames } from './frames.ts';
+import { aboutACall, bringsTogether, sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLeads, verbLeads } from './leads.ts';
 import { stateClues } from './state-clues.ts';
@@ -31,9 +31,6 @@ import { Referents } from './referents.ts';
 import { eventParticipants, eventRelations, type RelationContext } from './relations.ts';
 import { resolveArticle } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
-
-/** Words that put someone in a place they travelled to: what they then discussed, they did there. */
-const ARRIVAL = /\b(?:arrived|arrives|arriving|visited|visiting|travell?ed|flew|landed)\b/i;
 
 export function extract(doc: SourceDocument): Extraction {
   const text = cleanText(doc.text);
@@ -84,7 +81,7 @@ export function extract(doc: SourceDocument): Extraction {
     callHeadline || calls.slice(Math.max(0, s - 2), s + 4).some(Boolean);
   // "X arrived in Caracas on Monday. X discussed the crisis with Y": in town, face to face;
   // so on the sidelines of a summit told just before.
-  const visits = sentences.map((x) => ARRIVAL.test(x.text) || GATHERING.test(x.text.toLowerCase()));
+  const visits = sentences.map((x) => bringsTogether(x.text));
   const visitNear = (s: number) => visits.slice(Math.max(0, s - 2), s + 1).some(Boolean);
   const perSentence = sentences.map((sentence, s) => {
     const dates = findDates(sentence.text, doc.published);

@@ -112,9 +112,11 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
     (u, k) => k < verb && u.kind === 'sub' && u.lemma === 'that',
   );
   const speech = units[reported - 1]?.kind === 'date' ? reported - 2 : reported - 1;
-  if (units[subjectOf(units, verb).unit]?.kind === 'noun' && reported > 0 && finite(speech))
+  let subject = subjectOf(units, verb).unit;
+  if (units[subject]?.kind === 'noun' && reported > 0 && finite(speech)) {
     verb = speech;
-  const subject = subjectOf(units, verb).unit;
+    subject = subjectOf(units, verb).unit;
+  }
   if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
     return;
   fill(f, role, subject);

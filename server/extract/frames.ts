@@ -32,8 +32,15 @@ import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
 /** Words that put two people in one room: who "spoke with" the other there met them. */
-export const GATHERING =
+const GATHERING =
   /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|lunch|dinner|breakfast|banquet|reception|during|in person|face to face)\b/;
+
+/** Words that put someone in a place they travelled to: what they then discussed, they did there. */
+const ARRIVAL = /\b(?:arrived|arrives|arriving|visited|visiting|travell?ed|flew|landed)\b/i;
+
+/** Whether a sentence puts people in one place: a gathering, or someone's arrival. */
+export const bringsTogether = (text: string): boolean =>
+  ARRIVAL.test(text) || GATHERING.test(text.toLowerCase());
 
 /** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
 function placeBeforePurpose(units: Unit[]): boolean {

@@ -113,8 +113,10 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
     tag: (i) => (i < tokens.length ? sentence.pos.get(tokens[i]!.start) : undefined),
   };
   let i = dateline(c);
+  const lastAnd = tokens.findLastIndex((t) => t.fold === 'and');
   while (i < tokens.length) {
-    const next = pairedTitle(c, i) ?? personAt(c, i) ?? entryAt(c, i) ?? nameAt(c, i, titleCase);
+    const next =
+      pairedTitle(c, i, lastAnd) ?? personAt(c, i) ?? entryAt(c, i) ?? nameAt(c, i, titleCase);
     i = next ?? i + 1;
   }
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -126,8 +128,9 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
  * Minister X": the first of two titles joined by "and" names no one; the second, with the
  * name, stands for both. Where the next title starts.
  */
-function pairedTitle(c: Context, i: number): number | null {
-  const first = c.tokens[i]?.upper ? titleAt(c, i) : null;
+function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
+  // Cheap first: a title at or past the sentence's last "and" has no "and" after it.
+  const first = i < lastAnd && c.tokens[i]?.upper ? titleAt(c, i) : null;
   if (!first || c.tokens[first.end]?.fold !== 'and' || !titleAt(c, first.end + 1)) return null;
   const before = c.mentions.length;
   const next = personAt(c, first.end + 1);

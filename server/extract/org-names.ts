@@ -59,9 +59,9 @@ export function orgName(
       (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper))
     ) {
       // "Ministry of Foreign Affairs of Bolivia Ana Quispe": the state closes the name.
-      const state = tokens[m]!.fold === 'of' ? stateAt(c, m + 1) : -1;
-      if (state >= 0) {
-        m = state;
+      const state = tokens[m]!.fold === 'of' ? stateAt(c, m + 1) : null;
+      if (state) {
+        m = state.end;
         break;
       }
       m++;
@@ -89,23 +89,21 @@ export function orgName(
 }
 
 /**
- * The state a body named by `orgName` is an organ of: "Ministry of Foreign Affairs of Bolivia"
- * is Bolivia's, as "Bolivia's Foreign Ministry" is.
+ * The state a body named by `orgName` from token `first` is an organ of: "Ministry of Foreign
+ * Affairs of Bolivia" is Bolivia's, as "Bolivia's Foreign Ministry" is.
  */
-export function organOf(c: TitleContext, name: { start: number; endToken: number }): string | null {
-  const first = c.tokens.findIndex((t) => t.start === name.start);
-  if (first < 0 || !c.g.organHeads.has(c.tokens[first]!.fold)) return null;
-  for (let k = first + 1; k < name.endToken; k++) {
-    if (c.tokens[k]!.fold !== 'of') continue;
-    const found = c.lookup(k + 1);
-    const state = found?.values.find((v) => v.kind === 'state');
-    if (state && found!.end === name.endToken) return state.id;
+export function organOf(c: TitleContext, first: number, endToken: number): string | null {
+  if (!c.g.organHeads.has(c.tokens[first]!.fold)) return null;
+  for (let k = first + 1; k < endToken; k++) {
+    const state = c.tokens[k]!.fold === 'of' ? stateAt(c, k + 1) : null;
+    if (state?.end === endToken) return state.id;
   }
   return null;
 }
 
-/** The token after a state's name starting at token `i`, or -1 when none starts there. */
-function stateAt(c: TitleContext, i: number): number {
+/** The state whose name starts at token `i`, and the token after it. */
+function stateAt(c: TitleContext, i: number): { id: string; end: number } | null {
   const found = c.lookup(i);
-  return found?.values.some((v) => v.kind === 'state') ? found.end : -1;
+  const state = found?.values.find((v) => v.kind === 'state');
+  return state ? { id: state.id, end: found!.end } : null;
 }

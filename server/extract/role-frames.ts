@@ -17,8 +17,8 @@ import type { Unit } from './units.ts';
 function modifiesRole(units: Unit[], k: number): boolean {
   const u = units[k];
   if (u?.kind === 'word') return /^(?:DET|ADJ|NOUN|PROPN)$/.test(u.pos) || /ed$/.test(u.lower);
-  const glued = units[k + 1];
   if (u?.kind === 'punct') return u.text === '-';
+  const glued = units[k + 1];
   return u?.kind === 'actor' && glued?.kind === 'punct' && glued.text === '-';
 }
 

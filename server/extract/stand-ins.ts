@@ -11,6 +11,7 @@
 import titleData from './gazetteer/titles.json' with { type: 'json' };
 import { REPRESENTATIVES, TEAMS } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
+import { peopleOnly } from './verb-needs.ts';
 import type { ActorUnit, Unit } from './units.ts';
 
 /** One-word titles ("Director", "Chairman"): a capitalised one before "of" names an office. */
@@ -19,9 +20,6 @@ const TITLE_WORDS = new Set(
 );
 
 const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
-
-const isPerson = (u: Unit | undefined) =>
-  u?.kind === 'actor' && u.members.length > 0 && u.members.every((m) => m.type === 'Person');
 
 const prepBefore = (units: Unit[], k: number) => {
   const p = units[k - 1];
@@ -51,7 +49,7 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
       end++;
     // "led by X in Cairo on Tuesday": the place and the day after the head are the clause's.
     let last = end - 1;
-    while (opens && last >= at + 2 && !isPerson(units[last])) last--;
+    while (opens && last >= at + 2 && !peopleOnly(units[last])) last--;
     const head = opens && last >= at + 2 ? (units[last] as ActorUnit) : undefined;
     if (!head) {
       out.push(team);

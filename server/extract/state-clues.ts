@@ -105,9 +105,9 @@ function officeOf(before: string): boolean {
   const m = /(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(before);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
+  // The last word of a leader's title ("prime minister", "king"), or an office beside them.
   return (
-    /^(?:king|queen|emir|sultan|president|minister|premier|chancellor|leader|head|ruler|monarch|crown prince|prince)$/.test(
-      word,
-    ) || gazetteer().leaderWords.some((l) => l.endsWith(word))
+    /^(?:minister|head|ruler|prince)$/.test(word) ||
+    gazetteer().leaderWords.some((l) => l.split(' ').at(-1) === word)
   );
 }

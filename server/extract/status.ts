@@ -110,10 +110,11 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   if (isParticle(units[k]) && units[k - 1]?.kind === 'verb') k--;
   const verb = units[k];
   if (verb?.kind !== 'verb' || verb.negated) return 'happened';
-  const s = STATUS_WORDS.get(phrasal(units, k));
+  const lemma = phrasal(units, k);
+  const s = STATUS_WORDS.get(lemma);
   if (s === 'offered') return mediation ? 'offered' : 'planned';
   // "called off the talks", "postponed the summit": not held, or not yet.
-  if (PUT_OFF.test(phrasal(units, k))) return 'planned';
+  if (PUT_OFF.test(lemma)) return 'planned';
   // "boycotted the talks with X", "skipped the summit": never attended.
   return s === 'hoped' || s === 'denied' || s === 'negated' ? s : 'happened';
 }

@@ -143,7 +143,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     if (home) end = m + 1;
     else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
       // "head of the Ministry of Foreign Affairs of Bolivia": of the state, heading none of it.
-      const organ = organOf(c, longer);
+      const organ = organOf(c, m, longer.endToken);
       of = to ? null : (organ ?? longer.id);
       org = organ ? null : longer;
       if (organ) heads = false;
@@ -163,21 +163,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         end++;
       }
     } else if (!to) {
-      const named = orgName(c, m);
+      // "leader of the SPLM-IO": a body known by its letters alone, else by its head noun.
+      const named = orgName(c, m) ?? acronymOrg(tokens, m);
       if (named) {
         of = named.id;
         org = named;
         end = named.endToken;
-      } else if (tokens[m - 1]?.fold === 'the' && acronymAt(tokens, m) > m) {
-        // "leader of the SPLM-IO": a body known by its letters alone.
-        const last = acronymAt(tokens, m);
-        const name = tokens
-          .slice(m, last)
-          .map((t) => t.text)
-          .join('');
-        of = entityId('Organization', name);
-        org = { id: of, name, start: tokens[m]!.start, end: tokens[last - 1]!.end };
-        end = last;
       } else {
         // "the minister of National Defence, X": an office the gazetteer lacks, then the name.
         const office = officeBeforeComma(tokens, m);
@@ -244,14 +235,10 @@ function bodyAt(
   return null;
 }
 
-/**
- * "High Representative for Foreign Policy and Security, X": capitalised words (joined by
- * "and", "of", "the") that run to a comma before a name are the office's; where they end, or -1.
- */
-/** The token after an acronym starting at `at` ("SPLM-IO", "FDLR"), or `at` when none does. */
-function acronymAt(tokens: Token[], at: number): number {
+/** "the SPLM-IO", "the FDLR": a body the text names by its letters alone, after "the". */
+function acronymOrg(tokens: Token[], at: number): ReturnType<typeof orgName> {
   const letters = (t: Token | undefined) => Boolean(t && /^[A-Z][A-Z0-9]+$/.test(t.text));
-  if (!letters(tokens[at])) return at;
+  if (tokens[at - 1]?.fold !== 'the' || !letters(tokens[at])) return null;
   let k = at + 1;
   while (
     hyphenGlued(tokens, k - 1) &&
@@ -259,9 +246,18 @@ function acronymAt(tokens: Token[], at: number): number {
     tokens[k + 1]!.start === tokens[k]!.end
   )
     k += 2;
-  return k;
+  const name = tokens
+    .slice(at, k)
+    .map((t) => t.text)
+    .join('');
+  const id = entityId('Organization', name);
+  return { id, name, start: tokens[at]!.start, end: tokens[k - 1]!.end, endToken: k };
 }
 
+/**
+ * "High Representative for Foreign Policy and Security, X": capitalised words (joined by
+ * "and", "of", "the") that run to a comma before a name are the office's; where they end, or -1.
+ */
 function officeBeforeComma(tokens: Token[], at: number): number {
   let m = at;
   while (

@@ -7,12 +7,17 @@
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
 import { VERBS, type VerbEntry } from './lexicon/index.ts';
-import type { Unit } from './units.ts';
+import type { ActorUnit, Unit } from './units.ts';
 import type { VerbContext } from './verb-frames.ts';
 
 /** A noun group of states or organisations only, with no person among them. */
 export function statesOnly(u: Unit | undefined): boolean {
   return Boolean(u && u.kind === 'actor' && u.members.every((m) => m.type !== 'Person'));
+}
+
+/** A noun group of named people only ("President X", "A and B"), as a visit or a team head needs. */
+export function peopleOnly(u: Unit | undefined): u is ActorUnit {
+  return u?.kind === 'actor' && u.members.length > 0 && u.members.every((m) => m.type === 'Person');
 }
 
 /** Several actors in one noun group ("A and B", "the two sides"): they can meet each other. */
@@ -97,20 +102,15 @@ export function satisfied(
         verb.form === 'infinitive' &&
         actors.some((f) => {
           const u = c.units[f.unit];
-          return (
-            u?.kind === 'actor' && !u.possessive && u.members.every((m) => m.type === 'Person')
-          );
+          return peopleOnly(u) && !u.possessive;
         })
       );
     }
     case 'visitee':
       return actors.some((f) => {
-        const u = c.units[f.unit];
         const next = c.units[f.unit + 1];
         return (
-          u?.kind === 'actor' &&
-          u.members.every((m) => m.type === 'Person') &&
-          !(next?.kind === 'verb' && next.form === 'infinitive')
+          peopleOnly(c.units[f.unit]) && !(next?.kind === 'verb' && next.form === 'infinitive')
         );
       });
     case 'credit':
