@@ -111,9 +111,10 @@ export async function locate(
   page: Page,
   candidates: string | string[],
   skip: string[] = [],
+  avoid: { x: number; y: number }[] = [],
 ): Promise<{ id: string; x: number; y: number }> {
   const found = await page.evaluate(
-    async ([sel, skipped]) => {
+    async ([sel, skipped, avoided]) => {
       const cy = (window as unknown as Win).cy;
       type Hit = {
         findNearestElement(
@@ -200,19 +201,27 @@ export async function locate(
             [0, d],
             [0, -d],
           ].every(([dx, dy]) => reaches(p.x + dx!, p.y + dy!));
-        const usable = points.filter((p) => p.x != null && p.y != null && !Number.isNaN(p.x));
+        const box = cy.container()!.getBoundingClientRect();
+        const onPage = (p: { x: number; y: number }) => ({
+          x: box.left + p.x * cy.zoom() + cy.pan().x,
+          y: box.top + p.y * cy.zoom() + cy.pan().y,
+        });
+        // A point where a click has already missed is not tried again: the page knows better
+        // than the hit test there, so another point along the element is.
+        const fresh = (p: { x: number; y: number }) =>
+          (avoided as { x: number; y: number }[]).every(
+            (a) => Math.hypot(onPage(p).x - a.x, onPage(p).y - a.y) > 4,
+          );
+        const usable = points.filter(
+          (p) => p.x != null && p.y != null && !Number.isNaN(p.x) && fresh(p),
+        );
         const at = usable.find(firm) ?? usable.find((p) => reaches(p.x, p.y));
         if (!at) continue;
-        const box = cy.container()!.getBoundingClientRect();
-        return {
-          id: ele.id(),
-          x: box.left + at.x * cy.zoom() + cy.pan().x,
-          y: box.top + at.y * cy.zoom() + cy.pan().y,
-        };
+        return { id: ele.id(), ...onPage(at) };
       }
       return null;
     },
-    [candidates, skip] as const,
+    [candidates, skip, avoid] as const,
   );
   if (!found)
     throw new Error(`No element of ${String(candidates)} can be clicked: all are covered`);
@@ -223,7 +232,8 @@ export async function locate(
  * Clicks (or double-clicks) the first reachable element among `candidates`, where it is
  * drawn, and checks that Cytoscape's tap reached it. On a 10,000-element view a frame can
  * take long enough for a click to be read as the start of a pan, so a missed click is tried
- * again, from a fresh look at where the element is, as a person would.
+ * again, from a fresh look at where the element is and at another point of it, as a person
+ * would.
  */
 export async function clickElement(
   page: Page,
@@ -232,10 +242,11 @@ export async function clickElement(
 ): Promise<string> {
   const misses: string[] = [];
   const missed: string[] = [];
+  const missedAt: { x: number; y: number }[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
     // After a miss, another candidate where there is one; the same one again where not.
     const skip = Array.isArray(candidates) && candidates.length <= missed.length ? [] : missed;
-    const { id, x, y } = await locate(page, candidates, skip);
+    const { id, x, y } = await locate(page, candidates, skip, missedAt);
     await page.evaluate(() => {
       const w = window as unknown as Win & { lastTap?: string | null };
       w.lastTap = null;
@@ -263,6 +274,7 @@ export async function clickElement(
     if (reached === id || reached.startsWith(`role:${id}|`)) return id;
     misses.push(`${id} at ${x.toFixed(0)},${y.toFixed(0)} reached ${reached}`);
     missed.push(id);
+    missedAt.push({ x, y });
   }
   throw new Error(`Three clicks missed: ${misses.join('; ')}`);
 }
