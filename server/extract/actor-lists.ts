@@ -157,6 +157,15 @@ export function actorList(
       (refOf[j + 2] ?? -1) < 0
     )
       j += 3;
+    // "his Japanese and Korean counterparts, A and B": an adjective the gazetteer does not know
+    // still stands for one person's side, which stays unnamed.
+    const unknownSide = unknownSideEnd(words, refOf, j, members);
+    if (unknownSide > j) {
+      members.push({ id: '', type: 'State', demonym: true, ref: -1 });
+      sawRep = true;
+      k = unknownSide;
+      continue;
+    }
     // "and Tigray's spokesman X": a region's possessive before a person is where they are from.
     j = pastPlaceOwner(words, refs, refOf, j);
     if (!isActorAt(j)) break;
@@ -198,6 +207,7 @@ export function actorList(
       (members.length === 2 * firstPerson && named(firstPerson)))
   )
     respectively(members.splice(0, firstPerson), members);
+  for (let n = members.length - 1; n >= 0; n--) if (members[n]!.ref < 0) members.splice(n, 1);
   const plainDemonyms = members.every((x) => x.demonym) && !rep && !sawRep && !hyphen;
   const people = plainDemonyms && members.every((x) => /s$/i.test(refs[x.ref]!.surface));
   let from = i;
@@ -255,7 +265,17 @@ export function actorList(
 /** Names after as many states, each person given the state in the same place as their side. */
 function respectively(states: Member[], people: Member[]): void {
   if (states.length !== people.length || people.some((p) => p.type !== 'Person' || p.side)) return;
-  people.forEach((p, n) => (p.side = states[n]!.id));
+  people.forEach((p, n) => {
+    if (states[n]!.id) p.side = states[n]!.id;
+  });
+}
+
+/** Past "Korean counterparts" at `j` in a list of demonyms, to the comma after it; else `j`. */
+function unknownSideEnd(words: Word[], refOf: Int32Array, j: number, members: Member[]): number {
+  if ((refOf[j] ?? -1) >= 0 || !/^\p{Lu}/u.test(words[j]?.text ?? '')) return j;
+  if (!members.length || !members.every((x) => x.demonym)) return j;
+  const rep = repAfter(words, j + 1);
+  return rep && words[rep.end]?.text === ',' ? rep.end : j;
 }
 
 /** After "along with", "together with" or "alongside" at `j`, the next word; else `j`. */

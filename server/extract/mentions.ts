@@ -242,6 +242,20 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
   const words = tokens.slice(i, end);
   // "the East African neighbours", "Southeast Asian ministers": a region's adjective, no name.
   if (end <= i || words.every((w) => g.notNames.has(w.fold))) return null;
+  // "his Japanese and Korean counterparts": one word after a demonym's "and", before a plural
+  // title, describes the people like a demonym the gazetteer does not know; it names no one
+  // ("Chadian government and Tibesti negotiators" do have a name).
+  const demonym = c.mentions[c.mentions.length - 1];
+  if (
+    words.length === 1 &&
+    tokens[i - 1]?.fold === 'and' &&
+    demonym?.kind === 'state' &&
+    demonym.form === 'demonym' &&
+    demonym.end === tokens[i - 2]?.end &&
+    !tokens[end]?.upper &&
+    c.lookup(end)?.values.some((v) => v.kind === 'title' && v.plural)
+  )
+    return null;
   // "mediated by al-Busaidi": a surname with its lower-case particle glued before it.
   const dash = tokens[i - 1];
   const particle = tokens[i - 2];

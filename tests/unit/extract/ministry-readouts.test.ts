@@ -110,6 +110,17 @@ describe('ministry readouts', () => {
     ]);
   });
 
+  it('when one of "his Chadian and Sahelian counterparts, A and B" is an adjective no gazetteer knows, then it names no one and the three met', () => {
+    const { triples } = read(
+      'Malian Foreign Minister Oumar Traore met his Chadian and Sahelian counterparts, Idriss Mahamat and Aissa Souley, in Bamako on Wednesday.',
+    );
+    expect(triples).toEqual([
+      'MET_WITH Idriss Mahamat -> Oumar Traore',
+      'MET_WITH Aissa Souley -> Oumar Traore',
+      'MET_WITH Aissa Souley -> Idriss Mahamat',
+    ]);
+  });
+
   it('when "the Chadian and Nigerien foreign ministers, A and B," met, then the two met and no state is a third side', () => {
     const { triples } = read(
       'The Chadian and Nigerien foreign ministers, Idriss Mahamat and Aissa Souley, met in Bamako last week.',
