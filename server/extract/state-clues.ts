@@ -45,6 +45,10 @@ export function stateClues(
     // "Russian President Putin and PM Modi": Modi is not Russia's.
     statesIn: (s, person) => {
       const ledByOthers = heldByOthers(person, s);
+      const own = titles.find((t) => t.person === person && t.sentence === s);
+      const joined = (end: number) =>
+        own !== undefined &&
+        /^\s*(?:,|and)\s*$/.test(sentences[s]!.text.slice(end, own.title.words.start));
       // "President X met Japanese Trade Minister Y", "PM X met the King of Bahrain": at an
       // encounter, a state that is someone else's is the other side's, not X's.
       const sentence = sentences[s]!;
@@ -64,7 +68,11 @@ export function stateClues(
           !r.locative &&
           !r.seat &&
           !r.capital &&
-          !(r.demonym && topicOnly(sentences[s]!.words, r.end)),
+          !(r.demonym && topicOnly(sentences[s]!.words, r.end)) &&
+          // "talks hosted by Mexico between his delegation and that of President X": an agent
+          // after "by" acts on the others; it is no clue to whose they are (unless the person
+          // is of the agent: "brokered by Malaysia and Prime Minister X").
+          !(/\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(0, r.start)) && !joined(r.end)),
       ).map((r) => r.id);
       // "former New Zealand governor-general X": a past office is no clue to anyone's state.
       const here = titles.filter((t) => t.sentence === s);

@@ -35,6 +35,17 @@ describe('LEADS from context', () => {
     expect(triples).toContain('VISITED Lorena Aquino -> Bolivia');
   });
 
+  it('when the one state of the sentence is an agent after "by", then a bare "President" is not its leader, unless named beside it', () => {
+    const hosted = read(
+      'Paraguayan opposition leader Rosa Benítez said that talks hosted by Uruguay between her party and that of President Lorena Aquino would resume.',
+    );
+    expect(ofType(hosted.triples, 'LEADS')).toEqual([]);
+    const beside = read(
+      'The truce, brokered by Uruguay and President Lorena Aquino, held through the weekend.',
+    );
+    expect(ofType(beside.triples, 'LEADS')).toEqual(['LEADS Lorena Aquino -> Uruguay']);
+  });
+
   it('when a leader meets her "counterpart", then the counterpart leads the other state, and a minister\'s counterpart leads nothing', () => {
     const { triples } = read(
       [
