@@ -21,6 +21,11 @@ export function personAt(c: Context, i: number): number | null {
   let former = false;
   // "deputy Hamas Gaza chief X": a deputy's title, whatever body it names first.
   const deputy = g.titleModifiers.subordinate.has(tokens[i - 1]?.fold ?? '');
+  // "Turkish Cypriot leader X": a demonym after another names a community, which no state's
+  // title heads.
+  const prior = c.mentions.at(-1);
+  const community =
+    prior?.kind === 'state' && prior.form === 'demonym' && prior.end === tokens[i - 1]?.end;
   while (g.titleModifiers.former.has(tokens[j]?.fold ?? '') || tokens[j]?.text === '-') {
     former ||= tokens[j]!.text !== '-';
     j++;
@@ -109,7 +114,7 @@ export function personAt(c: Context, i: number): number | null {
   const titled: Title | null = title
     ? {
         role: title.role,
-        leads: title.leads && !former && !deputy,
+        leads: title.leads && !former && !deputy && !community,
         of,
         words: title.words,
         former: title.former || former,

@@ -194,9 +194,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // gazetteer lacks heads no state the sentence names.
   // "Hamas Gaza chief X": of a branch, not of the whole body.
   // ("Ogaden Front chief X": a body by its head noun, which the chief heads).
+  // "Bosnian Serb leader X", "Iraqi Kurdish President Y": a community's head, not the state's.
   const named = mods.filter((m) => /^\p{Lu}/u.test(m));
   const byHead = named.length > 0 && g.orgHeads.has(named.at(-1)!.toLowerCase());
-  if (/^(?:chief|head)$/i.test(title.role) && named.length && !byHead) heads = false;
+  const { keep, body } = g.titleModifiers;
+  const community = named.some((m) => !keep.has(m.toLowerCase()) && !body.has(m.toLowerCase()));
+  if (community && !byHead) heads = false;
   let role = [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role];
   // "senior Ogaden Front official X": lower-case words, then the body, then the title.
   const tail = mods.slice(mods.length - named.length);

@@ -177,3 +177,28 @@ describe('heads told by a clause', () => {
     ).toEqual(['LEADS Luiz Matos -> Brazil']);
   });
 });
+
+describe('heads of a community, not of the state its adjective names', () => {
+  it.each([
+    [
+      'Ukrainian Tatar leader Refat Ismailov met Turkish President Kemal Aydin on Monday.',
+      'LEADS Kemal Aydin -> Turkey',
+    ],
+    [
+      'Georgian Armenian leader Levon Sargsyan met Turkish President Kemal Aydin on Monday.',
+      'LEADS Kemal Aydin -> Turkey',
+    ],
+    [
+      'Syrian Kurdish President Aso Karim met Turkish President Kemal Aydin on Monday.',
+      'LEADS Kemal Aydin -> Turkey',
+    ],
+  ])('when "%s", then the community\'s head leads no state', (sentence, only) => {
+    expect(leads(sentence)).toEqual([only]);
+  });
+
+  it('when a keeping word stands before the title ("Federal", "Acting"), then the state is still led', () => {
+    expect(
+      leads('Austrian Federal President Karl Huber met Acting President Ana Lopez of Peru.'),
+    ).toEqual(['LEADS Karl Huber -> Austria', 'LEADS Ana Lopez -> Peru']);
+  });
+});
