@@ -85,6 +85,9 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
     if (gov === 'role' && playedBefore(units, t - 2)) return 'happened';
     const s = gov ? STATUS_WORDS.get(gov) : undefined;
     if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
+    // "offered US support in facilitating talks": the verb whose object that noun is.
+    if (!s && units[t - 1]?.kind === 'prep' && units[t - 2]?.kind === 'word')
+      return objectGovernor(units, t - 2, mediation);
   }
   return 'happened';
 }
@@ -108,10 +111,14 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   if (units[k]?.kind === 'prep') k--;
   // "pulled out of the talks": a particle between the verb and its preposition.
   if (isParticle(units[k]) && units[k - 1]?.kind === 'verb') k--;
+  // "offered US assistance": the side the thing offered is from.
+  if (units[k]?.kind === 'actor' && units[k - 1]?.kind === 'verb') k--;
   const verb = units[k];
   if (verb?.kind !== 'verb' || verb.negated) return 'happened';
   const lemma = phrasal(units, k);
   const s = STATUS_WORDS.get(lemma);
+  // "offered help in starting talks": a beginning is as real as what governs it.
+  if (s === 'factive' && verb.form === 'gerund') return verbStatus(verb, units, k, mediation);
   if (s === 'offered') return mediation ? 'offered' : 'planned';
   // "called off the talks", "postponed the summit": not held, or not yet.
   if (PUT_OFF.test(lemma)) return 'planned';

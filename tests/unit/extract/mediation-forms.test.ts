@@ -60,6 +60,23 @@ describe('offers', () => {
       'OFFERED_MEDIATION Kenya -> Ethiopia',
     ]);
   });
+
+  it('when a minister "proposed Kenyan support in facilitating" talks, then he offered to mediate, and talks whose start was only offered did not happen', () => {
+    const support = extracted(
+      'Kenyan Foreign Minister Amos Wekesa proposed Kenyan support in facilitating direct talks between Ethiopia and Eritrea.',
+      PUB,
+    ).triples;
+    expect(ofType(support, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Amos Wekesa -> Ethiopia',
+      'OFFERED_MEDIATION Amos Wekesa -> Eritrea',
+    ]);
+    expect(ofType(support, 'MEDIATED')).toEqual([]);
+    const start = extracted(
+      'Kenyan Foreign Minister Amos Wekesa offered Kenyan assistance in starting direct talks between Ethiopia and Eritrea.',
+      PUB,
+    ).triples;
+    expect(ofType(start, 'MET_WITH')).toEqual([]);
+  });
 });
 
 describe('two who chaired, and the body named for them', () => {
