@@ -23,7 +23,7 @@ import {
 import { PHONE_MARKERS, SEQUENCE, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
-import { placeAndDate } from './place-and-date.ts';
+import { dateBefore, placeAndDate } from './place-and-date.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
 import { frameStatus, quoted } from './status.ts';
@@ -205,12 +205,13 @@ export function sentenceFrames(
       f.status = 'reported';
   }
   // "paid a visit to Togo on Tuesday, where he held talks with X": the place's clause shares
-  // the day of the clause it hangs from.
+  // the day of the clause it hangs from (its event's, or the date it names).
   for (const f of kept) {
     const where = whereClause(units, f);
     if (f.date || where < 0) continue;
     const host = kept.find((o) => o !== f && o.date && o.triggers.every((t) => t < where));
-    if (host) f.date = host.date;
+    const main = host?.date ?? dateBefore(units, where);
+    if (main) f.date = main;
   }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   credited(kept, units);
@@ -311,7 +312,11 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
 function whereClause(units: Unit[], f: Frame): number {
   for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
     const u = units[k]!;
-    if (u.kind === 'sub') return u.lemma === 'where' && units[k - 1]?.kind === 'punct' ? k : -1;
+    // "kept Y waiting on Sunday while he met Z": a clause of the same time.
+    if (u.kind === 'sub')
+      return (u.lemma === 'where' && units[k - 1]?.kind === 'punct') || u.lemma === 'while'
+        ? k
+        : -1;
     if (u.kind === 'verb' || (u.kind === 'punct' && u.text !== ',')) return -1;
   }
   return -1;

@@ -111,3 +111,14 @@ function byDeadline(units: Unit[], k: number): boolean {
   const prep = units[j];
   return prep?.kind === 'prep' && /^(?:by|until|till)$/.test(prep.lemma);
 }
+
+/** The date the clause before a subordinate clause at `sub` names, if any. */
+export function dateBefore(units: Unit[], sub: number): Frame['date'] {
+  for (let k = sub - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'sub') return null;
+    if (u.kind === 'date' && !u.possessive && !u.date.background)
+      return { value: u.date.value, precision: u.date.precision };
+  }
+  return null;
+}

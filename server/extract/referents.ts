@@ -26,6 +26,9 @@ interface Seen {
   plural?: boolean;
 }
 
+/** Words that open a clause of time or reason hanging from the main one. */
+const ADVERBIAL = /^(?:while|as|when|after|before|because|since|until|once|although|though)$/;
+
 /** How many sentences back a pronoun or description may find what it stands for. */
 const REACH = 5;
 /** An organisation named once stays "the front" for much longer. */
@@ -295,6 +298,15 @@ export class Referents {
       const subject = subjectOf(units, n - 2).unit;
       if (subject >= 0 && units[subject]!.kind === 'actor')
         return this.idsOf(s, units, subject, []);
+    }
+    // "X kept Y waiting while he met Z": in a clause of time or reason after the main one, the
+    // subject pronoun is the main clause's subject.
+    const sub = units[n - 1];
+    if (/^(?:he|she)$/.test(lemma) && sub?.kind === 'sub' && ADVERBIAL.test(sub.lemma)) {
+      const main = [...this.#back(s, n)].find(
+        (h) => h.sentence === s && h.subject && h.ids.length === 1 && h.types[0] === 'Person',
+      );
+      if (main) return main.ids;
     }
     // "During his visit to Lome, Asante met Amouzou": a possessive in a phrase before the
     // clause, with no one named before it, is the clause's subject's.

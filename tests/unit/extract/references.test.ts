@@ -147,6 +147,15 @@ describe('places named with a capital, an island group or a host', () => {
   });
 });
 
+describe('pronouns in a clause of time', () => {
+  it('when a president "kept an envoy waiting on Sunday while he met" a minister, then the president met the minister that Sunday', () => {
+    const { dated } = read(
+      'Bolivian President Rosa Mamani kept Chilean envoy Pablo Fuentes waiting on Sunday while she met with Peruvian Foreign Minister Ana Quispe.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Ana Quispe -> Rosa Mamani @2025-04-20']);
+  });
+});
+
 describe('object pronouns', () => {
   it('when "received him" follows a sentence about an envoy who held talks with a minister, then "him" is the envoy', () => {
     const { dated, triples } = read(
