@@ -189,7 +189,11 @@ function entryAt(c: Context, i: number): number | null {
     isWord(next) &&
     !g.notPlaces.has(next!.fold) &&
     !c.lookup(first.end) &&
-    c.proper(first.end);
+    c.proper(first.end) &&
+    // "the Security Council of Uzbekistan Anvar Tursunov": after "of", or before a whole
+    // name of its own, the state is the state.
+    tokens[i - 1]?.fold !== 'of' &&
+    nameEnd(c, first.end) - first.end < 2;
   if (swallowed) return null;
   // "Rome-based", "Kenyan-led": an adjective made of a name, no actor of its own.
   if (next?.text === '-' && /^(?:based|born|owned|made)$/.test(tokens[first.end + 1]?.fold ?? ''))

@@ -102,7 +102,7 @@ export function organOf(c: TitleContext, first: number, endToken: number): strin
 }
 
 /** The state whose name starts at token `i`, and the token after it. */
-function stateAt(c: TitleContext, i: number): { id: string; end: number } | null {
+export function stateAt(c: TitleContext, i: number): { id: string; end: number } | null {
   const found = c.lookup(i);
   const state = found?.values.find((v) => v.kind === 'state');
   return state ? { id: state.id, end: found!.end } : null;

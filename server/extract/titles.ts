@@ -8,7 +8,7 @@
 import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
 import { NOUNS, TEAMS } from './lexicon/index.ts';
-import { organOf, orgName } from './org-names.ts';
+import { organOf, orgName, stateAt } from './org-names.ts';
 import { hyphenGlued, type Token } from './tokens.ts';
 
 export interface TitleMatch {
@@ -175,6 +175,17 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         if (office > 0) end = office;
         ofUnknown = true;
       }
+    }
+    // "the chairman of the Security Council of Kyrgyzstan", "head of the State Security
+    // Service of Uzbekistan": a body of the state's own (not one the gazetteer knows by that
+    // name), whose head heads no state.
+    const state = of?.startsWith('organization:') && tokens[end]?.fold === 'of';
+    const organ = state && !to ? stateAt(c, end + 1) : null;
+    if (organ) {
+      of = organ.id;
+      org = null;
+      heads = false;
+      end = organ.end;
     }
   }
   // "the Special Representative of the EU for Dialogue, X": the office's brief after its body.

@@ -19,6 +19,17 @@ describe('ministry readouts', () => {
     expect(triples).toEqual(['SPOKE_WITH Aissa Souley -> Idriss Mahamat']);
   });
 
+  it('when a meeting was "between the chairman of the Security Council of A X, ... and the head of the State Security Service of C Z", then the three met, each of a state\'s own body, leading no state', () => {
+    const { triples } = read(
+      'On Wednesday, a meeting was held in Chisinau between the chairman of the Security Council of Armenia Levon Hakobyan, the chairman of the Security Council of Moldova Ion Rusu and the head of the State Security Service of Azerbaijan Elchin Mammadov.',
+    );
+    expect(triples).toEqual([
+      'MET_WITH Ion Rusu -> Levon Hakobyan',
+      'MET_WITH Elchin Mammadov -> Levon Hakobyan',
+      'MET_WITH Elchin Mammadov -> Ion Rusu',
+    ]);
+  });
+
   it('when "the foreign ministers of A and B, X and Y" spoke, then X and Y spoke, each of their state', () => {
     const { triples } = read(
       'The foreign ministers of Chad and Niger, Idriss Mahamat and Aissa Souley, during a telephone conversation on Wednesday, discussed the border.',
