@@ -202,3 +202,22 @@ describe('heads of a community, not of the state its adjective names', () => {
     ).toEqual(['LEADS Karl Huber -> Austria', 'LEADS Ana Lopez -> Peru']);
   });
 });
+
+describe('one plural title for several names', () => {
+  it('when "Presidents A of X, B of Y and C of Z" arrived, then each leads their own state and each visited', () => {
+    const { triples } = extracted(
+      'Presidents Ana Duarte of Chile, Hugo Ibarra of Paraguay and Luis Acosta of Uruguay arrived in Lima on Monday.',
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Ana Duarte -> Chile',
+      'LEADS Hugo Ibarra -> Paraguay',
+      'LEADS Luis Acosta -> Uruguay',
+    ]);
+    expect(ofType(triples, 'VISITED')).toEqual([
+      'VISITED Ana Duarte -> Lima',
+      'VISITED Hugo Ibarra -> Lima',
+      'VISITED Luis Acosta -> Lima',
+    ]);
+  });
+});
