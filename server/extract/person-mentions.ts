@@ -8,7 +8,8 @@ import { entityId } from '../domain/index.ts';
 import type { Mention, Title } from './mentions.ts';
 import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
-import { orgName, stateAt } from './org-names.ts';
+import { orgName } from './org-names.ts';
+import { respectiveTitles, sharedTitle } from './title-lists.ts';
 import { titleAt, type TitleMatch } from './titles.ts';
 
 /**
@@ -152,6 +153,9 @@ export function personAt(c: Context, i: number): number | null {
       c.carry = { at: last + 1, of: state };
     return title?.plural && titled && of ? sharedTitle(c, titled, last) : last;
   }
+  // "the presidents of A and B, X and Y, respectively": each the title of their own state.
+  const respective = title?.plural ? respectiveTitles(c, title, former || deputy) : null;
+  if (respective) return respective;
   // "the leaders of A and B", "the Foreign Ministers": several people, left to the chunker;
   // a capitalised plural title is no one's name, so its words are passed over.
   if (title?.plural) {
@@ -199,33 +203,6 @@ export function personAt(c: Context, i: number): number | null {
     return after;
   }
   return null;
-}
-
-/**
- * "Presidents A of X, B of Y and C of Z": after the first, each name with its own state holds
- * the plural title too. Returns the token after the last.
- */
-function sharedTitle(c: Context, title: Title, from: number): number {
-  const { tokens } = c;
-  let at = from;
-  for (;;) {
-    let n = at;
-    if (tokens[n]?.text === ',') n++;
-    if (tokens[n]?.fold === 'and') n++;
-    if (n === at || !tokens[n]?.upper || c.lookup(n)) return at;
-    const end = nameEnd(c, n, true);
-    const state = end > n && tokens[end]?.fold === 'of' ? stateAt(c, end + 1) : null;
-    if (!state) return at;
-    c.mentions.push({
-      kind: 'person',
-      name: nameText(c, n, end),
-      title: { ...title, of: state.id },
-      start: tokens[n]!.start,
-      end: tokens[state.end - 1]!.end,
-      locative: false,
-    });
-    at = state.end;
-  }
 }
 
 /**

@@ -220,4 +220,16 @@ describe('one plural title for several names', () => {
       'VISITED Luis Acosta -> Lima',
     ]);
   });
+
+  it('when "the presidents of X and Y, A and B, respectively" signed, then A leads X and B leads Y, and the two met', () => {
+    const { triples } = extracted(
+      'The presidents of Chile and Paraguay, Ana Duarte and Hugo Ibarra, respectively, signed the river accord on Monday.',
+      '2025-06-07',
+    );
+    expect(triples).toEqual([
+      'LEADS Ana Duarte -> Chile',
+      'LEADS Hugo Ibarra -> Paraguay',
+      'MET_WITH Ana Duarte -> Hugo Ibarra',
+    ]);
+  });
 });
