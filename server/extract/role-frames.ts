@@ -70,9 +70,11 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   )
     holder = r - 3;
   // "X, a key mediator in ...": the words before the role, after the comma after the name.
+  // ("X, the AU-appointed mediator": the article opens the body's name.)
   else if (
     at < r &&
-    (units[at] as { pos?: string }).pos === 'DET' &&
+    ((units[at] as { pos?: string }).pos === 'DET' ||
+      (units[at]!.kind === 'actor' && c.words[units[at]!.from]?.pos === 'DET')) &&
     prev?.kind === 'punct' &&
     prev.text === ',' &&
     units[at - 2]?.kind === 'actor'

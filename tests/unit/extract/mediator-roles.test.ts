@@ -59,6 +59,19 @@ describe('roles that name a mediator', () => {
   });
 });
 
+describe('a mediator named beside the name', () => {
+  it('when "X, the AU-appointed mediator between A and B, met Y", then X mediated between A and B and met Y', () => {
+    const { triples } = read(
+      'Ghanaian President Kofi Boateng, the AU-appointed mediator between Sudan and Chad, met Chadian President Idriss Saleh in Ndjamena on Tuesday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Kofi Boateng -> Sudan',
+      'MEDIATED Kofi Boateng -> Chad',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Idriss Saleh -> Kofi Boateng']);
+  });
+});
+
 describe('opening talks', () => {
   it('when an envoy "opened the round" of talks between two states alone, then she mediated it and met neither state', () => {
     const { dated, triples, events } = read(
