@@ -19,6 +19,8 @@ import {
 } from './lexicon/index.ts';
 import { fill, thirdParty, type VerbContext } from './verb-frames.ts';
 
+/** Words for one-to-one meetings: apart only when one side met several. */
+const PAIRWISE = /^(?:bilateral|one-on-one|one-to-one|one to one)$/;
 const ASSEMBLY = /-(?:assembly|council|conference|forum|parliament|congress)$/;
 import { aboutOthers } from './verb-needs.ts';
 
@@ -36,8 +38,12 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const spelled = c.text
     .slice(c.words[Math.max(0, u.from - 4)]!.start, c.words[u.to - 1]!.end)
     .toLowerCase();
-  frame.indirect =
-    u.mods.some((m) => INDIRECT.has(m)) || [...INDIRECT].some((m) => spelled.includes(m));
+  const apart = [...INDIRECT].filter((m) => u.mods.includes(m) || spelled.includes(m));
+  // "X held bilateral talks with A and B" met each apart; "A and B held bilateral talks", with
+  // no one after "with", met each other.
+  const after = units[n + 1];
+  const withSomeone = after?.kind === 'prep' && after.lemma === 'with';
+  frame.indirect = apart.some((m) => withSomeone || !PAIRWISE.test(m));
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
   frame.fresh =
     u.mods.some((m) => FRESH.has(m)) ||

@@ -201,6 +201,17 @@ describe('a summit and its sidelines', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Hassan Bolkiah -> Brunei']);
   });
 
+  it('when two leaders "held bilateral talks" or "a bilateral" with no one else, then they met each other', () => {
+    const pair = read(
+      'Thai Prime Minister Anan Chai and Vietnamese President Tran Minh held bilateral talks in Vientiane on Monday.',
+    );
+    expect(ofType(pair.triples, 'MET_WITH')).toEqual(['MET_WITH Anan Chai -> Tran Minh']);
+    const noun = read(
+      'Thai Prime Minister Anan Chai held a bilateral with Vietnamese President Tran Minh in Vientiane on Monday.',
+    );
+    expect(ofType(noun.triples, 'MET_WITH')).toEqual(['MET_WITH Anan Chai -> Tran Minh']);
+  });
+
   it('when "Mr." stands before a surname, then it is the person named before', () => {
     const { triples } = read(
       'Thai Prime Minister Anan Chai arrived on Sunday. President Maria Lopes met with Mr. Chai on Monday.',
