@@ -155,6 +155,15 @@ function putOff(units: Unit[], n: number): Status {
   return 'happened';
 }
 
+/** "was in Addis Ababa on Monday to talk with Y": there, for the purpose that follows. */
+const presentAt = (units: Unit[], k: number) =>
+  units[k]!.kind === 'verb' &&
+  (units[k] as VerbUnit).lemma === 'be' &&
+  !(units[k] as VerbUnit).modal &&
+  units[k + 1]?.kind === 'prep' &&
+  /^(?:in|at)$/.test((units[k + 1] as { lemma: string }).lemma) &&
+  units[k + 2]?.kind === 'place';
+
 /** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
 function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Status {
   for (let k = t - 1; k >= 0; k--) {
@@ -169,7 +178,7 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
       // "is due to travel to X to meet Y": the trip's own status is the meeting's.
       if ((s === 'factive' || MOTION.test(u.lemma)) && u.form === 'infinitive')
         return governorOfInfinitive(units, k, mediation);
-      if (s === 'factive' || MOTION.test(u.lemma)) return 'happened';
+      if (s === 'factive' || MOTION.test(u.lemma) || presentAt(units, k)) return 'happened';
       if (s) return s === 'offered' && !mediation ? 'planned' : s;
       // A purpose clause after a past verb that happened: the plan, not a report.
       if (u.form === 'finite') return 'planned';

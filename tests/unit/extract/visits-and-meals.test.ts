@@ -59,6 +59,24 @@ describe('visits and meals', () => {
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
   });
 
+  it('when a leader "jetted to" a capital, or "was in" it, "to meet" another, then they met that day, and a trip still to come is only planned', () => {
+    const jetted = read(
+      'Moldovan President Ion Rusu jetted to Bucharest on Monday to meet Romanian President Dan Popescu.',
+    );
+    expect(jetted.dated).toContain('MET_WITH Dan Popescu -> Ion Rusu @2025-12-01');
+    expect(jetted.dated).toContain('VISITED Ion Rusu -> Bucharest @2025-12-01');
+    const there = read(
+      'Moldovan President Ion Rusu was in Bucharest on Monday to talk with his Romanian counterpart Dan Popescu.',
+    );
+    expect(ofType(there.dated, 'MET_WITH')).toEqual([
+      'MET_WITH Dan Popescu -> Ion Rusu @2025-12-01',
+    ]);
+    const later = read(
+      'Moldovan President Ion Rusu will be in Bucharest next week to talk with his Romanian counterpart Dan Popescu.',
+    );
+    expect(ofType(later.triples, 'MET_WITH')).toEqual([]);
+  });
+
   it('when the lunch is still to come, then it is planned', () => {
     const { statuses } = read(
       'Malawian President Peter Banda and Zambian President Mary Phiri will discuss the border dispute over lunch.',
