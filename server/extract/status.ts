@@ -217,6 +217,15 @@ function embedding(units: Unit[], first: number): Status {
     units[first]?.kind === 'noun' &&
     before?.kind === 'prep' &&
     /^(?:over|during|in)$/.test(before.lemma);
+  // "urged A and B to de-escalate, speaking with X and Y": a participle after the comma is what
+  // the subject did meanwhile, not what the verb urged.
+  // (wink may tag "meeting" there a noun: one with no determiner.)
+  const head = units[first];
+  const meanwhile =
+    before?.kind === 'punct' &&
+    before.text === ',' &&
+    ((head?.kind === 'verb' && head.form === 'gerund') ||
+      (head?.kind === 'noun' && !head.det && !head.mods.length && /ing$/.test(head.lemma)));
   for (let k = first - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:¶]$/.test(u.text)) break;
@@ -235,7 +244,7 @@ function embedding(units: Unit[], first: number): Status {
       if (u.form === 'participle') return status;
       // ("agreed in a China-brokered deal": the deal was made; "plans to sign in a ceremony"
       // leaves the ceremony to the plan.)
-      if (occasion && u.form === 'finite')
+      if ((occasion || meanwhile) && u.form === 'finite')
         return u.modal ? stronger(status, MODALS.get(u.modal) ?? 'planned') : status;
       // "called for talks", "pushed for a summit": the verb and its preposition are one word.
       const prep = units[k + 1];

@@ -25,6 +25,22 @@ describe('calls', () => {
     expect(ofType(dated, 'MET_WITH')).toEqual([]);
   });
 
+  it('when a minister "urged" two states to calm down, "speaking with" their presidents, then she spoke with each; a visit still to come, "meeting" someone, is only planned', () => {
+    const urged = extracted(
+      'Nigerian Foreign Minister Amina Bello urged Ghana and Togo to de-escalate, speaking with Kwame Asante and Kodjo Amouzou on Friday.',
+      PUB,
+    );
+    expect(ofType(urged.dated, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Amina Bello -> Kwame Asante @2025-06-06',
+      'SPOKE_WITH Amina Bello -> Kodjo Amouzou @2025-06-06',
+    ]);
+    const later = extracted(
+      'Nigerian Foreign Minister Amina Bello will visit Accra, meeting Kwame Asante on Friday.',
+      PUB,
+    );
+    expect(ofType(later.triples, 'MET_WITH')).toEqual([]);
+  });
+
   it('when two presidents "exchanged views" with no phone named, then no call is made of it', () => {
     const { triples } = read('Asante and Amouzou exchanged views on the crisis.');
     expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
