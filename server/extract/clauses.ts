@@ -229,6 +229,14 @@ function antecedent(units: Unit[], at: number): number {
 }
 
 /** The noun group right after the verb at `v` (its object), or -1. */
+/** "Y, whom X met": the unit "whom" stands for, before the subject at `subject`; or -1. */
+export function relativeObject(units: Unit[], subject: number): number {
+  const whom = units[subject - 1];
+  if (whom?.kind !== 'sub' || whom.lemma !== 'whom') return -1;
+  const y = units[subject - 2]?.kind === 'punct' ? subject - 3 : subject - 2;
+  return units[y]?.kind === 'actor' ? y : -1;
+}
+
 export function objectOf(units: Unit[], v: number): number {
   for (let k = v + 1; k < units.length; k++) {
     const u = units[k]!;

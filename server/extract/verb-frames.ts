@@ -7,7 +7,7 @@
  * round ... brought X face to face with Y"), which the sentence then joins into one frame.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
+import { isNounGroup, objectOf, relativeObject, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
@@ -116,6 +116,8 @@ export function verbFrame(
     // "put their signatures to the accord": the object comes after the particles.
     if (end > v && (theme < 0 || theme > end || !isNounGroup(units[theme])))
       theme = objectOf(units, end);
+    // "Y, whom X met on Saturday": the relative pronoun is the object, standing for Y.
+    if (theme < 0) theme = relativeObject(units, agent);
   }
   // "wrapped up eleven days of bargaining": the event is what the measure is of.
   const of = units[theme + 1];

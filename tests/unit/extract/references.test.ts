@@ -156,6 +156,15 @@ describe('pronouns in a clause of time', () => {
   });
 });
 
+describe('relative pronouns', () => {
+  it('when a president is named, "whom" an envoy "met on Saturday", then the envoy met him that day', () => {
+    const { dated } = read(
+      'Guards escorted Malawian President Peter Banda, whom Zambian envoy Mwila Chanda met on Saturday.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mwila Chanda -> Peter Banda @2025-04-19']);
+  });
+});
+
 describe('object pronouns', () => {
   it('when "received him" follows a sentence about an envoy who held talks with a minister, then "him" is the envoy', () => {
     const { dated, triples } = read(
