@@ -26,6 +26,19 @@ interface Seen {
   plural?: boolean;
 }
 
+/**
+ * "X thanked Y for the invitation. They spoke by phone": a sentence's subject "they" with no
+ * one before it stands for the two people the last sentence named one by one, when it named
+ * no one else.
+ */
+function lastPair(seen: Seen[], s: number): string[] | null {
+  if (seen.some((h) => h.sentence === s)) return null;
+  const last = seen.filter((h) => h.sentence === s - 1);
+  const people = last.filter((h) => h.ids.length === 1 && h.types[0] === 'Person');
+  const ids = [...new Set(people.map((h) => h.ids[0]!))];
+  return ids.length === 2 && people.length === last.length ? ids : null;
+}
+
 /** Words that open a clause of time or reason hanging from the main one. */
 const ADVERBIAL = /^(?:while|as|when|after|before|because|since|until|once|although|though)$/;
 
@@ -273,6 +286,8 @@ export class Referents {
     if (/^(?:they|them|their)$/.test(lemma)) {
       // A group or a state's people ("Kenyan officials") before a state named alone.
       const seen = [...this.#back(s, n)];
+      const pair = lemma === 'they' ? lastPair(seen, s) : null;
+      if (pair) return pair;
       const group = seen.find((h) => h.ids.length >= 2 || h.plural);
       const body = seen.find((h) => h.types.every((t) => t !== 'Person'));
       if (group && body && body.sentence === s && group.sentence === s) return group.ids;

@@ -3,7 +3,7 @@
  * ("talks hosted by X") or a past tense ("X hosted talks"), a participle tagged an adjective
  * ("had mediated"), and an "-ing" participle tagged a noun ("with X opening the session").
  */
-import { MEANS, NOUNS, VERBS } from './lexicon/index.ts';
+import { MEANS, NOUNS, SPEECH, VERBS } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 
 /**
@@ -57,12 +57,15 @@ export function participleContext(words: Word[], head: number, end: number): boo
   // own, and the clause's own verb still to come ("talks opened in Geneva" is that verb; an
   // infinitive, "met with X to shore up the truce", is none).
   if (prev.pos !== 'NOUN' || !next || (next.pos !== 'ADP' && next.text !== ',')) return false;
+  let comma = false;
   for (let k = end; k < words.length; k++) {
     const w = words[k]!;
     if (/^[;:.]$/.test(w.text) || w.pos === 'SCONJ' || /^(?:who|which|that)$/.test(w.lower))
       return false;
+    comma ||= w.text === ',';
     const finite = !/ing$/.test(w.lower) && words[k - 1]?.lower !== 'to';
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && finite)) return true;
+    // "The two leaders talked by phone, his spokesman said": a source after the comma.
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && finite)) return !(comma && SPEECH.has(w.lemma));
   }
   return false;
 }

@@ -59,6 +59,22 @@ describe('visits and meals', () => {
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-02']);
   });
 
+  it.each([
+    'The two spoke by phone on Tuesday.',
+    'They spoke by phone on Tuesday.',
+    "The two leaders talked for about twenty minutes by telephone on Tuesday, Banda's spokesman said.",
+  ])(
+    'when two leaders named one by one are followed by "%s", then the two spoke that day',
+    (next) => {
+      const { dated } = read(
+        `Malawian President Peter Banda thanked Zambian President Mary Phiri for the invitation. ${next}`,
+      );
+      expect(ofType(dated, 'SPOKE_WITH')).toEqual([
+        'SPOKE_WITH Mary Phiri -> Peter Banda @2025-12-02',
+      ]);
+    },
+  );
+
   it('when a leader "jetted to" a capital, or "was in" it, "to meet" another, then they met that day, and a trip still to come is only planned', () => {
     const jetted = read(
       'Moldovan President Ion Rusu jetted to Bucharest on Monday to meet Romanian President Dan Popescu.',
