@@ -319,7 +319,7 @@ function nameAt(c: Context, i: number, titleCase: boolean): number | null {
       (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
     start: tokens[from]!.start,
     end: tokens[end - 1]!.end,
-    subject: /^(?:VERB|AUX)$/.test(c.tag?.(end) ?? ''),
+    subject: subjectAfter(c, end),
     // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner
     // of a home or an invitation.
     locative:
@@ -336,4 +336,24 @@ export function isTitleCase(text: string): boolean {
   if (/[.!?"”’]\s*$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.8;
+}
+
+/**
+ * Whether a name ending before token `end` is its clause's subject: right before a verb, or
+ * before the verb past a day ("Andrade on Monday spoke with ...") or a relative clause
+ * ("Andrade, who met ..."). A plural ("Mediators on Monday said") names no one.
+ */
+function subjectAfter(c: Context, end: number): boolean {
+  const verb = (k: number) => /^(?:VERB|AUX)$/.test(c.tag?.(k) ?? '');
+  if (verb(end)) return true;
+  const { tokens } = c;
+  const last = c.sentence.words.find((w) => w.end === tokens[end - 1]!.end);
+  if (last && last.lemma !== last.lower) return false;
+  if (tokens[end]?.text === ',' && /^(?:who|whose)$/.test(tokens[end + 1]?.fold ?? '')) return true;
+  if (tokens[end]?.fold !== 'on') return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+    if (verb(k)) return k > end + 1;
+    if (!/^(?:PROPN|NUM)$/.test(c.tag?.(k) ?? '')) return false;
+  }
+  return false;
 }

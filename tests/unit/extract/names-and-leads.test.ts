@@ -67,6 +67,27 @@ describe('people', () => {
   });
 });
 
+describe('a surname alone at the start of a sentence', () => {
+  it.each([
+    [
+      'Banda on Monday spoke by phone with Zambian President Mary Phiri.',
+      'SPOKE_WITH Banda -> Mary Phiri',
+    ],
+    [
+      'Banda, who met Zambian President Mary Phiri in Lusaka last week, praised the accord.',
+      'MET_WITH Banda -> Mary Phiri',
+    ],
+  ])('when "%s", then the surname is the person who acted', (sentence, relation) => {
+    expect(ofType(read(sentence).triples, relation.split(' ')[0]!)).toEqual([relation]);
+  });
+
+  it('when a plural opens the sentence before its day ("Mediators on Monday met"), then it names no one', () => {
+    expect(
+      ofType(read('Mediators on Monday met Zambian President Mary Phiri.').triples, 'MET_WITH'),
+    ).toEqual([]);
+  });
+});
+
 describe('bodies', () => {
   it('when "the Tripoli-based" council met the House of Representatives, then "-based" is no verb and both bodies met', () => {
     const { dated, record } = read(
