@@ -9,38 +9,11 @@
  */
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
-import { subjectOf } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { EventDraft } from './discourse.ts';
-import { TELLING, type AnaphorClass } from './lexicon/index.ts';
+import type { AnaphorClass } from './lexicon/index.ts';
+import { pronounReferent, type Seen } from './pronouns.ts';
 import type { Ref } from './resolve.ts';
-
-interface Seen {
-  ids: string[];
-  types: EntityType[];
-  sentence: number;
-  unit: number;
-  /** Named before its sentence's first verb: the sentence's subject, most likely. */
-  subject: boolean;
-  /** Named as several ("A and B", "Uruguayan negotiators"): what "they" may be. */
-  plural?: boolean;
-}
-
-/**
- * "X thanked Y for the invitation. They spoke by phone": a sentence's subject "they" with no
- * one before it stands for the two people the last sentence named one by one, when it named
- * no one else.
- */
-function lastPair(seen: Seen[], s: number): string[] | null {
-  if (seen.some((h) => h.sentence === s)) return null;
-  const last = seen.filter((h) => h.sentence === s - 1);
-  const people = last.filter((h) => h.ids.length === 1 && h.types[0] === 'Person');
-  const ids = [...new Set(people.map((h) => h.ids[0]!))];
-  return ids.length === 2 && people.length === last.length ? ids : null;
-}
-
-/** Words that open a clause of time or reason hanging from the main one. */
-const ADVERBIAL = /^(?:while|as|when|after|before|because|since|until|once|although|though)$/;
 
 /** How many sentences back a pronoun or description may find what it stands for. */
 const REACH = 5;
@@ -283,74 +256,9 @@ export class Referents {
   }
 
   #pronoun(s: number, units: Unit[], n: number, lemma: string): string[] {
-    if (/^(?:they|them|their)$/.test(lemma)) {
-      // A group or a state's people ("Kenyan officials") before a state named alone.
-      const seen = [...this.#back(s, n)];
-      const pair = lemma === 'they' ? lastPair(seen, s) : null;
-      if (pair) return pair;
-      const group = seen.find((h) => h.ids.length >= 2 || h.plural);
-      const body = seen.find((h) => h.types.every((t) => t !== 'Person'));
-      if (group && body && body.sentence === s && group.sentence === s) return group.ids;
-      return (
-        seen.find((h) => h.ids.length >= 2 || h.types.every((t) => t !== 'Person')) ?? {
-          ids: [],
-        }
-      ).ids;
-    }
-    if (/^(?:it|its)$/.test(lemma)) {
-      for (const h of this.#back(s, n))
-        if (h.ids.length === 1 && h.types[0] !== 'Person') return h.ids;
-      return [];
-    }
-    // "X assured Y he would mediate": after telling someone, "he" is the one who told.
-    const told = units[n - 2];
-    if (
-      /^(?:he|she)$/.test(lemma) &&
-      units[n - 1]?.kind === 'actor' &&
-      told?.kind === 'verb' &&
-      TELLING.has(told.lemma)
-    ) {
-      const subject = subjectOf(units, n - 2).unit;
-      if (subject >= 0 && units[subject]!.kind === 'actor')
-        return this.idsOf(s, units, subject, []);
-    }
-    // "X kept Y waiting while he met Z": in a clause of time or reason after the main one, the
-    // subject pronoun is the main clause's subject.
-    const sub = units[n - 1];
-    if (/^(?:he|she)$/.test(lemma) && sub?.kind === 'sub' && ADVERBIAL.test(sub.lemma)) {
-      const main = [...this.#back(s, n)].find(
-        (h) => h.sentence === s && h.subject && h.ids.length === 1 && h.types[0] === 'Person',
-      );
-      if (main) return main.ids;
-    }
-    // "During his visit to Lome, Asante met Amouzou": a possessive in a phrase before the
-    // clause, with no one named before it, is the clause's subject's.
-    const fronted = units.slice(0, n).every((u) => u.kind !== 'actor');
-    if (/^(?:his|her)$/.test(lemma) && fronted) {
-      const comma = units.findIndex((u, k) => k > n && u.kind === 'punct' && u.text === ',');
-      const subject = units[comma + 1];
-      if (comma > 0 && subject?.kind === 'actor' && subject.members.length === 1)
-        if (subject.members[0]!.type === 'Person') return [subject.members[0]!.id];
-    }
-    // An object pronoun is never the subject of its own clause ("Boateng phoned her").
-    const object =
-      /^(?:him|her)$/.test(lemma) && !(units[n] as { possessive?: boolean }).possessive;
-    let subject: Seen | null = null;
-    if (object)
-      for (const h of this.#back(s, n))
-        if (h.sentence === s && h.types.includes('Person')) subject = h;
-    const person = (h: Seen) => h.ids.length === 1 && h.types[0] === 'Person' && h !== subject;
-    const seen = [...this.#back(s, n)].filter(person);
-    // "X met Y. Afterwards, he flew on": a subject pronoun with no one before it in its own
-    // sentence continues the last sentence's subject, not its object.
-    const last = seen[0];
-    // "X arrived, where he held talks with Y. W received him": the one the last sentence was
-    // about, whichever the pronoun's case, unless that is who acts in this one.
-    if (last && last.sentence < s) {
-      const lead = seen.find((h) => h.sentence === last.sentence && h.subject);
-      if (lead) return lead.ids;
-    }
-    return last?.ids ?? [];
+    return pronounReferent([...this.#back(s, n)], s, units, n, lemma, (k) =>
+      this.idsOf(s, units, k, []),
+    );
   }
 
   /** "the front", "the movement": the organisation named so earlier in the article. */

@@ -1,0 +1,136 @@
+/**
+ * Names: a run of capitalised words the gazetteer does not know, read as an organisation by
+ * its head noun ("the Renamo movement"), a short name in capitals, or a name that resolve.ts
+ * makes a person, a place or nothing. Whether the run is proper (not a capitalised common word
+ * opening the sentence) and whether it is its clause's subject decide how much it is trusted.
+ */
+import { entityId } from '../domain/index.ts';
+import {
+  isLocative,
+  isWord,
+  nameEnd,
+  nameText,
+  ownsPlace,
+  type Context,
+} from './mention-context.ts';
+import { NOUNS } from './lexicon/index.ts';
+import { namedOrg } from './org-mentions.ts';
+
+/** A run of capitalised words: an organisation, a place, or a name for resolve.ts. */
+export function nameAt(c: Context, i: number, titleCase: boolean): number | null {
+  const { tokens, g } = c;
+  const t = tokens[i]!;
+  const tag = c.sentence.pos.get(t.start);
+  const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag);
+  if (!isWord(t) || functionWord) return null;
+  // "Office of the UN Special Envoy": an organisation may open with a common word.
+  const org = namedOrg(c, i);
+  if (org !== null) return org;
+  if (g.notPlaces.has(t.fold)) return null;
+  const end = nameEnd(c, i, c.lookup(i) !== null);
+  const words = tokens.slice(i, end);
+  // "the East African neighbours", "Southeast Asian ministers": a region's adjective, no name.
+  if (end <= i || words.every((w) => g.notNames.has(w.fold))) return null;
+  // "his Japanese and Korean counterparts": one word after a demonym's "and", before a plural
+  // title, describes the people like a demonym the gazetteer does not know; it names no one
+  // ("Chadian government and Tibesti negotiators" do have a name).
+  const demonym = c.mentions[c.mentions.length - 1];
+  if (
+    words.length === 1 &&
+    tokens[i - 1]?.fold === 'and' &&
+    demonym?.kind === 'state' &&
+    demonym.form === 'demonym' &&
+    demonym.end === tokens[i - 2]?.end &&
+    !tokens[end]?.upper &&
+    c.lookup(end)?.values.some((v) => v.kind === 'title' && v.plural)
+  )
+    return null;
+  // "mediated by al-Busaidi": a surname with its lower-case particle glued before it.
+  const dash = tokens[i - 1];
+  const particle = tokens[i - 2];
+  const from =
+    dash?.text === '-' &&
+    particle &&
+    !particle.upper &&
+    g.nameParticles.has(particle.fold) &&
+    particle.end === dash.start &&
+    dash.end === t.start
+      ? i - 2
+      : i;
+  const name = nameText(c, from, end);
+  // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
+  const head = tokens[end];
+  if (head && !head.upper && g.orgHeads.has(head.fold)) {
+    c.mentions.push({
+      kind: 'org',
+      id: entityId('Organization', name),
+      name,
+      start: t.start,
+      end: tokens[end - 1]!.end,
+      locative: isLocative(c, i),
+    });
+    return end + 1;
+  }
+  const acronym =
+    words.length === 1 &&
+    /^\p{Lu}{2,6}$/u.test(t.text) &&
+    !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
+  if (acronym) {
+    c.mentions.push({
+      kind: 'org',
+      id: entityId('Organization', name),
+      name,
+      start: t.start,
+      end: tokens[end - 1]!.end,
+      locative: isLocative(c, i),
+    });
+    return end;
+  }
+  // "the 7th Ministerial Meeting", "the G20 Summit": an event by its capitalised name is an
+  // event noun for the chunker, not an actor (unless its head names a body: "Conference").
+  const last = tokens[end - 1]!.fold;
+  if (!g.orgHeads.has(last) && (NOUNS.has(last) || NOUNS.has(last.replace(/s$/, '')))) return null;
+  const anyProper = words.some((_, n) => c.proper(i + n));
+  const atStart =
+    i === 0 ||
+    tokens[i - 1]!.text === ':' ||
+    tokens[i - 1]!.text === '"' ||
+    tokens[i - 1]!.text === '“';
+  c.mentions.push({
+    kind: 'name',
+    name,
+    // Capitalised mid-sentence is proof enough; wink tags unknown names as nouns.
+    proper:
+      (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
+    start: tokens[from]!.start,
+    end: tokens[end - 1]!.end,
+    subject: subjectAfter(c, end),
+    // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner
+    // of a home or an invitation.
+    locative:
+      isLocative(c, i) &&
+      !(tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end) &&
+      !ownsPlace(c, end),
+  });
+  return end;
+}
+
+/**
+ * Whether a name ending before token `end` is its clause's subject: right before a verb, or
+ * before the verb past a day ("Andrade on Monday spoke with ...") or a relative clause
+ * ("Andrade, who met ..."). A plural ("Mediators on Monday said") names no one.
+ */
+function subjectAfter(c: Context, end: number): boolean {
+  const verb = (k: number) => /^(?:VERB|AUX)$/.test(c.tag?.(k) ?? '');
+  if (verb(end)) return true;
+  const { tokens } = c;
+  const last = c.sentence.words.find((w) => w.end === tokens[end - 1]!.end);
+  if (last && last.lemma !== last.lower) return false;
+  if (tokens[end]?.text === ',' && /^(?:who|whose)$/.test(tokens[end + 1]?.fold ?? '')) return true;
+  if (tokens[end]?.fold !== 'on') return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+    if (verb(k)) return k > end + 1;
+    if (!/^(?:PROPN|NUM)$/.test(c.tag?.(k) ?? '')) return false;
+  }
+  return false;
+}
