@@ -26,7 +26,8 @@ import type { Sentence } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
-import { frameStatus, quoted } from './status.ts';
+import { quoted } from './disputes.ts';
+import { frameStatus } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);

@@ -9,8 +9,8 @@
 import type { Unit, VerbUnit } from './units.ts';
 import { insertionStart, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
-import type { Sentence } from './sentences.ts';
 import { MODALS, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
+import { appendedDispute, statusLemma as lemmaOf } from './disputes.ts';
 
 const RANK: Record<Status, number> = {
   happened: 0,
@@ -27,16 +27,6 @@ const stronger = (a: Status, b: Status) => (RANK[b] > RANK[a] ? b : a);
 const BE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/i;
 const MOTION = /^(?:fly|travel|come|go|arrive|return|head|meet|gather|convene|sit)$/;
 const EMBEDDING_CLASSES = new Set<Status | 'factive'>(['denied', 'disputed', 'hoped', 'planned']);
-
-const lemmaOf = (u: Unit | undefined): string | null =>
-  u && (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') ? baseForm(u.lemma) : null;
-
-/** wink leaves some gerunds unlemmatised when it tags them nouns ("offering"). */
-function baseForm(lemma: string): string {
-  if (STATUS_WORDS.has(lemma) || !/ing$/.test(lemma)) return lemma;
-  const stem = lemma.slice(0, -3);
-  return STATUS_WORDS.has(stem) ? stem : STATUS_WORDS.has(`${stem}e`) ? `${stem}e` : lemma;
-}
 
 export function frameStatus(frame: Frame, units: Unit[], published: string | null): Status {
   let status = frame.status;
@@ -272,42 +262,3 @@ function embedding(units: Unit[], first: number): Status {
   }
   return status;
 }
-
-/** ", a claim Accra rejected", ", which X denied", "- allegations X dismissed". */
-function appendedDispute(units: Unit[], last: number): Status {
-  for (let k = last + 1; k < units.length; k++) {
-    const u = units[k]!;
-    if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
-    if (u.kind !== 'punct' || u.text !== ',') continue;
-    for (let m = k + 1; m < Math.min(units.length, k + 6); m++) {
-      const w = units[m]!;
-      const lemma = lemmaOf(w);
-      const s = lemma ? STATUS_WORDS.get(lemma) : undefined;
-      if (w.kind === 'verb' && (s === 'denied' || s === 'disputed')) return s;
-      if (w.kind === 'word' && w.pos === 'NOUN' && (s === 'disputed' || s === 'denied')) {
-        // "a claim X rejected": the noun must be answered by a denial, not "a claim he made".
-        const verb = units.slice(m + 1, m + 5).find((x) => x.kind === 'verb') as
-          VerbUnit | undefined;
-        if (verb && /^(?:deny|reject|dismiss|dispute|refute|contest)$/.test(verb.lemma))
-          return 'disputed';
-      }
-      if (w.kind === 'punct') break;
-    }
-  }
-  return 'happened';
-}
-
-/** Whether offset `at` of a sentence is inside a quotation that is someone's word. */
-export function quoted(sentence: Sentence, at: number): boolean {
-  const before = sentence.text.slice(0, at);
-  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  const open = curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  // '"The Emir received ...," the statement said': an institution's own record of its acts.
-  const close = sentence.text.slice(at).search(/["”]/);
-  const after = close < 0 ? '' : sentence.text.slice(at + close + 1);
-  return open && !RECORD_SAID.test(after);
-}
-
-/** An official text as the speaker of a quotation: a statement, readout or communiqué. */
-const RECORD_SAID =
-  /^\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|communiqu[eé]|readout|release)\s+(?:said|says|read|reads|added)\b/i;
