@@ -20,10 +20,18 @@ import {
   respectively,
   sidesFromSentence,
 } from './frame-joins.ts';
-import { PHONE_MARKERS, SEQUENCE, SPEECH } from './lexicon/index.ts';
+import { PHONE_MARKERS, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
+import {
+  ownedNoun,
+  passing,
+  pastPerfect,
+  presentPerfect,
+  spansYears,
+  whereClause,
+} from './frame-times.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
@@ -223,12 +231,6 @@ export function sentenceFrames(
   return respectively(sentence, units, joined);
 }
 
-const presentPerfect = (u: Unit | undefined) =>
-  u?.kind === 'verb' && u.perfect && u.words.some((w) => w === 'has' || w === 'have');
-const pastPerfect = (u: Unit | undefined) =>
-  u?.kind === 'verb' && u.perfect && u.words.includes('had');
-
-/** Whether offset `at` of the sentence is inside quotation marks. */
 /** "held talks by phone", "discussed ... over the telephone": a meeting verb on a call. */
 function nearPhone(sentence: Sentence, units: Unit[], f: Frame): boolean {
   return f.triggers.some((t) => {
@@ -250,45 +252,6 @@ function nearPhone(sentence: Sentence, units: Unit[], f: Frame): boolean {
 }
 
 /**
- * Where a frame's noun phrase opens with a word that sets it beside the clause's event in time
- * ("after their summit", "and Blinken's meeting with Wang"), rather than being the event; -1 if not.
- */
-function passing(units: Unit[], f: Frame): number {
-  const first = Math.min(...f.triggers);
-  if (units[first]?.kind !== 'noun') return -1;
-  let k = first - 1;
-  const filler = (u: Unit | undefined) =>
-    u?.kind === 'pronoun' || (u?.kind === 'actor' && u.possessive) || u?.kind === 'word';
-  for (let n = 0; n < 3 && filler(units[k]) && !sequenceWord(units[k]!); n++) k--;
-  // "in addition to a swap": the word before "to" sets the phrase beside the clause's event.
-  const to = units[k];
-  if (to?.kind === 'prep' && to.lemma === 'to' && sequenceWord(units[k - 1])) return k - 1;
-  return sequenceWord(units[k]) ? k : -1;
-}
-
-/** Where an event noun with a possessive owner starts ("Solih's visit"), or -1. */
-function ownedNoun(units: Unit[], f: Frame): number {
-  const first = Math.min(...f.triggers);
-  const u = units[first];
-  return u?.kind === 'noun' && u.owner?.possessive ? first - 1 : -1;
-}
-
-function sequenceWord(u: Unit | undefined): boolean {
-  return (
-    (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower))
-  );
-}
-
-/** Whether the sentence reaches back past the report's year ("since 2014", "since the 1990s"). */
-function spansYears(text: string, units: Unit[], published: string): boolean {
-  if (/\bsince (?:the )?(?:19|20)\d0s\b/i.test(text)) return true;
-  return units.some(
-    (u) =>
-      u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),
-  );
-}
-
-/**
  * "X replied that Kenya would gladly mediate": the person whose saying governs the frame (its
  * last trigger: "asked whether Kenya would host talks, X said it would play a bridging role").
  */
@@ -307,18 +270,4 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
-}
-
-/** The "where" that opens the clause of a frame's first trigger, or -1. */
-function whereClause(units: Unit[], f: Frame): number {
-  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
-    const u = units[k]!;
-    // "kept Y waiting on Sunday while he met Z": a clause of the same time.
-    if (u.kind === 'sub')
-      return (u.lemma === 'where' && units[k - 1]?.kind === 'punct') || u.lemma === 'while'
-        ? k
-        : -1;
-    if (u.kind === 'verb' || (u.kind === 'punct' && u.text !== ',')) return -1;
-  }
-  return -1;
 }

@@ -1,0 +1,67 @@
+/**
+ * When a frame happened beside its clause: an event named in passing ("after their summit"),
+ * owned by someone ("Solih's visit"), told in a perfect tense ("had met"), reaching back past
+ * the report's year ("since 2014"), or in a clause of the same time as the one it hangs from
+ * ("..., where he held talks", "while he met"). frames.ts dates frames from these readings.
+ */
+import type { Frame } from './frame.ts';
+import { SEQUENCE } from './lexicon/index.ts';
+import type { Unit } from './units.ts';
+
+export const presentPerfect = (u: Unit | undefined) =>
+  u?.kind === 'verb' && u.perfect && u.words.some((w) => w === 'has' || w === 'have');
+export const pastPerfect = (u: Unit | undefined) =>
+  u?.kind === 'verb' && u.perfect && u.words.includes('had');
+
+/**
+ * Where a frame's noun phrase opens with a word that sets it beside the clause's event in time
+ * ("after their summit", "and Blinken's meeting with Wang"), rather than being the event; -1 if not.
+ */
+export function passing(units: Unit[], f: Frame): number {
+  const first = Math.min(...f.triggers);
+  if (units[first]?.kind !== 'noun') return -1;
+  let k = first - 1;
+  const filler = (u: Unit | undefined) =>
+    u?.kind === 'pronoun' || (u?.kind === 'actor' && u.possessive) || u?.kind === 'word';
+  for (let n = 0; n < 3 && filler(units[k]) && !sequenceWord(units[k]!); n++) k--;
+  // "in addition to a swap": the word before "to" sets the phrase beside the clause's event.
+  const to = units[k];
+  if (to?.kind === 'prep' && to.lemma === 'to' && sequenceWord(units[k - 1])) return k - 1;
+  return sequenceWord(units[k]) ? k : -1;
+}
+
+/** Where an event noun with a possessive owner starts ("Solih's visit"), or -1. */
+export function ownedNoun(units: Unit[], f: Frame): number {
+  const first = Math.min(...f.triggers);
+  const u = units[first];
+  return u?.kind === 'noun' && u.owner?.possessive ? first - 1 : -1;
+}
+
+function sequenceWord(u: Unit | undefined): boolean {
+  return (
+    (u?.kind === 'prep' && SEQUENCE.has(u.lemma)) || (u?.kind === 'word' && SEQUENCE.has(u.lower))
+  );
+}
+
+/** Whether the sentence reaches back past the report's year ("since 2014", "since the 1990s"). */
+export function spansYears(text: string, units: Unit[], published: string): boolean {
+  if (/\bsince (?:the )?(?:19|20)\d0s\b/i.test(text)) return true;
+  return units.some(
+    (u) =>
+      u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),
+  );
+}
+
+/** The "where" that opens the clause of a frame's first trigger, or -1. */
+export function whereClause(units: Unit[], f: Frame): number {
+  for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
+    const u = units[k]!;
+    // "kept Y waiting on Sunday while he met Z": a clause of the same time.
+    if (u.kind === 'sub')
+      return (u.lemma === 'where' && units[k - 1]?.kind === 'punct') || u.lemma === 'while'
+        ? k
+        : -1;
+    if (u.kind === 'verb' || (u.kind === 'punct' && u.text !== ',')) return -1;
+  }
+  return -1;
+}
