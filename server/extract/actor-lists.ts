@@ -6,15 +6,18 @@
  */
 import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, SPEECH, type Role } from './lexicon/index.ts';
 import {
-  DESCRIPTORS,
   clauseRuns,
+  companionEnd,
   groupAfter,
   listEnd,
+  pastDescriptor,
+  pastPlaceOwner,
   phraseBefore,
   repAfter,
   skipPosition,
   startsClause,
   takeItemEnd,
+  unknownSideEnd,
 } from './actor-words.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isPossessive } from './word-groups.ts';
@@ -268,44 +271,4 @@ function respectively(states: Member[], people: Member[]): void {
   people.forEach((p, n) => {
     if (states[n]!.id) p.side = states[n]!.id;
   });
-}
-
-/** Past "Korean counterparts" at `j` in a list of demonyms, to the comma after it; else `j`. */
-function unknownSideEnd(words: Word[], refOf: Int32Array, j: number, members: Member[]): number {
-  if ((refOf[j] ?? -1) >= 0 || !/^\p{Lu}/u.test(words[j]?.text ?? '')) return j;
-  if (!members.length || !members.every((x) => x.demonym)) return j;
-  const rep = repAfter(words, j + 1);
-  return rep && words[rep.end]?.text === ',' ? rep.end : j;
-}
-
-/** After "along with", "together with" or "alongside" at `j`, the next word; else `j`. */
-function companionEnd(words: Word[], j: number): number {
-  const w = words[j]?.lower;
-  if (w === 'alongside') return j + 1;
-  if ((w === 'along' || w === 'together') && words[j + 1]?.lower === 'with') return j + 2;
-  return j;
-}
-
-/** Past "Tigray's" before a person's name, to the name; else `j`. */
-function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j: number): number {
-  const r = refOf[j] ?? -1;
-  if (r < 0 || refs[r]!.type !== 'Place') return j;
-  let end = j;
-  while ((refOf[end] ?? -1) === r) end++;
-  const person = refOf[end + 1] ?? -1;
-  return isPossessive(words[end]) && person >= 0 && refs[person]!.type === 'Person' ? end + 1 : j;
-}
-
-/** Past "rebel coalition", "militant group" before a name, to the name; else `j`. */
-function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
-  let d = j;
-  while (
-    d < j + 3 &&
-    words[d] &&
-    (refOf[d] ?? -1) < 0 &&
-    words[d]!.text === words[d]!.lower &&
-    /^(?:NOUN|ADJ)$/.test(words[d]!.pos)
-  )
-    d++;
-  return d > j && DESCRIPTORS.test(words[d - 1]!.lower) && (refOf[d] ?? -1) >= 0 ? d : j;
 }

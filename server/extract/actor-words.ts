@@ -2,7 +2,8 @@
  * The words around an actor list that say where it stops and what its names stand for: a
  * caption's position in brackets, a noun for the actors' people after them ("'s negotiators"),
  * "the leaders of" or "delegates from" before them, a nationality's non-state body, and
- * whether a clause has begun, so that a list does not run on into the next one.
+ * whether a clause has begun, so that a list does not run on into the next one; and the words
+ * a list passes inside it ("along with", "rebel coalition", "Tigray's", an unknown demonym).
  */
 import {
   FILLERS_BEFORE,
@@ -13,7 +14,8 @@ import {
 } from './lexicon/index.ts';
 import { isPossessive, lemmaKey } from './word-groups.ts';
 import type { Word } from './sentences.ts';
-import type { Unit } from './units.ts';
+import type { Ref } from './resolve.ts';
+import type { Member, Unit } from './units.ts';
 
 /** Head nouns of a name's descriptor: "the militant group X", "the rebel coalition Y". */
 export const DESCRIPTORS =
@@ -161,4 +163,49 @@ export function clauseRuns(units: Unit[]): boolean {
     else if (named && u.kind === 'verb' && u.form === 'finite') return true;
   }
   return false;
+}
+
+/** Past "Korean counterparts" at `j` in a list of demonyms, to the comma after it; else `j`. */
+export function unknownSideEnd(
+  words: Word[],
+  refOf: Int32Array,
+  j: number,
+  members: Member[],
+): number {
+  if ((refOf[j] ?? -1) >= 0 || !/^\p{Lu}/u.test(words[j]?.text ?? '')) return j;
+  if (!members.length || !members.every((x) => x.demonym)) return j;
+  const rep = repAfter(words, j + 1);
+  return rep && words[rep.end]?.text === ',' ? rep.end : j;
+}
+
+/** After "along with", "together with" or "alongside" at `j`, the next word; else `j`. */
+export function companionEnd(words: Word[], j: number): number {
+  const w = words[j]?.lower;
+  if (w === 'alongside') return j + 1;
+  if ((w === 'along' || w === 'together') && words[j + 1]?.lower === 'with') return j + 2;
+  return j;
+}
+
+/** Past "Tigray's" before a person's name, to the name; else `j`. */
+export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j: number): number {
+  const r = refOf[j] ?? -1;
+  if (r < 0 || refs[r]!.type !== 'Place') return j;
+  let end = j;
+  while ((refOf[end] ?? -1) === r) end++;
+  const person = refOf[end + 1] ?? -1;
+  return isPossessive(words[end]) && person >= 0 && refs[person]!.type === 'Person' ? end + 1 : j;
+}
+
+/** Past "rebel coalition", "militant group" before a name, to the name; else `j`. */
+export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
+  let d = j;
+  while (
+    d < j + 3 &&
+    words[d] &&
+    (refOf[d] ?? -1) < 0 &&
+    words[d]!.text === words[d]!.lower &&
+    /^(?:NOUN|ADJ)$/.test(words[d]!.pos)
+  )
+    d++;
+  return d > j && DESCRIPTORS.test(words[d - 1]!.lower) && (refOf[d] ?? -1) >= 0 ? d : j;
 }
