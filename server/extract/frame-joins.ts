@@ -121,6 +121,21 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
     return;
   fill(f, role, subject);
   for (const m of f.meetings) m.units.unshift(subject);
+  // "X praised Y during Doha-mediated talks": whom the verb names was at the talks too.
+  const object = objectOf(units, verb);
+  const at = units[n - 1];
+  if (
+    f.contact === 'meet' &&
+    at?.kind === 'prep' &&
+    /^(?:during|at)$/.test(at.lemma) &&
+    object >= 0 &&
+    object < n &&
+    units[object]!.kind === 'actor' &&
+    !f.meetings.length
+  ) {
+    fill(f, role, object);
+    f.meetings.push({ units: [subject, object], star: null, weak: false, phrase: f.phrase });
+  }
   // "A and B agreed after a direct meeting": a group subject met within itself.
   const u = units[subject]!;
   if (!f.meetings.length && f.contact && u.kind === 'actor' && u.members.length > 1)

@@ -107,6 +107,16 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');
   if (!u.owner && (metObject || heard || phrases.some((p) => p.prep === 'with')) && !u.parties)
     frame.counterpart = 'party';
+  // "X praised Y during Doha-mediated talks": talks someone stood between, naming no sides,
+  // were the clause's own.
+  const during = units[n - 1];
+  if (
+    u.agentBy &&
+    during?.kind === 'prep' &&
+    /^(?:during|at)$/.test(during.lemma) &&
+    !frame.fills.some((f) => f.role === 'party')
+  )
+    frame.counterpart = 'party';
   // "X announced the success of a new mediation effort between A and B": whoever undertakes a
   // mediation no one else is named for is its mediator.
   if (agent === 'mediator' && !frame.fills.some((f) => f.role === agent) && undertaken(units, n))

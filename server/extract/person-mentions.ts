@@ -185,6 +185,10 @@ export function personAt(c: Context, i: number): number | null {
       before === 'his' ||
       before === 'her' ||
       before === 'its' ||
+      // "the Somali president and Ethiopian prime minister": the article is both roles'.
+      (before === 'and' &&
+        c.mentions.at(-1)?.kind === 'role' &&
+        c.mentions.at(-1)!.end === tokens[back - 2]?.end) ||
       copula)
   ) {
     const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;

@@ -39,6 +39,34 @@ describe('a third party who mediated, however the sentence names it', () => {
   });
 });
 
+describe('talks that name no sides', () => {
+  it('when a president "praised" another "during Nairobi-mediated talks", then the two met and Kenya mediated between them', () => {
+    const { triples } = extracted(
+      'Ugandan President Joseph Okello praised Tanzanian President Amani Mrema during Nairobi-mediated talks on the lake border.',
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Amani Mrema -> Joseph Okello']);
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Kenya -> Uganda',
+      'MEDIATED Kenya -> Tanzania',
+    ]);
+  });
+
+  it('when "the Ugandan president and Tanzanian prime minister" were praised during the talks, then each is the leader the article names, and they met', () => {
+    const { triples } = extracted(
+      [
+        'Kenyan President Daniel Kiprotich praised the Ugandan president and Tanzanian prime minister during Nairobi-mediated talks.',
+        'Ugandan President Joseph Okello and Tanzanian Prime Minister Amani Mrema left Nairobi on Friday.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(triples).toContain('MET_WITH Amani Mrema -> Joseph Okello');
+    expect(
+      triples.filter((t) => t.startsWith('MET_WITH') && /(?:Uganda|Tanzania)\b/.test(t)),
+    ).toEqual([]);
+  });
+});
+
 describe('the sides themselves are no mediators', () => {
   it.each([
     'Ethiopia negotiated the truce between Ethiopia and Eritrea last year.',
