@@ -144,6 +144,14 @@ export function sentenceFrames(
       return;
     }
     const { kind, contact } = linked;
+    // "conducted shuttle diplomacy between A and B": a light verb's subject does what its noun
+    // names, a go-between's act, and meets no one by it.
+    const noun = units[frame.noun!];
+    if (found.entry.light && noun?.kind === 'noun' && noun.entry.agent === 'mediator') {
+      const agent = frame.fills.find((f) => f.role === 'party' && f.unit < v);
+      if (agent) agent.role = 'mediator';
+      frame.meetings = [];
+    }
     // "held a phone call with": the verb, its noun and the phrase's preposition state it.
     const said =
       frame.meetings[0]?.phrase ?? frame.fills.find((f) => f.role === found.entry.agent)?.phrase;

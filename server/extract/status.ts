@@ -25,6 +25,7 @@ const RANK: Record<Status, number> = {
 const stronger = (a: Status, b: Status) => (RANK[b] > RANK[a] ? b : a);
 
 const BE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/i;
+const ATTEMPT = /^(?:try|attempt|seek|strive|endeavour|endeavor)$/;
 const MOTION = /^(?:fly|travel|come|go|arrive|return|head|meet|gather|convene|sit)$/;
 const EMBEDDING_CLASSES = new Set<Status | 'factive'>(['denied', 'disputed', 'hoped', 'planned']);
 
@@ -45,7 +46,7 @@ export function frameStatus(frame: Frame, units: Unit[], published: string | nul
     }
   }
   const first = Math.min(...frame.triggers);
-  status = stronger(status, embedding(units, first));
+  status = stronger(status, embedding(units, first, mediation));
   status = stronger(status, appendedDispute(units, Math.max(...frame.triggers)));
   if (
     published &&
@@ -169,6 +170,9 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
       if ((s === 'factive' || MOTION.test(u.lemma)) && u.form === 'infinitive')
         return governorOfInfinitive(units, k, mediation);
       if (s === 'factive' || MOTION.test(u.lemma) || presentAt(units, k)) return 'happened';
+      // "has been trying for years to bridge differences between A and B": a mediation
+      // attempted is a mediation done, whatever came of it (a meeting tried for may not be).
+      if (mediation && ATTEMPT.test(u.lemma) && u.form === 'finite') return 'happened';
       if (s) return s === 'offered' && !mediation ? 'planned' : s;
       // A purpose clause after a past verb that happened: the plan, not a report.
       if (u.form === 'finite') return 'planned';
@@ -198,7 +202,7 @@ function undertaken(units: Unit[], k: number): boolean {
  * hosted ...", "hopes the talks will ...". The nearest verb to the left governs: past it, a
  * speech verb ("said", "pointing out that") leaves the report as it is.
  */
-function embedding(units: Unit[], first: number): Status {
+function embedding(units: Unit[], first: number, mediation: boolean): Status {
   let status: Status = 'happened';
   // "discussed the border over lunch": the event is the occasion of the verb, not its object;
   // only the verb's own tense or mood can make it less than happened.
@@ -243,6 +247,7 @@ function embedding(units: Unit[], first: number): Status {
         adjectival(u) ??
         STATUS_WORDS.get(u.lemma);
       if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
+      if (mediation && ATTEMPT.test(u.lemma) && u.form === 'finite' && !u.modal) return status;
       return stronger(status, s as Status);
     }
     // "reports that", "claims that", "rumours of": a noun that doubts what follows.

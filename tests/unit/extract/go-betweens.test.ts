@@ -92,6 +92,28 @@ describe('go-betweens', () => {
     ]);
   });
 
+  it('when a state "has been trying for years to bridge differences between" two others, then it mediated, and "will try" is only a plan', () => {
+    const tried = read(
+      'Norway has been trying for years to bridge differences between Chile and Bolivia.',
+    );
+    expect(ofType(tried.triples, 'MEDIATED')).toEqual([
+      'MEDIATED Norway -> Chile',
+      'MEDIATED Norway -> Bolivia',
+    ]);
+    const later = read('Norway will try to bridge differences between Chile and Bolivia.');
+    expect(ofType(later.triples, 'MEDIATED')).toEqual([]);
+  });
+
+  it('when a minister "conducted shuttle diplomacy between" two states, then he mediated between them and met neither', () => {
+    const { triples } = read(
+      'Norwegian Foreign Minister Lars Berg conducted shuttle diplomacy between Chile and Bolivia last week.',
+    );
+    expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([
+      'MEDIATED Lars Berg -> Chile',
+      'MEDIATED Lars Berg -> Bolivia',
+    ]);
+  });
+
   it('when a state is said to play a mediating role, then it mediated', () => {
     const { triples } = read(
       'Angola and Zambia held border talks in Lusaka on Monday, with Botswana playing a central mediating role.',
