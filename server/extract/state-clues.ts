@@ -72,7 +72,10 @@ export function stateClues(
           // "talks hosted by Mexico between his delegation and that of President X": an agent
           // after "by" acts on the others; it is no clue to whose they are (unless the person
           // is of the agent: "brokered by Malaysia and Prime Minister X").
-          !(/\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(0, r.start)) && !joined(r.end)),
+          !(/\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(0, r.start)) && !joined(r.end)) &&
+          // "Prime Minister X visited Venezuela", "left for Venezuela": where one goes is
+          // not whose one is.
+          !DESTINATION.test(sentence.text.slice(0, r.start)),
       ).map((r) => r.id);
       // "former New Zealand governor-general X": a past office is no clue to anyone's state.
       const here = titles.filter((t) => t.sentence === s);
@@ -103,6 +106,10 @@ function topicOnly(words: Word[], end: number): boolean {
     !REPRESENTATIVES.has(next.lemma),
   );
 }
+
+/** The words before a state that is where someone went. */
+const DESTINATION =
+  /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:left|leaves|leaving|departed|headed|set off|sets off) for|(?:trip|visit|travel(?:l?ed|s)?|flew|flies|went|goes|headed|heads) to|arrived in)\s+(?:the\s+)?$/i;
 
 /** Words that bring two sides together in one sentence. */
 const ENCOUNTER =

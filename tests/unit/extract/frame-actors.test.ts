@@ -35,6 +35,26 @@ describe('LEADS from context', () => {
     expect(triples).toContain('VISITED Lorena Aquino -> Bolivia');
   });
 
+  it.each([
+    'Prime Minister Tomas Duarte visited Bolivia on Monday.',
+    'Prime Minister Tomas Duarte left for Bolivia on Monday.',
+  ])('when "%s", then he visited Bolivia and leads none of it', (sentence) => {
+    const { triples } = read(sentence);
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(triples).toContain('VISITED Tomas Duarte -> Bolivia');
+  });
+
+  it('when a prime minister "of Saint Vincent" visited, then he leads his own state, the visitor is he', () => {
+    const { triples } = read(
+      'Prime Minister Tomas Duarte of Saint Vincent left for Caracas on Monday to hold talks with Venezuelan President Ana Ramos.',
+    );
+    expect(ofType(triples, 'LEADS')).toContain(
+      'LEADS Tomas Duarte -> Saint Vincent and the Grenadines',
+    );
+    expect(triples).toContain('VISITED Tomas Duarte -> Caracas');
+    expect(triples).toContain('MET_WITH Ana Ramos -> Tomas Duarte');
+  });
+
   it('when the one state of the sentence is an agent after "by", then a bare "President" is not its leader, unless named beside it', () => {
     const hosted = read(
       'Paraguayan opposition leader Rosa Benítez said that talks hosted by Uruguay between her party and that of President Lorena Aquino would resume.',
