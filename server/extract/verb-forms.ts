@@ -84,7 +84,9 @@ function closesInsertion(words: Word[], from: number): boolean {
       if (++commas > 3) return false;
       for (let m = k + 1; m < Math.min(words.length, k + 8); m++) {
         const x = words[m]!;
-        const finite = !/ing$/.test(x.lower) && words[m - 1]?.lower !== 'to';
+        // ("..., led by Y, in Istanbul": a participle of another insertion is no verb of it.)
+        const finite =
+          !/ing$/.test(x.lower) && words[m - 1]?.lower !== 'to' && words[m + 1]?.lower !== 'by';
         if (x.pos === 'AUX' || (x.pos === 'VERB' && finite)) return true;
         if (/^[.;:]$/.test(x.text)) return false;
         if (x.text === ',') break;

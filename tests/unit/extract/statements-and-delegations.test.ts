@@ -44,6 +44,13 @@ describe('statements and delegations', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Abdi Warsame -> Salem Al-Sabah']);
   });
 
+  it('when "the X delegation, headed by A, held talks with the Y delegation, led by B, in" a city, then A and B met', () => {
+    const { triples } = read(
+      'The Chilean delegation, headed by presidential adviser Ana Duarte, held talks with the Bolivian delegation, led by Foreign Minister Hugo Quispe, in Lima.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ana Duarte -> Hugo Quispe']);
+  });
+
   it('when a host received, "at his office in" a palace, the delegation of a group, then he hosted and met it', () => {
     const { triples } = read(
       'Sultan Haitham bin Tariq received on Monday at his office in Al Alam Palace the delegation of the Ogaden Front for the ceasefire negotiations.',
