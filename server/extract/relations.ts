@@ -230,10 +230,23 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const named = there.some(person);
     const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
     const attendees = ids(e, 'attendee');
+    // "The Russian delegation was headed by X": X stands for Russia at the table, so meets
+    // whoever stands for the other side, never a side as a whole.
+    const standsFor = (a: string) =>
+      person(a) && there.includes(c.sideOf(a) ?? '') ? c.sideOf(a) : undefined;
     for (const a of attendees)
       for (const b of there)
-        if (!together(a, b) && !wholeState(a, b) && !oneSide(a, b))
+        if (
+          !together(a, b) &&
+          !wholeState(a, b) &&
+          !oneSide(a, b) &&
+          !(standsFor(a) && c.typeOf(b) === 'State')
+        )
           add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
+    pairs(attendees, (a, b) => {
+      const [x, y] = [standsFor(a), standsFor(b)];
+      if (x && y && x !== y) add(contactType, a, b, 'attendee', a);
+    });
     // One who joined by video spoke with whoever attended in the room (two who only attended
     // are not said to have met each other).
     if (e.kind !== 'summit')

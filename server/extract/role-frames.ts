@@ -11,6 +11,7 @@ import { newFrame, type Frame } from './frame.ts';
 import { STATUS_WORDS, TEAMS, type Role } from './lexicon/index.ts';
 import { fill, type VerbContext } from './verb-frames.ts';
 import { clauseSubject } from './verb-subjects.ts';
+import { teamHeadAt } from './stand-ins.ts';
 import type { Unit } from './units.ts';
 
 /** A word of the role's own noun group: a determiner, an adjective, a name or "X-appointed". */
@@ -137,24 +138,37 @@ export function teamHeadFrame(c: VerbContext, v: number): Frame | null {
   const team = units[v - 1];
   const det = units[v - 2];
   // The cheap tests first: this runs for every unit of every sentence.
+  // ("The Russian delegation was headed by X": a side's team, its head on that side.)
+  const sideTeam =
+    team?.kind === 'actor' &&
+    team.members.length === 1 &&
+    TEAMS.has(c.words[team.to - 1]?.lemma ?? '');
+  const bareTeam =
+    team?.kind === 'word' &&
+    TEAMS.has(team.lemma) &&
+    det?.kind === 'word' &&
+    /^(?:the|its|their)$/.test(det.lower);
   if (
     verb?.kind !== 'verb' ||
     !verb.passive ||
     !/^(?:lead|head)$/.test(verb.lemma) ||
-    team?.kind !== 'word' ||
-    !TEAMS.has(team.lemma) ||
-    det?.kind !== 'word' ||
-    !/^(?:the|its|their)$/.test(det.lower)
+    !(sideTeam || bareTeam)
   )
     return null;
   const by = phrasesAfter(units, v).find((p) => p.prep === 'by');
-  const head = by ? units[by.unit] : undefined;
+  // "headed by presidential aide X": past a title's words the gazetteer lacks.
+  let at = by ? by.unit : -1;
+  while (at > 0 && at < by!.unit + 3 && units[at]?.kind === 'word') at++;
+  const head = units[at];
   if (head?.kind !== 'actor' || !head.members.every((m) => m.type === 'Person')) return null;
   const frame = newFrame(c.s, 'talks', '040');
   frame.contact = 'meet';
   frame.triggers.push(v);
   frame.phrase = c.phraseOf(v, v + 1);
-  fill(frame, 'attendee', by!.unit);
+  fill(frame, 'attendee', at);
+  // "; the French side by Y": a gapped clause after it, whose head joins the talks too.
+  for (let k = at + 1; k < units.length && units[k]!.kind !== 'verb'; k++)
+    if (teamHeadAt(units, c.words, k, true)) fill(frame, 'attendee', k);
   frame.partial = true;
   frame.definite = true;
   return frame;

@@ -126,7 +126,44 @@ function titledTwice(units: Unit[], words: Word[]): Unit[] {
   return out;
 }
 
+/**
+ * "The Russian delegation was headed by X": X, on the team's side, stands for it at whatever
+ * talks the article tells (role-frames.ts joins X to them); so does Y in a gapped clause after
+ * it ("; the French side by Y").
+ */
+function passiveTeamHeads(units: Unit[], words: Word[]): Unit[] {
+  let led = false;
+  return units.map((u, k) => {
+    const head = teamHeadAt(units, words, k, led);
+    if (!head) return u;
+    led = true;
+    return { ...u, members: (u as ActorUnit).members.map((m) => ({ ...m, side: m.side ?? head })) };
+  });
+}
+
+/**
+ * The side whose team the person at `k` heads: "the Russian delegation was headed by
+ * [presidential aide] X", or, once such a clause has come (`led`), "the French side by Y".
+ */
+export function teamHeadAt(units: Unit[], words: Word[], k: number, led: boolean): string | null {
+  const u = units[k];
+  if (u?.kind !== 'actor' || !peopleOnly(u)) return null;
+  // "was headed by presidential aide X": the words of a title the gazetteer lacks.
+  let b = k - 1;
+  while (b > k - 4 && units[b]?.kind === 'word') b--;
+  const by = units[b];
+  if (by?.kind !== 'prep' || by.lemma !== 'by') return null;
+  const verb = units[b - 1];
+  const passive = verb?.kind === 'verb' && verb.passive && /^(?:lead|head)$/.test(verb.lemma);
+  const team = passive ? units[b - 2] : led ? verb : undefined;
+  const isTeam =
+    team?.kind === 'actor' &&
+    team.members.length === 1 &&
+    TEAMS.has(words[team.to - 1]?.lemma ?? '');
+  return isTeam ? team.members[0]!.id : null;
+}
+
 /** The chunker's units with each stand-in read: team heads, "whose" people, twice-titled people. */
 export function standIns(units: Unit[], words: Word[]): Unit[] {
-  return titledTwice(whosePeople(teamHeads(units, words)), words);
+  return titledTwice(whosePeople(passiveTeamHeads(teamHeads(units, words), words)), words);
 }

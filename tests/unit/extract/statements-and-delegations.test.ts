@@ -51,6 +51,20 @@ describe('statements and delegations', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ana Duarte -> Hugo Quispe']);
   });
 
+  it.each([
+    'The Chilean delegation was headed by presidential adviser Ana Duarte, while the Bolivian delegation was led by Foreign Minister Hugo Quispe.',
+    'The Chilean delegation is led by presidential adviser Ana Duarte; the Bolivian side by Foreign Minister Hugo Quispe.',
+  ])(
+    'when talks were told and then "%s", then the two heads met each other, and neither met a state as a whole',
+    (heads) => {
+      const { triples } = read(`Chile and Bolivia held talks in Lima on Monday. ${heads}`);
+      expect(ofType(triples, 'MET_WITH')).toEqual([
+        'MET_WITH Bolivia -> Chile',
+        'MET_WITH Ana Duarte -> Hugo Quispe',
+      ]);
+    },
+  );
+
   it('when a host received, "at his office in" a palace, the delegation of a group, then he hosted and met it', () => {
     const { triples } = read(
       'Sultan Haitham bin Tariq received on Monday at his office in Al Alam Palace the delegation of the Ogaden Front for the ceasefire negotiations.',
