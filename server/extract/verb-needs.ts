@@ -194,7 +194,21 @@ function detachedParticiple(units: Unit[], frame: Frame): boolean {
   const at = frame.triggers[0] ?? -1;
   const v = units[at];
   const before = units[at - 1];
+  // "Chad's military junta, led by General X, signed ...": a participle right after a body
+  // tells who heads the body, not who led some event.
+  const body = /^(?:lead|head)$/.test((v as { lemma?: string })?.lemma ?? '')
+    ? units[at - 2]
+    : undefined;
   return (
-    v?.kind === 'verb' && v.form === 'participle' && before?.kind === 'punct' && before.text === ','
+    v?.kind === 'verb' &&
+    v.form === 'participle' &&
+    before?.kind === 'punct' &&
+    before.text === ',' &&
+    !(body?.kind === 'actor' && !body.members.some((m) => m.type === 'Person')) &&
+    !(body?.kind === 'word' && BODY_NOUNS.test(body.lemma))
   );
 }
+
+/** Nouns for a body someone heads ("the junta, led by X"). */
+const BODY_NOUNS =
+  /^(?:junta|regime|government|administration|council|authority|authorities|military|army|movement|party|group|coalition|front|militia)$/;

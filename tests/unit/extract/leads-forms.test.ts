@@ -165,6 +165,14 @@ describe('heads told by a clause', () => {
     ).toEqual(['LEADS Bertrand Mugisha -> Ituri Front']);
   });
 
+  it.each([
+    "Niger's military junta, led by General Issa Kountche, signed a peace deal with Mali on Monday.",
+    'The Nigerien government, led by General Issa Kountche, signed a peace deal with Mali on Monday.',
+  ])('when "%s", then the general headed the body and mediated nothing', (sentence) => {
+    const { triples } = extracted(sentence, '2025-06-07');
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+
   it('when a body known by its letters follows "leader of the", then he leads it', () => {
     expect(
       leads('The envoy met Simon Gatluak, leader of the SPLM-IO, in Nairobi on Monday.'),
