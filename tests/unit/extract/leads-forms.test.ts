@@ -204,6 +204,14 @@ describe('heads of a community, not of the state its adjective names', () => {
     expect(leads(sentence)).toEqual([only]);
   });
 
+  it.each([
+    'Ghanaian envoy Kofi Mensah met deposed Nigerien President Ali Mahamane in Niamey on Monday.',
+    "Ghanaian envoy Kofi Mensah met Niger's ousted President Ali Mahamane in Niamey on Monday.",
+  ])('when "%s", then the envoy met the ousted president, who leads nothing', (sentence) => {
+    const { triples } = extracted(sentence, '2025-06-07');
+    expect(triples).toEqual(['MET_WITH Ali Mahamane -> Kofi Mensah']);
+  });
+
   it('when a keeping word stands before the title ("Federal", "Acting"), then the state is still led', () => {
     expect(
       leads('Austrian Federal President Karl Huber met Acting President Ana Lopez of Peru.'),
