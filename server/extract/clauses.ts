@@ -184,10 +184,16 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         k = start - 1;
         continue;
       }
-      if (before?.kind === 'verb' || (isAdverb(before) && units[start - 2]?.kind === 'verb')) {
+      // ("met his counterpart X and later met Y": past the object's possessive.)
+      const owned = before?.kind === 'pronoun' && before.possessive ? 1 : 0;
+      const prior = units[start - 1 - owned];
+      if (
+        prior?.kind === 'verb' ||
+        (isAdverb(prior) && units[start - 2 - owned]?.kind === 'verb')
+      ) {
         // The object of an earlier verb: with "and" between, this verb shares that one's subject.
         if (sawAnd) {
-          const w = before!.kind === 'verb' ? start - 1 : start - 2;
+          const w = prior!.kind === 'verb' ? start - 1 - owned : start - 2 - owned;
           return subjectOf(units, w, depth + 1);
         }
       }

@@ -63,15 +63,23 @@ function guessed(title: Title, c: LeadsContext, sentence: number, person: string
 export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
   const leads = new Map<string, string>();
   const relations: ExtractedRelation[] = [];
-  // "X and Y, his Ugandan counterpart": a counterpart of a head of state is one too.
-  const heads = new Set(
-    people.flatMap((p) =>
-      p.titles.filter((t) => t.title.leads).map((t) => `${t.sentence}|${p.id}`),
-    ),
+  // "X and Y, his Ugandan counterpart": a counterpart of a head of state is one too; not of a
+  // minister named before it ("the foreign minister met his counterpart and later met
+  // President Z").
+  const titled = people.flatMap((p) =>
+    p.titles.map((t) => ({ person: p, sentence: t.sentence, title: t.title })),
   );
   const counterpartLeads = (person: Person, title: Title, sentence: number) =>
     title.role === 'Counterpart' &&
-    people.some((p) => p !== person && heads.has(`${sentence}|${p.id}`));
+    titled.some((h) => h.person !== person && h.sentence === sentence && h.title.leads) &&
+    !titled.some(
+      (h) =>
+        h.person !== person &&
+        h.sentence === sentence &&
+        !h.title.leads &&
+        h.title.role !== 'Counterpart' &&
+        h.title.words.start < title.words.start,
+    );
   // What the text names first; a guess from context only for those it never names.
   for (const pass of [named, guessed]) {
     for (const person of people) {

@@ -66,6 +66,17 @@ describe('LEADS from context', () => {
     expect(ofType(beside.triples, 'LEADS')).toEqual(['LEADS Lorena Aquino -> Uruguay']);
   });
 
+  it('when a foreign minister "met his counterpart X ... and later met President Y", then X leads nothing and the minister met both', () => {
+    const { triples } = read(
+      'Chilean Foreign Minister Ana Duarte met her Peruvian counterpart Hugo Quispe on Saturday and later met President Rosa Mamani.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Ana Duarte -> Hugo Quispe',
+      'MET_WITH Ana Duarte -> Rosa Mamani',
+    ]);
+  });
+
   it('when a leader meets her "counterpart", then the counterpart leads the other state, and a minister\'s counterpart leads nothing', () => {
     const { triples } = read(
       [
