@@ -56,6 +56,20 @@ const PAST_TENSE = new Map([
   ['phoned', 'phone'],
 ]);
 
+/** Verbs of meeting and mediating a headline puts in the present tense. */
+const PRESENT_TENSE = [
+  'host',
+  'hold',
+  'meet',
+  'mediate',
+  'broker',
+  'chair',
+  'welcome',
+  'receive',
+  'visit',
+  'sign',
+];
+
 function splitLine(lineText: string, line: number, lineStart: number, out: Sentence[]): void {
   const doc = nlp.readDoc(lineText);
   const tokens = doc.tokens();
@@ -90,6 +104,18 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
       if (past && !/^(?:VERB|AUX|DET)$/.test(tags[i]!) && tags[i - 1] !== 'DET') {
         tags[i] = 'VERB';
         lemmas[i] = past;
+      }
+      // "Oman hosts talks between ...": a headline's present tense after a name, before its
+      // object, that wink took for a plural noun.
+      const stem = PRESENT_TENSE.find((v) => value === `${v}s` || value === `${v}es`);
+      if (
+        stem &&
+        tags[i] === 'NOUN' &&
+        tags[i - 1] === 'PROPN' &&
+        /^(?:NOUN|DET|PROPN|ADJ|NUM)$/.test(tags[i + 1] ?? '')
+      ) {
+        tags[i] = 'VERB';
+        lemmas[i] = stem;
       }
       words.push({
         text: value,

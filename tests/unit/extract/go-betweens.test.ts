@@ -114,6 +114,21 @@ describe('go-betweens', () => {
     ]);
   });
 
+  it.each([
+    'Norway hosts talks between Chile and Bolivia in Oslo.',
+    'Norway mediates talks between Chile and Bolivia in Oslo.',
+  ])(
+    'when a headline says "%s" in the present, then Norway stands between the two and is no side',
+    (headline) => {
+      const { triples } = read(headline);
+      expect(ofType(triples, 'MEDIATED')).toEqual([
+        'MEDIATED Norway -> Chile',
+        'MEDIATED Norway -> Bolivia',
+      ]);
+      expect(ofType(triples, 'MET_WITH').filter((t) => t.includes('Norway'))).toEqual([]);
+    },
+  );
+
   it('when a state is said to play a mediating role, then it mediated', () => {
     const { triples } = read(
       'Angola and Zambia held border talks in Lusaka on Monday, with Botswana playing a central mediating role.',
