@@ -78,7 +78,11 @@ export function personAt(c: Context, i: number): number | null {
     // "Mr. Erdogan": the abbreviation's full stop is the honorific's.
     if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   }
-  const end = isWord(tokens[k]) ? nameEnd(c, k, true) : k;
+  // "Chief Philippine negotiator X": a state's word after a title, with no name after it,
+  // opens the next title ("President Jordan Bardella" is a name).
+  const state = c.lookup(k);
+  const opensTitle = state?.values.some((v) => v.kind === 'state') && !tokens[state.end]?.upper;
+  const end = isWord(tokens[k]) && !opensTitle ? nameEnd(c, k, true) : k;
   // "King George Island", "Prince Edward Island": a title opening a place's name.
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
   let of = title?.of ?? affiliation;

@@ -67,6 +67,17 @@ describe('people', () => {
   });
 });
 
+describe("a state's word after a title", () => {
+  it('when "Chief Philippine negotiator X" held talks with a facilitator, then no one is called "Philippine" and X leads nothing', () => {
+    const { triples } = read(
+      'Chief Philippine negotiator Ramon Dizon held talks with the Malaysian facilitator Razak Hamid on Monday.',
+    );
+    expect(triples.filter((t) => /Philippine\b/.test(t))).toEqual([]);
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED')).toEqual(['MEDIATED Razak Hamid -> Ramon Dizon']);
+  });
+});
+
 describe('a surname alone at the start of a sentence', () => {
   it.each([
     [
