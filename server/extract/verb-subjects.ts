@@ -51,6 +51,14 @@ export function participleTheme(units: Unit[], v: number): number {
  * agreeing"), the object before "for"/"with" ("thanked X for hosting"), the owner of an offer
  * ("X's offer to mediate", "an offer by X to host"), else the nearest finite verb's subject.
  */
+/** Nouns an infinitive may hang from, whose owner or author is the infinitive's subject. */
+const OFFERS = /^(?:offer|proposal|bid|willingness|readiness)$/;
+
+const lemmaAt = (units: Unit[], k: number) => {
+  const u = units[k];
+  return u?.kind === 'word' || u?.kind === 'noun' ? u.lemma : '';
+};
+
 export function clauseSubject(units: Unit[], v: number): number {
   const verb = units[v] as VerbUnit;
   const before = units[v - 1];
@@ -86,7 +94,7 @@ export function clauseSubject(units: Unit[], v: number): number {
   if (
     verb.form === 'infinitive' &&
     before?.kind === 'word' &&
-    /^(?:offer|proposal|bid|willingness|readiness)$/.test(before.lemma) &&
+    OFFERS.test(before.lemma) &&
     owner?.kind === 'actor' &&
     (owner.possessive || owner.modifier)
   )
@@ -95,7 +103,9 @@ export function clauseSubject(units: Unit[], v: number): number {
   if (verb.form === 'infinitive' && before?.kind === 'actor') {
     for (let k = v - 2; k >= Math.max(0, v - 6); k--) {
       const u = units[k]!;
-      if (u.kind === 'prep' && u.lemma === 'by') {
+      // ("welcomed an offer from X to mediate": "from" after the offer says whose it is.)
+      const from = u.kind === 'prep' && u.lemma === 'from' && OFFERS.test(lemmaAt(units, k - 1));
+      if ((u.kind === 'prep' && u.lemma === 'by') || from) {
         if (units[k - 1]?.kind === 'noun' || units[k - 1]?.kind === 'word') return v - 1;
         break;
       }

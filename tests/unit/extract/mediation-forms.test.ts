@@ -89,6 +89,17 @@ describe('offers', () => {
     ]);
   });
 
+  it('when a president "welcomed an offer from" another "to mediate between" his state and a third, then the offer is the other\'s', () => {
+    const { triples } = extracted(
+      'Ethiopian President Tesfaye Alemu welcomed an offer from Kenyan President Daniel Kiprotich to mediate between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Daniel Kiprotich -> Ethiopia',
+      'OFFERED_MEDIATION Daniel Kiprotich -> Eritrea',
+    ]);
+  });
+
   it('when a minister "proposed Kenyan support in facilitating" talks, then he offered to mediate, and talks whose start was only offered did not happen', () => {
     const support = extracted(
       'Kenyan Foreign Minister Amos Wekesa proposed Kenyan support in facilitating direct talks between Ethiopia and Eritrea.',
