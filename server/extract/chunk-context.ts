@@ -14,6 +14,8 @@ export function isSubordinator(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (!/^(?:after|before|since|until|as|once)$/.test(w.lower))
     return w.pos !== 'ADP' || w.lower === 'that';
+  // "once again", "once more": an adverb, no clause.
+  if (w.lower === 'once' && /^(?:again|more)$/.test(words[i + 1]?.lower ?? '')) return false;
   for (let k = i + 1; k < Math.min(words.length, i + 14); k++) {
     const x = words[k]!;
     if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return k > i + 1;

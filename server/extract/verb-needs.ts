@@ -113,6 +113,14 @@ export function satisfied(
           peopleOnly(c.units[f.unit]) && !(next?.kind === 'verb' && next.form === 'infinitive')
         );
       });
+    case 'helped': {
+      const verb = c.units[frame.triggers[0]!];
+      const before = c.units[frame.triggers[0]! - 1];
+      return (
+        (verb?.kind === 'verb' && verb.words.some((w) => /^help/i.test(w))) ||
+        (before?.kind === 'verb' && before.lemma === 'help')
+      );
+    }
     case 'credit':
       return creditFollows(c.units, frame, agent);
     default:

@@ -40,7 +40,9 @@ export interface VerbEntry {
     /** Only as the purpose of a trip, of a person: "travelled to Lomé to see President X". */
     | 'purpose'
     /** A person not then urged to act: "called on X at his office", not "called on X to resign". */
-    | 'visitee';
+    | 'visitee'
+    /** Only as what someone helps do: "helped settle the dispute between A and B". */
+    | 'helped';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */

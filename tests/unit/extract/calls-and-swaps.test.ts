@@ -41,6 +41,11 @@ describe('calls', () => {
     expect(ofType(later.triples, 'MET_WITH')).toEqual([]);
   });
 
+  it('when a president "once again met" another, then "once" opens no clause and they met', () => {
+    const { triples } = read('Asante once again met Amouzou in Lomé on Tuesday.');
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kodjo Amouzou -> Kwame Asante']);
+  });
+
   it('when two presidents "exchanged views" with no phone named, then no call is made of it', () => {
     const { triples } = read('Asante and Amouzou exchanged views on the crisis.');
     expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);

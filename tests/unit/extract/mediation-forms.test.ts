@@ -89,6 +89,25 @@ describe('offers', () => {
     ]);
   });
 
+  it('when a president "once again offered to help resolve differences between" two states, then he offered to mediate, and "helped settle the dispute" is a mediation done', () => {
+    const offered = extracted(
+      'Kenyan President Daniel Kiprotich on Tuesday once again offered to help resolve differences between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(offered.triples, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Daniel Kiprotich -> Ethiopia',
+      'OFFERED_MEDIATION Daniel Kiprotich -> Eritrea',
+    ]);
+    const helped = extracted(
+      'Kenya helped settle the dispute between Ethiopia and Eritrea last year.',
+      PUB,
+    );
+    expect(ofType(helped.triples, 'MEDIATED')).toEqual(BOTH.slice().reverse());
+    // The sides settling their own quarrel stood between no one.
+    const own = extracted('Ethiopia and Eritrea settled their dispute last year.', PUB);
+    expect(ofType(own.triples, 'MEDIATED')).toEqual([]);
+  });
+
   it('when a president "welcomed an offer from" another "to mediate between" his state and a third, then the offer is the other\'s', () => {
     const { triples } = extracted(
       'Ethiopian President Tesfaye Alemu welcomed an offer from Kenyan President Daniel Kiprotich to mediate between Ethiopia and Eritrea.',
