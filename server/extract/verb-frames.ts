@@ -68,7 +68,8 @@ export function verbEntry(
       for (; w < Math.min(words.length, units[start]!.to + 8) && k < particles.length; w++) {
         const word = words[w]!;
         if (word.lemma === particles[k] || word.lower === particles[k]) k++;
-        else if (word.pos !== 'DET' && !/^(?:their|its|his|her)$/.test(word.lower)) break;
+        else if (word.pos !== 'DET' && !/^(?:their|its|his|her|respective)$/.test(word.lower))
+          break;
       }
       if (k === particles.length) {
         const end = units.findIndex((x) => x.to >= w);

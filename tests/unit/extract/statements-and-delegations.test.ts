@@ -65,6 +65,14 @@ describe('statements and delegations', () => {
     },
   );
 
+  it.each([
+    'Chilean Foreign Minister Ana Duarte and Bolivian Foreign Minister Hugo Quispe led their respective delegations at the talks in Lima on Monday.',
+    'Chilean Foreign Minister Ana Duarte and Bolivian Foreign Minister Hugo Quispe led their delegations to the talks in Lima on Monday.',
+  ])('when "%s", then the two met that day', (sentence) => {
+    const { dated } = read(sentence);
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Ana Duarte -> Hugo Quispe @2025-12-01']);
+  });
+
   it('when a host received, "at his office in" a palace, the delegation of a group, then he hosted and met it', () => {
     const { triples } = read(
       'Sultan Haitham bin Tariq received on Monday at his office in Al Alam Palace the delegation of the Ogaden Front for the ceasefire negotiations.',
