@@ -96,7 +96,22 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const draft of waiting) place(draft, true);
   });
   settleFighting(events, held, (id) => referents.sideOf(id));
+  for (const e of events) coChairsAsSides(e);
   return withoutCallSummaries(events);
+}
+
+/**
+ * "The meeting was co-chaired by A and B", and the article names no one else at it: the
+ * chairs are its sides, who met, not go-betweens.
+ */
+function coChairsAsSides(e: EventDraft): void {
+  const chairs = e.roles.get('mediator');
+  if (!e.coChaired || sidesOf(e).size || !chairs || chairs.size < 2) return;
+  e.roles.delete('mediator');
+  e.roles.set('party', chairs);
+  const said = { sentence: e.sentence, phrase: e.phrase, cameo: e.cameo };
+  e.meetings.push({ groups: [[...chairs]], star: null, weak: false, said });
+  e.thirdParty = false;
 }
 
 /**
@@ -201,6 +216,7 @@ function toDraft(
     span: Boolean(frame.span),
     undatable: Boolean(frame.undatable),
     hostedTalks: Boolean(frame.hostedTalks),
+    coChaired: Boolean(frame.coChaired),
     thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
     roles,
     present,

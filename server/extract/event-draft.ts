@@ -13,6 +13,8 @@ type FromFrame = Pick<Frame, 'kind' | 'cameo' | 'contact' | 'status' | 'indirect
 
 export interface EventDraft extends FromFrame {
   hostedTalks: boolean;
+  /** Chaired by several together: with no other sides, the co-chairs are the sides. */
+  coChaired: boolean;
   /** A mediator or host took part, named or not ("the mediators", "a gesture"). */
   thirdParty: boolean;
   /** Entities by role. */
@@ -158,6 +160,7 @@ export function merge(into: EventDraft, from: EventDraft): void {
   into.indirect ||= from.indirect;
   into.together ||= from.together;
   into.hostedTalks ||= from.hostedTalks;
+  into.coChaired ||= from.coChaired;
   into.thirdParty ||= from.thirdParty;
   if (into.partial && !from.partial) {
     into.kind = from.kind;

@@ -56,6 +56,8 @@ export interface Frame {
   undatable?: boolean;
   /** Its host hosted the talks themselves, not a guest: a third party to them. */
   hostedTalks?: boolean;
+  /** Chaired by several together ("co-chaired by A and B"): the sides, if no one else is. */
+  coChaired?: boolean;
   fills: Fill[];
   meetings: Meeting[];
   /** Unit indices of every trigger that states it. */
@@ -128,6 +130,7 @@ export function absorb(into: Frame, from: Frame): void {
   into.span ||= from.span;
   into.undatable ||= from.undatable;
   into.hostedTalks ||= from.hostedTalks;
+  into.coChaired ||= from.coChaired;
   into.phrase ??= from.phrase;
   if (into.partial && !from.partial) {
     into.kind = from.kind;

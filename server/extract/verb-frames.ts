@@ -95,6 +95,7 @@ export function verbFrame(
   // "Invited by X, A and B met": the invitation was taken up; the main clause says so.
   frame.status = u.form === 'participle' ? 'happened' : (e.status ?? 'happened');
   frame.indirect = Boolean(e.indirect);
+  frame.coChaired = /^co-/.test(u.lemma);
   const { together, separately } = manner(c.units, c.words, end);
   frame.together = Boolean(e.together) || together;
   frame.phrase = c.phraseOf(v, end);

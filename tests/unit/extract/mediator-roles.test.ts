@@ -72,6 +72,27 @@ describe('a mediator named beside the name', () => {
   });
 });
 
+describe('co-chairs', () => {
+  it('when a meeting "was co-chaired by" two officials of two states and no one else is named at it, then the two are its sides and met', () => {
+    const { triples } = read(
+      'The meeting in Santiago was co-chaired by Chilean Vice Foreign Minister Ana Duarte and Peruvian Undersecretary Hugo Quispe.',
+    );
+    expect(triples).toEqual(['MET_WITH Ana Duarte -> Hugo Quispe']);
+  });
+
+  it('when talks between two sides told before "were co-chaired by" two envoys, then the envoys mediated them', () => {
+    const { triples } = read(
+      'Chile and Peru held talks in Quito on Monday. The talks were co-chaired by Norwegian envoy Lars Berg and Swiss diplomat Anna Keller.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Lars Berg -> Chile',
+      'MEDIATED Lars Berg -> Peru',
+      'MEDIATED Anna Keller -> Chile',
+      'MEDIATED Anna Keller -> Peru',
+    ]);
+  });
+});
+
 describe('opening talks', () => {
   it('when an envoy "opened the round" of talks between two states alone, then she mediated it and met neither state', () => {
     const { dated, triples, events } = read(
