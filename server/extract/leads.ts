@@ -126,12 +126,14 @@ export function verbLeads(
     if (verb.negated || verb.modal) return;
     // "The M23, led by X, rejected ...": the body, then its head after "by".
     const by = units[v + 1];
+    const byHead = by?.kind === 'prep' && by.lemma === 'by';
     const passive =
-      verb.form === 'participle' &&
-      by?.kind === 'prep' &&
-      by.lemma === 'by' &&
-      units[v - 1]?.kind === 'punct' &&
-      (units[v - 1] as { text: string }).text === ',';
+      byHead &&
+      ((verb.form === 'participle' &&
+        units[v - 1]?.kind === 'punct' &&
+        (units[v - 1] as { text: string }).text === ',') ||
+        // "Chad's interim government is headed by X".
+        (verb.form === 'finite' && verb.passive && units[v - 1]?.kind === 'actor'));
     if (!passive && (verb.form !== 'finite' || verb.passive)) return;
     let k = v - 1;
     if (units[k]?.kind === 'sub' && (units[k] as { lemma: string }).lemma === 'who') k--;

@@ -159,6 +159,14 @@ describe('heads told by a clause', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Daniel Kiprotich -> Joseph Okello']);
   });
 
+  it.each([
+    "Niger's interim government is headed by Issa Kountche.",
+    "Niger's military government is led by General Issa Kountche.",
+  ])('when "%s", then he leads Niger, and a delegation led so leads nothing', (sentence) => {
+    expect(leads(sentence)).toEqual(['LEADS Issa Kountche -> Niger']);
+    expect(leads('The Nigerien delegation is led by Issa Kountche.')).toEqual([]);
+  });
+
   it('when a body is "led by X" between commas, then X leads it', () => {
     expect(
       leads('The Ituri Front, led by Bertrand Mugisha, rejected the proposal on Tuesday.'),
