@@ -79,7 +79,15 @@ export function chained(units: Unit[], byNoun: Map<number, Frame>, frames: Frame
 /** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
 export function counterpart(units: Unit[], f: Frame, role: Role): void {
   const n = f.noun!;
-  if (f.triggers.some((t) => units[t]!.kind === 'verb')) return;
+  // ("agreed ... following negotiations mediated by X": a participle after the noun is no
+  // verb of the clause.)
+  const following = /^(?:after|following|follow)$/.test(
+    (units[n - 1] as { lemma?: string })?.lemma ?? '',
+  );
+  const own = (t: number) =>
+    units[t]!.kind === 'verb' &&
+    !(following && (units[t] as { form: string }).form === 'participle' && t > n);
+  if (f.triggers.some(own)) return;
   // The verb of the clause the phrase hangs from: before it ("X said on a visit to Y"), or
   // after a fronted phrase ("After meetings with A, X said").
   const finite = (k: number) =>

@@ -107,15 +107,20 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');
   if (!u.owner && (metObject || heard || phrases.some((p) => p.prep === 'with')) && !u.parties)
     frame.counterpart = 'party';
-  // "X praised Y during Doha-mediated talks": talks someone stood between, naming no sides,
-  // were the clause's own.
+  // "X praised Y during Doha-mediated talks", "A and B agreed to meet again following
+  // negotiations mediated by X": talks someone stood between, naming no sides, were the
+  // clause's own.
   const during = units[n - 1];
-  if (
-    u.agentBy &&
-    during?.kind === 'prep' &&
-    /^(?:during|at)$/.test(during.lemma) &&
-    !frame.fills.some((f) => f.role === 'party')
-  )
+  // ("In a statement following talks hosted by X, Y said": only sides that agreed on
+  // something after the talks were at them.)
+  const afterTalks =
+    (during?.kind === 'prep' && /^(?:after|following)$/.test(during.lemma)) ||
+    (during?.kind === 'verb' && during.lemma === 'follow' && during.form === 'gerund');
+  const occasion =
+    (during?.kind === 'prep' && /^(?:during|at)$/.test(during.lemma)) ||
+    (afterTalks && agreedBefore(units, n));
+  const mediated = u.agentBy || mediatedAfter(units, n);
+  if (occasion && mediated && !frame.fills.some((f) => f.role === 'party'))
     frame.counterpart = 'party';
   // "X announced the success of a new mediation effort between A and B": whoever undertakes a
   // mediation no one else is named for is its mediator.
@@ -225,4 +230,25 @@ function undertaken(units: Unit[], n: number): boolean {
   while (k >= 0 && /^(?:word|prep|date)$/.test(units[k]!.kind)) k--;
   const u = units[k];
   return u?.kind === 'verb' && !u.passive && UNDERTAKING.has(u.lemma);
+}
+
+/** "negotiations in Istanbul mediated by X": a go-between's participle soon after the noun. */
+function mediatedAfter(units: Unit[], n: number): boolean {
+  for (let k = n + 1; k < Math.min(units.length, n + 5); k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb')
+      return (
+        u.form === 'participle' && /^(?:mediate|broker|facilitate|host|sponsor)$/.test(u.lemma)
+      );
+  }
+  return false;
+}
+
+/** "A and B agreed to a truce following talks ...": the clause before agreed or signed. */
+function agreedBefore(units: Unit[], n: number): boolean {
+  return units
+    .slice(0, n)
+    .some(
+      (u) => u.kind === 'verb' && u.form === 'finite' && /^(?:agree|reach|sign)$/.test(u.lemma),
+    );
 }

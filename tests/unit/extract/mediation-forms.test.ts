@@ -67,6 +67,29 @@ describe('talks that name no sides', () => {
   });
 });
 
+describe('talks the sides agreed after', () => {
+  it('when two states "agreed to hold further talks, following negotiations in Nairobi mediated by" two others, then those two mediated between them', () => {
+    const { triples } = extracted(
+      'Ethiopia and Eritrea agreed to hold further talks, following negotiations in Nairobi mediated by Kenya and Uganda.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Kenya -> Ethiopia',
+      'MEDIATED Kenya -> Eritrea',
+      'MEDIATED Uganda -> Ethiopia',
+      'MEDIATED Uganda -> Eritrea',
+    ]);
+  });
+
+  it('when a minister spoke "in a statement following talks hosted by" his state, then he is no side of them', () => {
+    const { triples } = extracted(
+      'In a statement following talks hosted by Kenya, Kenyan Foreign Minister Amos Wekesa said progress was made.',
+      PUB,
+    );
+    expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([]);
+  });
+});
+
 describe('the sides themselves are no mediators', () => {
   it.each([
     'Ethiopia negotiated the truce between Ethiopia and Eritrea last year.',
