@@ -54,7 +54,11 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     self?.kind === 'word' && /^(?:himself|herself|itself|themselves)$/.test(self.lower);
   const before = reflexive ? at - 3 : at - 2;
   const prev2 = units[before];
-  if (prev?.kind === 'prep' && prev.lemma === 'as') {
+  // ("served as chief mediator": wink may leave "as" a word of its own.)
+  const as =
+    (prev?.kind === 'prep' && prev.lemma === 'as') ||
+    (prev?.kind === 'word' && prev.lower === 'as');
+  if (as) {
     if (prev2?.kind === 'verb') holder = verbSubject(units, before);
     else if (prev2 && isNounGroup(prev2)) holder = at - 2;
   } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act|take|assume)$/.test(prev.lemma))

@@ -72,6 +72,18 @@ describe('a mediator named beside the name', () => {
   });
 });
 
+describe('a mediator by what he served as', () => {
+  it('when "X, who served as chief mediator in the talks between A and B, said" something, then X mediated between them', () => {
+    const { triples } = read(
+      'Lars Berg, who served as chief mediator in the talks between Chile and Peru, said the discussions would continue.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Lars Berg -> Chile',
+      'MEDIATED Lars Berg -> Peru',
+    ]);
+  });
+});
+
 describe('co-chairs', () => {
   it('when a meeting "was co-chaired by" two officials of two states and no one else is named at it, then the two are its sides and met', () => {
     const { triples } = read(
