@@ -193,6 +193,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const office = officeBeforeComma(tokens, end + 1);
     if (office > 0) end = office;
   }
+  // "the Ambassador of Portugal to Azerbaijan, X", "the head of the OSCE mission to Moldova":
+  // where the office is posted belongs to the title, not to the clause.
+  if (of && tokens[end]?.fold === 'to') {
+    const posted = c.lookup(end + 1);
+    if (posted?.values.some((v) => v.kind === 'state' || v.kind === 'place')) end = posted.end;
+  }
   // "both prime minister and foreign minister of Sweden": the second title's "of" is both's.
   if (!of && !ofUnknown && tokens[end]?.fold === 'and' && !tokens[end + 1]?.upper) {
     const second = titleAt(c, end + 1);

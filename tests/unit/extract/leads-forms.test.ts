@@ -227,6 +227,16 @@ describe('heads of a community, not of the state its adjective names', () => {
   });
 });
 
+describe('a posting after the title', () => {
+  it.each([
+    'Ghanaian Foreign Minister Ama Owusu received the Ambassador of Portugal to Ghana, Ana Ferreira, on Tuesday.',
+    'Ghanaian Foreign Minister Ama Owusu met with the head of the OSCE mission to Ghana, Ana Ferreira, on Tuesday.',
+  ])('when "%s", then the name after the posting is the one met', (sentence) => {
+    const { triples } = extracted(sentence, '2025-06-07');
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ama Owusu -> Ana Ferreira']);
+  });
+});
+
 describe('one plural title for several names', () => {
   it('when "Presidents A of X, B of Y and C of Z" arrived, then each leads their own state and each visited', () => {
     const { triples } = extracted(
