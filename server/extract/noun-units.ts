@@ -72,6 +72,15 @@ export function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number
       noun.mods.unshift(u.lower);
       continue;
     }
+    // "a face-to-face meeting", "one-on-one talks": a hyphened modifier is one word.
+    const glued = at(2);
+    const part = glued?.kind === 'word' ? glued.lower : glued?.kind === 'prep' ? glued.lemma : '';
+    if (u.kind === 'punct' && u.text === '-' && noun.mods.length && /^\p{Ll}+$/u.test(part)) {
+      take();
+      take();
+      noun.mods[0] = `${part}-${noun.mods[0]}`;
+      continue;
+    }
     // Moscow's "special military operation": quotation marks keep the owner's noun its own.
     if (u.kind === 'punct' && /^["“]$/.test(u.text) && at(2)?.kind === 'actor') {
       take();

@@ -212,6 +212,13 @@ describe('a summit and its sidelines', () => {
     expect(ofType(noun.triples, 'MET_WITH')).toEqual(['MET_WITH Anan Chai -> Tran Minh']);
   });
 
+  it('when two sides\' officials "held a face-to-face meeting", then the hyphened modifier keeps the meeting whole and the two met', () => {
+    const { triples } = read(
+      'Chilean and Bolivian officials held a face-to-face meeting in Lima on Monday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Bolivia -> Chile']);
+  });
+
   it('when "Mr." stands before a surname, then it is the person named before', () => {
     const { triples } = read(
       'Thai Prime Minister Anan Chai arrived on Sunday. President Maria Lopes met with Mr. Chai on Monday.',
