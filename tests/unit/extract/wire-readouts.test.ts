@@ -219,6 +219,15 @@ describe('a summit and its sidelines', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Bolivia -> Chile']);
   });
 
+  it.each([
+    'Chilean President Ana Duarte and Bolivian President Hugo Quispe signed the declaration in Lima on Monday.',
+    'The declaration was signed in Lima on Monday between Chilean President Ana Duarte and Bolivian President Hugo Quispe.',
+  ])('when "%s", then the two signatories met', (sentence) => {
+    expect(ofType(read(sentence).triples, 'MET_WITH')).toEqual([
+      'MET_WITH Ana Duarte -> Hugo Quispe',
+    ]);
+  });
+
   it('when "Mr." stands before a surname, then it is the person named before', () => {
     const { triples } = read(
       'Thai Prime Minister Anan Chai arrived on Sunday. President Maria Lopes met with Mr. Chai on Monday.',
