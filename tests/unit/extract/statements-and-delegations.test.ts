@@ -73,6 +73,14 @@ describe('statements and delegations', () => {
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Ana Duarte -> Hugo Quispe @2025-12-01']);
   });
 
+  it('when "a Chilean delegation arrived in" a city "and met with" its president, then the delegation\'s state visited and met him', () => {
+    const { dated } = read(
+      'A Chilean delegation arrived in La Paz on Wednesday and met with Bolivian President Hugo Quispe.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Chile -> Hugo Quispe @2025-12-03']);
+    expect(ofType(dated, 'VISITED')).toEqual(['VISITED Chile -> La Paz @2025-12-03']);
+  });
+
   it('when a host received, "at his office in" a palace, the delegation of a group, then he hosted and met it', () => {
     const { triples } = read(
       'Sultan Haitham bin Tariq received on Monday at his office in Al Alam Palace the delegation of the Ogaden Front for the ceasefire negotiations.',
