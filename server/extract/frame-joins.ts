@@ -1,14 +1,12 @@
 /**
  * Frames settled against the rest of their sentence. A frame read from one trigger often lacks
- * what the sentence says elsewhere (the sides a mediator stood between, the subject of the
- * clause a "talks with X" phrase hangs from, one date per actor with "respectively"), so these
- * passes lend frames each other's sides, join role-only frames to their event and split one
- * frame into several where the sentence pairs actors off with days.
+ * what the sentence says elsewhere (the sides a mediator stood between, one date per actor
+ * with "respectively"; the clause's subject is counterparts.ts's), so these passes lend frames
+ * each other's sides, join role-only frames to their event and split one frame into several
+ * where the sentence pairs actors off with days.
  */
 import type { Unit } from './units.ts';
-import { objectOf, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
-import { TELLING, type Role } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { fill } from './verb-frames.ts';
 
@@ -73,92 +71,6 @@ export function chained(units: Unit[], byNoun: Map<number, Frame>, frames: Frame
       frames.splice(frames.indexOf(outcome), 1);
       break;
     }
-  }
-}
-
-/** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
-export function counterpart(units: Unit[], f: Frame, role: Role): void {
-  const n = f.noun!;
-  // ("agreed ... following negotiations mediated by X": a participle after the noun is no
-  // verb of the clause.)
-  const following = /^(?:after|following|follow)$/.test(
-    (units[n - 1] as { lemma?: string })?.lemma ?? '',
-  );
-  const own = (t: number) =>
-    units[t]!.kind === 'verb' &&
-    !(following && (units[t] as { form: string }).form === 'participle' && t > n);
-  if (f.triggers.some(own)) return;
-  // The verb of the clause the phrase hangs from: before it ("X said on a visit to Y"), or
-  // after a fronted phrase ("After meetings with A, X said").
-  const finite = (k: number) =>
-    units[k]!.kind === 'verb' && (units[k] as { form: string }).form === 'finite';
-  // A call is the telling done in it ("X assured Y he would help, in a call"), wherever it is.
-  let verb =
-    f.contact === 'call'
-      ? units.findIndex((u, k) => k < n && finite(k) && TELLING.has((u as { lemma: string }).lemma))
-      : -1;
-  for (let k = n - 1; k >= 0 && verb < 0; k--) {
-    if (finite(k)) verb = k;
-    // "left Kigali after meeting X": "after" right before the noun opens no clause of its own.
-    else if (
-      k === n - 1 &&
-      units[k]!.kind === 'sub' &&
-      /^(?:after|before|while|since|upon)$/.test((units[k] as { lemma: string }).lemma)
-    )
-      continue;
-    else if (
-      units[k]!.kind === 'sub' ||
-      (units[k]!.kind === 'punct' && /^[;:¶]$/.test((units[k] as { text: string }).text))
-    )
-      break;
-  }
-  for (let k = n + 1; k < units.length && verb < 0; k++) if (finite(k)) verb = k;
-  if (verb < 0) return;
-  // "X said that a deal was possible, following a meeting with Y": past a reported clause
-  // whose subject is a thing, the one who said it.
-  const reported = units.findLastIndex(
-    (u, k) => k < verb && u.kind === 'sub' && u.lemma === 'that',
-  );
-  const speech = units[reported - 1]?.kind === 'date' ? reported - 2 : reported - 1;
-  let subject = subjectOf(units, verb).unit;
-  if (units[subject]?.kind === 'noun' && reported > 0 && finite(speech)) {
-    verb = speech;
-    subject = subjectOf(units, verb).unit;
-  }
-  if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
-    return;
-  fill(f, role, subject);
-  for (const m of f.meetings) m.units.unshift(subject);
-  // "X praised Y during Doha-mediated talks": whom the verb names was at the talks too.
-  const object = objectOf(units, verb);
-  const at = units[n - 1];
-  if (
-    f.contact === 'meet' &&
-    at?.kind === 'prep' &&
-    /^(?:during|at)$/.test(at.lemma) &&
-    object >= 0 &&
-    object < n &&
-    units[object]!.kind === 'actor' &&
-    !f.meetings.length
-  ) {
-    fill(f, role, object);
-    f.meetings.push({ units: [subject, object], star: null, weak: false, phrase: f.phrase });
-  }
-  // "A and B agreed after a direct meeting": a group subject met within itself.
-  const u = units[subject]!;
-  if (!f.meetings.length && f.contact && u.kind === 'actor' && u.members.length > 1)
-    f.meetings.push({ units: [subject], star: null, weak: true, phrase: f.phrase });
-  // "X assured Y ..., in a telephone call": whom X told was on the line.
-  const told = objectOf(units, verb);
-  if (
-    f.contact === 'call' &&
-    !f.meetings.length &&
-    TELLING.has((units[verb] as { lemma: string }).lemma) &&
-    told >= 0 &&
-    units[told]!.kind === 'actor'
-  ) {
-    fill(f, role, told);
-    f.meetings.push({ units: [subject, told], star: null, weak: false, phrase: f.phrase });
   }
 }
 

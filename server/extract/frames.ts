@@ -11,9 +11,9 @@ import type { Unit } from './units.ts';
 import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
 import { openFighting } from './fighting-mentions.ts';
+import { counterpart } from './counterparts.ts';
 import {
   chained,
-  counterpart,
   credited,
   joinPartials,
   onAnotherDay,
