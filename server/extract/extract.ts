@@ -28,7 +28,8 @@ import { findLeads, verbLeads } from './leads.ts';
 import { stateClues } from './state-clues.ts';
 import { findMentions, isTitleCase } from './mentions.ts';
 import { Referents } from './referents.ts';
-import { eventParticipants, eventRelations, type RelationContext } from './relations.ts';
+import { eventParticipants } from './participants.ts';
+import { eventRelations, type RelationContext } from './relations.ts';
 import { resolveArticle } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
 

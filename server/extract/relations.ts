@@ -8,7 +8,6 @@
  */
 import type {
   EntityType,
-  EventRole,
   Evidence,
   ExtractedEvent,
   ExtractedRelation,
@@ -277,35 +276,6 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
 function pairs(list: string[], each: (a: string, b: string) => void): void {
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) each(list[i]!, list[j]!);
-}
-
-const EVENT_ROLE: Record<Role, EventRole> = {
-  mediator: 'mediator',
-  host: 'host',
-  visitor: 'visitor',
-  party: 'party',
-  guest: 'party',
-  attendee: 'attendee',
-  destination: 'host',
-};
-const ORDER: EventRole[] = ['mediator', 'host', 'visitor', 'party', 'attendee'];
-
-/** The event as stored: participants with the first role that applies, and its status. */
-export function eventParticipants(
-  e: EventDraft,
-  c: RelationContext,
-): { entity: string; role: EventRole }[] {
-  const best = new Map<string, EventRole>();
-  for (const [role, set] of e.roles) {
-    for (const raw of set) {
-      const id = role === 'destination' && c.typeOf(raw) !== 'State' ? c.stateOfPlace(raw) : raw;
-      if (!id) continue;
-      const r = EVENT_ROLE[role];
-      const had = best.get(id);
-      if (!had || ORDER.indexOf(r) < ORDER.indexOf(had)) best.set(id, r);
-    }
-  }
-  return [...best].map(([entity, role]) => ({ entity, role }));
 }
 
 export type { ExtractedEvent };
