@@ -138,9 +138,10 @@ export class Referents {
   #description(s: number, units: Unit[], n: number, lemma: string, events: EventDraft[]): string[] {
     const before = units[n - 1];
     const state = /^(?:country|nation|government|state)$/.test(lemma);
+    // ("his country" of a minister is the state the minister is of.)
     if (before?.kind === 'pronoun' && before.possessive && state)
       return this.idsOf(s, units, n - 1, events)
-        .map((id) => this.#stateOf.get(id) ?? id)
+        .map((id) => this.sideOf(id))
         .filter((id) => id.startsWith('state:'));
     if (before?.kind !== 'word' || before.lower !== 'the') return [];
     const org = this.#definiteOrg(s, n, lemma);

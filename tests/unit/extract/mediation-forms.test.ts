@@ -202,6 +202,17 @@ describe('quoted offers', () => {
     ]);
   });
 
+  it('when a foreign minister "said that his country is ready to mediate", then his country is the one he is minister of, and the offer his', () => {
+    const { triples } = extracted(
+      'Kenyan Foreign Minister Amos Wekesa said on Monday that his country is ready to mediate between Ethiopia and Eritrea.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Amos Wekesa -> Ethiopia',
+      'OFFERED_MEDIATION Amos Wekesa -> Eritrea',
+    ]);
+  });
+
   it('when a minister "said" another state would mediate, then the offer stays that state\'s', () => {
     const { triples } = extracted(
       'Ethiopian Foreign Minister Selam Bekele said on Monday Kenya was ready to mediate between Ethiopia and Eritrea.',
