@@ -125,11 +125,14 @@ const isParticle = (u: Unit | undefined) =>
   u?.kind === 'prep' && /^(?:off|out|away)$/.test(u.lemma);
 
 /** A verb with the particle after it, as the lexicon lists it ("call off", "pull out"). */
-function phrasal(units: Unit[], k: number): string {
+function phrasal(units: Unit[], k: number, also?: string): string {
   const verb = units[k] as VerbUnit;
   const next = units[k + 1];
-  return isParticle(next) ? `${verb.lemma} ${(next as { lemma: string }).lemma}` : verb.lemma;
+  const particle = isParticle(next) || (next?.kind === 'prep' && next.lemma === also);
+  return particle ? `${verb.lemma} ${(next as { lemma: string }).lemma}` : verb.lemma;
 }
+
+const SUMMONED = /^(?:call in|bring in|draft in|appoint|name|tap)$/;
 
 /** "A meeting between X and Y was postponed": put off by the verb it is the subject of. */
 const PUT_OFF = /^(?:postpone|delay|cancel|call off|put off|scrap|shelve)$/;
@@ -162,7 +165,11 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
     if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
     const lemma = lemmaOf(u);
     if (!lemma) continue;
-    const s = (u.kind === 'verb' ? adjectival(u) : null) ?? STATUS_WORDS.get(lemma);
+    // "has been called in to mediate", "brought in to mediate": summoned for the task.
+    const summoned = u.kind === 'verb' && SUMMONED.test(phrasal(units, k, 'in'));
+    const s = summoned
+      ? 'factive'
+      : ((u.kind === 'verb' ? adjectival(u) : null) ?? STATUS_WORDS.get(lemma));
     if (u.kind === 'verb') {
       if (u.negated) return 'negated';
       if (u.modal) return verbStatus(u, units, k, mediation);

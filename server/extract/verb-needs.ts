@@ -48,15 +48,20 @@ export function satisfied(
         withGerund(c.units, agent) ||
         (detachedParticiple(c.units, frame) && c.units.some((u) => u.kind === 'noun'))
       );
-    case 'person':
+    case 'person': {
       // "calling them fabrications", "called it a betrayal": naming, not phoning.
       if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
+      // "has been called in to mediate": summoned, not phoned.
+      const particle = c.units[frame.triggers[0]! + 1];
+      if (e.contact === 'call' && particle?.kind === 'prep' && particle.lemma === 'in')
+        return false;
       return actors.some((f) => {
         const u = c.units[f.unit]!;
         return (
           u.kind === 'pronoun' || (u.kind === 'actor' && u.members.some((m) => m.type === 'Person'))
         );
       });
+    }
     case 'actor':
       // "welcomed the outcome", "welcomed Egypt's willingness": a thing is no guest.
       return actors.some((f) => {

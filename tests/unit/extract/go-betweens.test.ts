@@ -129,6 +129,18 @@ describe('go-betweens', () => {
     },
   );
 
+  it.each([
+    'Former Irish president Mary Walsh has been called in to mediate between Chile and Bolivia.',
+    'Former Irish president Mary Walsh has been brought in to mediate the talks between Chile and Bolivia.',
+  ])('when "%s", then she mediated between them and no one was phoned', (sentence) => {
+    const { triples, events } = read(sentence);
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Mary Walsh -> Chile',
+      'MEDIATED Mary Walsh -> Bolivia',
+    ]);
+    expect(events.filter((e) => e.startsWith('call'))).toEqual([]);
+  });
+
   it('when a state is said to play a mediating role, then it mediated', () => {
     const { triples } = read(
       'Angola and Zambia held border talks in Lusaka on Monday, with Botswana playing a central mediating role.',
