@@ -203,6 +203,48 @@ export function sidesFromSentence(
 }
 
 /**
+ * "mediated the release of 100 Russian prisoners in exchange for 100 Ukrainian prisoners": a
+ * go-between's swap that names its sides only by whose captives changed hands.
+ */
+export function captiveSides(units: Unit[], frames: Frame[]): void {
+  for (const f of frames) {
+    if (!f.fills.some((x) => x.role === 'mediator')) continue;
+    const named = f.fills.filter((x) => x.role === 'party');
+    const states = new Set(named.flatMap((x) => actorIds(units[x.unit])));
+    if (states.size >= 2) continue;
+    const after = Math.max(...f.triggers);
+    const captives: number[] = [];
+    for (let k = after + 1; k < units.length; k++) {
+      const u = units[k]!;
+      if (u.kind === 'punct' && u.text !== ',') break;
+      if (u.kind === 'actor' && u.members.every((m) => m.type === 'State') && heldCaptive(units, k))
+        captives.push(k);
+    }
+    const sides = new Set([...states, ...captives.flatMap((k) => actorIds(units[k]))]);
+    if (sides.size < 2) continue;
+    for (const k of captives) if (!named.some((x) => x.unit === k)) fill(f, 'party', k);
+    f.partial = false;
+  }
+}
+
+const actorIds = (u: Unit | undefined) => (u?.kind === 'actor' ? u.members.map((m) => m.id) : []);
+
+/** "Russian prisoners", "150 Russian and 150 Ukrainian prisoners of war": whose captives. */
+function heldCaptive(units: Unit[], k: number): boolean {
+  for (let n = k + 1; n < Math.min(units.length, k + 5); n++) {
+    const u = units[n]!;
+    if (u.kind === 'word' && CAPTIVES.test(u.lemma)) return true;
+    const between =
+      u.kind === 'actor' || (u.kind === 'word' && (u.pos === 'NUM' || u.lower === 'and'));
+    if (!between) return false;
+  }
+  return false;
+}
+
+const CAPTIVES =
+  /^(?:prisoner|captive|detainee|hostage|soldier|serviceman|servicemen|pow|civilian)s?$/;
+
+/**
  * "spoke with A on Monday and with B on Wednesday", "received A on Monday and B on Wednesday":
  * a second actor with a day of its own is a second event of the same verb, with the same agent.
  */

@@ -13,6 +13,7 @@ import { absorb, type Frame } from './frame.ts';
 import { openFighting } from './fighting-mentions.ts';
 import { counterpart } from './counterparts.ts';
 import {
+  captiveSides,
   chained,
   credited,
   joinPartials,
@@ -235,6 +236,7 @@ export function sentenceFrames(
   const joined = joinPartials(kept);
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');
+  captiveSides(units, joined);
   for (const f of joined) if (f.status === 'offered') f.speaker = speakerOf(units, f);
   return respectively(sentence, units, joined);
 }

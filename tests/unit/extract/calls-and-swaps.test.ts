@@ -63,6 +63,19 @@ describe('swaps and the talks behind them', () => {
   });
 });
 
+describe('swaps told by whose captives changed hands', () => {
+  it.each([
+    'Qatar said it succeeded in mediating the release of 40 Ghanaian prisoners in exchange for 40 Togolese prisoners.',
+    'Qatar mediated the exchange of 40 Ghanaian and 40 Togolese prisoners of war on Friday.',
+  ])('when "%s", then Qatar mediated between the two states', (sentence) => {
+    const { triples } = extracted(sentence, PUB);
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Qatar -> Ghana',
+      'MEDIATED Qatar -> Togo',
+    ]);
+  });
+});
+
 describe('visits', () => {
   it('when a president "visited" a one-word town the gazetteer does not know, then he visited it and met no one', () => {
     const { triples } = read('Asante visited Kumasi on Tuesday.');
