@@ -11,12 +11,14 @@ import type { Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
 import {
   attendsOnly,
+  everyone,
   hasSides,
   merge,
   reactedTo,
   restatesDeal,
   sidesOf,
   spectacle,
+  toldAlso,
   type EventDraft,
 } from './event-draft.ts';
 import { antecedentEvent } from './event-identity.ts';
@@ -69,6 +71,8 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
             draft.partial = false;
           }
         }
+        if (draft.also?.length && !draft.date && !draft.undatable)
+          draft.date = lastDate(events, draft);
         events.push(draft);
       }
       return true;
@@ -79,6 +83,8 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       if (!draft) continue;
       draft.witness = spectacle(frame, view.units) || attendsOnly(frame, view.units);
       draft.restates = restatesDeal(frame, view.units);
+      const also = toldAlso(frame, view.units);
+      if (also >= 0) draft.also = idsOf(also);
       if (reactedTo(frame, view.units)) {
         draft.date = null;
         draft.place = null;
@@ -98,6 +104,15 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
   settleFighting(events, held, (id) => referents.sideOf(id));
   for (const e of events) coChairsAsSides(e);
   return withoutCallSummaries(events);
+}
+
+/** The date of the last event of the kind that whoever "also" did this took part in. */
+function lastDate(events: EventDraft[], draft: EventDraft): EventDraft['date'] {
+  const who = draft.also ?? [];
+  const last = events.findLast(
+    (e) => e.date && e.kind === draft.kind && who.some((id) => everyone(e).has(id)),
+  );
+  return last?.date ?? null;
 }
 
 /**

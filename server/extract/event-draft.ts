@@ -64,7 +64,17 @@ export interface EventDraft extends FromFrame {
   witness?: boolean;
   /** A deal named with "the" that names its signers ("the protocol was signed by X"). */
   restates?: boolean;
+  /** Who did one more of the kind ("X also spoke with Y"): undated, on the day of X's last. */
+  also?: string[];
 }
+
+/** "Blinken also spoke with Gantz": the unit of the subject before "also" and the verb, or -1. */
+export const toldAlso = (frame: Frame, units: Unit[]) => {
+  const at = frame.triggers[0] ?? -1;
+  const [subject, also] = [units[at - 2], units[at - 1]];
+  const told = units[at]?.kind === 'verb' && also?.kind === 'word' && also.lower === 'also';
+  return told && (subject?.kind === 'actor' || subject?.kind === 'pronoun') ? at - 2 : -1;
+};
 
 /** A frame named only by a spectacle noun ("held a victory parade with X"). */
 export const spectacle = (frame: Frame, units: Unit[]) => {

@@ -81,7 +81,13 @@ function antecedentOf(
       (sideOf(id) !== id || !id.startsWith('person:'));
     if (draft.restates && /^(?:agreement|ceasefire)$/.test(e.kind) && ![...mine].some(stranger))
       return e;
-    const shared = [...mine].filter((id) => theirs.has(id) || theirs.has(sideOf(id))).length;
+    // A person counts for their state only where the event has no one else of that state:
+    // two foreign ministers meeting to prepare a summit are not the presidents at it.
+    const people = [...sidesOf(e)].filter((id) => id.startsWith('person:'));
+    const standsIn = (id: string) =>
+      theirs.has(sideOf(id)) &&
+      !(id.startsWith('person:') && people.some((p) => p !== id && sideOf(p) === sideOf(id)));
+    const shared = [...mine].filter((id) => theirs.has(id) || standsIn(id)).length;
     // One traveller's visits on agreeing dates are one trip ("his visit to Baku", "Putin's
     // visit to Azerbaijan").
     if (e.kind === 'visit' && shared > 0) return e;

@@ -52,16 +52,35 @@ export function spansYears(text: string, units: Unit[], published: string): bool
   );
 }
 
-/** The "where" that opens the clause of a frame's first trigger, or -1. */
+/** The "where", "while" or agent's "who" that opens the clause of a frame's first trigger, or -1. */
 export function whereClause(units: Unit[], f: Frame): number {
   for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
     const u = units[k]!;
     // "kept Y waiting on Sunday while he met Z": a clause of the same time.
     if (u.kind === 'sub')
-      return (u.lemma === 'where' && units[k - 1]?.kind === 'punct') || u.lemma === 'while'
+      return (u.lemma === 'where' && units[k - 1]?.kind === 'punct') ||
+        u.lemma === 'while' ||
+        agentClause(units, k)
         ? k
         : -1;
     if (u.kind === 'verb' || (u.kind === 'punct' && u.text !== ',')) return -1;
   }
   return -1;
+}
+
+/**
+ * "was prepared on Wednesday by A and B, who met for two hours": a clause on the agent of a
+ * passive tells what the agent did in doing it, on the same day.
+ */
+function agentClause(units: Unit[], k: number): boolean {
+  const [by, agent, comma, who] = [units[k - 3], units[k - 2], units[k - 1], units[k]];
+  return (
+    who?.kind === 'sub' &&
+    who.lemma === 'who' &&
+    comma?.kind === 'punct' &&
+    comma.text === ',' &&
+    agent?.kind === 'actor' &&
+    by?.kind === 'prep' &&
+    by.lemma === 'by'
+  );
 }

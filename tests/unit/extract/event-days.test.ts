@@ -120,6 +120,30 @@ describe('what came just before', () => {
     expect(dated).not.toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-17');
   });
 
+  it('when a leader "also" received someone, then that meeting has the day of the leader\'s meeting before it', () => {
+    const { dated } = read(met, 'Ndiongue also received Guinean Prime Minister Mamady Kourouma.');
+    expect(dated).toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-17');
+    expect(dated).not.toContain('MET_WITH Awa Ndiongue -> Mamady Kourouma @2026-03-20');
+  });
+
+  it('when someone else "also" met one of them, then that meeting does not take their day', () => {
+    const { dated } = read(
+      met,
+      'Guinean Prime Minister Mamady Kourouma, who visited Banjul two weeks earlier, also met Sowe.',
+    );
+    expect(
+      dated.filter((r) => r.startsWith('MET_WITH Alieu Sowe -> Mamady Kourouma')),
+    ).toHaveLength(1);
+    expect(dated).not.toContain('MET_WITH Alieu Sowe -> Mamady Kourouma @2026-03-17');
+  });
+
+  it('when a summit "was prepared on Wednesday by" two ministers "who met", then they met on Wednesday', () => {
+    const { dated } = read(
+      "Friday's summit was prepared on Wednesday by Kenyan Foreign Minister Amina Wanjiru and her Ugandan counterpart Peter Okwera, who met for three hours.",
+    );
+    expect(dated).toContain('MET_WITH Amina Wanjiru -> Peter Okwera @2026-03-18');
+  });
+
   it('when a call came "later that day" after a sentence that gave only a date, then it has that date', () => {
     const { dated } = read(
       'Malian Prime Minister Fatoumata Dembélé-Traoré returned home on Monday.',

@@ -3,7 +3,8 @@
  * being "in" its state on a visit is one visit to both places. A spectacle two leaders were at
  * ("a victory parade with X") says they met, but is no talks of its own; a trip to attend talks
  * is part of the talks, no visit of its own; a deal welcomed on a later day keeps its own day,
- * and "the protocol was signed by X and Y" is the protocol told before. Sentences written for these tests, about invented
+ * and "the protocol was signed by X and Y" is the protocol told before; two ministers of the
+ * states at a summit, meeting to prepare it, are a meeting of their own. Sentences written for these tests, about invented
  * people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,24 @@ describe('one trip told twice is one visit', () => {
       PUB,
     );
     expect(record.events.filter((e) => e.kind === 'visit')).toHaveLength(2);
+  });
+});
+
+describe('ministers of the states at a summit are not the presidents at it', () => {
+  it("when two foreign ministers met on their own to prepare the presidents' summit, then theirs is a meeting apart, with no chair of the summit in it", () => {
+    const { triples, record } = extracted(
+      [
+        'Hosted by Ghanaian President Kwesi Mensah, Togolese President Edem Agbeko and Beninese President Rachida Zinsou met in Accra on Monday.',
+        'The meeting, chaired by Mensah, lasted four hours. The three presidents then had a working dinner.',
+        'The summit was prepared on Sunday by Togolese Foreign Minister Kodjo Amega and his Ghanaian counterpart Abena Owusu, who met for two hours.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(triples).toContain('MET_WITH Abena Owusu -> Kodjo Amega');
+    expect(triples).toContain('MEDIATED Kwesi Mensah -> Edem Agbeko');
+    for (const minister of ['Kodjo Amega', 'Abena Owusu'])
+      expect(triples.filter((t) => t.includes(minister) && t.includes('Kwesi Mensah'))).toEqual([]);
+    expect(record.events.filter((e) => e.kind === 'talks')).toHaveLength(2);
   });
 });
 
