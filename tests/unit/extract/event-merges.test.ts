@@ -4,8 +4,8 @@
  * ("a victory parade with X") says they met, but is no talks of its own; a trip to attend talks
  * is part of the talks, no visit of its own; a deal welcomed on a later day keeps its own day,
  * and "the protocol was signed by X and Y" is the protocol told before; two ministers of the
- * states at a summit, meeting to prepare it, are a meeting of their own. Sentences written for these tests, about invented
- * people of real states.
+ * states at a summit, meeting to prepare it, are a meeting of their own. Sentences written for
+ * these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, ofType } from './helpers.ts';
