@@ -23,13 +23,17 @@ const TOKEN =
 export const hyphenGlued = (tokens: Token[], i: number): boolean =>
   tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]?.end;
 
+// Most tokens are plain ASCII words, which fold by lower case alone: the full fold is costly.
+const fold = (value: string) =>
+  /^[A-Za-z0-9]+$/.test(value) ? value.toLowerCase() : foldText(value) || value;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     tokens.push({
       text: value,
-      fold: /^['’]s$/.test(value) ? "'s" : foldText(value) || value,
+      fold: /^['’]s$/.test(value) ? "'s" : fold(value),
       start: match.index,
       end: match.index + value.length,
       upper: /^[\p{Lu}\p{N}]/u.test(value),

@@ -55,7 +55,11 @@ export function nounAt(words: Word[], i: number): { entry: NounEntry; end: numbe
   return found;
 }
 
+// The first lemma of every event noun: most words start none, and are passed over at once.
+const NOUN_STARTS = new Set([...NOUNS.keys()].map((key) => key.split(' ')[0]));
+
 function triggerAt(words: Word[], i: number): { entry: NounEntry; end: number } | null {
+  if (!NOUN_STARTS.has(words[i]?.lemma ?? '')) return null;
   for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
     const entry = NOUNS.get(lemmaKey(words, i, n));
     if (!entry) continue;
