@@ -12,6 +12,7 @@ import {
   listEnd,
   pastDescriptor,
   pastPlaceOwner,
+  pastRegionNoun,
   phraseBefore,
   repAfter,
   skipPosition,
@@ -98,7 +99,7 @@ export function actorList(
             ? (gazetteer().capitalPlace.get(ref.id)?.id ?? null)
             : null,
     });
-    end = skipPosition(words, end);
+    end = pastRegionNoun(words, skipPosition(words, end));
     // "South Sudan's government and the front": a noun for an item's people, inside the list.
     const rep = repAfter(words, end);
     if (rep && (words[rep.end]?.lower === 'and' || words[rep.end]?.text === ',')) {

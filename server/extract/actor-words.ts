@@ -20,6 +20,11 @@ import type { Member, Unit } from './units.ts';
 /** Head nouns of a name's descriptor: "the militant group X", "the rebel coalition Y". */
 export const DESCRIPTORS =
   /^(?:group|coalition|movement|alliance|militia|faction|organi[sz]ation)$/;
+/** Words for an armed or breakaway body before its name: "the breakaway Abkhazia region". */
+const SECESSION =
+  /^(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel|paramilitary|militant|insurgent)$/;
+/** Nouns for a territory with a name: "the breakaway region of X", "the X enclave". */
+const REGIONS = /^(?:region|province|republic|enclave|territory)$/;
 /** Singular nouns for a whole state or body: "the Government of the Republic of X". */
 const BODIES = /^(?:government|administration|leadership|authority|army|military)$/;
 
@@ -196,7 +201,10 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
   return isPossessive(words[end]) && person >= 0 && refs[person]!.type === 'Person' ? end + 1 : j;
 }
 
-/** Past "rebel coalition", "militant group" before a name, to the name; else `j`. */
+/**
+ * Past "rebel coalition", "militant group", "breakaway", "the breakaway region of" before a
+ * name, to the name; else `j`.
+ */
 export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
   let d = j;
   while (
@@ -204,8 +212,16 @@ export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): num
     words[d] &&
     (refOf[d] ?? -1) < 0 &&
     words[d]!.text === words[d]!.lower &&
-    /^(?:NOUN|ADJ)$/.test(words[d]!.pos)
+    /^(?:NOUN|ADJ|VERB)$/.test(words[d]!.pos)
   )
     d++;
-  return d > j && DESCRIPTORS.test(words[d - 1]!.lower) && (refOf[d] ?? -1) >= 0 ? d : j;
+  if (d === j) return j;
+  const last = words[d - 1]!.lower;
+  // "the breakaway region of Transnistria": the name comes after "of".
+  if (REGIONS.test(last) && words[d]?.lower === 'of' && (refOf[d + 1] ?? -1) >= 0) return d + 1;
+  return (DESCRIPTORS.test(last) || SECESSION.test(last)) && (refOf[d] ?? -1) >= 0 ? d : j;
 }
+
+/** "Abkhazia region", "the Transnistria region": a region's noun after its name; else `at`. */
+export const pastRegionNoun = (words: Word[], at: number): number =>
+  REGIONS.test(words[at]?.lower ?? '') && words[at]!.text === words[at]!.lower ? at + 1 : at;

@@ -49,6 +49,9 @@ function antecedentOf(
   // A person counts as the state or body they stand for: "the accord was signed by X and Y"
   // repeats "A and B signed an accord".
   const as = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => [id, sideOf(id)]));
+  const goBetweens = new Set(
+    events.flatMap((e) => [...(e.roles.get('mediator') ?? []), ...(e.roles.get('host') ?? [])]),
+  );
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
     if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
@@ -63,6 +66,9 @@ function antecedentOf(
       if (draft.named && !kindsAgree(e.kind, draft.kind)) continue;
       // "The leaders of A and B attended a meeting": its attendees are its sides.
       if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2) continue;
+      // "X briefed the president. She thanked the OSCE for its facilitation": a go-between
+      // meeting one side is no talks another go-between stood between.
+      if (thirdOnly(draft) && oneSideBesides(e, goBetweens)) continue;
       // Its own sides, if it names any, must be among the event's.
       const mine = sidesOf(draft);
       const theirs = as(everyone(e));
@@ -100,4 +106,15 @@ function antecedentOf(
     if (shared === 1 && Math.min(mine.size, theirs.size) === 1 && draft.date && e.date) return e;
   }
   return null;
+}
+
+/** A report of a go-between alone, with no sides of its own ("thanked the OSCE for its help"). */
+const thirdOnly = (draft: EventDraft) =>
+  (draft.roles.has('mediator') || draft.roles.has('host')) && sidesOf(draft).size === 0;
+
+/** An event of a go-between and a single side: the go-between met that side alone. */
+function oneSideBesides(e: EventDraft, goBetweens: Set<string>): boolean {
+  const sides = [...sidesOf(e)];
+  const others = sides.filter((id) => !goBetweens.has(id));
+  return others.length < sides.length && others.length < 2;
 }

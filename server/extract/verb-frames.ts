@@ -68,6 +68,8 @@ export function verbEntry(
       for (; w < Math.min(words.length, units[start]!.to + 8) && k < particles.length; w++) {
         const word = words[w]!;
         if (word.lemma === particles[k] || word.lower === particles[k]) k++;
+        // "brought X's negotiator, Y, face to face with Z": the comma closes the apposition.
+        else if (word.text === ',' && w === units[start]!.to && start !== v) continue;
         else if (word.pos !== 'DET' && !/^(?:their|its|his|her|respective)$/.test(word.lower))
           break;
       }
@@ -219,7 +221,7 @@ export function verbFrame(
   // of their own beside the joint one ("first sat down separately with them" is part of it).
   if (separately && units.some((x) => x.kind === 'date' && !x.possessive)) frame.indirect = true;
   // "spoke with X in Helsinki", "talked with Y after the meeting": face to face, not a call.
-  if (e.needs === 'voice' && !c.hasPhone && !c.unplaced)
+  if ((e.needs === 'voice' || e.needs === 'presence') && !c.hasPhone && !c.unplaced)
     Object.assign(frame, { kind: 'talks', cameo: '040', contact: 'meet' });
   // "negotiated the deal between A and B": whoever did so without being a side stood between.
   const themeSides =

@@ -98,6 +98,15 @@ export function satisfied(
           );
         })
       );
+    case 'presence':
+      // "briefed X by phone" as a call does; "briefed X at the presidential palace" in person.
+      if (c.hasPhone) return actors.length > 0 || isGroup(c.units[agent]);
+      return (
+        !c.unplaced &&
+        actors.some(
+          (f) => peopleOnly(c.units[f.unit]) && !(c.units[f.unit] as ActorUnit).possessive,
+        )
+      );
     case 'companion':
       return present.length > 0 || isGroup(c.units[agent]);
     case 'purpose': {

@@ -42,7 +42,9 @@ export interface VerbEntry {
     /** A person not then urged to act: "called on X at his office", not "called on X to resign". */
     | 'visitee'
     /** Only as what someone helps do: "helped settle the dispute between A and B". */
-    | 'helped';
+    | 'helped'
+    /** A person, and a place to be in or a phone: "briefed X at the palace" (else unsaid how). */
+    | 'presence';
   min?: number;
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */

@@ -3,7 +3,9 @@
  * everyone at the table but never a state as a whole, and a state or organisation that
  * co-chaired met no one; "spoke by phone / by video link" is a call, not a passive with an
  * agent; one verb with two objects on two days is two events whose objects never met; a call
- * for talks plans them, and good offices, even rejected, are an offer and not a mediation.
+ * for talks plans them, and good offices, even rejected, are an offer and not a mediation. A
+ * briefing is a meeting where it has a place, a call by phone, and neither where it says
+ * neither; thanks to a go-between's body go to the talks, not to its envoy's briefing.
  * Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -116,6 +118,45 @@ describe('calls by phone and video link', () => {
     );
     expect(dated).toContain('SPOKE_WITH Shuhrat Davlatzoda -> Temirbek Asanaliev @2025-10-15');
     expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('briefings', () => {
+  it('when an envoy briefed a president at her palace, then they met there', () => {
+    const { dated, triples } = read(
+      'On Thursday, UN envoy Tomas Lindgren briefed Malawian President Chisomo Kaliwo at the presidential palace in Lilongwe.',
+    );
+    expect(dated).toContain('MET_WITH Chisomo Kaliwo -> Tomas Lindgren @2025-10-16');
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+  });
+
+  it('when an envoy briefed a president by phone, then they spoke', () => {
+    const { triples } = read(
+      'UN envoy Tomas Lindgren briefed Malawian President Chisomo Kaliwo by phone on Thursday.',
+    );
+    expect(triples).toContain('SPOKE_WITH Chisomo Kaliwo -> Tomas Lindgren');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a briefing says neither where nor how, then no meeting and no call is claimed', () => {
+    const { triples } = read(
+      'UN envoy Tomas Lindgren briefed President Chisomo Kaliwo on Thursday.',
+    );
+    expect([...ofType(triples, 'MET_WITH'), ...ofType(triples, 'SPOKE_WITH')]).toEqual([]);
+  });
+
+  it("when a president met the envoy and then thanked the envoy's organisation for its facilitation, then it mediated the talks told before, not her meeting with him", () => {
+    const { triples } = read(
+      [
+        'Malawi and Zambia resumed border talks in Mzuzu on Thursday, hosted by the head of the OSCE Mission to Malawi, Ambassador Tomas Lindgren.',
+        'Later on Thursday, Lindgren met Malawian President Chisomo Kaliwo at the presidential palace in Lilongwe.',
+        'Kaliwo said the agreement was a small step and thanked the OSCE for its patient facilitation.',
+      ].join('\n'),
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining(['MEDIATED OSCE -> Malawi', 'MEDIATED OSCE -> Zambia']),
+    );
+    expect(triples).not.toContain('MEDIATED OSCE -> OSCE Mission to Malawi');
   });
 });
 

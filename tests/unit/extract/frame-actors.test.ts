@@ -185,6 +185,26 @@ describe('names of every length and tradition', () => {
 });
 
 describe('states and organisations', () => {
+  it('when a state and "the breakaway X region" (or "the breakaway region of X") resumed talks, then the two met', () => {
+    for (const text of [
+      'Azerbaijan and the breakaway Nakhchivan region resumed direct talks on Thursday.',
+      'Azerbaijan and the breakaway region of Nakhchivan resumed direct talks on Thursday.',
+      'Azerbaijan and breakaway Nakhchivan resumed direct talks on Thursday.',
+    ]) {
+      const { dated } = read(text);
+      expect(ofType(dated, 'MET_WITH'), text).toEqual([
+        'MET_WITH Azerbaijan -> Nakhchivan @2025-06-12',
+      ]);
+    }
+  });
+
+  it('when an army and "the paramilitary" force resumed talks, then the force is a side that met the state', () => {
+    const { triples } = read(
+      "Chad's army and the paramilitary Lake Chad Defence Forces resumed talks in N'Djamena on Monday.",
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Chad -> Lake Chad Defence Forces']);
+  });
+
   it('when "Dominican" comes with Santo Domingo, then it names the Dominican Republic and not Dominica', () => {
     const { triples } = read(
       'Dominican President Leonel Peña received Haitian envoy Marie-Claude Jeune in Santo Domingo on Thursday.',

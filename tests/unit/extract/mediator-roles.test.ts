@@ -72,6 +72,21 @@ describe('a mediator named beside the name', () => {
   });
 });
 
+describe('a round that brought the sides face to face', () => {
+  it('when a round hosted by an envoy brought two negotiators, each named after a comma, face to face, then the envoy mediated and the two met', () => {
+    const { triples } = read(
+      "The round, hosted in Nicosia by UN envoy Ingrid Solberg, brought Greece's chief negotiator, Nikos Pappas, face to face with Turkey's deputy foreign minister, Emre Kaya.",
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Ingrid Solberg -> Nikos Pappas',
+        'MEDIATED Ingrid Solberg -> Emre Kaya',
+        'MET_WITH Emre Kaya -> Nikos Pappas',
+      ]),
+    );
+  });
+});
+
 describe('a mediator by what he served as', () => {
   it('when "X, who served as chief mediator in the talks between A and B, said" something, then X mediated between them', () => {
     const { triples } = read(
