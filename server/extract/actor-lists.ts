@@ -83,6 +83,12 @@ export function actorList(
       return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     }
     const ref = refs[r]!;
+    // "the water ministers, A of Paraguay and B of Bolivia": a name's own state after "of".
+    const of = ref.type === 'Person' && !side ? stateOfAfter(words, refs, refOf, end) : null;
+    if (of) {
+      side = of.id;
+      end = of.end;
+    }
     // "the Palestinian militant group", "Sudanese rebels": a body the adjective only describes.
     const body = ref.demonym ? groupAfter(words, end) : -1;
     if (body >= 0) return body;
@@ -264,6 +270,21 @@ export function actorList(
     from,
     to: k,
   };
+}
+
+/** "of Paraguay" after a name, not "of Colombia's ELN": the state and the word past it. */
+function stateOfAfter(
+  words: Word[],
+  refs: Ref[],
+  refOf: Int32Array,
+  at: number,
+): { id: string; end: number } | null {
+  const r = refOf[at + 1] ?? -1;
+  if (words[at]?.lower !== 'of' || r < 0 || refs[r]!.type !== 'State' || refs[r]!.demonym)
+    return null;
+  let end = at + 1;
+  while ((refOf[end] ?? -1) === r) end++;
+  return isPossessive(words[end]) ? null : { id: refs[r]!.id, end };
 }
 
 /** Names after as many states, each person given the state in the same place as their side. */

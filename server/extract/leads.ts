@@ -3,7 +3,7 @@
  * ("French President X", "X, president of the Y Fund", "the front's chairman, X"). A leading
  * title that names nothing takes it from context: the organisation named by the head noun
  * ("the front" for the "... Opposition Front"), else the one state its sentence names, else the
- * state of the dateline's city. Deputies and former holders lead nothing (titles.ts).
+ * state of the dateline's city, else the one state the sentence before names. Deputies and former holders lead nothing (titles.ts).
  */
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
 import type { Title } from './mentions.ts';
@@ -23,6 +23,8 @@ export interface LeadsContext {
   evidence(sentence: number, words: { start: number; end: number }): Evidence;
   /** The states a sentence names (names and adjectives), once each. */
   statesIn(sentence: number, person: string): string[];
+  /** Whether a sentence names no state at all, but in a former office. */
+  namesNoState(sentence: number): boolean;
   /** Whether someone else holds this leading office of the state somewhere in the article. */
   ledElsewhere(state: string, person: string, role: string): boolean;
   /** The state whose capital the dateline names, if any. */
@@ -57,7 +59,12 @@ function guessed(title: Title, c: LeadsContext, sentence: number, person: string
   const states = c.statesIn(sentence, person);
   if (states.length === 1)
     return c.ledElsewhere(states[0]!, person, title.role) ? null : states[0]!;
-  return states.length === 0 ? dateline : null;
+  if (states.length > 0) return null;
+  if (dateline) return dateline;
+  // "The consultation between PNG and Bougainville ended ... The consultation between Prime
+  // Minister X and Bougainville's president": the one state the sentence before names.
+  const before = sentence > 0 && c.namesNoState(sentence) ? c.statesIn(sentence - 1, person) : [];
+  return before.length === 1 && !c.ledElsewhere(before[0]!, person, title.role) ? before[0]! : null;
 }
 
 export function findLeads(people: Person[], c: LeadsContext): LeadsResult {

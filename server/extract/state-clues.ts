@@ -17,7 +17,7 @@ export function stateClues(
   people: Person[],
   refs: Ref[][],
   sentences: Sentence[],
-): Pick<LeadsContext, 'statesIn' | 'ledElsewhere'> {
+): Pick<LeadsContext, 'statesIn' | 'ledElsewhere' | 'namesNoState'> {
   // Every title once, with whose it is and whether it heads what it is of ("his counterpart
   // from Malawi, X": the counterpart's state is X's).
   const titles = people.flatMap((p) =>
@@ -86,6 +86,13 @@ export function stateClues(
       return [...new Set([...named.filter((id) => !formerly.has(id)), ...titled])].filter(
         (id) => !ledByOthers.has(id),
       );
+    },
+    // "former New Zealand governor-general X" names a state of no one's present office.
+    namesNoState: (s) => {
+      const formerly = new Set(
+        titles.filter((t) => t.sentence === s && t.title.former).map((t) => t.title.of),
+      );
+      return refs[s]!.every((r) => r.type !== 'State' || formerly.has(r.id));
     },
     // "Russian President M ... President O thanked President M for Russia's efforts".
     // A president and a prime minister both head a state: only the same office is taken.

@@ -27,6 +27,36 @@ describe('LEADS from context', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Lorena Aquino -> Paraguay']);
   });
 
+  it('when a bare "Prime Minister" meets the leader of a region right after the sentence that named the state and the region, then the prime minister leads that state', () => {
+    const { triples } = read(
+      [
+        'The third round of talks between Indonesia and the Aceh Transition Authority ended in Sabang.',
+        'The round between Prime Minister Rudi Hartono and Aceh Governor Teuku Malik, held on 9 and 10 June, was moderated by former Norwegian diplomat Sigrid Holm.',
+      ].join('\n'),
+    );
+    expect(triples).toContain('LEADS Rudi Hartono -> Indonesia');
+  });
+
+  it('when the sentence before names two states, then a bare "Prime Minister" is given neither', () => {
+    const { triples } = read(
+      [
+        'Indonesia and Malaysia resumed border talks in Kuching.',
+        'The round between Prime Minister Rudi Hartono and Sultan Iskandar Shah, held on 9 June, ended early.',
+      ].join('\n'),
+    );
+    expect(triples.filter((t) => t.startsWith('LEADS Rudi Hartono'))).toEqual([]);
+  });
+
+  it('when a bare "President" is named beside another state\'s minister, then the state of the sentence before is no guess for him', () => {
+    const { triples } = read(
+      [
+        'Foreign Minister Priya Menon thanked the forum for inviting India as a guest.',
+        "She then met Laotian Foreign Minister Khamla Vongsa and discussed President Bounmy Sayavong's visit to India in May.",
+      ].join('\n'),
+    );
+    expect(triples).not.toContain('LEADS Bounmy Sayavong -> India');
+  });
+
   it('when a bare "President" travels to the one state of the sentence, then no LEADS is guessed from it', () => {
     const { triples } = read(
       'President Lorena Aquino arrived in La Paz on Monday for her first trip to Bolivia.',
@@ -185,6 +215,14 @@ describe('names of every length and tradition', () => {
 });
 
 describe('states and organisations', () => {
+  it('when two ministers are named "A of X and B of Y" after their plural title, then each is of their state and the two met', () => {
+    const { triples } = read(
+      "The accord was initialled in Iquique on Friday by the two countries' fisheries ministers, Marta Quiroga Salas of Chile and Julio Benavides Rojas of Peru.",
+    );
+    expect(triples).toContain('MET_WITH Julio Benavides Rojas -> Marta Quiroga Salas');
+    expect(triples.filter((t) => /Chile and|and Julio/.test(t))).toEqual([]);
+  });
+
   it('when a state and "the breakaway X region" (or "the breakaway region of X") resumed talks, then the two met', () => {
     for (const text of [
       'Azerbaijan and the breakaway Nakhchivan region resumed direct talks on Thursday.',
