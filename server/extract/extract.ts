@@ -75,7 +75,8 @@ export function extract(doc: SourceDocument): Extraction {
       return of ? [[p.id, of] as const] : [];
     }),
   );
-  const referents = new Referents(leaderOf, names, affiliation);
+  const titled = new Set(people.filter((p) => p.titles.length > 0).map((p) => p.id));
+  const referents = new Referents(leaderOf, names, affiliation, titled);
   const callHeadline = aboutACall(doc.title);
   const calls = sentences.map((x) => aboutACall(x.text));
   const callNear = (s: number) =>

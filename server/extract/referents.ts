@@ -32,13 +32,18 @@ export class Referents {
   /** The counts before the sentence being read: its own third parties are no government. */
   #countsBefore = new Map<string, number>();
 
+  /** People the article gives a title ("Foreign Minister X"): "the two ministers" are such. */
+  readonly #titled: Set<string>;
+
   /** `leaderOf`: state or organisation id to the person the article says leads it. */
   constructor(
     leaderOf: Map<string, string>,
     names: Map<string, string>,
     affiliation: Map<string, string> = new Map(),
+    titled: Set<string> = new Set(),
   ) {
     this.#leaderOf = leaderOf;
+    this.#titled = titled;
     this.#affiliation = affiliation;
     this.#stateOf = new Map([...leaderOf].map(([state, person]) => [person, state]));
     this.#names = names;
@@ -224,9 +229,10 @@ export class Referents {
       }
       return null;
     };
-    const fromText = (people: boolean) => {
+    const fromText = (people: boolean, titled = false) => {
       for (const h of this.#back(s, n)) {
         if (people && !h.types.every((t) => t === 'Person')) continue;
+        if (titled && !h.ids.some((id) => this.#titled.has(id))) continue;
         const ids = fit(h.ids);
         if (fits(ids)) return ids;
       }
@@ -247,11 +253,21 @@ export class Referents {
       }
       return null;
     };
+    // "Foreign Minister A led one delegation; Overseas Minister B the other. The two ministers
+    // met": titled people named one by one just before, rather than stray names in a pair.
+    const fromTitled = () => {
+      const people: string[] = [];
+      for (const h of this.#back(s, n, 1)) {
+        if (h.ids.length !== 1 || h.types[0] !== 'Person' || !this.#titled.has(h.ids[0]!)) continue;
+        if (!people.includes(h.ids[0]!)) people.push(h.ids[0]!);
+      }
+      return count !== null && people.length === count ? people : null;
+    };
     // "the two envoys" are the last two people named; "the two sides" the running event's;
     // "the two" alone, with no event running, the last two leaders named one by one.
     return (
       (cls === 'person'
-        ? (fromText(true) ?? fromEvents() ?? fromSingles())
+        ? (fromText(true, true) ?? fromTitled() ?? fromText(true) ?? fromEvents() ?? fromSingles())
         : (fromEvents() ?? fromText(false) ?? (cls === 'collective' ? fromSingles() : null))) ?? []
     );
   }

@@ -2,8 +2,9 @@
  * Who a word stands for: "he" or "she" opening a sentence continues the last sentence's
  * subject, not its object; "the government" in a report about a state and a rebel group is
  * that state; newsrooms a person told or spoke to are sources, never actors; a person is never
- * related to the state they stand for, and "the Russian capital" is Moscow. Sentences written
- * for these tests, about invented people of real states.
+ * related to the state they stand for, and "the Russian capital" is Moscow; "the two ministers"
+ * are two people titled so, not a pair of stray names. Sentences written for these tests, about
+ * invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { namesOf, notLeads, ofType, reader } from './helpers.ts';
@@ -29,6 +30,19 @@ describe('pronouns that open a sentence', () => {
     );
     expect(dated).toContain('MET_WITH Ignacio Berrutti -> Luiza Tavares Moura @2025-04-22');
     expect(triples).not.toContain('MET_WITH Luiza Tavares Moura -> Oscar Benítez Garay');
+  });
+});
+
+describe('"the two ministers"', () => {
+  it('when two ministers were each named heading a delegation, after a pair of untitled names, then "the two ministers" are the ministers', () => {
+    const { triples } = read(
+      [
+        'President Kwame Asare welcomed talks between Benin and Togo over the disputed Agou and Kpalime villages.',
+        'The Benin delegation is led by Foreign Minister Afi Dossou; the Togolese side by Interior Minister Yao Kodjo. The two ministers met face to face on Thursday morning.',
+      ].join('\n'),
+    );
+    expect(triples).toContain('MET_WITH Afi Dossou -> Yao Kodjo');
+    expect(ofType(triples, 'MET_WITH').filter((t) => /Agou|Kpalime/.test(t))).toEqual([]);
   });
 });
 
