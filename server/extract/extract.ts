@@ -85,8 +85,20 @@ export function extract(doc: SourceDocument): Extraction {
   // so on the sidelines of a summit told just before.
   const visits = sentences.map((x) => bringsTogether(x.text));
   const visitNear = (s: number) => visits.slice(Math.max(0, s - 2), s + 1).some(Boolean);
+  // "KUALA LUMPUR, Oct 26 (Reuters) - ... on Sunday": a wire report's days count from the day
+  // it was filed, which a later publication day is not.
+  const filed = dateline
+    ? findDates(sentences[dateline.sentence]!.text, doc.published).find(
+        (d) =>
+          d.precision === 'day' &&
+          d.start < 40 &&
+          doc.published !== null &&
+          d.value < doc.published.slice(0, 10),
+      )
+    : undefined;
+  const anchor = filed?.value ?? doc.published;
   const perSentence = sentences.map((sentence, s) => {
-    const dates = findDates(sentence.text, doc.published);
+    const dates = findDates(sentence.text, anchor);
     const units = chunk(sentence, refs[s]!, dates);
     const frames = sentenceFrames(s, sentence, units, doc.published, {
       callNear: callNear(s),

@@ -60,6 +60,8 @@ export type Mention =
       proper: boolean;
       /** Right before a verb ("Vucic met ..."): the subject of its clause. */
       subject?: boolean;
+      /** Opens the lede after a dateline ("ISTANBUL - Peace talks"): as if it began the sentence. */
+      lede?: boolean;
     })
   /** "the Russian leader": whoever holds the title in this article. */
   | (Span & { kind: 'role'; title: Title });

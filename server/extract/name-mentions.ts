@@ -91,11 +91,13 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   const last = tokens[end - 1]!.fold;
   if (!g.orgHeads.has(last) && (NOUNS.has(last) || NOUNS.has(last.replace(/s$/, '')))) return null;
   const anyProper = words.some((_, n) => c.proper(i + n));
+  const lede = afterDateline(tokens, i);
   const atStart =
     i === 0 ||
     tokens[i - 1]!.text === ':' ||
     tokens[i - 1]!.text === '"' ||
-    tokens[i - 1]!.text === '“';
+    tokens[i - 1]!.text === '“' ||
+    lede;
   c.mentions.push({
     kind: 'name',
     name,
@@ -105,6 +107,7 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     start: tokens[from]!.start,
     end: tokens[end - 1]!.end,
     subject: subjectAfter(c, end),
+    ...(lede ? { lede } : {}),
     // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner
     // of a home or an invitation.
     locative:
@@ -133,4 +136,10 @@ function subjectAfter(c: Context, end: number): boolean {
     if (!/^(?:PROPN|NUM)$/.test(c.tag?.(k) ?? '')) return false;
   }
   return false;
+}
+
+/** "ISTANBUL - Peace talks", "KUALA LUMPUR, Oct 26 (Reuters) - Direct talks": the lede's first word. */
+function afterDateline(tokens: Context['tokens'], i: number): boolean {
+  if (!/^[-—–]$/.test(tokens[i - 1]?.text ?? '') || i < 2) return false;
+  return tokens.slice(0, i - 1).every((t) => t.upper || !/\p{L}/u.test(t.text));
 }

@@ -195,7 +195,11 @@ export function resolveArticle(
               const id = entityId('Place', m.name);
               note(id, 'Place', m.name, m.name);
               push(m, id, 'Place');
-            } else if (m.proper && (m.start > 0 || m.subject) && /^\p{Lu}\p{Ll}/u.test(m.name)) {
+            } else if (
+              m.proper &&
+              ((m.start > 0 && !m.lede) || m.subject) &&
+              /^\p{Lu}\p{Ll}/u.test(m.name)
+            ) {
               // A lone surname the article never introduces ("met Erdogan", "Vucic met"): a
               // person only if a relation needs it, which `extract` decides.
               const id = entityId('Person', m.name);

@@ -120,7 +120,7 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
       words.push({
         text: value,
         lower: value.toLowerCase(),
-        lemma: lemmaOf(value, lemmas[i], tags[i]!, i === first),
+        lemma: lemmaOf(value, lemmas[i], tags[i]!, i === first || afterDateline(values, first, i)),
         pos: tags[i]!,
         negated: Boolean(negations[i]),
         start,
@@ -150,6 +150,12 @@ function lemmaOf(value: string, lemma: string | undefined, tag: string, first: b
   if (/ies$/.test(lower)) return lower.replace(/ies$/, 'y');
   if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
   return lower;
+}
+
+/** "ISTANBUL - Talks ...", "KUALA LUMPUR, Oct 26 (Reuters) - Negotiations ...": the lede's first word. */
+export function afterDateline(values: string[], first: number, i: number): boolean {
+  if (i < first + 2 || !/^[-—–:]$/.test(values[i - 1]!)) return false;
+  return values.slice(first, i - 1).every((v) => /^[\p{Lu}\d]/u.test(v) || !/\p{L}/u.test(v));
 }
 
 /** Longer "sentences" than any newsroom writes are pieces of run-on text. */

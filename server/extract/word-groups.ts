@@ -90,6 +90,8 @@ function isNounHere(words: Word[], i: number, last: Word): boolean {
   if (last.pos !== 'VERB' && last.pos !== 'ADJ') return false;
   const prev = words[i - 1];
   if (!prev) return false;
+  // "ISTANBUL - Talks between ...": after a dateline's dash, the lede's first word.
+  if (/^\p{Lu}/u.test(last.text) && /^[-—–:]$/.test(prev.text)) return true;
   // "the 7th Ministerial Meeting": a capitalised name of an event ends in its noun.
   if (/^\p{Lu}/u.test(last.text) && /^\p{Lu}/u.test(prev.text)) return true;
   if (

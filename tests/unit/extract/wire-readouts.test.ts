@@ -3,7 +3,8 @@
  * "spoke with" that places no meeting (a call, as readouts write it), a call named only by the
  * headline or by "the calls" a sentence later, a date between a verb
  * and its "with", two officials of one state under one adjective, a leader thanked for a
- * mediation elsewhere, an agency chief taken for the head of state, a trip to two capitals.
+ * mediation elsewhere, an agency chief taken for the head of state, a trip to two capitals,
+ * a lede whose first word follows the dateline's dash, and days counted from a filing day.
  * Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -371,5 +372,27 @@ describe('the day of a readout', () => {
     );
     expect(dated).toContain('SPOKE_WITH Lena Aho -> Marta Rojas @2025-06-12');
     expect(statuses).not.toContain('call planned');
+  });
+});
+
+describe('the lede after a dateline', () => {
+  it.each([
+    'HANOI - Talks between Laos and Vietnam ended on Thursday.',
+    'HANOI: Negotiations between Laos and Vietnam ended on Thursday.',
+    'HANOI - Border talks between Laos and Vietnam ended on Thursday.',
+    'HANOI, June 12 (Wire) - Direct talks between Laos and Vietnam ended on Thursday.',
+  ])(
+    'when the lede opens with its event noun right after the dateline, then the sides met and the first word is no one: %s',
+    (text) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Laos -> Vietnam']);
+    },
+  );
+
+  it('when a wire report filed on a Sunday in May says "on Thursday", then the day counts from the filing day, not the publication day', () => {
+    const { dated } = read(
+      'HANOI, May 25 (Wire) - Laos and Vietnam signed a border accord on Thursday.',
+    );
+    expect(dated).toContain('MET_WITH Laos -> Vietnam @2025-05-22');
   });
 });
