@@ -26,7 +26,7 @@ const SECESSION =
 /** Nouns for a territory with a name: "the breakaway region of X", "the X enclave". */
 const REGIONS = /^(?:region|province|republic|enclave|territory)$/;
 /** Singular nouns for a whole state or body: "the Government of the Republic of X". */
-const BODIES = /^(?:government|administration|leadership|authority|army|military)$/;
+const BODIES = /^(?:government|administration|leadership|authority|army|military|junta|regime)$/;
 
 /** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
 export function skipPosition(words: Word[], at: number): number {

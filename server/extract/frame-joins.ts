@@ -14,7 +14,8 @@ import { fill } from './verb-frames.ts';
  * "A and B praised X, which facilitated the process, and Y, which hosted the round": whoever
  * thanks or credits a third party is what that party stood between. "A thanked X for hosting
  * talks with B": A was the other side. "The US thanked X for hosting talks between A and B":
- * the talks name their sides, and the one who thanks is none of them.
+ * the talks name their sides, and the one who thanks is none of them; "thanked X for hosting
+ * the talks": the talks told before, with their own sides.
  */
 export function credited(frames: Frame[], units: Unit[]): void {
   const credit = frames.find((f) => f.cameo === '051' && f.fills.some((x) => x.role === 'party'));
@@ -46,6 +47,13 @@ export function credited(frames: Frame[], units: Unit[]): void {
       return;
     }
     if (named > 0) continue;
+    // "X thanked China for facilitating the talks": the talks told before, whose sides they
+    // are; one who thanks may be anyone ("Peru and Bolivia credited X with hosting the first
+    // rounds": two who thank together are the sides).
+    if (f.definite && members(credit) < 2) {
+      frames.splice(frames.indexOf(credit), 1);
+      return;
+    }
     f.fills.push(...sides);
     f.definite = false;
     f.partial = false;

@@ -84,3 +84,19 @@ function agentClause(units: Unit[], k: number): boolean {
     by.lemma === 'by'
   );
 }
+
+/**
+ * "thanked X on Wednesday for hosting the talks", "credited X with brokering the deal": the
+ * event a gerund after "for" or "with" names is the one thanked for, which came before.
+ */
+export function thankedFor(units: Unit[], f: Frame): boolean {
+  if (!f.definite || f.noun === null) return false;
+  const gerund = units[f.noun - 1];
+  const prep = units[f.noun - 2];
+  return (
+    gerund?.kind === 'verb' &&
+    gerund.words.at(-1)?.endsWith('ing') === true &&
+    prep?.kind === 'prep' &&
+    (prep.lemma === 'for' || prep.lemma === 'with')
+  );
+}

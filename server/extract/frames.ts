@@ -31,6 +31,7 @@ import {
   pastPerfect,
   presentPerfect,
   spansYears,
+  thankedFor,
   whereClause,
 } from './frame-times.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
@@ -206,6 +207,8 @@ export function sentenceFrames(
         : [];
     });
     placeAndDate(f, units, clauses, rivals, passing(units, f));
+    // "He called X on Wednesday to thank him for hosting the talks": the talks came before.
+    if (thankedFor(units, f)) f.date = null;
     // "have now held three rounds since May": within the year of the report; "has facilitated
     // talks since the 1990s" spans years and has no date.
     const spans = published !== null && spansYears(sentence.text, units, published);

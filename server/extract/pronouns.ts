@@ -95,6 +95,12 @@ export function pronounReferent(
   const object = /^(?:him|her)$/.test(lemma) && !(units[n] as { possessive?: boolean }).possessive;
   let subject: Seen | null = null;
   if (object) for (const h of seen) if (h.sentence === s && h.types.includes('Person')) subject = h;
+  // "He called X to thank him": a subject pronoun before X is the clause's subject, and X
+  // its object, whom "him" may be.
+  const pronounFirst = units.findIndex(
+    (u, k) => k < n && u.kind === 'pronoun' && /^(?:he|she)$/.test(u.lemma),
+  );
+  if (subject && pronounFirst >= 0 && pronounFirst < subject.unit) subject = null;
   const person = (h: Seen) => h.ids.length === 1 && h.types[0] === 'Person' && h !== subject;
   const people = seen.filter(person);
   // "X met Y. Afterwards, he flew on": a subject pronoun with no one before it in its own

@@ -2,7 +2,8 @@
  * Mediation told by two states at once or through another's thanks: a truce reached "under
  * Algerian-Qatari mediation" (a hyphen joins the mediators, where "Peruvian-Bolivian talks"
  * joins the sides), and a third state "thanked X for hosting talks between A and B" (a
- * bystander, no side) beside a side that "thanked X for hosting talks with B" (the other side).
+ * bystander, no side) beside a side that "thanked X for hosting talks with B" (the other side);
+ * thanks "for facilitating the talks" go to the talks told before, on their own day.
  * Sentences written for these tests, about invented events.
  */
 import { describe, expect, it } from 'vitest';
@@ -80,5 +81,51 @@ describe('joint and credited mediation', () => {
       'MEDIATED Gabon -> Angola',
       'MEDIATED Gabon -> Zambia',
     ]);
+  });
+});
+
+describe('thanks for the talks told before', () => {
+  it("when one side's spokesman thanked a state for facilitating the talks, then the state mediated between the sides told before, not with the spokesman", () => {
+    const { triples } = read(
+      [
+        "Ethiopia's junta and the Southern Liberation Front held talks in Nairobi on Wednesday.",
+        'Front spokesman Musa Hamid thanked Kenya for facilitating the talks.',
+      ].join('\n'),
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Kenya -> Ethiopia',
+      'MEDIATED Kenya -> Southern Liberation Front',
+    ]);
+  });
+
+  it('when a bystander credited a host with hosting the talks, then the host mediated between the sides, not with the bystander', () => {
+    const { triples } = read(
+      [
+        'Laos and Vietnam held talks in Kuala Lumpur on Monday.',
+        'US President Howard Blaine credited Malaysian Prime Minister Razak Halim with hosting the talks.',
+      ].join('\n'),
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Razak Halim -> Laos',
+      'MEDIATED Razak Halim -> Vietnam',
+    ]);
+  });
+
+  it('when a leader "called X on Wednesday to thank him for hosting the talks", then X hosted the talks on their own day and the caller hosted nothing', () => {
+    const { dated } = read(
+      [
+        'Laos and Vietnam resumed negotiations in Suva on Tuesday. Fijian Prime Minister Sitiveni Rabuka is acting as go-between.',
+        'In Vientiane, Prime Minister Sonexay Siphandone said Laos wanted a fair outcome. He called Rabuka on Wednesday evening to thank him for hosting the talks.',
+      ].join('\n'),
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Sitiveni Rabuka -> Laos @2025-12-02',
+        'SPOKE_WITH Sitiveni Rabuka -> Sonexay Siphandone @2025-12-03',
+      ]),
+    );
+    expect(dated).toContain('HOSTED Sitiveni Rabuka -> Laos @2025-12-02');
+    expect(dated.filter((t) => /^(?:MEDIATED|HOSTED) Sonexay/.test(t))).toEqual([]);
+    expect(dated.filter((t) => t.startsWith('MEDIATED') && t.endsWith('@2025-12-03'))).toEqual([]);
   });
 });
