@@ -134,6 +134,9 @@ function phrasal(units: Unit[], k: number, also?: string): string {
 
 const SUMMONED = /^(?:call in|bring in|draft in|appoint|name|tap)$/;
 
+/** "Talks were scheduled for May": arranged for later by the verb it is the subject of. */
+const ARRANGED = /^(?:plan|schedule|slate|set|expect|propose|intend|envisage|pencil)$/;
+
 /** "A meeting between X and Y was postponed": put off by the verb it is the subject of. */
 const PUT_OFF = /^(?:postpone|delay|cancel|call off|put off|scrap|shelve)$/;
 
@@ -142,9 +145,11 @@ function putOff(units: Unit[], n: number): Status {
     const u = units[k]!;
     if (u.kind === 'sub' || (u.kind === 'punct' && u.text !== ',')) break;
     if (u.kind !== 'verb') continue;
-    return PUT_OFF.test(phrasal(units, k)) && subjectOf(units, k).unit === n
-      ? 'planned'
-      : 'happened';
+    if (subjectOf(units, k).unit !== n) return 'happened';
+    // "A meeting between X and Y was planned for January", "had been scheduled": a plan, not
+    // yet a meeting.
+    const planned = u.passive && !u.negated && ARRANGED.test(u.lemma);
+    return PUT_OFF.test(phrasal(units, k)) || planned ? 'planned' : 'happened';
   }
   return 'happened';
 }

@@ -1,6 +1,7 @@
 /**
  * Meetings that did not take place as told: one "postponed", "delayed" or "called off" (as
- * the subject of a passive or the object of the verb), and talks a side "boycotted", "skipped"
+ * the subject of a passive or the object of the verb), one that "had been planned" or "was
+ * scheduled", and talks a side "boycotted", "skipped"
  * or "pulled out of". None is a meeting of its sides. Sentences written for these tests, about
  * invented people of real states.
  */
@@ -16,6 +17,9 @@ describe('put off and boycotted', () => {
     'The talks between Peru and Bolivia were called off.',
     'Peru called off the talks with Bolivia.',
     'Peru postponed its talks with Bolivia.',
+    'Talks between Peru and Bolivia had been planned in Quito in January but were called off.',
+    'Talks between Peru and Bolivia had been scheduled for January but never took place.',
+    'A meeting between Peru and Bolivia was planned for January.',
   ])('when a meeting was put off, then no one met: %s', (text) => {
     const { triples, statuses } = read(text);
     expect(ofType(triples, 'MET_WITH')).toEqual([]);
@@ -38,6 +42,12 @@ describe('put off and boycotted', () => {
     expect(
       ofType(
         read('A meeting between Peru and Bolivia was held in Lima on Tuesday.').triples,
+        'MET_WITH',
+      ),
+    ).toEqual(['MET_WITH Bolivia -> Peru']);
+    expect(
+      ofType(
+        read('Talks between Peru and Bolivia, set for January, were held in Quito.').triples,
         'MET_WITH',
       ),
     ).toEqual(['MET_WITH Bolivia -> Peru']);
