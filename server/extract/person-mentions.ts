@@ -252,8 +252,11 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       n++;
     const next = mentions[n];
     // "General X" after a role: a rank says nothing the role does not.
+    // ("The UN envoy, former Ghanaian foreign minister X": a past office yields to the role.)
     const untitled = (x: Mention): x is Extract<Mention, { kind: 'name' | 'person' }> =>
-      x.kind === 'name' || (x.kind === 'person' && (!x.title || (!x.title.leads && !x.title.of)));
+      x.kind === 'name' ||
+      (x.kind === 'person' &&
+        (!x.title || (!x.title.leads && !x.title.of) || Boolean(x.title.former)));
     const gap = next ? text.slice(m.end, next.start).replace(/^\s*\([^)]*\)/, '') : '';
     if (
       (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
@@ -296,7 +299,35 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       });
       for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
       k = n;
+    } else if (m.kind === 'role' && briefThenName(mentions, n, text, m.end)) {
+      // "The AU's special envoy for the Great Lakes, X, met": the brief names a region, and
+      // the name after it holds the role.
+      const brief = mentions[n]!;
+      const holder = mentions[n + 1] as Extract<Mention, { kind: 'name' | 'person' }>;
+      out.push({
+        kind: 'person',
+        name: holder.name,
+        title: m.title,
+        start: m.start,
+        end: holder.end,
+        locative: false,
+      });
+      for (let x = k + 1; x <= n; x++) out.push(x === n ? brief : mentions[x]!);
+      k = n + 1;
     } else out.push(m);
   }
   return out;
+}
+
+/** Whether a role's brief ("for the Great Lakes") at mention `n` is followed by ", Name". */
+function briefThenName(mentions: Mention[], n: number, text: string, roleEnd: number): boolean {
+  const brief = mentions[n];
+  const holder = mentions[n + 1];
+  if (!brief || !holder || brief.kind === 'person' || brief.kind === 'role') return false;
+  const untitled = holder.kind === 'name' || (holder.kind === 'person' && !holder.title);
+  return (
+    untitled &&
+    /^\s+(?:for|on|to)\s+(?:the\s+)?$/i.test(text.slice(roleEnd, brief.start)) &&
+    /^\s*,\s*$/.test(text.slice(brief.end, holder.start))
+  );
 }

@@ -154,6 +154,18 @@ describe('LEADS from context', () => {
 });
 
 describe('names of every length and tradition', () => {
+  it.each([
+    "The African Union's special envoy for the Sahel, Moussa Kanté, met Malian President Assimi Diarra on Tuesday.",
+    "The AU's high representative for the Horn of Africa, Moussa Kanté, met Malian President Assimi Diarra on Tuesday.",
+    'The UN envoy, former Senegalese foreign minister Moussa Kanté, met Malian President Assimi Diarra on Tuesday.',
+  ])(
+    'when the subject is a role with its brief or a past office, and the name comes after a comma, then the named envoy met the president: %s',
+    (text) => {
+      const { dated } = read(text);
+      expect(dated).toContain('MET_WITH Assimi Diarra -> Moussa Kanté @2025-06-10');
+    },
+  );
+
   it('when Gulf names chain "bin" past six words and end in "Al-", then each stays one whole person', () => {
     const { triples, record } = read(
       'Qatari Minister of State Tariq bin Ghanim bin Saif bin Misfer Al-Marri met Emirati Foreign Minister Humaid bin Obaid Al-Nuaimi in Doha on Sunday.',
