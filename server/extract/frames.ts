@@ -191,7 +191,12 @@ export function sentenceFrames(
   );
   const clauses = clauseIds(units);
   for (const f of kept) {
-    if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f)) f.contact = 'call';
+    // "held phone talks", "a telephone conference", "a virtual meeting": a call.
+    if (f.contact === 'meet' && c.hasPhone && nearPhone(sentence, units, f))
+      Object.assign(
+        f,
+        f.kind === 'talks' ? { contact: 'call', kind: 'call', cameo: '041' } : { contact: 'call' },
+      );
     // "the first call since their summit in Woodside last November": an event the clause
     // names in passing keeps the date and place after it, and takes none from before it.
     // So does an event the text gives its own owner ("follow-up to Solih's visit to India in

@@ -89,7 +89,8 @@ export function personAt(c: Context, i: number): number | null {
   let last = end;
   // "President Kofi Boateng of Ghana"
   if (end > k && !of && tokens[end]?.fold === 'of') {
-    const ofHit = c.lookup(end + 1);
+    // "Secretary of State X of the United States": a state named with its article.
+    const ofHit = c.lookup(end + 1) ?? (tokens[end + 1]?.fold === 'the' ? c.lookup(end + 2) : null);
     const state = ofHit?.values.find((v) => v.kind === 'state' && v.form !== 'demonym');
     if (ofHit && state && state.kind === 'state') {
       of = state.id;

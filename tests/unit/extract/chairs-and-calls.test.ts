@@ -121,6 +121,22 @@ describe('calls by phone and video link', () => {
   });
 });
 
+describe('calls named as talks or meetings', () => {
+  it.each([
+    'Chinese Foreign Minister Li Wen held telephone talks with Secretary of State Daniel Harper of the United States on Tuesday.',
+    'Chinese Foreign Minister Li Wen held a video meeting with Secretary of State Daniel Harper of the United States on Tuesday.',
+    'Chinese Foreign Minister Li Wen held talks via video link with Secretary of State Daniel Harper of the United States on Tuesday.',
+  ])(
+    'when talks or a meeting were held by phone or video, then it is a call between the two people, and their state is no side: %s',
+    (text) => {
+      const { triples, events } = read(text);
+      expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Daniel Harper -> Li Wen']);
+      expect(ofType(triples, 'MET_WITH')).toEqual([]);
+      expect(events).toEqual(['call happened: Daniel Harper party, Li Wen party']);
+    },
+  );
+});
+
 describe('briefings', () => {
   it('when an envoy briefed a president at her palace, then they met there', () => {
     const { dated, triples } = read(
