@@ -106,6 +106,9 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   if (units[k]?.kind === 'actor' && units[k - 1]?.kind === 'verb') k--;
   const verb = units[k];
   if (verb?.kind !== 'verb' || verb.negated) return 'happened';
+  // "will pay an official visit", "is to pay a visit": the verb's own mood and purpose.
+  if (verb.modal) return verbStatus(verb, units, k, mediation);
+  if (verb.form === 'infinitive') return governorOfInfinitive(units, k, mediation);
   const lemma = phrasal(units, k);
   const s = STATUS_WORDS.get(lemma);
   // "offered help in starting talks": a beginning is as real as what governs it.

@@ -3,8 +3,8 @@
  * then "discussed" something "over lunch" (a meal is the occasion, not a plan under
  * discussion), and a call told in the next sentence that must not turn the lunch into a call;
  * a matter "discussed with" someone, face to face where a place, a gathering or an arrival puts
- * them together, and otherwise a call, as readouts write it.
- * Sentences written for these tests, about invented people of real states.
+ * them together, and otherwise a call, as readouts write it; a visit that "will be paid" is
+ * only announced. Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { ofType, reader } from './helpers.ts';
@@ -207,5 +207,23 @@ describe('what the verb does not reach', () => {
     const { dated } = read(text);
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Mary Phiri -> Peter Banda @2025-12-01']);
     expect(ofType(dated, 'HOSTED')).toContain('HOSTED Peter Banda -> Mary Phiri @2025-12-01');
+  });
+});
+
+describe('visits announced', () => {
+  it.each([
+    'Indonesian Foreign Minister Retno Sari will pay an official visit to Chile.',
+    'Indonesian Foreign Minister Retno Sari is to pay an official visit to Chile from Feb. 7 to 10.',
+  ])('when a visit "will" be paid or "is to" be paid, then no one has visited yet: %s', (text) => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'VISITED')).toEqual([]);
+    expect(ofType(triples, 'HOSTED')).toEqual([]);
+  });
+
+  it('when the minister flew somewhere "to pay" a visit, then the visit was paid', () => {
+    const { triples } = read(
+      'Indonesian Foreign Minister Retno Sari flew to Santiago on Monday to pay an official visit to Chile.',
+    );
+    expect(triples).toContain('VISITED Retno Sari -> Chile');
   });
 });
