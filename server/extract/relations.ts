@@ -199,8 +199,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       e.roles.get('attendee')?.has(id) && !e.roles.get('party')?.has(id);
     for (const m of e.meetings) {
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
-      // Talks a host held between sides were held at its table, face to face.
-      if (m.weak && (mediators.length || e.thirdParty) && !e.hostedTalks && !e.together) continue;
+      // Talks a host held between sides were held at its table, face to face; so were talks
+      // held in a named place ("talks between A and B began in Havana"), unless called indirect.
+      if (m.weak && (mediators.length || e.thirdParty) && !e.hostedTalks && !e.together && !e.place)
+        continue;
       // Talks called indirect anywhere in the article were not held face to face.
       if (e.indirect && m.star === null) continue;
       // "hosted A and B for trilateral talks": a joint meeting, whoever hosted it.

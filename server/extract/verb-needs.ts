@@ -107,8 +107,12 @@ export function satisfied(
           (f) => peopleOnly(c.units[f.unit]) && !(c.units[f.unit] as ActorUnit).possessive,
         )
       );
-    case 'companion':
+    case 'companion': {
+      // "Spain and Sweden accompany the process": a process is no room to be in.
+      const object = c.units[frame.triggers[0]! + 1];
+      if (object?.kind === 'noun' && object.entry.needs === 'context') return false;
       return present.length > 0 || isGroup(c.units[agent]);
+    }
     case 'purpose': {
       const verb = c.units[frame.triggers[0]!];
       return (

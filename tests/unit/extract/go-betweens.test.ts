@@ -4,7 +4,9 @@
  * by al-Rawahi"), a host who "met separately" with each side, a regional envoy's title ("UN
  * Great Lakes envoy"), one "of the facilitators" or "among the guarantors", "with X playing a
  * mediating role", companions of the mediator ("along with", "together with"), and the sides'
- * "representatives of the ...". Sentences written for these tests, about invented events.
+ * "representatives of the ...", talks between the sides in a named city (face to face, with
+ * guarantors beside them), and states that "accompany the process" (no room to be in).
+ * Sentences written for these tests, about invented events.
  */
 import { describe, expect, it } from 'vitest';
 import { ofType, reader } from './helpers.ts';
@@ -312,4 +314,34 @@ describe('go-betweens', () => {
       ]);
     },
   );
+});
+
+describe('talks in a place, with go-betweens', () => {
+  it('when talks between two sides began in a city and other states acted as guarantors, then the sides met and the guarantors mediated', () => {
+    const { triples } = read(
+      'Talks between Peru and the Shining Path began in Havana on Tuesday. Brazil and Norway act as guarantor countries.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Peru -> Shining Path',
+        'MEDIATED Brazil -> Peru',
+        'MEDIATED Norway -> Shining Path',
+      ]),
+    );
+  });
+
+  it('when other states "accompany the process", then they met no one', () => {
+    const { triples } = read(
+      'Talks between Peru and the Shining Path began in Havana on Tuesday. Spain and Sweden accompany the process.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Peru -> Shining Path']);
+  });
+
+  it('when the talks with a go-between named no place, then no face-to-face meeting of the sides is claimed', () => {
+    const { triples } = read(
+      'Talks between Peru and the Shining Path resumed on Tuesday. Norway is acting as go-between.',
+    );
+    expect(triples).toContain('MEDIATED Norway -> Peru');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
 });
