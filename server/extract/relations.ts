@@ -201,7 +201,14 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       // Talks named only by a noun, with a third party present, may have been shuttle talks.
       // Talks a host held between sides were held at its table, face to face; so were talks
       // held in a named place ("talks between A and B began in Havana"), unless called indirect.
-      if (m.weak && (mediators.length || e.thirdParty) && !e.hostedTalks && !e.together && !e.place)
+      const sidesOnly = !m.groups.flat().some((id) => mediators.includes(id) || hosts.includes(id));
+      if (
+        m.weak &&
+        (mediators.length || e.thirdParty) &&
+        !e.hostedTalks &&
+        !e.together &&
+        !(e.place && sidesOnly)
+      )
         continue;
       // Talks called indirect anywhere in the article were not held face to face.
       if (e.indirect && m.star === null) continue;
