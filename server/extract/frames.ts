@@ -94,7 +94,8 @@ export function sentenceFrames(
     hasPhone: PHONE.test(lower) || (near.callNear && !placed && !GATHERING.test(lower)),
     // Readouts say "spoke today with X" of a call; in person it has a place or a gathering,
     // or follows the speaker's arrival.
-    unplaced: !placed && !GATHERING.test(lower) && !near.visitNear,
+    // ("met X and then talked with Y": in the same round of meetings.)
+    unplaced: !placed && !GATHERING.test(lower) && !near.visitNear && !/\bmet\b/.test(lower),
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
       end: words[units[to]!.to - 1]!.end,

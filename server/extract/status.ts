@@ -255,6 +255,9 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       // leaves the ceremony to the plan.)
       if ((occasion || meanwhile) && u.form === 'finite')
         return u.modal ? stronger(status, MODALS.get(u.modal) ?? 'planned') : status;
+      // "went straight into talks", "came for talks" ("is going to" is a plan).
+      if (MOTION.test(u.lemma) && u.form === 'finite' && !u.modal && !u.words.includes('going'))
+        return status;
       // "called for talks", "pushed for a summit": the verb and its preposition are one word.
       const prep = units[k + 1];
       const s =

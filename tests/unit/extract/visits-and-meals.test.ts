@@ -227,3 +227,25 @@ describe('visits announced', () => {
     expect(triples).toContain('VISITED Retno Sari -> Chile');
   });
 });
+
+describe('talks straight after arriving, and talks after a meeting', () => {
+  it('when a president arrived and "went straight into talks with" his counterpart, then the two met that day', () => {
+    const { dated } = read(
+      'Kenyan President Daniel Kiptoo arrived in Kampala on Tuesday and went straight into talks with his Ugandan counterpart, Moses Okello.',
+    );
+    expect(dated).toContain('MET_WITH Daniel Kiptoo -> Moses Okello @2025-12-02');
+  });
+
+  it('when an envoy met one leader "and then talked with" another, then she met both, and called neither', () => {
+    const { triples } = read(
+      'EU envoy Anna Holm met Kosovo Prime Minister Arben Krasniqi and then talked with Serbian President Milan Petrovic.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Anna Holm -> Arben Krasniqi',
+        'MET_WITH Anna Holm -> Milan Petrovic',
+      ]),
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+  });
+});
