@@ -85,6 +85,8 @@ export function personAt(c: Context, i: number): number | null {
   const end = isWord(tokens[k]) && !opensTitle ? nameEnd(c, k, true) : k;
   // "King George Island", "Prince Edward Island": a title opening a place's name.
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
+  // "leader of the Mozambican National Resistance": a body's name after a title, no person.
+  if (end > k && c.g.orgHeads.has(tokens[end - 1]!.fold) && tokens[end - 1]!.upper) return null;
   let of = title?.of ?? affiliation;
   let last = end;
   // "President Kofi Boateng of Ghana"

@@ -4,7 +4,8 @@
  * when they signed; "Colombian government negotiator X" is one person; "Tripoli-based" is no
  * verb and "House of Representatives" is an organisation; a prime minister named next to
  * another state's president, or in a report "according to the White House", does not lead that
- * state; "King George Island" is a place. Sentences written for these tests, about invented
+ * state; "King George Island" is a place, and "leader of the X National Resistance" leads a
+ * body, not a person named "National Resistance". Sentences written for these tests, about invented
  * people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -122,6 +123,21 @@ describe('bodies', () => {
       'MET_WITH High Council of State -> House of Representatives @2025-12-02',
     ]);
     expect(events).not.toContain('talks happened: House of Representatives party');
+  });
+});
+
+describe('a body named after a title', () => {
+  it('when a man is "leader of the Angolan National Resistance (Unar)", then he leads that body, which is no person, and its short name is the body', () => {
+    const { triples, record } = read(
+      [
+        'Joaquim Dala, leader of the Angolan National Resistance (Unar), signed the accord with President Paulo Neto in Luanda.',
+        'Swiss envoy Anna Keller later facilitated talks between the government and Unar.',
+      ].join('\n'),
+    );
+    expect(triples).toContain('LEADS Joaquim Dala -> Angolan National Resistance');
+    expect(triples).toContain('MEDIATED Anna Keller -> Angolan National Resistance');
+    expect(namesOf(record, 'Person')).not.toContain('National Resistance');
+    expect(triples.filter((t) => t.startsWith('LEADS') && t.endsWith('-> Angola'))).toEqual([]);
   });
 });
 
