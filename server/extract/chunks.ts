@@ -22,7 +22,8 @@ import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
 
-const PRONOUNS = /^(?:he|she|him|her|his|they|them|their|it|its)$/;
+// ("I", "we", "our": the speaker of a quotation, as pronouns.ts reads them.)
+const PRONOUNS = /^(?:he|she|him|her|his|they|them|their|it|its|i|we|our|my|me|us)$/;
 const STYLES = /^(?:royal highness|highness|excellency|majesty)\b/;
 const styleText = (words: Word[], i: number) =>
   words
@@ -226,7 +227,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     if (w.pos === 'PRON' && PRONOUNS.test(w.lower)) {
       const next = words[i + 1];
       const possessive =
-        /^(?:his|their|its)$/.test(w.lower) ||
+        /^(?:his|their|its|our|my)$/.test(w.lower) ||
         (w.lower === 'her' && Boolean(next && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(next.pos)));
       units.push({ kind: 'pronoun', lemma: w.lower, possessive, from: i, to: i + 1 });
       i++;

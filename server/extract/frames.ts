@@ -37,6 +37,7 @@ import {
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
+import { FIRST_PERSON, quotedSpeaker } from './pronouns.ts';
 import { frameStatus } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
@@ -227,8 +228,13 @@ export function sentenceFrames(
     )
       f.undatable = true;
     f.status = frameStatus(f, units, published);
-    // A quotation is one side's word: kept, never a relation.
-    if (f.status === 'happened' && quoted(sentence, words[units[f.triggers[0]!]!.from]!.start))
+    // A quotation is one side's word: kept, never a relation; but a named speaker's own
+    // account of what they did ('"I met X this morning," Y said') is theirs to give.
+    if (
+      f.status === 'happened' &&
+      quoted(sentence, words[units[f.triggers[0]!]!.from]!.start) &&
+      !ownAccount(units, f)
+    )
       f.status = 'reported';
   }
   // "paid a visit to Togo on Tuesday, where he held talks with X": the place's clause shares
@@ -289,4 +295,12 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** A first-person filler ("I", "we") whose quotation a named person speaks. */
+function ownAccount(units: Unit[], f: Frame): boolean {
+  return f.fills.some((x) => {
+    const u = units[x.unit];
+    return u?.kind === 'pronoun' && FIRST_PERSON.test(u.lemma) && quotedSpeaker(units, x.unit) >= 0;
+  });
 }

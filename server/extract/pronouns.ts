@@ -34,6 +34,26 @@ function lastPair(seen: Seen[], s: number): string[] | null {
   return ids.length === 2 && people.length === last.length ? ids : null;
 }
 
+export const FIRST_PERSON = /^(?:i|we|our|my|me|us)$/;
+
+/**
+ * The named person who speaks a quotation holding unit `n`: '"...," X said', '"...," said X',
+ * '"...," X told reporters'; -1 if none (an anonymous "official" is no one to stand for).
+ */
+export function quotedSpeaker(units: Unit[], n: number): number {
+  const close = units.findIndex((u, k) => k > n && u.kind === 'punct' && /^["”]$/.test(u.text));
+  if (close < 0) return -1;
+  const [a, b] = [units[close + 1], units[close + 2]];
+  const person = (u: Unit | undefined) =>
+    u?.kind === 'actor' && u.members.length === 1 && u.members[0]!.type === 'Person';
+  const says = (u: Unit | undefined) =>
+    (u?.kind === 'verb' && TELLING.has(u.lemma)) ||
+    (u?.kind === 'verb' && /^(?:say|tell|add)$/.test(u.lemma));
+  if (person(a) && says(b)) return close + 1;
+  if (says(a) && person(b)) return close + 2;
+  return -1;
+}
+
 /** Words that open a clause of time or reason hanging from the main one. */
 const ADVERBIAL = /^(?:while|as|when|after|before|because|since|until|once|although|though)$/;
 
@@ -57,6 +77,11 @@ export function pronounReferent(
         ids: [],
       }
     ).ids;
+  }
+  // '"We are ready to mediate," X said': the one who speaks, named after the quotation.
+  if (FIRST_PERSON.test(lemma)) {
+    const speaker = quotedSpeaker(units, n);
+    return speaker >= 0 ? idsAt(speaker) : [];
   }
   if (/^(?:it|its)$/.test(lemma)) {
     for (const h of seen) if (h.ids.length === 1 && h.types[0] !== 'Person') return h.ids;

@@ -180,6 +180,17 @@ describe('two who chaired, and the body named for them', () => {
 });
 
 describe('quoted offers', () => {
+  it('when a president says "We are ready to mediate between" two states, in quotation marks, then he offered to', () => {
+    const { triples } = extracted(
+      '"We are ready to mediate between Ethiopia and Eritrea," Kenyan President Daniel Mwangi said.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Daniel Mwangi -> Eritrea',
+      'OFFERED_MEDIATION Daniel Mwangi -> Ethiopia',
+    ]);
+  });
+
   it('when a president replied that his capital "would be honoured to host both sides", then he offered to host them', () => {
     const { triples } = extracted(
       'Asked about the row between Buenos Aires and Santiago, Uruguayan President Tomás Irigoyen replied that Montevideo "would be honoured to host both sides".',

@@ -149,6 +149,13 @@ describe('what is not a fact', () => {
     expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([]);
   });
 
+  it("when a named envoy's own quoted words say he met a president, then he met him", () => {
+    const { triples } = facts(
+      '"I met President Kwame Asante in Accra this morning," UN envoy Lars Berg told reporters.',
+    );
+    expect(triples).toContain('MET_WITH Kwame Asante -> Lars Berg');
+  });
+
   it('when a meeting is only quoted, then it is not taken as a fact', () => {
     const { triples } = facts(
       '"We met Ukraine and Russia in secret," a Turkish diplomat told reporters.',
