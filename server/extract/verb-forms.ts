@@ -42,8 +42,13 @@ export function participleContext(words: Word[], head: number, end: number): boo
   if (next?.lower === 'by') return !MEANS.has(words[end + 1]?.lower ?? '');
   if (!prev) return next?.text === ',';
   // "The talks, held at a hotel in X, are ...": an insertion with no verb of its own after it.
+  // ("X's Foreign Minister, Y, received a phone call": a verb with its own object is finite.)
   if (prev.text === ',' || prev.text === '(')
-    return next?.lower === 'by' || next?.text === ',' || closesInsertion(words, end);
+    return (
+      next?.lower === 'by' ||
+      next?.text === ',' ||
+      (!/^(?:DET|PRON|PROPN|NUM)$/.test(next?.pos ?? '') && closesInsertion(words, end))
+    );
   // "a deal reached thanks to X", "talks held last week": right after an event noun, with no
   // object of its own.
   if (

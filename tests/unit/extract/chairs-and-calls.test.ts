@@ -121,6 +121,15 @@ describe('calls by phone and video link', () => {
   });
 });
 
+describe('readouts with the name set off by commas', () => {
+  it('when "X\'s Foreign Minister, Y, received a phone call from Z, ..., during which they discussed" something, then Y and Z spoke', () => {
+    const { triples } = read(
+      "Qatar's Foreign Minister, Hamad Al Thani, received a phone call from Lena Aho, Foreign Minister of Finland, during which they discussed the situation in the region.",
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Hamad Al Thani -> Lena Aho']);
+  });
+});
+
 describe('calls named as talks or meetings', () => {
   it.each([
     'Chinese Foreign Minister Li Wen held telephone talks with Secretary of State Daniel Harper of the United States on Tuesday.',
