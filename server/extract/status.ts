@@ -11,6 +11,7 @@ import { insertionStart, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { MODALS, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
 import { appendedDispute, statusLemma as lemmaOf } from './disputes.ts';
+import { gerundEffort } from './verb-subjects.ts';
 
 const RANK: Record<Status, number> = {
   happened: 0,
@@ -70,6 +71,8 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
     const of =
       before?.kind === 'verb' && !before.negated ? STATUS_WORDS.get(before.lemma) : undefined;
     if (of && of !== 'factive') return of === 'offered' && !mediation ? 'planned' : of;
+    // "praised Qatar's efforts in mediating": the work it did, not a plan.
+    if (gerundEffort(units, t) >= 0) return 'happened';
     // "hope of hosting", "plans for brokering": the noun before the preposition governs.
     const gov = lemmaOf(units[t - 2]);
     // "played a key role in brokering": a role played is a role filled.

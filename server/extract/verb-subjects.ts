@@ -81,6 +81,10 @@ export function clauseSubject(units: Unit[], v: number): number {
     isNounGroup(units[v - 2])
   )
     return v - 2;
+  // "praised Qatar's efforts in mediating", "the efforts of Qatar in facilitating the talks":
+  // whose efforts they were.
+  const effort = gerundEffort(units, v);
+  if (effort >= 0) return effort;
   // "X's offer to mediate"; but "at X's invitation to meet Y" is the invitee's meeting.
   if (
     verb.form === 'infinitive' &&
@@ -119,6 +123,31 @@ export function clauseSubject(units: Unit[], v: number): number {
     if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
       return subjectOf(units, k).unit;
   return -1;
+}
+
+/** Nouns for work done, whose owner did what a gerund after "in" tells ("X's role in brokering"). */
+const EFFORTS = /^(?:effort|role|work|help|success|contribution|endeavour|endeavor|part)$/;
+
+/** The owner of "X's efforts in" / "the efforts of X in" before a gerund at `v`, or -1. */
+export function gerundEffort(units: Unit[], v: number): number {
+  const verb = units[v] as VerbUnit;
+  const prep = units[v - 1];
+  if (verb.form !== 'gerund' || prep?.kind !== 'prep' || !/^(?:in|at|towards?)$/.test(prep.lemma))
+    return -1;
+  // "the efforts of Qatar in ...": the owner after "of".
+  const after = units[v - 2];
+  if (
+    after?.kind === 'actor' &&
+    units[v - 3]?.kind === 'prep' &&
+    EFFORTS.test(lemmaAt(units, v - 4))
+  )
+    return v - 2;
+  // "Qatar's efforts in ...", "Qatar's key role in ...".
+  if (!EFFORTS.test(lemmaAt(units, v - 2))) return -1;
+  let k = v - 3;
+  while (k > v - 6 && units[k]?.kind === 'word') k--;
+  const owner = units[k];
+  return owner?.kind === 'actor' && owner.possessive ? k : -1;
 }
 
 /** "hosted his counterparts — A and B —": the people a noun names after a dash or colon. */

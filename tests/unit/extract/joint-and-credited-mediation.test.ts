@@ -129,3 +129,20 @@ describe('thanks for the talks told before', () => {
     expect(dated.filter((t) => t.startsWith('MEDIATED') && t.endsWith('@2025-12-03'))).toEqual([]);
   });
 });
+
+describe('efforts praised', () => {
+  it.each([
+    'The Security Council welcomed the efforts of Turkey in facilitating the talks between Sudan and the Rapid Support Forces.',
+    "The Security Council praised Turkey's efforts in mediating between Sudan and the Rapid Support Forces.",
+    "Kenya praised Turkey's key role in brokering the deal between Sudan and the Rapid Support Forces.",
+  ])(
+    "when someone praised a state's efforts or role in mediating, then that state mediated between the sides, and the one who praised did not: %s",
+    (text) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+        'MEDIATED Turkey -> Rapid Support Forces',
+        'MEDIATED Turkey -> Sudan',
+      ]);
+    },
+  );
+});
