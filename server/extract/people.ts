@@ -34,9 +34,10 @@ export class People {
   surnameOf(name: string): string {
     const parts = words(name);
     // "Xi Jinping": the family name comes first.
-    return this.#g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1
-      ? parts[0]!
-      : parts[parts.length - 1]!;
+    if (this.#g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1) return parts[0]!;
+    // "Hussein bin Omar": "bin Omar" names his father; "Omar" alone is someone else.
+    const father = parts.length >= 2 && /^(?:bin|ibn|bint)$/i.test(parts[parts.length - 2]!);
+    return father ? parts.slice(-2).join(' ') : parts[parts.length - 1]!;
   }
 
   register(name: string, title: Title | null, sentence: number): Person {

@@ -201,6 +201,28 @@ describe('names whose family name comes first', () => {
   });
 });
 
+describe("a father's name", () => {
+  it('when a king named Rashid came "accompanied by" a crown prince "bin Rashid", then they are two people, and the king met his host', () => {
+    const { triples, record } = read(
+      "Bahrain's King Rashid, accompanied by Crown Prince Salem bin Rashid, met with Saudi Crown Prince Faisal in Riyadh on Monday.",
+    );
+    expect(namesOf(record, 'Person')).toEqual(
+      expect.arrayContaining(['Rashid', 'Salem bin Rashid']),
+    );
+    expect(triples).toContain('MET_WITH Faisal -> Rashid');
+    expect(triples).toContain('LEADS Rashid -> Bahrain');
+    expect(triples).not.toContain('LEADS Salem bin Rashid -> Bahrain');
+  });
+
+  it('when "Bin Salman" follows "Mohammed bin Salman", then it is him', () => {
+    const { triples } = read(
+      'Saudi Crown Prince Mohammed bin Salman met Qatari Emir Tamim bin Hamad Al Thani in Riyadh on Monday.',
+      'Bin Salman later met Kuwaiti Emir Mishal al-Ahmad in Jeddah.',
+    );
+    expect(triples).toContain('MET_WITH Mishal al-Ahmad -> Mohammed bin Salman');
+  });
+});
+
 describe('surnames with their particle, and earlier meetings', () => {
   it('when "Al-Mahmoud" follows "Khalid bin Nasser Al-Mahmoud", then it is him', () => {
     const { triples, record } = read(
