@@ -211,12 +211,19 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
     }
     if (u.kind === 'verb') {
       if (sawAnd && u.form === 'finite') return subjectOf(units, k, depth + 1);
+      // "Oman has for years hosted talks": an auxiliary parted from its verb by a phrase.
+      if (auxiliary(u) && units.slice(k + 1, v).every((x) => x.kind !== 'verb'))
+        return subjectOf(units, k, depth + 1);
       return none;
     }
     if (u.kind === 'prep') continue;
   }
   return none;
 }
+
+/** "has", "had", "was": an auxiliary standing alone as a verb group. */
+const auxiliary = (u: Extract<Unit, { kind: 'verb' }>) =>
+  u.words.length === 1 && /^(?:has|have|had|is|are|was|were)$/.test(u.words[0]!);
 
 /** "A met B, and hosted C": the subject of the verb before the comma (and any insertion). */
 function sharedSubject(units: Unit[], comma: number, depth: number): Subject {

@@ -60,7 +60,13 @@ export function findDates(sentence: string, published: string | null): DateMenti
     // "six-week", "two-day": chrono does not return these, but "day" words glued to numbers can slip through.
     if (/\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !result.start.isCertain('day')) continue;
     const known = (unit: 'year' | 'month' | 'day' | 'weekday') => result.start.isCertain(unit);
-    const date = resolve(result, text, reference, published !== null, known);
+    // "signed this morning", "met this evening": the day of the report, which chrono leaves
+    // uncertain.
+    const today = /^(?:this (?:morning|afternoon|evening)|tonight)$/i.test(text);
+    const date =
+      today && published
+        ? { value: published.slice(0, 10), precision: 'day' as const }
+        : resolve(result, text, reference, published !== null, known);
     if (!date) continue;
     let start = result.index;
     // "on 14 and 15 March": chrono reads the second day; an event of two days starts on the first.

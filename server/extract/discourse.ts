@@ -197,7 +197,10 @@ function toDraft(
   const present = new Set<string>();
   const companions: [string, string][] = [];
   for (const f of frame.fills) {
-    const ids = idsOf(f.unit, f.role);
+    // "a mediator between the Caucasus foes": a region is where sides are, never a side.
+    const ids = idsOf(f.unit, f.role).filter(
+      (id) => f.role === 'destination' || !id.startsWith('place:'),
+    );
     if (!ids.length) continue;
     if (f.present) for (const id of ids) present.add(id);
     if (f.with !== undefined)

@@ -46,6 +46,8 @@ function sequenceWord(u: Unit | undefined): boolean {
 /** Whether the sentence reaches back past the report's year ("since 2014", "since the 1990s"). */
 export function spansYears(text: string, units: Unit[], published: string): boolean {
   if (/\bsince (?:the )?(?:19|20)\d0s\b/i.test(text)) return true;
+  // "has for years hosted talks", "for decades been a mediator".
+  if (/\b(?:has|have|had) (?:for (?:many )?(?:years|decades)|long)\b/i.test(text)) return true;
   return units.some(
     (u) =>
       u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),

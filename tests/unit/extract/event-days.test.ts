@@ -144,6 +144,13 @@ describe('what came just before', () => {
     expect(dated).toContain('MET_WITH Amina Wanjiru -> Peter Okwera @2026-03-18');
   });
 
+  it('when two leaders "signed this morning" a declaration, then they met on the day of the report', () => {
+    const { dated } = read(
+      'Senegalese President Awa Ndiongue and Gambian President Alieu Sowe signed this morning a joint declaration in Banjul.',
+    );
+    expect(dated).toContain('MET_WITH Alieu Sowe -> Awa Ndiongue @2026-03-20');
+  });
+
   it('when a call came "later that day" after a sentence that gave only a date, then it has that date', () => {
     const { dated } = read(
       'Malian Prime Minister Fatoumata Dembélé-Traoré returned home on Monday.',

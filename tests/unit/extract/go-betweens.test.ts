@@ -345,3 +345,19 @@ describe('talks in a place, with go-betweens', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual([]);
   });
 });
+
+describe('go-betweens for years', () => {
+  it('when a state "has for years hosted talks between" two others, then it mediated and hosted them, on no day in particular', () => {
+    const { dated } = read('Norway has for years hosted talks between Colombia and the FARC.');
+    expect(dated).toEqual(
+      expect.arrayContaining(['MEDIATED Norway -> Colombia @-', 'HOSTED Norway -> FARC @-']),
+    );
+  });
+
+  it('when a state "has for decades been a mediator between" a region\'s foes, then the region is no side', () => {
+    const { triples } = read(
+      'Russia has for decades been a traditional mediator between the Balkan foes.',
+    );
+    expect(triples.filter((t) => t.includes('Balkan'))).toEqual([]);
+  });
+});
