@@ -156,6 +156,12 @@ export function sentenceFrames(
       if (agent) agent.role = 'mediator';
       frame.meetings = [];
     }
+    // "began a two-day state visit to Kenya": so is a light verb's subject the visitor.
+    if (found.entry.light && kind === 'visit') {
+      const agent = frame.fills.find((f) => f.role === 'party' && f.unit < v);
+      if (agent) agent.role = 'visitor';
+      frame.meetings = [];
+    }
     // "held a phone call with": the verb, its noun and the phrase's preposition state it.
     const said =
       frame.meetings[0]?.phrase ?? frame.fills.find((f) => f.role === found.entry.agent)?.phrase;

@@ -207,8 +207,12 @@ function nounPhrase(
   const from = p.prep === 'from' && frame.contact === 'call';
   // "Israel's war against Hamas", "an offensive against the rebels": the other side.
   const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
-  if (/^(?:between|among|with)$/.test(p.prep) || from || against)
+  if (/^(?:between|among|with)$/.test(p.prep) || from || against) {
     fill(frame, thirdParty(target) ?? 'party', p.unit, said);
+    // "a peace summit between A and B": two sides' summit is talks between them, and whoever
+    // hosts it stands between them.
+    if (p.prep === 'between' && frame.kind === 'summit') frame.kind = 'talks';
+  }
   // "assistance from X", "a visit from Y": the one it comes from is its agent.
   else if (p.prep === 'of' || p.prep === 'by' || (p.prep === 'from' && agent !== 'party'))
     fill(frame, agent, p.unit, said);

@@ -249,3 +249,27 @@ describe('talks straight after arriving, and talks after a meeting', () => {
     expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
   });
 });
+
+describe('visits begun and summits hosted', () => {
+  it('when a president "began a two-day state visit to" a state, then he visited it and it hosted him', () => {
+    const { triples } = read(
+      'Ghanaian President Kwame Asante began a two-day state visit to Nigeria on Tuesday.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining(['VISITED Kwame Asante -> Nigeria', 'HOSTED Nigeria -> Kwame Asante']),
+    );
+  });
+
+  it('when a leader "hosted a peace summit between" two others, then he mediated between them and they met', () => {
+    const { triples } = read(
+      'Ghanaian President Kwame Asante hosted a peace summit between Aminu Bello and Idriss Mahamat in Accra on Tuesday.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Kwame Asante -> Aminu Bello',
+        'MEDIATED Kwame Asante -> Idriss Mahamat',
+        'MET_WITH Aminu Bello -> Idriss Mahamat',
+      ]),
+    );
+  });
+});
