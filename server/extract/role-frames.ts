@@ -79,7 +79,10 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   else if (
     at < r &&
     ((units[at] as { pos?: string }).pos === 'DET' ||
-      (units[at]!.kind === 'actor' && c.words[units[at]!.from]?.pos === 'DET')) &&
+      (units[at]!.kind === 'actor' && c.words[units[at]!.from]?.pos === 'DET') ||
+      // "Russia, long the main mediator between A and B,"
+      (/^(?:long|now|also|still)$/.test((units[at] as { lower?: string }).lower ?? '') &&
+        (units[at + 1] as { pos?: string }).pos === 'DET')) &&
     prev?.kind === 'punct' &&
     prev.text === ',' &&
     units[at - 2]?.kind === 'actor'
@@ -112,6 +115,8 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   }
   if (holder < 0 || units[holder]!.kind === 'noun') return null;
   const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
+  // ("X, long the main mediator": a role held for years has no day.)
+  if ((units[at] as { lower?: string }).lower === 'long') frame.undatable = true;
   // The verb that gives the role gives its status too ("would gladly play mediator").
   const verb = prev?.kind === 'verb' ? at - 1 : prev2?.kind === 'verb' ? before : -1;
   if (verb >= 0) frame.triggers.push(verb);

@@ -354,6 +354,15 @@ describe('go-betweens for years', () => {
     );
   });
 
+  it('when a state is named as "long the main mediator between" two others, then it mediated between them, on no day', () => {
+    const { dated } = read(
+      'Turkey, long the main mediator between Sudan and South Sudan, was sidelined.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining(['MEDIATED Turkey -> Sudan @-', 'MEDIATED Turkey -> South Sudan @-']),
+    );
+  });
+
   it('when a state "has for decades been a mediator between" a region\'s foes, then the region is no side', () => {
     const { triples } = read(
       'Russia has for decades been a traditional mediator between the Balkan foes.',
