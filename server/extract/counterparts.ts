@@ -8,7 +8,7 @@
 import type { Unit } from './units.ts';
 import { objectOf, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
-import { TELLING, type Role } from './lexicon/index.ts';
+import { SPEECH, TELLING, type Role } from './lexicon/index.ts';
 import { fill } from './verb-frames.ts';
 
 /** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
@@ -59,6 +59,13 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
   if (units[subject]?.kind === 'noun' && reported > 0 && finite(speech)) {
     verb = speech;
     subject = subjectOf(units, verb).unit;
+  } else if (units[subject]?.kind === 'noun' && units[subject - 1]?.kind === 'verb') {
+    // "X said the agreement was reached after a call with Y": the same, with no "that".
+    const said = units[subject - 1] as { lemma: string; form: string };
+    if (said.form === 'finite' && SPEECH.has(said.lemma)) {
+      verb = subject - 1;
+      subject = subjectOf(units, verb).unit;
+    }
   }
   if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
     return;

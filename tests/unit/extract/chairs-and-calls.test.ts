@@ -130,6 +130,20 @@ describe('readouts with the name set off by commas', () => {
   });
 });
 
+describe('a call told by the one who made it', () => {
+  it('when a prime minister "said the agreement was reached after a telephone conversation with" two others, then he was on the call', () => {
+    const { triples } = read(
+      'Malaysian Prime Minister Razak Halim said the agreement was reached after a telephone conversation with Thai Prime Minister Somchai Wong and Cambodian Prime Minister Hun Sok.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'SPOKE_WITH Razak Halim -> Somchai Wong',
+        'SPOKE_WITH Hun Sok -> Razak Halim',
+      ]),
+    );
+  });
+});
+
 describe('calls named as talks or meetings', () => {
   it.each([
     'Chinese Foreign Minister Li Wen held telephone talks with Secretary of State Daniel Harper of the United States on Tuesday.',
