@@ -43,7 +43,9 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // no one after "with", met each other.
   const after = units[n + 1];
   const withSomeone = after?.kind === 'prep' && after.lemma === 'with';
-  frame.indirect = apart.some((m) => withSomeone || !PAIRWISE.test(m));
+  // "had phone conversations with A, B and C": calls in the plural, one with each.
+  const calls = e.kind === 'call' && withSomeone && /s$/.test(c.words[u.to - 1]!.lower);
+  frame.indirect = calls || apart.some((m) => withSomeone || !PAIRWISE.test(m));
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
   frame.fresh =
     u.mods.some((m) => FRESH.has(m)) ||

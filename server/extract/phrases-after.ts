@@ -55,6 +55,12 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       const nounsOf = prep === 'of' && units[k - 2]?.kind === 'word';
       if (prep && !nounsOf) out.push({ prep, unit: owned });
       k = owned;
+      // "with several foreign ministers, including A, B and C": those named.
+      const named = including(units, k);
+      if (named > 0 && prep && !nounsOf) {
+        out[out.length - 1]!.unit = named;
+        k = named;
+      }
       // The phrases after another event noun are that noun's.
       if (u.kind === 'noun' && k > at + 1) break;
       // "between their country and Brazil": the preposition governs both.
@@ -121,6 +127,14 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     break;
   }
   return out;
+}
+
+/** The named actors after a common noun group at `k` and ", including" or "such as"; else -1. */
+function including(units: Unit[], k: number): number {
+  const [comma, incl, named] = [units[k + 1], units[k + 2], units[k + 3]];
+  if (units[k]?.kind !== 'word' || comma?.kind !== 'punct' || comma.text !== ',') return -1;
+  const word = incl?.kind === 'verb' ? incl.lemma : incl?.kind === 'word' ? incl.lower : '';
+  return word === 'include' || word === 'including' ? (named?.kind === 'actor' ? k + 3 : -1) : -1;
 }
 
 /** Whether the phrase from `at` to the next punctuation has a verb, or "as" a role, of its own. */

@@ -144,6 +144,29 @@ describe('a call told by the one who made it', () => {
   });
 });
 
+describe('calls in the plural', () => {
+  it('when a minister "had phone conversations with several foreign ministers, including" three, then he spoke with each, and they did not speak with one another', () => {
+    const { triples } = read(
+      "Turkish Foreign Minister Kemal Aydin had phone conversations with several foreign ministers, including Qatar's Hamad Al Thani, Egypt's Sameh Fouad and Iran's Ali Rezaei.",
+    );
+    expect(ofType(triples, 'SPOKE_WITH').sort()).toEqual([
+      'SPOKE_WITH Ali Rezaei -> Kemal Aydin',
+      'SPOKE_WITH Hamad Al Thani -> Kemal Aydin',
+      'SPOKE_WITH Kemal Aydin -> Sameh Fouad',
+    ]);
+  });
+
+  it('when a minister "held phone calls with" two others, then he spoke with each', () => {
+    const { triples } = read(
+      "Turkish Foreign Minister Kemal Aydin held phone calls with Qatar's Hamad Al Thani and Egypt's Sameh Fouad on Monday.",
+    );
+    expect(ofType(triples, 'SPOKE_WITH').sort()).toEqual([
+      'SPOKE_WITH Hamad Al Thani -> Kemal Aydin',
+      'SPOKE_WITH Kemal Aydin -> Sameh Fouad',
+    ]);
+  });
+});
+
 describe('calls named as talks or meetings', () => {
   it.each([
     'Chinese Foreign Minister Li Wen held telephone talks with Secretary of State Daniel Harper of the United States on Tuesday.',
