@@ -288,7 +288,8 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       // "deputy prime minister for reintegration, X": a short lower-case complement may close
       // the role before its comma.
       // "Commissioner for the environment, oceans and fisheries, X": a list inside it too.
-      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8})?\s*,\s*$/.test(gap)
+      // ("the Prime Minister of Dominica, the Honourable X": a style after the comma.)
+      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8})?\s*,\s*(?:the\s+)?$/.test(gap)
     ) {
       // "the head of its military council, General X": the role names the person after it,
       // and the two are one noun group.

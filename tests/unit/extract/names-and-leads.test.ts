@@ -126,6 +126,26 @@ describe('bodies', () => {
   });
 });
 
+describe('ranks and styles', () => {
+  it.each([
+    'Pakistani army chief Gen Asim Karim spoke by phone with Indian army chief Gen Rohan Mehta on Monday.',
+    'Pakistani DGMO Maj Gen Asim Karim spoke by phone with Indian DGMO Lt Gen Rohan Mehta on Monday.',
+  ])(
+    'when officers are named with an abbreviated rank, then the rank is no part of their names: %s',
+    (text) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Asim Karim -> Rohan Mehta']);
+    },
+  );
+
+  it('when a prime minister is named after a comma as "the Honourable X", then X is the prime minister who facilitated', () => {
+    const { triples } = read(
+      'The talks were facilitated by the Prime Minister of Grenada, the Honourable Keith Mitchell-Baptiste.',
+    );
+    expect(triples).toContain('LEADS Keith Mitchell-Baptiste -> Grenada');
+  });
+});
+
 describe('a body named after a title', () => {
   it('when a man is "leader of the Angolan National Resistance (Unar)", then he leads that body, which is no person, and its short name is the body', () => {
     const { triples, record } = read(
