@@ -7,6 +7,7 @@
 import type { NounUnit, Unit } from './units.ts';
 import { isNounGroup } from './clauses.ts';
 import { phrasesAfter, type Phrase } from './phrases-after.ts';
+import { topicPlace } from './place-and-date.ts';
 import { newFrame, type Frame } from './frame.ts';
 import {
   DOCUMENTS,
@@ -201,7 +202,7 @@ function nounPhrase(
     return;
   }
   if (target.kind === 'place') {
-    if (/^(?:in|at)$/.test(p.prep)) frame.place ??= target.id;
+    if (/^(?:in|at)$/.test(p.prep) && !topicPlace(units, p.unit)) frame.place ??= target.id;
     return;
   }
   if (!isNounGroup(target) || target.kind === 'noun') return;

@@ -48,7 +48,8 @@ export function placeAndDate(
     const locative =
       (u.kind === 'place' || (u.kind === 'actor' && u.members.every((m) => m.type === 'State'))) &&
       (u.kind === 'place' ? u.prep : u.prep) !== null &&
-      /^(?:in|at)$/.test((u as { prep: string | null }).prep ?? '');
+      /^(?:in|at)$/.test((u as { prep: string | null }).prep ?? '') &&
+      !topicPlace(units, k);
     if (locative && sameClause(k) && (bestPlace < 0 || distance(k) < distance(bestPlace)))
       bestPlace = k;
   });
@@ -101,6 +102,19 @@ function isVenue(u: Unit): boolean {
         .at(-1) ?? '',
     )
   );
+}
+
+/** Nouns whose "in" names what they are about: "the situation in the Middle East". */
+const TOPICS =
+  /^(?:situation|war|crisis|conflict|fighting|development|peace|security|stability|tension|violence|escalation|process|reform|election|humanitarian)$/;
+
+/** Whether the place at `k` is a topic's ("discussed the war in Ukraine"), not where it happened. */
+export function topicPlace(units: Unit[], k: number): boolean {
+  let at = k - 1;
+  if (units[at]?.kind === 'word' && (units[at] as { lower: string }).lower === 'the') at--;
+  const noun = units[at - 1];
+  const lemma = noun?.kind === 'word' ? noun.lemma : noun?.kind === 'noun' ? noun.lemma : '';
+  return units[at]?.kind === 'prep' && TOPICS.test(lemma);
 }
 
 /** Whether the date at `k` is a deadline: "by late August", "until March". */

@@ -75,6 +75,8 @@ export function satisfied(
       // gathering to meet at, a call; "spoke to the BBC" is an interview.
       // In a place or at a gathering, the two spoke face to face (verb-frames.ts says so).
       if (c.hasPhone) return actors.length > 0 || isGroup(c.units[agent]);
+      // "A and B exchanged views in Moscow": two who talked where they both were.
+      if (!c.unplaced && isGroup(c.units[agent]) && statesOrPeople(c.units[agent])) return true;
       return actors.some((f) => {
         const u = c.units[f.unit];
         return (
@@ -238,3 +240,8 @@ function detachedParticiple(units: Unit[], frame: Frame): boolean {
 /** Nouns for a body someone heads ("the junta, led by X"). */
 const BODY_NOUNS =
   /^(?:junta|regime|government|administration|council|authority|authorities|military|army|movement|party|group|coalition|front|militia)$/;
+
+/** A group of named people or states ("A and B"), not "the two sides" of something unnamed. */
+function statesOrPeople(u: Unit | undefined): boolean {
+  return u?.kind === 'actor' && u.members.every((m) => m.type === 'Person' || m.type === 'State');
+}

@@ -273,3 +273,26 @@ describe('visits begun and summits hosted', () => {
     );
   });
 });
+
+describe('views exchanged, and what talks were about', () => {
+  it('when two ministers "exchanged views" in a city, then they met there; with no place, nothing is claimed', () => {
+    const inCity = read(
+      'Indian Foreign Minister Priya Menon and Brazilian Foreign Minister Rui Costa exchanged views on trade in Brasilia on Wednesday.',
+    );
+    expect(inCity.triples).toContain('MET_WITH Priya Menon -> Rui Costa');
+    const nowhere = read(
+      'Indian Foreign Minister Priya Menon and Brazilian Foreign Minister Rui Costa exchanged views on trade on Wednesday.',
+    );
+    expect([
+      ...ofType(nowhere.triples, 'MET_WITH'),
+      ...ofType(nowhere.triples, 'SPOKE_WITH'),
+    ]).toEqual([]);
+  });
+
+  it('when a call was "on the situation in" a region, then the region is what they spoke about, not where the call was', () => {
+    const { record } = read(
+      'Indian Foreign Minister Priya Menon and Brazilian Foreign Minister Rui Costa held a telephone conversation on the situation in the Middle East.',
+    );
+    expect(record.events.map((e) => e.place)).toEqual([null]);
+  });
+});
