@@ -138,11 +138,14 @@ export class People {
   /** Whoever the article gives this office ("the Russian leader", "his Togolese counterpart"). */
   leaderOf(title: Title): Person | undefined {
     const people = this.list;
+    // ("the former president" is no sitting president.)
     const holders = people.filter((p) =>
-      p.titles.some((t) =>
-        title.of
-          ? t.title.of === title.of && (title.leads ? t.title.leads : t.title.role === title.role)
-          : t.title.role === title.role,
+      p.titles.some(
+        (t) =>
+          Boolean(t.title.former) === Boolean(title.former) &&
+          (title.of
+            ? t.title.of === title.of && (title.leads ? t.title.leads : t.title.role === title.role)
+            : t.title.role === title.role),
       ),
     );
     if (holders.length === 1) return holders[0];

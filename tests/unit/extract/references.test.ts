@@ -46,6 +46,18 @@ describe('"the two ministers"', () => {
   });
 });
 
+describe('"the former president"', () => {
+  it('when "the former president" offered to mediate after a sitting president was named, then the sitting president offered nothing', () => {
+    const { triples } = read(
+      [
+        'AU envoy Kgosi Molefe, a former Botswanan president, arrived in Kigali on Monday.',
+        'Molefe met Rwandan President Eric Nshuti on Tuesday. The former president has offered to mediate between Rwanda and Burundi.',
+      ].join('\n'),
+    );
+    expect(triples.filter((t) => t.startsWith('OFFERED_MEDIATION Eric Nshuti'))).toEqual([]);
+  });
+});
+
 describe('the government', () => {
   it('when "the government" signed a ceasefire with a rebel group after the state and the group held talks, then the government is that state', () => {
     const { dated, events } = read(
