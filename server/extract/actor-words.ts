@@ -25,6 +25,8 @@ const SECESSION =
   /^(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel|paramilitary|militant|insurgent)$/;
 /** Nouns for a territory with a name: "the breakaway region of X", "the X enclave". */
 const REGIONS = /^(?:region|province|republic|enclave|territory)$/;
+/** Nouns for those who govern a place: "the authorities in X", "officials in Y". */
+const RULERS = /^(?:authority|official|government|leadership|administration)$/;
 /** Singular nouns for a whole state or body: "the Government of the Republic of X". */
 const BODIES = /^(?:government|administration|leadership|authority|army|military|junta|regime)$/;
 
@@ -130,7 +132,9 @@ export function phraseBefore(
   if (k < i && noun && (/s$/i.test(noun.text) || TEAMS.has(noun.lemma) || BODIES.test(noun.lemma)))
     i = k;
   const prep = words[i - 1]?.lower;
-  if (prep !== 'of' && (plural || prep !== 'from')) return -1;
+  // "talks with the authorities in South Sudan": those who govern there.
+  const governing = prep === 'in' && !plural && RULERS.test(words[i - 2]?.lemma ?? '');
+  if (prep !== 'of' && (plural || prep !== 'from') && !governing) return -1;
   for (let n = 3; n >= 1; n--) {
     const from = i - 1 - n;
     // "the Foreign Ministers of A and B": wink leaves a capitalised plural as it is.

@@ -235,6 +235,13 @@ describe('states and organisations', () => {
     expect(triples.filter((t) => /Chile and|and Julio/.test(t))).toEqual([]);
   });
 
+  it('when envoys travelled "for talks with the authorities in" a state, then they met that state', () => {
+    const { triples } = read(
+      'UN envoy Lars Eklund visited Juba on Friday for talks with the authorities in South Sudan.',
+    );
+    expect(triples).toContain('MET_WITH Lars Eklund -> South Sudan');
+  });
+
   it('when a state and "the breakaway X region" (or "the breakaway region of X") resumed talks, then the two met', () => {
     for (const text of [
       'Azerbaijan and the breakaway Nakhchivan region resumed direct talks on Thursday.',
