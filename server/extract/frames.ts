@@ -37,7 +37,7 @@ import {
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
-import { FIRST_PERSON, quotedSpeaker } from './pronouns.ts';
+import { ownAccount } from './pronouns.ts';
 import { frameStatus } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
@@ -301,12 +301,4 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
-}
-
-/** A first-person filler ("I", "we") whose quotation a named person speaks. */
-function ownAccount(units: Unit[], f: Frame): boolean {
-  return f.fills.some((x) => {
-    const u = units[x.unit];
-    return u?.kind === 'pronoun' && FIRST_PERSON.test(u.lemma) && quotedSpeaker(units, x.unit) >= 0;
-  });
 }

@@ -19,7 +19,8 @@ import {
 } from './mention-context.ts';
 import { nameAt } from './name-mentions.ts';
 import { namedOrg, slashNames } from './org-mentions.ts';
-import { personAt, withAppositives } from './person-mentions.ts';
+import { withAppositives } from './appositives.ts';
+import { personAt } from './person-mentions.ts';
 import { titleAt } from './titles.ts';
 import type { Sentence } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';

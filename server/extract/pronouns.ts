@@ -3,11 +3,13 @@
  * sentences): "they" a group, or the pair the last sentence named one by one; "it" a body; "he"
  * or "she" the one who told someone, the main clause's subject in a clause of time, the subject
  * after a fronted phrase, or the last person spoken of (an object pronoun skips its own clause's
- * subject, and a new sentence continues the last one's subject).
+ * subject, and a new sentence continues the last one's subject); "I", "we" and "our" the named
+ * speaker of the quotation they stand in.
  */
 import type { EntityType } from '../domain/index.ts';
 import { subjectOf } from './clauses.ts';
 import { TELLING } from './lexicon/index.ts';
+import type { Frame } from './frame.ts';
 import type { Unit } from './units.ts';
 
 export interface Seen {
@@ -138,4 +140,12 @@ export function pronounReferent(
     if (lead) return lead.ids;
   }
   return last?.ids ?? [];
+}
+
+/** A first-person filler ("I", "we") whose quotation a named person speaks. */
+export function ownAccount(units: Unit[], f: Frame): boolean {
+  return f.fills.some((x) => {
+    const u = units[x.unit];
+    return u?.kind === 'pronoun' && FIRST_PERSON.test(u.lemma) && quotedSpeaker(units, x.unit) >= 0;
+  });
 }

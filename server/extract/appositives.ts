@@ -1,0 +1,107 @@
+/**
+ * Appositives: a name and a role set side by side with commas are one person. "Emmanuel Macron,
+ * the French president," gives the name its title; "the head of its military council, General
+ * X" and "the AU's special envoy for the Great Lakes, X" give the role its holder. The mentions
+ * are read once per sentence, after every name and role in it has been found.
+ */
+import type { Mention } from './mentions.ts';
+
+/** "Emmanuel Macron, the French president," : the role is the name's title. */
+export function withAppositives(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    // Mentions inside this one ("the Council" in "the head of the Council") come after it.
+    let n = k + 1;
+    while (mentions[n] && mentions[n]!.start < m.end) n++;
+    // "the President of the Democratic Republic of Congo (DRC), X": past the short name.
+    const bracket = mentions[n];
+    if (
+      m.kind === 'role' &&
+      bracket &&
+      /^\s*\($/.test(text.slice(m.end, bracket.start)) &&
+      /^\)/.test(text.slice(bracket.end))
+    )
+      n++;
+    const next = mentions[n];
+    // "General X" after a role: a rank says nothing the role does not.
+    // ("The UN envoy, former Ghanaian foreign minister X": a past office yields to the role.)
+    const untitled = (x: Mention): x is Extract<Mention, { kind: 'name' | 'person' }> =>
+      x.kind === 'name' ||
+      (x.kind === 'person' &&
+        (!x.title || (!x.title.leads && !x.title.of) || Boolean(x.title.former)));
+    const gap = next ? text.slice(m.end, next.start).replace(/^\s*\([^)]*\)/, '') : '';
+    if (
+      (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
+      next?.kind === 'role' &&
+      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
+        gap,
+      )
+    ) {
+      // The appositive is part of the noun group: "X, president of A, and Y, president of B,
+      // held talks" is a list of two (when the role runs to the appositive's end).
+      const whole = !/^\s*(?:of|for|on|in|at|['’]s)\b/.test(text.slice(next.end));
+      out.push({
+        kind: 'person',
+        name: m.name,
+        title: next.title,
+        start: m.start,
+        end: whole ? next.end : m.end,
+        locative: false,
+      });
+      for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
+      k = n;
+    } else if (
+      m.kind === 'role' &&
+      next &&
+      untitled(next) &&
+      // "deputy prime minister for reintegration, X": a short lower-case complement may close
+      // the role before its comma.
+      // "Commissioner for the environment, oceans and fisheries, X": a list inside it too.
+      // ("the Prime Minister of Dominica, the Honourable X": a style after the comma.)
+      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8})?\s*,\s*(?:the\s+)?$/.test(gap)
+    ) {
+      // "the head of its military council, General X": the role names the person after it,
+      // and the two are one noun group.
+      out.push({
+        kind: 'person',
+        name: next.name,
+        title: m.title,
+        start: m.start,
+        end: next.end,
+        locative: false,
+      });
+      for (let x = k + 1; x < n; x++) out.push(mentions[x]!);
+      k = n;
+    } else if (m.kind === 'role' && briefThenName(mentions, n, text, m.end)) {
+      // "The AU's special envoy for the Great Lakes, X, met": the brief names a region, and
+      // the name after it holds the role.
+      const brief = mentions[n]!;
+      const holder = mentions[n + 1] as Extract<Mention, { kind: 'name' | 'person' }>;
+      out.push({
+        kind: 'person',
+        name: holder.name,
+        title: m.title,
+        start: m.start,
+        end: holder.end,
+        locative: false,
+      });
+      for (let x = k + 1; x <= n; x++) out.push(x === n ? brief : mentions[x]!);
+      k = n + 1;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** Whether a role's brief ("for the Great Lakes") at mention `n` is followed by ", Name". */
+function briefThenName(mentions: Mention[], n: number, text: string, roleEnd: number): boolean {
+  const brief = mentions[n];
+  const holder = mentions[n + 1];
+  if (!brief || !holder || brief.kind === 'person' || brief.kind === 'role') return false;
+  const untitled = holder.kind === 'name' || (holder.kind === 'person' && !holder.title);
+  return (
+    untitled &&
+    /^\s+(?:for|on|to)\s+(?:the\s+)?$/i.test(text.slice(roleEnd, brief.start)) &&
+    /^\s*,\s*$/.test(text.slice(brief.end, holder.start))
+  );
+}
