@@ -175,7 +175,14 @@ export function sentenceFrames(
     if (signed && sides.length)
       linked.meetings.push({ units: sides, star: null, weak: false, phrase: frame.phrase });
     seatAtNoun(frame, linked, v);
+    // "attended a meeting with his counterpart": one side of it, in the room, not a bystander.
+    const withSide = units[frame.noun! + 1];
+    const attended =
+      found.entry.agent === 'attendee' && withSide?.kind === 'prep' && withSide.lemma === 'with';
+    const sat = attended ? frame.fills.filter((f) => f.role === 'attendee') : [];
+    for (const f of sat) f.role = 'party';
     absorb(linked, frame);
+    for (const m of linked.meetings) m.units.unshift(...sat.map((f) => f.unit));
     // "held separate talks with A and B": the one who held them met each side apart.
     if (linked.indirect) for (const m of linked.meetings) m.star ??= m.units[0]!;
     // The noun names the event; the verb says who did what to it.

@@ -26,15 +26,19 @@ export function participleTheme(units: Unit[], v: number): number {
     k -= units[k]!.kind === 'date' ? 1 : 2;
   if (units[k]?.kind !== 'noun') k = start;
   // "talks between A and B sponsored by X": the participle is the event noun's, not its sides'.
+  // ("attended a meeting with his Somali counterpart, X, hosted by Y": so with "with".)
   const sides = units[k];
-  const noun = units[k - 2];
+  let p = k - 1;
+  if (units[p]?.kind === 'pronoun' && (units[p] as { possessive: boolean }).possessive) p--;
+  const prep = units[p];
+  const noun = units[p - 1];
   if (
     sides?.kind === 'actor' &&
-    /^(?:between|among)$/.test(sides.prep ?? '') &&
-    units[k - 1]?.kind === 'prep' &&
+    prep?.kind === 'prep' &&
+    /^(?:between|among|with)$/.test(prep.lemma) &&
     noun?.kind === 'noun'
   )
-    return k - 2;
+    return p - 1;
   if (isNounGroup(units[k])) return k;
   if (k < 0 || v === 0) {
     // "Invited by X, A and B sat down": the subject of the main clause after the comma.

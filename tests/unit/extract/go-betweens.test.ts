@@ -370,3 +370,18 @@ describe('go-betweens for years', () => {
     expect(triples.filter((t) => t.includes('Balkan'))).toEqual([]);
   });
 });
+
+describe('a meeting attended, hosted by a third', () => {
+  it('when a prime minister "attended a meeting with his counterpart, X, hosted by" an emir, then the two met and the emir mediated between them', () => {
+    const { triples } = read(
+      "Kenyan Prime Minister Peter Mwangi on Tuesday attended a meeting with his Ugandan counterpart, Moses Okello, hosted by Qatar's Emir Sheikh Fahad bin Nasser.",
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Moses Okello -> Peter Mwangi',
+        'MEDIATED Fahad bin Nasser -> Peter Mwangi',
+        'MEDIATED Fahad bin Nasser -> Moses Okello',
+      ]),
+    );
+  });
+});
