@@ -151,14 +151,14 @@ export function resolveArticle(
           // theirs: as an alias it made a bare title find one person in search.
           if (p) push(m, p.id, 'Person');
           // "The Qatari emir met ...", with the emir never named: the head stands for the state,
-          // as "Qatar's emir" does.
-          // Not when someone holds the office with no state said ("President X" ... "the
-          // U.S. president"), nor for a head of some body ("the head of Chad's council").
+          // as "Qatar's emir" does; so does any unnamed official of it ("the Indian foreign
+          // minister met ..."). Not when someone holds the office with no state said
+          // ("President X" ... "the U.S. president"), nor for a head of some body ("the head of
+          // Chad's council"), nor for "his Beninese counterpart", who may hold any office.
           else if (
-            m.title.leads &&
             !m.title.former &&
             m.title.of?.startsWith('state:') &&
-            !/^(?:Head|Chief|Leader)$/.test(m.title.role) &&
+            !/^(?:Head|Chief|Leader|Counterpart)$/.test(m.title.role) &&
             !reg.holdsBare(m.title.role)
           ) {
             note(m.title.of, 'State', g.entities.get(m.title.of)!.name, surface);

@@ -46,6 +46,23 @@ describe('"the two ministers"', () => {
   });
 });
 
+describe('unnamed officials', () => {
+  it('when "the Indian foreign minister met the Chinese foreign minister", neither named in the article, then the two states met', () => {
+    const { triples } = read(
+      'The Indian foreign minister met the Chinese foreign minister in Delhi on Saturday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH China -> India']);
+  });
+
+  it('when the minister is named elsewhere in the article, then "the Indian foreign minister" is that person', () => {
+    const { triples } = read(
+      'Indian Foreign Minister Priya Menon arrived in Delhi on Friday.',
+      'The Indian foreign minister met the Chinese foreign minister in Delhi on Saturday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH China -> Priya Menon']);
+  });
+});
+
 describe('"the former president"', () => {
   it('when "the former president" offered to mediate after a sitting president was named, then the sitting president offered nothing', () => {
     const { triples } = read(
