@@ -241,7 +241,6 @@ function antecedent(units: Unit[], at: number): number {
   return at;
 }
 
-/** The noun group right after the verb at `v` (its object), or -1. */
 /** "Y, whom X met": the unit "whom" stands for, before the subject at `subject`; or -1. */
 export function relativeObject(units: Unit[], subject: number): number {
   const whom = units[subject - 1];
@@ -250,6 +249,7 @@ export function relativeObject(units: Unit[], subject: number): number {
   return units[y]?.kind === 'actor' ? y : -1;
 }
 
+/** The noun group right after the verb at `v` (its object), or -1. */
 export function objectOf(units: Unit[], v: number): number {
   for (let k = v + 1; k < units.length; k++) {
     const u = units[k]!;

@@ -91,7 +91,7 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
   if (!f.meetings.length && f.contact && u.kind === 'actor' && u.members.length > 1)
     f.meetings.push({ units: [subject], star: null, weak: true, phrase: f.phrase });
   // "X assured Y ..., in a telephone call": whom X told was on the line.
-  const told = objectOf(units, verb);
+  const told = object;
   if (
     f.contact === 'call' &&
     !f.meetings.length &&

@@ -28,6 +28,20 @@ function dayAfter(date: FuzzyDate, days = 1): FuzzyDate {
   return { value: d.toISOString().slice(0, 10), precision: 'day' };
 }
 
+/**
+ * "ADDIS ABABA, Feb 17 -": the day a wire report was filed, from the dates of its dateline's
+ * sentence; null if it gives none, or one after publication.
+ */
+export function filedDay(
+  dates: DateMention[] | undefined,
+  published: string | null,
+): FuzzyDate | null {
+  if (!dates?.length || dates[0]!.start >= 40) return null;
+  const day = dates.find((d) => d.precision === 'day');
+  if (!day || (published !== null && day.value > published.slice(0, 10))) return null;
+  return { value: day.value, precision: 'day' };
+}
+
 /** An undated event of the lede happened on the day of the report; the dateline is its place. */
 export function datelineAndDay(
   drafts: EventDraft[],
@@ -55,14 +69,8 @@ export function datelineAndDay(
     const running = /[.!?"”’]\s*$/.test(x.text) && x.words.length >= 8;
     if (lede === sentences.length && running && ++full === LEDE_SENTENCES) lede = s;
   });
-  // "ADDIS ABABA, Feb 17 -": the day a wire report was filed is its news day, which a later
-  // publication day is not.
-  const filed = dateline
-    ? datesIn(dateline.sentence).find(
-        (x) => x.date.precision === 'day' && (dates[dateline.sentence]?.[0]?.start ?? 99) < 40,
-      )
-    : undefined;
-  const newsDay = filed && !future(filed.date) ? filed.date : null;
+  // The day a wire report was filed is its news day, which a later publication day is not.
+  const newsDay = dateline ? filedDay(dates[dateline.sentence], published) : null;
   // "The two envoys were then received by the Emir", "She met X the same day", "the next
   // day": the day of what came just before, or the day after it.
   const sameTime = (d: EventDraft, k: number) => {

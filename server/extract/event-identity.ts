@@ -49,9 +49,12 @@ function antecedentOf(
   // A person counts as the state or body they stand for: "the accord was signed by X and Y"
   // repeats "A and B signed an accord".
   const as = (ids: Iterable<string>) => new Set([...ids].flatMap((id) => [id, sideOf(id)]));
-  const goBetweens = new Set(
-    events.flatMap((e) => [...(e.roles.get('mediator') ?? []), ...(e.roles.get('host') ?? [])]),
-  );
+  // Only a report of a go-between alone asks who else stood between sides.
+  const goBetweens = thirdOnly(draft)
+    ? new Set(
+        events.flatMap((e) => [...(e.roles.get('mediator') ?? []), ...(e.roles.get('host') ?? [])]),
+      )
+    : null;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k]!;
     if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
@@ -68,7 +71,7 @@ function antecedentOf(
       if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2) continue;
       // "X briefed the president. She thanked the OSCE for its facilitation": a go-between
       // meeting one side is no talks another go-between stood between.
-      if (thirdOnly(draft) && oneSideBesides(e, goBetweens)) continue;
+      if (goBetweens && oneSideBesides(e, goBetweens)) continue;
       // Its own sides, if it names any, must be among the event's.
       const mine = sidesOf(draft);
       const theirs = as(everyone(e));

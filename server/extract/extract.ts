@@ -20,7 +20,7 @@ import { alliances } from './alliances.ts';
 import { chunk } from './chunks.ts';
 import { cleanText } from './clean-text.ts';
 import { findDates } from './dates.ts';
-import { datelineAndDay } from './event-days.ts';
+import { datelineAndDay, filedDay } from './event-days.ts';
 import { articleEvents } from './discourse.ts';
 import { aboutACall, bringsTogether, sentenceFrames } from './frames.ts';
 import { gazetteer } from './gazetteer.ts';
@@ -88,14 +88,8 @@ export function extract(doc: SourceDocument): Extraction {
   // "KUALA LUMPUR, Oct 26 (Reuters) - ... on Sunday": a wire report's days count from the day
   // it was filed, which a later publication day is not.
   const filed = dateline
-    ? findDates(sentences[dateline.sentence]!.text, doc.published).find(
-        (d) =>
-          d.precision === 'day' &&
-          d.start < 40 &&
-          doc.published !== null &&
-          d.value < doc.published.slice(0, 10),
-      )
-    : undefined;
+    ? filedDay(findDates(sentences[dateline.sentence]!.text, doc.published), doc.published)
+    : null;
   const anchor = filed?.value ?? doc.published;
   const perSentence = sentences.map((sentence, s) => {
     const dates = findDates(sentence.text, anchor);

@@ -148,18 +148,15 @@ export function sentenceFrames(
       return;
     }
     const { kind, contact } = linked;
-    // "conducted shuttle diplomacy between A and B": a light verb's subject does what its noun
-    // names, a go-between's act, and meets no one by it.
+    // "conducted shuttle diplomacy between A and B", "began a two-day state visit to Kenya": a
+    // light verb's subject does what its noun names (a go-between's act, a trip), and meets
+    // no one by it.
     const noun = units[frame.noun!];
-    if (found.entry.light && noun?.kind === 'noun' && noun.entry.agent === 'mediator') {
+    const mediates = noun?.kind === 'noun' && noun.entry.agent === 'mediator';
+    const doer = mediates ? 'mediator' : kind === 'visit' ? 'visitor' : null;
+    if (found.entry.light && doer) {
       const agent = frame.fills.find((f) => f.role === 'party' && f.unit < v);
-      if (agent) agent.role = 'mediator';
-      frame.meetings = [];
-    }
-    // "began a two-day state visit to Kenya": so is a light verb's subject the visitor.
-    if (found.entry.light && kind === 'visit') {
-      const agent = frame.fills.find((f) => f.role === 'party' && f.unit < v);
-      if (agent) agent.role = 'visitor';
+      if (agent) agent.role = doer;
       frame.meetings = [];
     }
     // "held a phone call with": the verb, its noun and the phrase's preposition state it.

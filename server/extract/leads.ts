@@ -3,7 +3,8 @@
  * ("French President X", "X, president of the Y Fund", "the front's chairman, X"). A leading
  * title that names nothing takes it from context: the organisation named by the head noun
  * ("the front" for the "... Opposition Front"), else the one state its sentence names, else the
- * state of the dateline's city, else the one state the sentence before names. Deputies and former holders lead nothing (titles.ts).
+ * state of the dateline's city, else the one state the sentence before names. Deputies and
+ * former holders lead nothing (titles.ts).
  */
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
 import type { Title } from './mentions.ts';

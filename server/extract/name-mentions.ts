@@ -15,6 +15,7 @@ import {
 } from './mention-context.ts';
 import { NOUNS } from './lexicon/index.ts';
 import { namedOrg } from './org-mentions.ts';
+import { afterDateline } from './sentences.ts';
 
 /** A run of capitalised words: an organisation, a place, or a name for resolve.ts. */
 export function nameAt(c: Context, i: number, titleCase: boolean): number | null {
@@ -24,8 +25,8 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag);
   if (!isWord(t) || functionWord) return null;
   // "Office of the UN Special Envoy": an organisation may open with a common word.
-  const org = namedOrg(c, i);
-  if (org !== null) return org;
+  const named = namedOrg(c, i);
+  if (named !== null) return named;
   if (g.notPlaces.has(t.fold)) return null;
   const end = nameEnd(c, i, c.lookup(i) !== null);
   const words = tokens.slice(i, end);
@@ -58,9 +59,7 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
       ? i - 2
       : i;
   const name = nameText(c, from, end);
-  // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
-  const head = tokens[end];
-  if (head && !head.upper && g.orgHeads.has(head.fold)) {
+  const org = () =>
     c.mentions.push({
       kind: 'org',
       id: entityId('Organization', name),
@@ -69,6 +68,10 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
       end: tokens[end - 1]!.end,
       locative: isLocative(c, i),
     });
+  // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
+  const head = tokens[end];
+  if (head && !head.upper && g.orgHeads.has(head.fold)) {
+    org();
     return end + 1;
   }
   const acronym =
@@ -76,14 +79,7 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     /^\p{Lu}{2,6}$/u.test(t.text) &&
     !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
   if (acronym) {
-    c.mentions.push({
-      kind: 'org',
-      id: entityId('Organization', name),
-      name,
-      start: t.start,
-      end: tokens[end - 1]!.end,
-      locative: isLocative(c, i),
-    });
+    org();
     return end;
   }
   // "the 7th Ministerial Meeting", "the G20 Summit": an event by its capitalised name is an
@@ -91,7 +87,14 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   const last = tokens[end - 1]!.fold;
   if (!g.orgHeads.has(last) && (NOUNS.has(last) || NOUNS.has(last.replace(/s$/, '')))) return null;
   const anyProper = words.some((_, n) => c.proper(i + n));
-  const lede = afterDateline(tokens, i);
+  // "ISTANBUL - Peace talks": the lede's first word opens its sentence as much as the first.
+  const lede =
+    /^[-—–]$/.test(tokens[i - 1]?.text ?? '') &&
+    afterDateline(
+      tokens.map((x) => x.text),
+      0,
+      i,
+    );
   const atStart =
     i === 0 ||
     tokens[i - 1]!.text === ':' ||
@@ -136,10 +139,4 @@ function subjectAfter(c: Context, end: number): boolean {
     if (!/^(?:PROPN|NUM)$/.test(c.tag?.(k) ?? '')) return false;
   }
   return false;
-}
-
-/** "ISTANBUL - Peace talks", "KUALA LUMPUR, Oct 26 (Reuters) - Direct talks": the lede's first word. */
-function afterDateline(tokens: Context['tokens'], i: number): boolean {
-  if (!/^[-—–]$/.test(tokens[i - 1]?.text ?? '') || i < 2) return false;
-  return tokens.slice(0, i - 1).every((t) => t.upper || !/\p{L}/u.test(t.text));
 }

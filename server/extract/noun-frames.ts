@@ -20,10 +20,11 @@ import {
 } from './lexicon/index.ts';
 import { fill, thirdParty, type VerbContext } from './verb-frames.ts';
 
+import { aboutOthers } from './verb-needs.ts';
+
 /** Words for one-to-one meetings: apart only when one side met several. */
 const PAIRWISE = /^(?:bilateral|one-on-one|one-to-one|one to one)$/;
 const ASSEMBLY = /-(?:assembly|council|conference|forum|parliament|congress)$/;
-import { aboutOthers } from './verb-needs.ts';
 
 export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const e = u.entry;

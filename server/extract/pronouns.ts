@@ -49,8 +49,7 @@ export function quotedSpeaker(units: Unit[], n: number): number {
   const person = (u: Unit | undefined) =>
     u?.kind === 'actor' && u.members.length === 1 && u.members[0]!.type === 'Person';
   const says = (u: Unit | undefined) =>
-    (u?.kind === 'verb' && TELLING.has(u.lemma)) ||
-    (u?.kind === 'verb' && /^(?:say|tell|add)$/.test(u.lemma));
+    u?.kind === 'verb' && (TELLING.has(u.lemma) || /^(?:say|tell|add)$/.test(u.lemma));
   if (person(a) && says(b)) return close + 1;
   if (says(a) && person(b)) return close + 2;
   return -1;
@@ -124,10 +123,13 @@ export function pronounReferent(
   if (object) for (const h of seen) if (h.sentence === s && h.types.includes('Person')) subject = h;
   // "He called X to thank him": a subject pronoun before X is the clause's subject, and X
   // its object, whom "him" may be.
-  const pronounFirst = units.findIndex(
-    (u, k) => k < n && u.kind === 'pronoun' && /^(?:he|she)$/.test(u.lemma),
-  );
-  if (subject && pronounFirst >= 0 && pronounFirst < subject.unit) subject = null;
+  if (subject) {
+    const at = subject.unit;
+    const pronounFirst = units.some(
+      (u, k) => k < Math.min(n, at) && u.kind === 'pronoun' && /^(?:he|she)$/.test(u.lemma),
+    );
+    if (pronounFirst) subject = null;
+  }
   const person = (h: Seen) => h.ids.length === 1 && h.types[0] === 'Person' && h !== subject;
   const people = seen.filter(person);
   // "X met Y. Afterwards, he flew on": a subject pronoun with no one before it in its own

@@ -50,11 +50,6 @@ export function participleTheme(units: Unit[], v: number): number {
   return -1;
 }
 
-/**
- * The subject of a gerund or infinitive: the noun group right before a gerund ("with A and B
- * agreeing"), the object before "for"/"with" ("thanked X for hosting"), the owner of an offer
- * ("X's offer to mediate", "an offer by X to host"), else the nearest finite verb's subject.
- */
 /** Nouns an infinitive may hang from, whose owner or author is the infinitive's subject. */
 const OFFERS = /^(?:offer|proposal|bid|willingness|readiness)$/;
 
@@ -63,6 +58,12 @@ const lemmaAt = (units: Unit[], k: number) => {
   return u?.kind === 'word' || u?.kind === 'noun' ? u.lemma : '';
 };
 
+/**
+ * The subject of a gerund or infinitive: the noun group right before a gerund ("with A and B
+ * agreeing"), the object before "for"/"with" ("thanked X for hosting"), the owner of an offer
+ * ("X's offer to mediate", "an offer by X to host"), the owner of efforts ("Qatar's efforts in
+ * mediating"), else the nearest finite verb's subject.
+ */
 export function clauseSubject(units: Unit[], v: number): number {
   const verb = units[v] as VerbUnit;
   const before = units[v - 1];
