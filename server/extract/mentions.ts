@@ -132,13 +132,26 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
 function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   // Cheap first: a title at or past the sentence's last "and" has no "and" after it.
   const first = i < lastAnd && c.tokens[i]?.upper ? titleAt(c, i) : null;
-  if (!first || c.tokens[first.end]?.fold !== 'and' || !titleAt(c, first.end + 1)) return null;
+  const second = first && c.tokens[first.end]?.fold === 'and' ? titleAt(c, first.end + 1) : null;
+  if (!first || !second) return null;
   const before = c.mentions.length;
   const next = personAt(c, first.end + 1);
   // The person's words open with the first title, so the clause reads them as one.
   const person = c.mentions[before];
   if (next !== null && person?.kind === 'person') person.start = c.tokens[i]!.start;
-  return next ?? first.end + 1;
+  // "X, Crown Prince and Prime Minister, met ...": two titles in apposition are one role for
+  // the name before them (the leading one, when only one leads); none of their words is a name.
+  if (next === null && c.tokens[i - 1]?.text === ',') {
+    const t = second.leads || !first.leads ? second : first;
+    c.mentions.push({
+      kind: 'role',
+      title: { role: t.role, leads: t.leads, of: t.of, words: t.words, former: t.former },
+      start: c.tokens[i]!.start,
+      end: c.tokens[second.end - 1]!.end,
+      locative: false,
+    });
+  }
+  return next ?? second.end;
 }
 
 /** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */

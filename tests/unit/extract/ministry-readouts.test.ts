@@ -159,6 +159,10 @@ describe('ministry readouts', () => {
       'Prime Minister Tran Van Khoa received Li Ming, State Councilor and Foreign Minister of China, in Hanoi on Monday.',
       'MET_WITH Li Ming -> Tran Van Khoa',
     ],
+    [
+      'Salman Rashed, Crown Prince and Prime Minister, received Chilean President Ana Ibarra in Manama on Monday.',
+      'MET_WITH Ana Ibarra -> Salman Rashed',
+    ],
   ])(
     'when two titles are joined by "and", then they are one person\'s, and no word of them is an actor: %s',
     (text, met) => {
