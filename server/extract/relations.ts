@@ -222,8 +222,16 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       } else {
         // The meeting is across sides when it has more than one.
         const sides = new Set(all.map(side));
+        // "Envoys A and B held talks with C": people named together facing someone else came
+        // as one party: of one side, or of none the text names (a counterpart stands for a side).
+        const team = (a: string, b: string) =>
+          m.groups.length > 1 &&
+          m.groups.some((g) => g.includes(a) && g.includes(b)) &&
+          c.typeOf(a) === 'Person' &&
+          c.typeOf(b) === 'Person' &&
+          c.sideOf(a) === c.sideOf(b);
         pairs(all, (a, b) => {
-          if (sides.size > 1 && oneSide(a, b)) return;
+          if ((sides.size > 1 && oneSide(a, b)) || team(a, b)) return;
           add(contactType, a, b, 'party', a, m.said);
         });
       }

@@ -295,4 +295,24 @@ describe('views exchanged, and what talks were about', () => {
     );
     expect(record.events.map((e) => e.place)).toEqual([null]);
   });
+  it.each([
+    [
+      'Envoys Mikko Laine and Samir Haddad travelled to Bamako on Tuesday for talks with Malian President Oumar Traore.',
+      ['MET_WITH Mikko Laine -> Oumar Traore', 'MET_WITH Oumar Traore -> Samir Haddad'],
+    ],
+    [
+      'Chilean President Rosa Vidal and Peruvian President Jorge Quispe held talks with Bolivian President Luis Apaza in La Paz on Tuesday.',
+      [
+        'MET_WITH Jorge Quispe -> Luis Apaza',
+        'MET_WITH Luis Apaza -> Rosa Vidal',
+        'MET_WITH Jorge Quispe -> Rosa Vidal',
+      ],
+    ],
+  ])(
+    'when two people named together hold talks with a third, then they met the third, and each other only when the text gives them sides of their own: %s',
+    (text, met) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'MET_WITH').sort()).toEqual([...met].sort());
+    },
+  );
 });
