@@ -196,7 +196,25 @@ function toDraft(
   const said: EventDraft['said'] = new Map();
   const present = new Set<string>();
   const companions: [string, string][] = [];
+  // "Norway hosted talks between the government and X": a side whose word found only the
+  // go-between ("the government" of the one state in view) is a side the text leaves unnamed.
+  const goBetween = (f: Frame['fills'][number]) => f.role === 'host' || f.role === 'mediator';
+  const thirdUnits = new Set(frame.fills.filter(goBetween).map((f) => f.unit));
+  const thirds = new Set(frame.fills.filter(goBetween).flatMap((f) => idsOf(f.unit, f.role)));
+  const sideFills = frame.fills.filter((f) => f.role === 'party' && !thirdUnits.has(f.unit));
+  const unnamed = new Set(
+    sideFills
+      // Only among sides named apart ("between A and B"): one side that is the go-between
+      // ("thanked him for hosting him") is that go-between.
+      .filter((f) => sideFills.some((g) => g.unit !== f.unit))
+      .filter((f) => {
+        const ids = idsOf(f.unit, f.role);
+        return ids.length > 0 && ids.every((id) => thirds.has(id));
+      })
+      .map((f) => f.unit),
+  );
   for (const f of frame.fills) {
+    if (f.role === 'party' && unnamed.has(f.unit)) continue;
     // "a mediator between the Caucasus foes": a region is where sides are, never a side.
     const ids = idsOf(f.unit, f.role).filter(
       (id) => f.role === 'destination' || !id.startsWith('place:'),
@@ -217,7 +235,10 @@ function toDraft(
     roles.set(f.role, set);
   }
   const meetings = frame.meetings.map((m) => {
-    const groups = m.units.map((u) => idsOf(u)).filter((g) => g.length > 0);
+    const groups = m.units
+      .filter((u) => !unnamed.has(u))
+      .map((u) => idsOf(u))
+      .filter((g) => g.length > 0);
     // A star of -1 is the first group, whoever that turned out to be.
     const star = m.star === null ? null : m.star < 0 ? (groups[0] ?? null) : idsOf(m.star);
     const said = { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo };
@@ -235,7 +256,8 @@ function toDraft(
     undatable: Boolean(frame.undatable),
     hostedTalks: Boolean(frame.hostedTalks),
     coChaired: Boolean(frame.coChaired),
-    thirdParty: frame.fills.some((f) => f.role === 'mediator' || f.role === 'host'),
+    thirdParty: frame.fills.some(goBetween),
+    unnamedSides: unnamed.size,
     roles,
     present,
     companions,

@@ -17,6 +17,9 @@ export interface EventDraft extends FromFrame {
   coChaired: boolean;
   /** A mediator or host took part, named or not ("the mediators", "a gesture"). */
   thirdParty: boolean;
+  /** Sides the text names by a word that only found the go-between ("hosted talks between
+   * the government and X" with no other state in view): sides still, just not known. */
+  unnamedSides: number;
   /** Entities by role. */
   roles: Map<Role, Set<string>>;
   /** Third parties the text puts in the room with the sides ("chaired by X"). */
@@ -172,6 +175,7 @@ export function merge(into: EventDraft, from: EventDraft): void {
   into.hostedTalks ||= from.hostedTalks;
   into.coChaired ||= from.coChaired;
   into.thirdParty ||= from.thirdParty;
+  into.unnamedSides = Math.max(into.unnamedSides, from.unnamedSides);
   if (into.partial && !from.partial) {
     into.kind = from.kind;
     into.partial = false;

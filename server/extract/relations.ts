@@ -112,7 +112,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   }
   // The host of a summit is one of its members, not a third party to it.
   // A host with one guest held talks with them; with two sides or more, stood between.
-  const hostsMediate = e.kind !== 'summit' && sides.length >= 2;
+  const hostsMediate = e.kind !== 'summit' && sides.length + e.unnamedSides >= 2;
   const thirdParties = [...mediators, ...(hostsMediate ? hosts : [])];
   // A mediator and its sides at one level: a state mediated between states, a person between
   // the people at the table ("Qatar" between Djibouti and Eritrea, its envoy between their

@@ -5,7 +5,8 @@
  * Great Lakes envoy"), one "of the facilitators" or "among the guarantors", "with X playing a
  * mediating role", companions of the mediator ("along with", "together with"), and the sides'
  * "representatives of the ...", talks between the sides in a named city (face to face, with
- * guarantors beside them), and states that "accompany the process" (no room to be in).
+ * guarantors beside them), states that "accompany the process" (no room to be in), and a side
+ * named only as "the government" where the host is the one state in view.
  * Sentences written for these tests, about invented events.
  */
 import { describe, expect, it } from 'vitest';
@@ -383,5 +384,11 @@ describe('a meeting attended, hosted by a third', () => {
         'MEDIATED Fahad bin Nasser -> Moses Okello',
       ]),
     );
+  });
+  it('when "the government" of talks a state hosted finds only the host, then it is a side left unnamed, and the host stood between', () => {
+    const { triples } = read(
+      'Sweden hosted a round of talks between the government and the MNLA in Stockholm on Monday.',
+    );
+    expect(triples).toEqual(['MEDIATED Sweden -> MNLA', 'HOSTED Sweden -> MNLA']);
   });
 });
