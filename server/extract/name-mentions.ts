@@ -27,8 +27,11 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   // "Office of the UN Special Envoy": an organisation may open with a common word.
   const named = namedOrg(c, i);
   if (named !== null) return named;
-  if (g.notPlaces.has(t.fold)) return null;
-  const end = nameEnd(c, i, c.lookup(i) !== null);
+  // A short name in capitals, in a sentence that is not all capitals.
+  const short = /^\p{Lu}{2,6}$/u.test(t.text) && !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
+  // "the FACT rebels": a common word in capitals mid-sentence is a name, not the word.
+  if (g.notPlaces.has(t.fold) && !(short && i > 0)) return null;
+  const end = short && g.notPlaces.has(t.fold) ? i + 1 : nameEnd(c, i, c.lookup(i) !== null);
   const words = tokens.slice(i, end);
   // "the East African neighbours", "Southeast Asian ministers": a region's adjective, no name.
   if (end <= i || words.every((w) => g.notNames.has(w.fold))) return null;
@@ -74,11 +77,7 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     org();
     return end + 1;
   }
-  const acronym =
-    words.length === 1 &&
-    /^\p{Lu}{2,6}$/u.test(t.text) &&
-    !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
-  if (acronym) {
+  if (words.length === 1 && short) {
     org();
     return end;
   }

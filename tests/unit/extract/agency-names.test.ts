@@ -205,4 +205,13 @@ describe('a name, its office and a relative clause', () => {
     expect(triples).toContain('MET_WITH Amara Okafor -> Lars Berg');
     expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Group'))).toEqual([]);
   });
+  it('when a short name in capitals is also a common word ("the FACT rebels"), then mid-sentence it is a body and a side', () => {
+    const { triples } = read(
+      'Gabon mediated talks between Chad and the FACT rebels in Libreville.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Gabon -> Chad',
+      'MEDIATED Gabon -> FACT',
+    ]);
+  });
 });
