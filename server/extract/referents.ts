@@ -139,7 +139,7 @@ export class Referents {
     }
   }
 
-  /** "the front", "their country", "the government". */
+  /** "the front", "their country", "the government", "junta officials". */
   #description(s: number, units: Unit[], n: number, lemma: string, events: EventDraft[]): string[] {
     const before = units[n - 1];
     const state = /^(?:country|nation|government|state)$/.test(lemma);
@@ -148,9 +148,18 @@ export class Referents {
       return this.idsOf(s, units, n - 1, events)
         .map((id) => this.sideOf(id))
         .filter((id) => id.startsWith('state:'));
-    if (before?.kind !== 'word' || before.lower !== 'the') return [];
-    const org = this.#definiteOrg(s, n, lemma);
-    if (org.length || lemma !== 'government' || units[n + 1]?.kind === 'prep') return org;
+    // "the junta", "the regime": who governs, as "the government" is.
+    const rulers = /^(?:government|junta|regime)$/.test(lemma);
+    // "met junta officials", "government negotiators": the state's people, by its body.
+    const next = units[n + 1];
+    const people =
+      rulers &&
+      next?.kind === 'word' &&
+      /^(?:officials|negotiators|representatives)$/.test(next.lower);
+    const the = before?.kind === 'word' && before.lower === 'the';
+    if (!the && !people) return [];
+    const org = the ? this.#definiteOrg(s, n, lemma) : [];
+    if (org.length || !rulers || next?.kind === 'prep') return org;
     // The one state among the sides of the article's first event (a government facing rebels),
     // else the state its events have as a side most often, then the one most named.
     const first = events.find((e) =>

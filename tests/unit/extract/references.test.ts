@@ -1,7 +1,7 @@
 /**
  * Who a word stands for: "he" or "she" opening a sentence continues the last sentence's
  * subject, not its object; "the government" in a report about a state and a rebel group is
- * that state; newsrooms a person told or spoke to are sources, never actors; a person is never
+ * that state, and so are "junta officials"; newsrooms a person told or spoke to are sources, never actors; a person is never
  * related to the state they stand for, and "the Russian capital" is Moscow; "the two ministers"
  * are two people titled so, not a pair of stray names. Sentences written for these tests, about
  * invented people of real states.
@@ -270,4 +270,14 @@ describe('surnames with their particle, and earlier meetings', () => {
     expect(dated).toContain('MET_WITH Amara Okafor -> Grace Nabirye @2024');
     expect(dated).toContain('SPOKE_WITH Amara Okafor -> Grace Nabirye @2025-04-23');
   });
+  it.each([
+    'Fighting has driven thousands from their homes in Mali. Envoys of the CMA met junta officials in Algiers on Tuesday.',
+    'Fighting has driven thousands from their homes in Mali. CMA representatives met government negotiators in Algiers on Tuesday.',
+  ])(
+    'when "junta officials" or "government negotiators" of no named state meet someone, then they stand for the state the report is about: %s',
+    (text) => {
+      const { triples } = read(text);
+      expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH CMA -> Mali']);
+    },
+  );
 });
