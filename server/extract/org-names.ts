@@ -17,6 +17,7 @@ export function orgName(
   let lastHead = -1;
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
+    if (lastHead >= 0 && endsBody(c, k)) break;
     if (t.upper && /^[\p{L}\d]/u.test(t.text)) {
       // "House of Representatives", "Chamber of Deputies": a body only with its "of" name.
       if (
@@ -56,7 +57,8 @@ export function orgName(
     while (
       m < tokens.length &&
       m - lastHead < 8 &&
-      (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper))
+      (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper)) &&
+      !endsBody(c, m)
     ) {
       // "Ministry of Foreign Affairs of Bolivia Ana Quispe": the state closes the name.
       const state = tokens[m]!.fold === 'of' ? stateAt(c, m + 1) : null;
@@ -106,4 +108,22 @@ export function stateAt(c: TitleContext, i: number): { id: string; end: number }
   const found = c.lookup(i);
   const state = found?.values.find((v) => v.kind === 'state');
   return state ? { id: state.id, end: found!.end } : null;
+}
+
+/**
+ * Where a body's name has ended, past its head: at a title before a name ("House of
+ * Representatives Speaker X") or at an "and" before another body's head ("House of Representatives and High Council of
+ * State" are two).
+ */
+function endsBody(c: TitleContext, k: number): boolean {
+  const { tokens, g } = c;
+  // ("Council of Representatives": a title word right after "of" names the body; "Office of
+  // the UN Special Envoy for Yemen": a title with no name after it is the office's.)
+  const after = /^(?:of|for|the)$/.test(tokens[k - 1]?.fold ?? '');
+  const title = after ? null : c.lookup(k);
+  if (title?.values.some((v) => v.kind === 'title') && tokens[title.end]?.upper) return true;
+  if (tokens[k]?.fold !== 'and') return false;
+  for (let m = k + 1; m < k + 6 && tokens[m]?.upper; m++)
+    if (g.orgHeads.has(tokens[m]!.fold)) return true;
+  return false;
 }

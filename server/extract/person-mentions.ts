@@ -87,7 +87,10 @@ export function personAt(c: Context, i: number): number | null {
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
   // "leader of the Mozambican National Resistance": a body's name after a title, no person.
   if (end > k && c.g.orgHeads.has(tokens[end - 1]!.fold) && tokens[end - 1]!.upper) return null;
-  let of = title?.of ?? affiliation;
+  // "High Council of State chairman X": a body named right before the title is its body.
+  const body = c.mentions.at(-1);
+  const bodyBefore = body?.kind === 'org' && body.end === tokens[i - 1]?.end ? body.id : null;
+  let of = title?.of ?? affiliation ?? (title && !deputy ? bodyBefore : null);
   let last = end;
   // "President Kofi Boateng of Ghana"
   if (end > k && !of && tokens[end]?.fold === 'of') {
@@ -150,8 +153,9 @@ export function personAt(c: Context, i: number): number | null {
       kind: 'person',
       name: nameText(c, k, end),
       title: titled,
-      // "President X of Ghana": the state is the title's, inside the person's mention.
-      start: tokens[i]!.start,
+      // "President X of Ghana": the state is the title's, inside the person's mention; so is
+      // the body before the title it heads.
+      start: of && of === bodyBefore ? body!.start : tokens[i]!.start,
       end: tokens[last - 1]!.end,
       locative: false,
     });

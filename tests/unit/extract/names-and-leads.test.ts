@@ -2,7 +2,8 @@
  * Names and who leads what: a nickname in quotes is no part of a person's name; "the
  * government's chief negotiator, X, and the rebels' chief negotiator, Y" are two people who met
  * when they signed; "Colombian government negotiator X" is one person; "Tripoli-based" is no
- * verb and "House of Representatives" is an organisation; a prime minister named next to
+ * verb and "House of Representatives" is an organisation, "X and Y Council" two, and a body's
+ * title before a name ("Federal Council chairman X") its head's; a prime minister named next to
  * another state's president, or in a report "according to the White House", does not lead that
  * state; "King George Island" is a place, and "leader of the X National Resistance" leads a
  * body, not a person named "National Resistance". Sentences written for these tests, about invented
@@ -235,5 +236,22 @@ describe('a bare title at an encounter', () => {
       '2025-12-05',
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS William Kiprop -> Kenya']);
+  });
+  it('when a body named by its head stands right before a title and a name ("Federal Council chairman X"), then the title is of that body, and a second body after "and" is a body of its own', () => {
+    const { triples, record } = read(
+      'Envoy Lena Vogt met Chamber of Deputies Speaker Ana Ruiz and Federal Council chairman Tomas Berg in Asuncion on Tuesday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tomas Berg -> Federal Council']);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Ana Ruiz -> Lena Vogt');
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Lena Vogt -> Tomas Berg');
+    expect(namesOf(record, 'Organization')).toEqual(['Chamber of Deputies', 'Federal Council']);
+    expect(
+      namesOf(
+        read(
+          'Delegates of the Chamber of Deputies and Federal Council of the Regions met in Asuncion.',
+        ).record,
+        'Organization',
+      ),
+    ).toEqual(['Chamber of Deputies', 'Federal Council of the Regions']);
   });
 });
