@@ -117,6 +117,37 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
         tags[i] = 'VERB';
         lemmas[i] = stem;
       }
+      // "UN-brokered": wink keeps a short name glued to its participle, which other names
+      // ("Qatar-brokered") are not; read as theirs are, name, hyphen and participle.
+      const glued = /^(\p{Lu}{2,6})-(\p{Ll}{2,}ed|led)$/u.exec(value);
+      if (glued) {
+        const [name, participle] = [glued[1]!, glued[2]!];
+        const lemma = (
+          nlp
+            .readDoc(participle)
+            .tokens()
+            .out(its.lemma as never) as string[]
+        )[0];
+        const parts = [
+          { text: name, lemma: name.toLowerCase(), pos: 'PROPN', at: 0 },
+          { text: '-', lemma: '-', pos: 'PUNCT', at: name.length },
+          { text: participle, lemma: lemma ?? participle, pos: 'VERB', at: name.length + 1 },
+        ];
+        for (const x of parts) {
+          const from = start + x.at;
+          words.push({
+            text: x.text,
+            lower: x.text.toLowerCase(),
+            lemma: x.lemma,
+            pos: x.pos,
+            negated: false,
+            start: from,
+            end: from + x.text.length,
+          });
+          pos.set(from, x.pos);
+        }
+        continue;
+      }
       words.push({
         text: value,
         lower: value.toLowerCase(),

@@ -48,6 +48,19 @@ describe('mediation', () => {
     );
   });
 
+  it.each(['UN', 'EU'])(
+    'when a short name in capitals is glued to its participle ("%s-brokered truce between A and B"), then the body mediated',
+    (name) => {
+      const { triples } = facts(
+        `A ${name}-brokered truce between Colombia and Venezuela took effect in March.`,
+      );
+      const body = name === 'UN' ? 'United Nations' : 'European Union';
+      expect(triples).toEqual(
+        expect.arrayContaining([`MEDIATED ${body} -> Colombia`, `MEDIATED ${body} -> Venezuela`]),
+      );
+    },
+  );
+
   it('when a state is written as a demonym in "X-brokered ceasefire between A and B forces", then the state mediated', () => {
     const { dated } = facts(
       'A Qatari-brokered truce in March ended the fighting between Colombian and Venezuelan forces.',
