@@ -53,6 +53,13 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     // "The chairperson of ...": an article is no modifier, capitalised or not.
     if (/^(?:the|a|an)$/.test(fold)) return null;
     if (g.titleModifiers.former.has(fold)) former = true;
+    // "Somaliland's then president", "the then-chairman": an office held then, not now.
+    else if (
+      fold === 'then' &&
+      (/^(?:the|'s|’s|his|her|its|their)$/.test(tokens[k - 1]?.fold ?? '') ||
+        tokens[k + 1]?.text === '-')
+    )
+      former = true;
     else if (g.titleModifiers.subordinate.has(fold)) leads = false;
     // "intelligence chief X", "army chief X": a noun right before the title names the body it
     // heads, a part of the state and not the state.

@@ -1,7 +1,8 @@
 /**
  * Heads named by a verb or after the name: "X, who heads the Y", "Rebel leader X of the Z"
  * (an organisation the gazetteer may not know, its name perhaps with a possessive inside),
- * and what is not heading: a delegation or a team led, talks led. Sentences written for these
+ * and what is not heading: a delegation or a team led, talks led, an office held "then". Sentences
+ * written for these
  * tests, about invented people and bodies.
  */
 import { describe, expect, it } from 'vitest';
@@ -265,5 +266,20 @@ describe('one plural title for several names', () => {
       'LEADS Hugo Ibarra -> Paraguay',
       'MET_WITH Ana Duarte -> Hugo Ibarra',
     ]);
+  });
+});
+
+describe('offices held then', () => {
+  it.each([
+    "Eritrea's then president, Tesfay Gebre, signed the border accord.",
+    'The border accord was signed by then-President Tesfay Gebre of Eritrea.',
+  ])('when "%s", then he led it then and leads nothing now', (sentence) => {
+    expect(leads(sentence)).toEqual([]);
+  });
+
+  it('when "then" only opens the next clause ("and then President X"), then the office is held now', () => {
+    expect(leads('The talks ended, and then President Tesfay Gebre of Eritrea flew home.')).toEqual(
+      ['LEADS Tesfay Gebre -> Eritrea'],
+    );
   });
 });
