@@ -23,7 +23,7 @@ import {
 } from './frame-joins.ts';
 import { PHONE_MARKERS, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence, Word } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
 import {
   ownedNoun,
@@ -105,7 +105,7 @@ export function sentenceFrames(
   const byNoun = new Map<number, Frame>();
   const frames: Frame[] = [];
   units.forEach((u, n) => {
-    if (u.kind !== 'noun') return;
+    if (u.kind !== 'noun' || appeal(words, units, n)) return;
     const frame = nounFrame(c, n, u);
     // "three rounds of negotiations between A and B", "a parallel track of talks": one event.
     // "the third round of their peace talks": a possessive may stand between.
@@ -305,4 +305,18 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** "repeated his call for two states", "a call to end the war": an appeal, not a phone call. */
+function appeal(words: Word[], units: Unit[], n: number): boolean {
+  const u = units[n]!;
+  if (u.kind !== 'noun' || !/^calls?$/.test(words[u.to - 1]!.lower) || u.to - u.from > 2)
+    return false;
+  const next = units[n + 1];
+  // ("held a call to discuss X" is a call: only "his call to end X" is surely an appeal.)
+  const owned = units[n - 1]?.kind === 'pronoun';
+  return (
+    (next?.kind === 'prep' && next.lemma === 'for') ||
+    (owned && words[u.to]?.lower === 'to' && words[u.to + 1]?.pos === 'VERB')
+  );
 }

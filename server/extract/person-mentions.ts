@@ -82,14 +82,20 @@ export function personAt(c: Context, i: number): number | null {
   // opens the next title ("President Jordan Bardella" is a name).
   const state = c.lookup(k);
   const opensTitle = state?.values.some((v) => v.kind === 'state') && !tokens[state.end]?.upper;
-  const end = isWord(tokens[k]) && !opensTitle ? nameEnd(c, k, true) : k;
+  let end = isWord(tokens[k]) && !opensTitle ? nameEnd(c, k, true) : k;
+  // "CELAC chairman SVG Prime Minister X": a short name in capitals before another title is
+  // the next title's body, not this one's holder.
+  if (end === k + 1 && /^\p{Lu}{2,6}$/u.test(tokens[k]!.text) && titleAt(c, end)) end = k;
   // "King George Island", "Prince Edward Island": a title opening a place's name.
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
   // "leader of the Mozambican National Resistance": a body's name after a title, no person.
   if (end > k && c.g.orgHeads.has(tokens[end - 1]!.fold) && tokens[end - 1]!.upper) return null;
   // "High Council of State chairman X": a body named right before the title is its body.
   const body = c.mentions.at(-1);
-  const bodyBefore = body?.kind === 'org' && body.end === tokens[i - 1]?.end ? body.id : null;
+  // ("Collective Security Treaty Organization (CSTO) Secretary General X": past its short name.)
+  const ends =
+    tokens[i - 1]?.text === ')' ? [tokens[i - 2]?.end, tokens[i - 4]?.end] : [tokens[i - 1]?.end];
+  const bodyBefore = body?.kind === 'org' && ends.includes(body.end) ? body.id : null;
   let of = title?.of ?? affiliation ?? (title && !deputy ? bodyBefore : null);
   let last = end;
   // "President Kofi Boateng of Ghana"

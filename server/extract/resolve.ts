@@ -95,6 +95,13 @@ export function resolveArticle(
     for (const m of mentions)
       if (m.kind === 'org')
         for (const a of m.aliases ?? []) orgAliases.set(foldText(a), { id: m.id, name: m.name });
+  // "SSOMA chairman X" after "the ... Alliance (SSOMA)": a title of the short name is of the
+  // body it names.
+  const byShort = new Map([...orgAliases].map(([a, o]) => [entityId('Organization', a), o.id]));
+  for (const mentions of sentences)
+    for (const m of mentions)
+      if ((m.kind === 'person' || m.kind === 'role') && m.title?.of && byShort.has(m.title.of))
+        m.title.of = byShort.get(m.title.of)!;
   const named: Resolution['named'] = new Map();
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {

@@ -191,3 +191,12 @@ describe('calls told in other words', () => {
     expect(dated).toContain('SPOKE_WITH Kodjo Amouzou -> Kwame Asante @2025-06-03');
   });
 });
+
+describe('appeals', () => {
+  it.each([
+    'Arslan repeated his call for a deal between two states.',
+    'Arslan renewed his call to end the blockade on Monday.',
+  ])('when "%s", then the call is an appeal, no phone call', (text) => {
+    expect(read(text).record.events ?? []).toEqual([]);
+  });
+});

@@ -254,4 +254,46 @@ describe('a bare title at an encounter', () => {
       ),
     ).toEqual(['Chamber of Deputies', 'Federal Council of the Regions']);
   });
+  it('when a body is named in full with its short name, then a title after the short name, there or later, is of that body', () => {
+    const { triples } = read(
+      'The Niger Delta Peoples Alliance (NDPA) joined the talks on Monday. NDPA chairman Tari Ebi said the group was ready.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tari Ebi -> Niger Delta Peoples Alliance']);
+    expect(
+      ofType(
+        read(
+          'Niger Delta Peoples Alliance (NDPA) Secretary General Tari Ebi met Ghanaian President Kofi Boateng on Monday.',
+        ).triples,
+        'LEADS',
+      ),
+    ).toContain('LEADS Tari Ebi -> Niger Delta Peoples Alliance');
+  });
+
+  it('when a short name in capitals stands between two titles ("CELAC chairman SVG Prime Minister X"), then it is no one, and opens the second', () => {
+    const { record } = read(
+      'The meeting was chaired by Community of Latin American and Caribbean States (CELAC) chairman SVG Prime Minister Ralph Kingstown.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Ralph Kingstown']);
+  });
+
+  it.each([
+    [
+      'Greek Cypriot President Nikos Ioannou met Turkish Cypriot leader Mehmet Arslan on Tuesday.',
+      ['LEADS Nikos Ioannou -> Cyprus', 'LEADS Mehmet Arslan -> Northern Cyprus'],
+    ],
+    [
+      'Transdniestrian leader Viktor Sirbu met Moldovan President Ana Lupu on Tuesday.',
+      ['LEADS Viktor Sirbu -> Transnistria', 'LEADS Ana Lupu -> Moldova'],
+    ],
+  ])('when a community or breakaway state is named by its adjective: %s', (text, leads) => {
+    expect(ofType(read(text).triples, 'LEADS')).toEqual(leads);
+  });
+
+  it('when a state\'s name holds "and" ("St Vincent and the Grenadines"), then it is one state', () => {
+    const { record } = read(
+      'The ministers met in Kingstown at talks hosted by St Vincent and the Grenadines on Monday.',
+    );
+    expect(namesOf(record, 'State')).toEqual(['Saint Vincent and the Grenadines']);
+    expect(record.entities.map((e) => e.name)).not.toContain('Grenadines');
+  });
 });
