@@ -134,8 +134,11 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       (hyphened && ROLE_NOUNS.get(hyphened)) ||
       ROLE_NOUNS.get(w.lemma) ||
       (presentAt(units, w) ? 'attendee' : undefined);
-    // "X, who chairs the bloc": after a relative pronoun the word is the clause's verb.
-    const relative = /^(?:who|which)$/.test(words[i - 1]?.lower ?? '');
+    // "X, who chairs the bloc": after a relative pronoun the word is the clause's verb; so is
+    // "host" right after its subject ("Both countries host Russian bases").
+    const relative =
+      /^(?:who|which)$/.test(words[i - 1]?.lower ?? '') ||
+      (w.lower === 'host' && /^(?:actor|anaphor)$/.test(last()?.kind ?? ''));
     if (
       role &&
       !relative &&

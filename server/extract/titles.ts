@@ -68,6 +68,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       !t.upper &&
       c.tag?.(k) === 'NOUN' &&
       !NOUNS.has(fold) &&
+      // ("junta leader X", "government chief Y": the body that rules heads the state.)
+      !/^(?:junta|government|regime)$/.test(fold) &&
       !/ing$/.test(fold) &&
       c.lookup(k + 1)?.values.some((v) => v.kind === 'title')
     )

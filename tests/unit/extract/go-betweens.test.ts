@@ -391,4 +391,10 @@ describe('a meeting attended, hosted by a third', () => {
     );
     expect(triples).toEqual(['MEDIATED Sweden -> MNLA', 'HOSTED Sweden -> MNLA']);
   });
+  it('when "host" follows its subject ("Both countries host Russian bases"), then it is a verb of no talks, and no one hosted anyone', () => {
+    const { triples } = read(
+      'Armenia and Georgia signed a border deal on Monday. Both countries host Russian military bases.',
+    );
+    expect(triples.filter((t) => /^(?:MEDIATED|HOSTED)/.test(t))).toEqual([]);
+  });
 });

@@ -283,3 +283,18 @@ describe('offices held then', () => {
     );
   });
 });
+
+describe('rulers named by their body', () => {
+  it.each([
+    [
+      "Niger's junta leader General Ali Tchiani received the envoy on Thursday.",
+      'LEADS Ali Tchiani -> Niger',
+    ],
+    [
+      'Guinean junta leader Colonel Mamadi Camara received the envoy on Thursday.',
+      'LEADS Mamadi Camara -> Guinea',
+    ],
+  ])('when "%s", then the junta\'s leader leads the state', (sentence, lead) => {
+    expect(leads(sentence)).toEqual([lead]);
+  });
+});
