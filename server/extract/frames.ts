@@ -10,7 +10,7 @@
 import type { Unit } from './units.ts';
 import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
-import { openFighting } from './fighting-mentions.ts';
+import { isFighting, openFighting } from './fighting-mentions.ts';
 import { counterpart } from './counterparts.ts';
 import {
   captiveSides,
@@ -39,6 +39,7 @@ import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
 import { ownAccount } from './pronouns.ts';
 import { frameStatus } from './status.ts';
+import { standing } from './verb-needs.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
@@ -198,8 +199,13 @@ export function sentenceFrames(
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');
+  // "The format includes A and B as sides, C as mediators": a standing arrangement, whose
+  // role nouns tell of no occasion either.
+  const arrangement = units.some(standing);
   const kept = frames.filter(
-    (f) => f.fills.length > 0 || f.definite || f.counterpart || openFighting(f, units),
+    (f) =>
+      (f.fills.length > 0 || f.definite || f.counterpart || openFighting(f, units)) &&
+      !(arrangement && !isFighting(f.kind)),
   );
   const clauses = clauseIds(units);
   for (const f of kept) {

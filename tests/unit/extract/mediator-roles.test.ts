@@ -171,4 +171,10 @@ describe('who came along', () => {
     ]);
     expect(events.filter((e) => e.startsWith('talks'))).toHaveLength(1);
   });
+  it('when a standing format "includes" the sides, the mediators and the observers, then it tells of no occasion', () => {
+    const { triples } = read(
+      'The Geneva format of the talks includes Georgia and Abkhazia as participants, the UN and the OSCE as mediators, and the United States as an observer.',
+    );
+    expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([]);
+  });
 });
