@@ -32,7 +32,8 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         (!x.title || (!x.title.leads && !x.title.of) || Boolean(x.title.former)));
     const gap = next ? text.slice(m.end, next.start).replace(/^\s*\([^)]*\)/, '') : '';
     if (
-      (m.kind === 'name' || (m.kind === 'person' && !m.title)) &&
+      // ("In Sanaa, the head of X, Y, said": a place after "in" is no one's name.)
+      ((m.kind === 'name' && !m.locative) || (m.kind === 'person' && !m.title)) &&
       next?.kind === 'role' &&
       /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
         gap,

@@ -37,7 +37,14 @@ export function orgName(
       k += 2;
     // "Lord's Resistance Army", "People's Liberation Army": a possessive inside the name.
     // ("Russia's Foreign Ministry" is the state's: the possessive right after its name).
-    else if (k > i && /^['’]s$/.test(t.text) && tokens[k + 1]?.upper && k > (c.lookup(i)?.end ?? i))
+    // ("the CMA's Supreme Council": after a short name in capitals, its owner's.)
+    else if (
+      k > i &&
+      /^['’]s$/.test(t.text) &&
+      tokens[k + 1]?.upper &&
+      k > (c.lookup(i)?.end ?? i) &&
+      !/^\p{Lu}{2,6}$/u.test(tokens[k - 1]!.text)
+    )
       k++;
     else break;
   }

@@ -145,10 +145,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       tokens[m + 1]?.fold !== 'of';
     // "head of the UN Support Mission": a longer name that starts with a known one is another.
     const longer = home ? null : orgName(c, m);
+    // ("head of the Houthis' Supreme Political Council", "of the CMA's council": a body's
+    // body, likewise.)
+    const owner =
+      ofHit && actor ? ofHit.end : /^\p{Lu}{2,6}$/u.test(tokens[m]?.text ?? '') ? m + 1 : -1;
     const owned =
-      ofHit && actor?.kind === 'state' && /^['’]s$/.test(tokens[ofHit.end]?.text ?? '')
-        ? bodyAt(c, ofHit.end + 1)
-        : null;
+      owner > 0 && /^['’]s?$/.test(tokens[owner]?.text ?? '') ? bodyAt(c, owner + 1) : null;
     if (home) end = m + 1;
     else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
       // "head of the Ministry of Foreign Affairs of Bolivia": of the state, heading none of it.

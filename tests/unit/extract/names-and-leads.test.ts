@@ -296,4 +296,16 @@ describe('a bare title at an encounter', () => {
     expect(namesOf(record, 'State')).toEqual(['Saint Vincent and the Grenadines']);
     expect(record.entities.map((e) => e.name)).not.toContain('Grenadines');
   });
+  it('when a place opens the sentence ("In Gao, the head of the front\'s political council, X, said"), then it is no one, and the head heads the body the possessive owns', () => {
+    const { triples } = read(
+      "In Gao, the head of the CMA's political council, Alghabass Ag Intalla, said the talks had failed.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    const body = read(
+      "In Gao, the head of the CMA's Supreme Political Council, Alghabass Ag Intalla, said the talks had failed.",
+    );
+    expect(ofType(body.triples, 'LEADS')).toEqual([
+      'LEADS Alghabass Ag Intalla -> Supreme Political Council',
+    ]);
+  });
 });
