@@ -116,6 +116,18 @@ describe('newsrooms are sources', () => {
     expect(dated).not.toContain('MET_WITH Anahit Melkonyan -> Tural Gasimzade @2025-04-25');
   });
 
+  it.each(['Dawn', 'Al Arabiya', 'the Financial Times'])(
+    'when an official "told %s" beside a sentence about a phone call, then no one spoke with the newsroom',
+    (outlet) => {
+      const { triples } = read(
+        `An Azerbaijani official told ${outlet} that the talks went well. Anahit Melkonyan later spoke with Tural Gasimzade by telephone.`,
+      );
+      expect(ofType(triples, 'SPOKE_WITH')).toEqual([
+        'SPOKE_WITH Anahit Melkonyan -> Tural Gasimzade',
+      ]);
+    },
+  );
+
   it('when an envoy "spoke to Anadolu Agency" after meeting a minister, then he met the minister and spoke with no newsroom', () => {
     const { triples } = read(
       'Azerbaijani envoy Tural Gasimzade spoke to Anadolu Agency on Wednesday after meeting Armenian Foreign Minister Anahit Melkonyan in Tbilisi.',
