@@ -2,7 +2,7 @@
  * How official statements and agency copy name the people at a table: a head of state known
  * only by office ("the Qatari emir", "Qatar's ruler"), a delegation "from the militant group
  * X" or "led by" its negotiator with no comma, a host who "received today at his office in Y
- * the delegation of X", a minister "of" an office the gazetteer lacks before the name, and a
+ * the delegation of X" or "received on Tuesday, 2 December, at the palace, a delegation", a minister "of" an office the gazetteer lacks before the name, and a
  * quotation that is the statement's own record of the act, and talks that "brought together
  * delegations led by A and B". Sentences written for these tests, about invented people of real
  * states and invented movements.
@@ -228,4 +228,15 @@ describe('statements and delegations', () => {
     );
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Adam Yahya -> Omar Bashir Ali']);
   });
+  it.each([
+    'Kofi Boateng received on Tuesday, 2 December 2025, at the Jubilee House in Accra, a delegation led by Aissa Souley.',
+    'Kofi Boateng received on Tuesday at the Jubilee House in Accra, Foreign Minister Aissa Souley of Niger.',
+  ])(
+    'when a release puts the day and the place between "received" and its guest, then the host still received the guest: %s',
+    (text) => {
+      const { dated } = read(text);
+      expect(dated).toContain('HOSTED Kofi Boateng -> Aissa Souley @2025-12-02');
+      expect(dated).toContain('MET_WITH Aissa Souley -> Kofi Boateng @2025-12-02');
+    },
+  );
 });
