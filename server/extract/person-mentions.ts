@@ -42,6 +42,13 @@ export function personAt(c: Context, i: number): number | null {
     (actor.kind === 'org' || (actor.kind === 'state' && (actor.form !== 'capital' || owned)))
   ) {
     let after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
+    // "the Taliban government's deputy minister X": the actor's ruling body, then its owner's.
+    if (
+      after === first.end &&
+      /^(?:government|administration|junta|regime|leadership)$/.test(tokens[after]?.fold ?? '') &&
+      tokens[after + 1]?.fold === "'s"
+    )
+      after += 2;
     // "US Middle East envoy X", "UN Horn of Africa envoy Y": the region is the title's brief.
     const region = titleAt(c, after) ? null : c.lookup(after);
     if (region?.values.some((v) => v.kind === 'place') && titleAt(c, region.end))

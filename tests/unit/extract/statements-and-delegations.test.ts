@@ -239,4 +239,15 @@ describe('statements and delegations', () => {
       expect(dated).toContain('MET_WITH Aissa Souley -> Kofi Boateng @2025-12-02');
     },
   );
+  it.each([
+    "Kofi Boateng met the Malian government's deputy foreign minister, Oumar Traore, in Accra on Monday.",
+    "Kofi Boateng met the Taliban leadership's chief negotiator, Oumar Traore, in Accra on Monday.",
+  ])(
+    'when a person is named after "the X government\'s" office, then that person met, not the body: %s',
+    (text) => {
+      expect(ofType(read(text).triples, 'MET_WITH')).toEqual([
+        'MET_WITH Kofi Boateng -> Oumar Traore',
+      ]);
+    },
+  );
 });
