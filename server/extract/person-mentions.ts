@@ -75,6 +75,22 @@ export function personAt(c: Context, i: number): number | null {
       locative: false,
     });
     j += tokens[j + 1]?.fold === "'s" ? 2 : 1;
+  } else if (!first && tokens[j]?.upper && tokens[j - 1]?.fold === 'the') {
+    // "the Polisario Front's chief negotiator, X": a body known by its head noun, owning the
+    // title.
+    const body = orgName(c, j);
+    if (body && tokens[body.endToken]?.fold === "'s" && titleAt(c, body.endToken + 1)) {
+      affiliation = body.id;
+      c.mentions.push({
+        kind: 'org',
+        id: body.id,
+        name: body.name,
+        start: tokens[j]!.start,
+        end: tokens[body.endToken - 1]!.end,
+        locative: false,
+      });
+      j = body.endToken + 1;
+    }
   }
   const title = afterAffiliation(c, titleAt(c, j), affiliation, i, j);
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');

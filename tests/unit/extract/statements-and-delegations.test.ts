@@ -250,4 +250,13 @@ describe('statements and delegations', () => {
       ]);
     },
   );
+  it('when a body known only by its head noun owns a title ("the Ogaden Liberation Front\'s leader, X,"), then X leads it and met', () => {
+    const { triples } = read(
+      "Kofi Boateng met the Ogaden Liberation Front's leader, Abdi Warsame, in Accra on Monday.",
+    );
+    expect(triples).toEqual([
+      'LEADS Abdi Warsame -> Ogaden Liberation Front',
+      'MET_WITH Abdi Warsame -> Kofi Boateng',
+    ]);
+  });
 });
