@@ -250,8 +250,11 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     // whoever stands for the other side, never a side as a whole.
     const standsFor = (a: string) =>
       person(a) && there.includes(c.sideOf(a) ?? '') ? c.sideOf(a) : undefined;
+    // "The Pakistani delegation was led by A; the Afghan side by B": where the heads at the
+    // table are known, one who attended sat with them, not with their states as wholes.
+    const heads = attendees.filter((a) => standsFor(a));
     for (const a of attendees)
-      for (const b of there)
+      for (const b of !standsFor(a) && person(a) && heads.length ? heads : there)
         if (
           !together(a, b) &&
           !wholeState(a, b) &&

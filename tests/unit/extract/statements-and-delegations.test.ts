@@ -259,4 +259,13 @@ describe('statements and delegations', () => {
       'MET_WITH Abdi Warsame -> Kofi Boateng',
     ]);
   });
+  it('when one delegation head stands for a side and the other for a body of the other side, then the two heads met, not a head and the states', () => {
+    const { triples } = read(
+      "Ethiopia and Eritrea held talks in Jeddah mediated by Saudi Arabia on Monday. The Ethiopian delegation was led by Defence Minister Abebe Tadesse, while the Eritrean side was headed by the PFDJ's political chief, Yemane Tesfay.",
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Eritrea -> Ethiopia',
+      'MET_WITH Abebe Tadesse -> Yemane Tesfay',
+    ]);
+  });
 });
