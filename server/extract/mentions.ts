@@ -53,7 +53,13 @@ export type Mention =
   | (Span & { kind: 'org'; id: string; name: string; aliases?: string[] })
   | (Span & { kind: 'place'; id: string; name: string; dateline?: boolean })
   /** A person named in the text; `name` is the name without title or honorific. */
-  | (Span & { kind: 'person'; name: string; title: Title | null })
+  | (Span & {
+      kind: 'person';
+      name: string;
+      title: Title | null;
+      /** A first title joined by "and" ("OSCE Chairperson-in-Office and Finnish FM X"). */
+      also?: Title;
+    })
   /** A run of capitalised words that may be a person's name, a place or nothing. */
   | (Span & {
       kind: 'name';
@@ -75,8 +81,9 @@ export interface Span {
   locative: boolean;
 }
 
+// "NAIROBI, March 3 -", "CHISINAU, 23 May 2025 –", "TUNIS, March 7 (Xinhua) --".
 const DATELINE =
-  /^(\p{Lu}[\p{Lu} .'-]{2,40})(?:,\s*\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})?\s*(?::|\(\w[^)]{0,30}\)\s*[-–—:]|[-–—]\s)/u;
+  /^(\p{Lu}[\p{Lu} .'-]{2,40})(?:,\s*(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?(?:,?\s+\d{4})?))?\s*(?::|\(\w[^)]{0,30}\)\s*(?:--|[-–—:])|(?:--|[-–—])\s)/u;
 
 const PLAIN_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s*(?:\(\w[^)]{0,30}\)\s*)?[-–—]\s/u;
@@ -132,13 +139,27 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
 function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   // Cheap first: a title at or past the sentence's last "and" has no "and" after it.
   const first = i < lastAnd && c.tokens[i]?.upper ? titleAt(c, i) : null;
-  const second = first && c.tokens[first.end]?.fold === 'and' ? titleAt(c, first.end + 1) : null;
+  const second =
+    first && c.tokens[first.end]?.fold === 'and' ? secondTitle(c, first.end + 1) : null;
   if (!first || !second) return null;
   const before = c.mentions.length;
   const next = personAt(c, first.end + 1);
   // The person's words open with the first title, so the clause reads them as one.
   const person = c.mentions[before];
-  if (next !== null && person?.kind === 'person') person.start = c.tokens[i]!.start;
+  if (next !== null && person?.kind === 'person') {
+    person.start = c.tokens[i]!.start;
+    // The first title is theirs too, of the body named right before it, if any.
+    const body = c.mentions[before - 1];
+    const of = body?.kind === 'org' && body.end === c.tokens[i - 1]?.end ? body.id : first.of;
+    if (first.role !== second.role)
+      person.also = {
+        role: first.role,
+        leads: first.leads,
+        of,
+        words: first.words,
+        former: first.former,
+      };
+  }
   // "X, Crown Prince and Prime Minister, met ...": two titles in apposition are one role for
   // the name before them (the leading one, when only one leads); none of their words is a name.
   if (next === null && c.tokens[i - 1]?.text === ',') {
@@ -152,6 +173,12 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
     });
   }
   return next ?? second.end;
+}
+
+/** The title after "and", perhaps after its state's word ("and Finnish Foreign Minister X"). */
+function secondTitle(c: Context, at: number) {
+  const state = c.lookup(at)?.values.some((v) => v.kind === 'state') ? c.lookup(at)! : null;
+  return titleAt(c, at) ?? (state ? titleAt(c, state.end) : null);
 }
 
 /** "MOSCOW:", "NAIROBI, March 3 (Wire) -": the place the report is filed from. */

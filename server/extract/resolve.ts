@@ -72,7 +72,11 @@ export function resolveArticle(
   const byMention = new Map<Mention, Person>();
   sentences.forEach((mentions, s) => {
     for (const m of mentions)
-      if (m.kind === 'person') byMention.set(m, reg.register(m.name, m.title, s));
+      if (m.kind === 'person') {
+        const p = reg.register(m.name, m.title, s);
+        if (m.also) p.titles.push({ title: m.also, sentence: s });
+        byMention.set(m, p);
+      }
   });
   sentences.forEach((mentions, s) => {
     for (const m of mentions)

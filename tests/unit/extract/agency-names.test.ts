@@ -214,4 +214,22 @@ describe('a name, its office and a relative clause', () => {
       'MEDIATED Gabon -> FACT',
     ]);
   });
+  it.each([
+    'ACCRA, 10 June 2025 – President Kwame Mensah received the envoy.',
+    'ACCRA, June 10, 2025 – President Kwame Mensah received the envoy.',
+    'ACCRA, June 10 (GNA) -- President Kwame Mensah received the envoy.',
+  ])(
+    'when a dateline gives the day before the month, a year, or a double hyphen, then it is still a dateline: %s',
+    (text) => {
+      expect(ofType(read(text).triples, 'LEADS')).toEqual(['LEADS Kwame Mensah -> Ghana']);
+    },
+  );
+
+  it('when a chair "in office" and a minister are one person ("OSCE Chairperson-in-Office and Irish Foreign Minister X"), then the later "Chairperson-in-Office" is that person, who leads the OSCE', () => {
+    const { triples } = read(
+      'OSCE Chairperson-in-Office and Irish Foreign Minister Aoife Byrne concluded a visit to Georgia on Tuesday. In Tbilisi on Monday, the Chairperson-in-Office met with Prime Minister Irakli Beridze.',
+    );
+    expect(triples).toContain('LEADS Aoife Byrne -> OSCE');
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Aoife Byrne -> Irakli Beridze']);
+  });
 });
