@@ -81,6 +81,8 @@ export interface Gazetteer {
   /** Folded words that are never a place after "in"/"at" (weekdays, months, platforms). */
   notPlaces: Set<string>;
   nameParticles: Set<string>;
+  /** Words of a ministry's portfolio ("Water", "Energy"), folded. */
+  portfolios: Set<string>;
   /** Folded words for a head of state or government ("leader", "president"). */
   leaderWords: string[];
   familyFirst: Set<string>;
@@ -224,6 +226,7 @@ function compile(): Gazetteer {
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
+    portfolios: new Set(titles.portfolios.words.map(foldText)),
     foreignFacing: new RegExp(`\\b(?:${titles.foreignFacing.words.join('|')})`, 'i'),
     leaderWords: titles.leaderWords,
     familyFirst: new Set(familyFirst.surnames.map(foldText)),

@@ -183,7 +183,20 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       } else {
         // "the minister of National Defence, X": an office the gazetteer lacks, then the name.
         const office = officeBeforeComma(tokens, m);
+        // "Minister of Water and Energy X": a portfolio's words, then the name.
+        let portfolio = m;
+        while (
+          g.portfolios.has(tokens[portfolio]?.fold ?? '') ||
+          (portfolio > m && /^(?:and|of|&)$/.test(tokens[portfolio]?.fold ?? ''))
+        )
+          portfolio++;
         if (office > 0) end = office;
+        else if (
+          portfolio > m &&
+          tokens[portfolio]?.upper &&
+          g.portfolios.has(tokens[portfolio - 1]!.fold)
+        )
+          end = portfolio;
         ofUnknown = true;
       }
     }

@@ -6,7 +6,7 @@
  * these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { extracted, namesOf, ofType } from './helpers.ts';
 
 // A Friday: Monday is 06-09.
 const PUB = '2025-06-13';
@@ -231,5 +231,12 @@ describe('a name, its office and a relative clause', () => {
     );
     expect(triples).toContain('LEADS Aoife Byrne -> OSCE');
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Aoife Byrne -> Irakli Beridze']);
+  });
+  it('when a minister\'s portfolio runs before the name with no comma ("Minister of Water and Energy X"), then the portfolio is the office and X the person', () => {
+    const { triples, record } = read(
+      'Ghanaian Minister of Water and Energy Kofi Asare met Togolese Foreign Minister Esi Agbeko on Monday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Esi Agbeko -> Kofi Asare']);
+    expect(namesOf(record, 'Person')).toEqual(['Esi Agbeko', 'Kofi Asare']);
   });
 });
