@@ -85,6 +85,11 @@ export interface Span {
 const DATELINE =
   /^(\p{Lu}[\p{Lu} .'-]{2,40})(?:,\s*(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?(?:,?\s+\d{4})?))?\s*(?::|\(\w[^)]{0,30}\)\s*(?:--|[-–—:])|(?:--|[-–—])\s)/u;
 
+// "YOKOTA, Japan Nov 20 President X ...": a wire dateline whose dash was lost, known by its
+// city in capitals, perhaps a country, and the day.
+const UNMARKED_DATELINE =
+  /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,?\s+)?\p{Lu}\p{Ll}{2}\.?\s+\d{1,2}\s+(?=\p{Lu})/u;
+
 const PLAIN_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s*(?:\(\w[^)]{0,30}\)\s*)?[-–—]\s/u;
 
@@ -188,7 +193,9 @@ function dateline(c: Context): number {
   // "Luanda - The President ...": agencies that write the city in plain case, for a city
   // the gazetteer knows.
   const m =
-    DATELINE.exec(c.sentence.text) ?? (capital ? PLAIN_DATELINE.exec(c.sentence.text) : null);
+    DATELINE.exec(c.sentence.text) ??
+    (capital ? PLAIN_DATELINE.exec(c.sentence.text) : null) ??
+    UNMARKED_DATELINE.exec(c.sentence.text);
   if (!m) return 0;
   const name = m[1]!.trim();
   const place =

@@ -239,4 +239,21 @@ describe('a name, its office and a relative clause', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Esi Agbeko -> Kofi Asare']);
     expect(namesOf(record, 'Person')).toEqual(['Esi Agbeko', 'Kofi Asare']);
   });
+  it.each(['14 Sept', '14 Sep', '3 Oct', '21 Nov'])(
+    'when a tracker writes the day and a short month between subject and verb ("X %s phoned Y"), then the month names no one',
+    (day) => {
+      const { triples, record } = read(
+        `President Kwame Mensah ${day} phoned Togolese President Faure Agbeko.`,
+      );
+      expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Faure Agbeko -> Kwame Mensah']);
+      expect(namesOf(record, 'Person')).toEqual(['Faure Agbeko', 'Kwame Mensah']);
+    },
+  );
+
+  it('when a wire dateline lost its dash ("KUMASI, Ghana Jun 3 President X ..."), then its country is the dateline\'s, no clue to whose X is', () => {
+    const { triples } = read(
+      'KUMASI, Ghana Jun 3 President Faure Agbeko called Ivorian President Alassane Kone to discuss the border.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Alassane Kone -> Ivory Coast']);
+  });
 });
