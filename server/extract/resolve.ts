@@ -61,6 +61,10 @@ function isPlaceName(m: Mention & { kind: 'name' }): boolean {
   return gazetteer().placeHeads.has(last) || (m.locative && words(m.name).length > 1);
 }
 
+/** A leading title after the unknown name of a body ("Renamo Leader"): the body's words. */
+const BODY_HEAD =
+  /^(\p{Lu}\S*(?: \p{Lu}\S*)?) (?:Leader|Chairman|Chairperson|Chief|Head|Commander)$/u;
+
 export function resolveArticle(
   sentences: Mention[][],
   textOf: (s: number, m: Mention) => string,
@@ -106,6 +110,19 @@ export function resolveArticle(
     for (const m of mentions)
       if ((m.kind === 'person' || m.kind === 'role') && m.title?.of && byShort.has(m.title.of))
         m.title.of = byShort.get(m.title.of)!;
+  // "Renamo leader X", where the text names Renamo as a body: the title is its head's.
+  const bodies = new Map<string, string>();
+  for (const mentions of sentences)
+    for (const m of mentions)
+      if (m.kind === 'org')
+        for (const n of [m.name, ...(m.aliases ?? [])]) bodies.set(foldText(n), m.id);
+  for (const mentions of sentences)
+    for (const m of mentions) {
+      if ((m.kind !== 'person' && m.kind !== 'role') || !m.title || m.title.of) continue;
+      const head = BODY_HEAD.exec(m.title.role);
+      const body = head ? bodies.get(foldText(head[1]!)) : undefined;
+      if (body && !m.title.former) Object.assign(m.title, { of: body, leads: true });
+    }
   const named: Resolution['named'] = new Map();
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {

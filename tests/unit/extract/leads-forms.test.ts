@@ -298,3 +298,19 @@ describe('rulers named by their body', () => {
     expect(leads(sentence)).toEqual([lead]);
   });
 });
+
+describe('heads of a body named elsewhere in the article', () => {
+  it('when the text names a body ("the Ambazonia movement") and later its "leader X", then X leads it', () => {
+    expect(
+      leads(
+        'The Ambazonia movement rejected the plan in May. Ambazonia leader Julius Tabe met the Swiss envoy in Geneva on Monday.',
+      ),
+    ).toEqual(['LEADS Julius Tabe -> Ambazonia']);
+  });
+
+  it('when the word before "leader" is named as no body anywhere, then it leads nothing', () => {
+    expect(leads('Ambazonia leader Julius Tabe met the Swiss envoy in Geneva on Monday.')).toEqual(
+      [],
+    );
+  });
+});
