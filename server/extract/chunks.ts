@@ -158,10 +158,13 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     while (back >= 0 && between(units[back]!)) back--;
     const after = units[back];
     const perfect = after?.kind === 'verb' && after.words.length === 1 && after.lemma === 'have';
+    // ("mediated once again by X", "mediated jointly by X": adverbs before the agent.)
+    let by = i + 1;
+    while (by < i + 3 && (words[by]?.pos === 'ADV' || words[by]?.lower === 'once')) by++;
     if (
       w.pos === 'ADJ' &&
       /ed$/.test(w.lower) &&
-      (words[i + 1]?.lower === 'by' ||
+      (words[by]?.lower === 'by' ||
         (after?.kind === 'actor' && !after.prep && !after.possessive) ||
         // "Kenya, along with Ethiopia, mediated": the sentence's subject and its insertion.
         (after?.kind === 'punct' &&
@@ -172,7 +175,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     ) {
       const lemma = pastLemma(w.lower);
       if (lemma) {
-        const participle = words[i + 1]?.lower === 'by';
+        const participle = words[by]?.lower === 'by';
         const start = perfect ? after.from : i;
         if (perfect) units.length = back;
         units.push({

@@ -397,4 +397,16 @@ describe('a meeting attended, hosted by a third', () => {
     );
     expect(triples.filter((t) => /^(?:MEDIATED|HOSTED)/.test(t))).toEqual([]);
   });
+  it.each(['once again', 'jointly'])(
+    'when adverbs stand between "mediated" and its agent ("mediated %s by X"), then X mediated',
+    (adverbs) => {
+      const { triples } = read(
+        `Rwanda and Burundi held talks in Dar es Salaam on Monday, mediated ${adverbs} by Tanzania.`,
+      );
+      expect(ofType(triples, 'MEDIATED')).toEqual([
+        'MEDIATED Tanzania -> Rwanda',
+        'MEDIATED Tanzania -> Burundi',
+      ]);
+    },
+  );
 });
