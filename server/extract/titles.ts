@@ -250,6 +250,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     org = { id: of, name, start: tokens[k - named.length]!.start, end: tokens[k - 1]!.end };
     role = [...mods.slice(0, mods.length - named.length), title.role];
   }
+  end = morePortfolios(c, end);
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   return {
@@ -312,4 +313,22 @@ function officeBeforeComma(tokens: Token[], at: number): number {
     m++;
   // ... and a name after the comma: "Undersecretary for Political Affairs X, who" names X.
   return m > at && tokens[m]?.text === ',' && Boolean(tokens[m + 1]?.upper) ? m : -1;
+}
+
+/**
+ * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr X": the
+ * portfolios a title lists between commas are the title's, up to the comma before the name.
+ */
+function morePortfolios(c: TitleContext, end: number): number {
+  const { tokens, g } = c;
+  if (tokens[end]?.text !== ',') return end;
+  let m = end + 1;
+  while (m < tokens.length) {
+    const state = c.lookup(m)?.values.some((v) => v.kind === 'state') ? c.lookup(m)!.end : 0;
+    if (state) m = state;
+    else if (g.portfolios.has(tokens[m]!.fold) || /^(?:and|of|the|&)$/.test(tokens[m]!.fold)) m++;
+    else break;
+  }
+  const list = m > end + 1 && g.portfolios.has(tokens[m - 1]!.fold);
+  return list && tokens[m]?.text === ',' && tokens[m + 1]?.upper ? m : end;
 }

@@ -256,4 +256,11 @@ describe('a name, its office and a relative clause', () => {
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Alassane Kone -> Ivory Coast']);
   });
+  it("when a minister's title lists several portfolios between commas, then they are the title's, and the name after them is the person", () => {
+    const { triples, record } = read(
+      'The Minister of Foreign Affairs, Regional Integration and Ivorian Expatriates, Mr. Koffi Yao, met Ghanaian President Kwame Mensah in Abidjan on Monday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Koffi Yao -> Kwame Mensah']);
+    expect(record.entities.map((e) => e.name)).not.toContain('Expatriates');
+  });
 });
