@@ -95,6 +95,9 @@ export function personAt(c: Context, i: number): number | null {
   const title = afterAffiliation(c, titleAt(c, j), affiliation, i, j);
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
   if (!title && !(honorific && j === i)) return null;
+  // "HE Prime Minister and Minister of Foreign Affairs X": a style before a title is no
+  // name's; the title after it is read on its own.
+  if (!title && titleAt(c, c.lookup(j)!.end)) return c.lookup(j)!.end;
   let k = title ? title.end : j;
   for (let hit = c.lookup(k); hit?.values.some((v) => v.kind === 'honorific'); hit = c.lookup(k)) {
     k = hit.end;

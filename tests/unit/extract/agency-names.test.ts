@@ -263,4 +263,24 @@ describe('a name, its office and a relative clause', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Koffi Yao -> Kwame Mensah']);
     expect(record.entities.map((e) => e.name)).not.toContain('Expatriates');
   });
+  it.each([
+    [
+      'HE Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Saad received the envoy.',
+      'Khalid bin Saad',
+    ],
+    [
+      'The envoy was received by HH the Amir Sheikh Fahad bin Saad at the palace.',
+      'Fahad bin Saad',
+    ],
+    ['The Right Honourable Thabo Letsie received the envoy.', 'Thabo Letsie'],
+  ])(
+    'when a style ("HE", "HH the", "The Right Honourable") opens a name or a title, then it is no name: %s',
+    (text, name) => {
+      const { record } = read(text);
+      expect(namesOf(record, 'Person')).toEqual([name]);
+      expect(
+        record.entities.map((e) => e.name).filter((n) => /^(?:HH|HE|Right|Prime)\b/.test(n)),
+      ).toEqual([]);
+    },
+  );
 });
