@@ -283,4 +283,14 @@ describe('a name, its office and a relative clause', () => {
       ).toEqual([]);
     },
   );
+  it('when a release names a head of government as "the President of the Council of the X Republic, His Excellency Mr Y", then Y leads X, and "the President of the Council" later is Y', () => {
+    const { triples } = read(
+      'The President of the Council of the Togolese Republic, His Excellency Mr Komi Sewa, received the envoy on Monday. The President of the Council later held talks with the President of the Republic of Niger, His Excellency General Ali Tchiani, in Niamey on Tuesday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Komi Sewa -> Togo',
+      'LEADS Ali Tchiani -> Niger',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Ali Tchiani -> Komi Sewa');
+  });
 });
