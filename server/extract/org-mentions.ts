@@ -5,6 +5,7 @@
  * mentions resolve to; two names of one body across a slash ("AFC/M23") are that body.
  */
 import { entityId } from '../domain/index.ts';
+import { NOUNS } from './lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { isLocative, isWord, nameEnd, textOf, type Context } from './mention-context.ts';
 import { orgName } from './org-names.ts';
@@ -17,6 +18,10 @@ export function namedOrg(c: Context, i: number): number | null {
   if (end <= i) return null;
   const alias = bracketed(c, end);
   if (!byHead && !alias) return null;
+  // "the Geneva International Discussions (GID)": talks by their name, no body, and the
+  // short name in brackets is theirs.
+  const last = tokens[end - 1]!.fold;
+  if (!byHead && (NOUNS.has(last) || NOUNS.has(last.replace(/s$/, '')))) return alias!.end;
   const full = byHead?.name ?? textOf(c, i, end);
   // "the Mozambican National Resistance (Renamo)": a short name written as a word, not an
   // acronym, is what the body is called from then on; "(ELN)" stays an alias.

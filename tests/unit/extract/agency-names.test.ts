@@ -293,4 +293,10 @@ describe('a name, its office and a relative clause', () => {
     ]);
     expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Ali Tchiani -> Komi Sewa');
   });
+  it('when talks go by a capitalised name with a short name in brackets ("the Sahel Peace Consultations (SPC)"), then the name is the talks, never a side', () => {
+    const { record } = read(
+      'The fifth round of the Sahel Peace Consultations (SPC), the only format between Chad and Niger, ended in Ndjamena on Monday.',
+    );
+    expect(namesOf(record, 'Organization')).toEqual([]);
+  });
 });
