@@ -50,6 +50,10 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     };
     const place = (draft: EventDraft, deferred: boolean): boolean => {
       const earlier = antecedentEvent(events, draft, (id) => referents.sideOf(id));
+      // "A and B co-chaired a meeting" after talks between A and B: the chairs are its sides.
+      const chairs = [...(draft.roles.get('mediator') ?? [])];
+      if (earlier && chairs.length > 1 && chairs.every((id) => sidesOf(earlier).has(id)))
+        coChairsAsSides(draft);
       if (earlier) merge(earlier, draft);
       // "A and B met, with X opening the session": the session may be the meeting this very
       // sentence tells next, so it waits for the sentence's other frames.

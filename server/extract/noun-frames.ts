@@ -217,6 +217,8 @@ function nounPhrase(
     // hosts it stands between them.
     if (p.prep === 'between' && frame.kind === 'summit') frame.kind = 'talks';
   }
+  // "a meeting of the Joint Supervisory Body": the body the meeting is held in, no side.
+  else if (p.prep === 'of' && frame.kind === 'talks' && forum(target)) return;
   // "assistance from X", "a visit from Y": the one it comes from is its agent.
   else if (p.prep === 'of' || p.prep === 'by' || (p.prep === 'from' && agent !== 'party'))
     fill(frame, agent, p.unit, said);
@@ -260,3 +262,15 @@ function agreedBefore(units: Unit[], n: number): boolean {
       (u) => u.kind === 'verb' && u.form === 'finite' && /^(?:agree|reach|sign)$/.test(u.lemma),
     );
 }
+
+/** A single body whose name ends in a forum's head ("the Joint Supervisory Body", "the Council"). */
+function forum(u: Unit): boolean {
+  return (
+    u.kind === 'actor' &&
+    u.members.length === 1 &&
+    u.members[0]!.type === 'Organization' &&
+    FORUM.test(u.members[0]!.id)
+  );
+}
+
+const FORUM = /-(?:body|council|committee|commission|board|forum|mechanism)$/;

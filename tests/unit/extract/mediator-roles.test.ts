@@ -177,4 +177,20 @@ describe('who came along', () => {
     );
     expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([]);
   });
+  it('when two leaders "co-chaired a meeting of the Joint Oversight Body", then the body is where they met, no side, and they met each other', () => {
+    const { triples } = read(
+      'Tomas Herrera and Jose Mamani co-chaired a meeting of the Joint Oversight Body in Cochabamba on Monday.',
+    );
+    expect(triples).toEqual(['MET_WITH Jose Mamani -> Tomas Herrera']);
+  });
+
+  it('when talks between two leaders had a moderator, and the two later "co-chaired" a meeting, then the moderator still mediated between them', () => {
+    const { triples } = read(
+      'Former envoy Lena Vogt moderated the sessions between Prime Minister Tomas Herrera and Governor Jose Mamani in Sucre on Tuesday. Herrera and Mamani last met in May, when they co-chaired a meeting of the Joint Oversight Body in Cochabamba.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([
+      'MEDIATED Lena Vogt -> Tomas Herrera',
+      'MEDIATED Lena Vogt -> Jose Mamani',
+    ]);
+  });
 });
