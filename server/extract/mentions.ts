@@ -133,6 +133,12 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
     i = next ?? i + 1;
   }
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "between HE President X and HE President Y": a style in capitals opens the person's words.
+  for (const m of c.mentions) {
+    if (m.kind !== 'person' && m.kind !== 'role') continue;
+    const style = STYLE_BEFORE.exec(sentence.text.slice(0, m.start));
+    if (style) m.start -= style[0].length;
+  }
   return withAppositives(slashNames(c.mentions, sentence.text), sentence.text);
 }
 
@@ -179,6 +185,9 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   }
   return next ?? second.end;
 }
+
+/** A style of address in capitals right before a person's words ("HE", "HH the"). */
+const STYLE_BEFORE = /\b(?:HE|H\.E\.|HH(?: the)?|H\.H\.(?: the)?|HRH|H\.R\.H\.|HM)\s+$/;
 
 /** The title after "and", perhaps after its state's word ("and Finnish Foreign Minister X"). */
 function secondTitle(c: Context, at: number) {

@@ -299,4 +299,18 @@ describe('a name, its office and a relative clause', () => {
     );
     expect(namesOf(record, 'Organization')).toEqual([]);
   });
+  it('when a release styles both sides "HE" inside "between", and one is the president of a member state ("of Puntland State"), then the host stood between the two and each leads their own', () => {
+    const { triples } = read(
+      'Sheikh Khalid bin Saad hosted today a meeting in Doha between HE President of the Federal Republic of Somalia Hassan Ilmi and HE President of Puntland State Said Jama.',
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'LEADS Hassan Ilmi -> Somalia',
+        'LEADS Said Jama -> Puntland State',
+        'MEDIATED Khalid bin Saad -> Hassan Ilmi',
+        'MEDIATED Khalid bin Saad -> Said Jama',
+        'MET_WITH Hassan Ilmi -> Said Jama',
+      ]),
+    );
+  });
 });
