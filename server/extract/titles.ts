@@ -131,7 +131,11 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   let ofUnknown = mods.some((m) => g.titleModifiers.body.has(m.toLowerCase()));
   // "his counterpart from the DRC" says whose, as "of" does.
   const from = tokens[end]?.fold === 'from' && title.role === 'Counterpart';
-  if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from) {
+  // "the Personal Envoy of the Secretary-General for Western Sahara, Mr X": an office of
+  // another office's holder is the title, whole with its brief, and of no body.
+  const ofOffice = title.leads ? -1 : officeOfOffice(c, end);
+  if (ofOffice > end) end = ofOffice;
+  else if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from) {
     const to = tokens[end]!.fold === 'to';
     let m = end + 1;
     if (tokens[m]?.fold === 'the') m++;
@@ -321,7 +325,8 @@ function officeBeforeComma(tokens: Token[], at: number): number {
  */
 function morePortfolios(c: TitleContext, end: number): number {
   const { tokens, g } = c;
-  if (tokens[end]?.text !== ',') return end;
+  // ("Minister of Foreign Affairs and National Community Abroad, Mr X" too.)
+  if (tokens[end]?.text !== ',' && tokens[end]?.fold !== 'and') return end;
   let m = end + 1;
   while (m < tokens.length) {
     const state = c.lookup(m)?.values.some((v) => v.kind === 'state') ? c.lookup(m)!.end : 0;
@@ -331,4 +336,27 @@ function morePortfolios(c: TitleContext, end: number): number {
   }
   const list = m > end + 1 && g.portfolios.has(tokens[m - 1]!.fold);
   return list && tokens[m]?.text === ',' && tokens[m + 1]?.upper ? m : end;
+}
+
+/** After a title, "of the Secretary-General (for X)": where that office's words end, or -1. */
+function officeOfOffice(c: TitleContext, end: number): number {
+  const { tokens } = c;
+  if (tokens[end]?.fold !== 'of') return -1;
+  const at = tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1;
+  const office = c.lookup(at);
+  if (
+    !office?.values.some((v) => v.kind === 'title') ||
+    !office.values.some((v) => v.kind === 'title' && v.leads)
+  )
+    return -1;
+  let past = office.end;
+  // ... and a name right after it is the holder's, not this title's ("Envoy of President X").
+  if (tokens[past]?.upper) return -1;
+  if (tokens[past]?.fold === 'for' && tokens[past + 1]?.upper) {
+    const brief = c.lookup(past + 1);
+    const where = brief?.values.some((v) => v.kind === 'place' || v.kind === 'state');
+    const words = officeBeforeComma(tokens, past + 1);
+    past = where && brief ? brief.end : words > 0 ? words : past;
+  }
+  return past;
 }

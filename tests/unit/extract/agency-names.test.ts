@@ -313,4 +313,11 @@ describe('a name, its office and a relative clause', () => {
       ]),
     );
   });
+  it('when a release names "the Personal Envoy of the Secretary-General for X, Mr. Y", then Y is the envoy (no secretary-general), and "the Personal Envoy" later is Y', () => {
+    const { triples } = read(
+      'The Personal Envoy of the Secretary-General for Western Sahara, Mr. Lars Dahl, concluded a tour of the region on Thursday. In Algiers, the Personal Envoy held talks with the Minister of Foreign Affairs and National Community Abroad, Mr. Karim Saadi.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Karim Saadi -> Lars Dahl']);
+  });
 });
