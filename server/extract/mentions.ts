@@ -157,6 +157,8 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   const next = personAt(c, first.end + 1);
   // The person's words open with the first title, so the clause reads them as one.
   const person = c.mentions[before];
+  // ("... and Head of MINURSO, Ms X": a role whose holder follows its comma, likewise.)
+  if (next !== null && person?.kind === 'role') person.start = c.tokens[i]!.start;
   if (next !== null && person?.kind === 'person') {
     person.start = c.tokens[i]!.start;
     // The first title is theirs too, of the body named right before it, if any.

@@ -284,10 +284,12 @@ function bodyAt(
   return null;
 }
 
-/** "the SPLM-IO", "the FDLR": a body the text names by its letters alone, after "the". */
+/** "the SPLM-IO", "the FDLR", "UNSMIL": a body the text names by its letters alone. */
 function acronymOrg(tokens: Token[], at: number): ReturnType<typeof orgName> {
   const letters = (t: Token | undefined) => Boolean(t && /^[A-Z][A-Z0-9]+$/.test(t.text));
-  if (tokens[at - 1]?.fold !== 'the' || !letters(tokens[at])) return null;
+  // ("head of UNSMIL": a short name of three letters or more needs no article.)
+  if (!letters(tokens[at]) || (tokens[at - 1]?.fold !== 'the' && tokens[at]!.text.length < 3))
+    return null;
   let k = at + 1;
   while (
     hyphenGlued(tokens, k - 1) &&
@@ -352,10 +354,11 @@ function officeOfOffice(c: TitleContext, end: number): number {
   let past = office.end;
   // ... and a name right after it is the holder's, not this title's ("Envoy of President X").
   if (tokens[past]?.upper) return -1;
-  if (tokens[past]?.fold === 'for' && tokens[past + 1]?.upper) {
-    const brief = c.lookup(past + 1);
+  const the = tokens[past + 1]?.fold === 'the' ? 1 : 0;
+  if (tokens[past]?.fold === 'for' && tokens[past + 1 + the]?.upper) {
+    const brief = c.lookup(past + 1 + the);
     const where = brief?.values.some((v) => v.kind === 'place' || v.kind === 'state');
-    const words = officeBeforeComma(tokens, past + 1);
+    const words = officeBeforeComma(tokens, past + 1 + the);
     past = where && brief ? brief.end : words > 0 ? words : past;
   }
   return past;

@@ -320,4 +320,10 @@ describe('a name, its office and a relative clause', () => {
     expect(ofType(triples, 'LEADS')).toEqual([]);
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Karim Saadi -> Lars Dahl']);
   });
+  it('when two titles joined by "and" have the name after a comma ("the Special Representative ... and Head of MINUSCA, Ms. X"), then X is one person who heads the mission, and the call was with X', () => {
+    const { triples } = read(
+      'Lars Dahl spoke by telephone on Tuesday with the Special Representative of the Secretary-General for the Central African Republic and Head of MINUSCA, Ms. Awa Sarr.',
+    );
+    expect(triples).toEqual(['LEADS Awa Sarr -> MINUSCA', 'SPOKE_WITH Awa Sarr -> Lars Dahl']);
+  });
 });
