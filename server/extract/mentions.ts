@@ -260,9 +260,11 @@ function entryAt(c: Context, i: number): number | null {
   // "Mozambican National Resistance (Renamo)", "South Sudan United Opposition Front": a
   // state's name or adjective opening a longer name is part of it.
   // "Tigray People's Liberation Front": so is a region's.
+  // "UN Support Mission in Libya": and a body's, after a body's short name.
   if (
     ((entry.kind === 'state' && (entry.form === 'demonym' || entry.form === 'name')) ||
-      entry.kind === 'place') &&
+      entry.kind === 'place' ||
+      (entry.kind === 'org' && next?.upper)) &&
     isWord(next) &&
     !c.lookup(first.end)
   ) {

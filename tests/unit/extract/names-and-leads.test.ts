@@ -308,4 +308,10 @@ describe('a bare title at an encounter', () => {
       'LEADS Alghabass Ag Intalla -> Supreme Political Council',
     ]);
   });
+  it('when a body\'s name opens with another body\'s short name ("the UN Support Mission in Mali (UNSM)"), then the whole is one body, called by its full name', () => {
+    const { record } = read(
+      'The talks were convened by the UN Support Mission in Mali (UNSM) in Bamako on Monday.',
+    );
+    expect(namesOf(record, 'Organization')).toEqual(['UN Support Mission in Mali']);
+  });
 });
