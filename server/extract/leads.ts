@@ -18,6 +18,8 @@ export interface LeadsResult {
   leads: Map<string, string>;
   /** State or organisation id to the person who leads it. */
   leaderOf: Map<string, string>;
+  /** People whose LEADS is only a guess from context, which a stated head overrides. */
+  guessed?: Set<string>;
 }
 
 export interface LeadsContext {
@@ -89,6 +91,7 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
         h.title.words.start < title.words.start,
     );
   // What the text names first; a guess from context only for those it never names.
+  const fromContext = new Set<string>();
   for (const pass of [named, guessed]) {
     for (const person of people) {
       for (const { title, sentence } of person.titles) {
@@ -97,6 +100,7 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
         const of = pass(title, c, sentence, person.id);
         if (!of) continue;
         leads.set(person.id, of);
+        if (pass === guessed) fromContext.add(person.id);
         relations.push({
           type: 'LEADS',
           source: person.id,
@@ -115,7 +119,7 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
   // Two heads named for one state (a president and a prime minister): "the leaders of X" is
   // the first named, the one the article introduced as its head.
   for (const [person, state] of leads) if (!leaderOf.has(state)) leaderOf.set(state, person);
-  return { relations, leads, leaderOf };
+  return { relations, leads, leaderOf, guessed: fromContext };
 }
 
 /**
@@ -164,6 +168,18 @@ export function verbLeads(
     const person = subject.members[0]!;
     const led = object.members[0]!;
     if (person.type !== 'Person' || led.type === 'Person') return;
+    // "TUNIS - ... The Tripoli-based government is headed by Prime Minister X": a stated
+    // head overrides a guess from the dateline or the sentence.
+    if (result.guessed?.has(person.id)) {
+      const guess = result.leads.get(person.id);
+      const at = result.relations.findIndex(
+        (r) => r.type === 'LEADS' && r.source === person.id && r.target === guess,
+      );
+      if (at >= 0) result.relations.splice(at, 1);
+      if (result.leaderOf.get(guess!) === person.id) result.leaderOf.delete(guess!);
+      result.leads.delete(person.id);
+      result.guessed.delete(person.id);
+    }
     // A head of state who chairs a bloc leads both; the state stays the side they stand for.
     if (!result.leads.has(person.id)) result.leads.set(person.id, led.id);
     if (!result.leaderOf.has(led.id)) result.leaderOf.set(led.id, person.id);

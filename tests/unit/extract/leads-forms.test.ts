@@ -314,3 +314,13 @@ describe('heads of a body named elsewhere in the article', () => {
     );
   });
 });
+
+describe('stated heads over guesses', () => {
+  it('when a report filed from a third capital says a body "is headed by Prime Minister X", then X leads that body, not the dateline\'s state', () => {
+    expect(
+      leads(
+        'DAKAR, June 5 (Wire) -- Talks resumed in Dakar. The Bamako-based Transitional Council is headed by Prime Minister Moussa Keita.',
+      ),
+    ).toEqual(['LEADS Moussa Keita -> Transitional Council']);
+  });
+});
