@@ -314,4 +314,13 @@ describe('a bare title at an encounter', () => {
     );
     expect(namesOf(record, 'Organization')).toEqual(['UN Support Mission in Mali']);
   });
+  it.each(['Anglophone', 'Francophone'])(
+    'when a community is named by its language ("%s separatist groups"), then the adjective is no actor',
+    (word) => {
+      const { record } = read(
+        `Swiss diplomats facilitated talks between Cameroon and ${word} separatist groups in Geneva on Monday.`,
+      );
+      expect(record.entities.map((e) => e.name)).not.toContain(word);
+    },
+  );
 });
