@@ -66,14 +66,7 @@ export function personAt(c: Context, i: number): number | null {
     // organisation the title is of.
     const acronym = tokens[j]!;
     affiliation = entityId('Organization', acronym.text);
-    c.mentions.push({
-      kind: 'org',
-      id: affiliation,
-      name: acronym.text,
-      start: acronym.start,
-      end: acronym.end,
-      locative: false,
-    });
+    pushOrg(c, affiliation, acronym.text, j, j + 1);
     j += tokens[j + 1]?.fold === "'s" ? 2 : 1;
   } else if (!first && tokens[j]?.upper && tokens[j - 1]?.fold === 'the') {
     // "the Polisario Front's chief negotiator, X": a body known by its head noun, owning the
@@ -81,14 +74,7 @@ export function personAt(c: Context, i: number): number | null {
     const body = orgName(c, j);
     if (body && tokens[body.endToken]?.fold === "'s" && titleAt(c, body.endToken + 1)) {
       affiliation = body.id;
-      c.mentions.push({
-        kind: 'org',
-        id: body.id,
-        name: body.name,
-        start: tokens[j]!.start,
-        end: tokens[body.endToken - 1]!.end,
-        locative: false,
-      });
+      pushOrg(c, body.id, body.name, j, body.endToken);
       j = body.endToken + 1;
     }
   }
@@ -144,14 +130,7 @@ export function personAt(c: Context, i: number): number | null {
     } else if (byHead) {
       of = byHead.id;
       last = byHead.endToken;
-      c.mentions.push({
-        kind: 'org',
-        id: byHead.id,
-        name: byHead.name,
-        start: tokens[at]!.start,
-        end: tokens[byHead.endToken - 1]!.end,
-        locative: false,
-      });
+      pushOrg(c, byHead.id, byHead.name, at, byHead.endToken);
     }
   }
   const titled: Title | null = title
@@ -270,4 +249,17 @@ function afterAffiliation(
   const name = c.sentence.text.slice(c.tokens[i]!.start, own.end);
   const id = entityId('Organization', name);
   return { ...title, of: id, org: { ...own, id, name, start: c.tokens[i]!.start } };
+}
+
+/** A body named in a person's words (tokens `from` to `to`), mentioned in its own right. */
+function pushOrg(c: Context, id: string, name: string, from: number, to: number): void {
+  const { tokens } = c;
+  c.mentions.push({
+    kind: 'org',
+    id,
+    name,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    locative: false,
+  });
 }
