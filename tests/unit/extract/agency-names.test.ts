@@ -205,6 +205,7 @@ describe('a name, its office and a relative clause', () => {
     expect(triples).toContain('MET_WITH Amara Okafor -> Lars Berg');
     expect(triples.filter((t) => t.startsWith('MET_WITH') && t.includes('Group'))).toEqual([]);
   });
+
   it('when a short name in capitals is also a common word ("the FACT rebels"), then mid-sentence it is a body and a side', () => {
     const { triples } = read(
       'Gabon mediated talks between Chad and the FACT rebels in Libreville.',
@@ -214,6 +215,7 @@ describe('a name, its office and a relative clause', () => {
       'MEDIATED Gabon -> FACT',
     ]);
   });
+
   it.each([
     'ACCRA, 10 June 2025 – President Kwame Mensah received the envoy.',
     'ACCRA, June 10, 2025 – President Kwame Mensah received the envoy.',
@@ -232,6 +234,7 @@ describe('a name, its office and a relative clause', () => {
     expect(triples).toContain('LEADS Aoife Byrne -> OSCE');
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Aoife Byrne -> Irakli Beridze']);
   });
+
   it('when a minister\'s portfolio runs before the name with no comma ("Minister of Water and Energy X"), then the portfolio is the office and X the person', () => {
     const { triples, record } = read(
       'Ghanaian Minister of Water and Energy Kofi Asare met Togolese Foreign Minister Esi Agbeko on Monday.',
@@ -239,6 +242,7 @@ describe('a name, its office and a relative clause', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Esi Agbeko -> Kofi Asare']);
     expect(namesOf(record, 'Person')).toEqual(['Esi Agbeko', 'Kofi Asare']);
   });
+
   it.each(['14 Sept', '14 Sep', '3 Oct', '21 Nov'])(
     'when a tracker writes the day and a short month between subject and verb ("X %s phoned Y"), then the month names no one',
     (day) => {
@@ -256,6 +260,7 @@ describe('a name, its office and a relative clause', () => {
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Alassane Kone -> Ivory Coast']);
   });
+
   it("when a minister's title lists several portfolios between commas, then they are the title's, and the name after them is the person", () => {
     const { triples, record } = read(
       'The Minister of Foreign Affairs, Regional Integration and Ivorian Expatriates, Mr. Koffi Yao, met Ghanaian President Kwame Mensah in Abidjan on Monday.',
@@ -263,6 +268,7 @@ describe('a name, its office and a relative clause', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Koffi Yao -> Kwame Mensah']);
     expect(record.entities.map((e) => e.name)).not.toContain('Expatriates');
   });
+
   it.each([
     [
       'HE Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Saad received the envoy.',
@@ -283,6 +289,7 @@ describe('a name, its office and a relative clause', () => {
       ).toEqual([]);
     },
   );
+
   it('when a release names a head of government as "the President of the Council of the X Republic, His Excellency Mr Y", then Y leads X, and "the President of the Council" later is Y', () => {
     const { triples } = read(
       'The President of the Council of the Togolese Republic, His Excellency Mr Komi Sewa, received the envoy on Monday. The President of the Council later held talks with the President of the Republic of Niger, His Excellency General Ali Tchiani, in Niamey on Tuesday.',
@@ -293,12 +300,14 @@ describe('a name, its office and a relative clause', () => {
     ]);
     expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Ali Tchiani -> Komi Sewa');
   });
+
   it('when talks go by a capitalised name with a short name in brackets ("the Sahel Peace Consultations (SPC)"), then the name is the talks, never a side', () => {
     const { record } = read(
       'The fifth round of the Sahel Peace Consultations (SPC), the only format between Chad and Niger, ended in Ndjamena on Monday.',
     );
     expect(namesOf(record, 'Organization')).toEqual([]);
   });
+
   it('when a release styles both sides "HE" inside "between", and one is the president of a member state ("of Puntland State"), then the host stood between the two and each leads their own', () => {
     const { triples } = read(
       'Sheikh Khalid bin Saad hosted today a meeting in Doha between HE President of the Federal Republic of Somalia Hassan Ilmi and HE President of Puntland State Said Jama.',
@@ -313,6 +322,7 @@ describe('a name, its office and a relative clause', () => {
       ]),
     );
   });
+
   it('when a release names "the Personal Envoy of the Secretary-General for X, Mr. Y", then Y is the envoy (no secretary-general), and "the Personal Envoy" later is Y', () => {
     const { triples } = read(
       'The Personal Envoy of the Secretary-General for Western Sahara, Mr. Lars Dahl, concluded a tour of the region on Thursday. In Algiers, the Personal Envoy held talks with the Minister of Foreign Affairs and National Community Abroad, Mr. Karim Saadi.',
@@ -320,6 +330,7 @@ describe('a name, its office and a relative clause', () => {
     expect(ofType(triples, 'LEADS')).toEqual([]);
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Karim Saadi -> Lars Dahl']);
   });
+
   it('when two titles joined by "and" have the name after a comma ("the Special Representative ... and Head of MINUSCA, Ms. X"), then X is one person who heads the mission, and the call was with X', () => {
     const { triples } = read(
       'Lars Dahl spoke by telephone on Tuesday with the Special Representative of the Secretary-General for the Central African Republic and Head of MINUSCA, Ms. Awa Sarr.',

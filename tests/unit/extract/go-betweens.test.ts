@@ -385,18 +385,21 @@ describe('a meeting attended, hosted by a third', () => {
       ]),
     );
   });
+
   it('when "the government" of talks a state hosted finds only the host, then it is a side left unnamed, and the host stood between', () => {
     const { triples } = read(
       'Sweden hosted a round of talks between the government and the MNLA in Stockholm on Monday.',
     );
     expect(triples).toEqual(['MEDIATED Sweden -> MNLA', 'HOSTED Sweden -> MNLA']);
   });
+
   it('when "host" follows its subject ("Both countries host Russian bases"), then it is a verb of no talks, and no one hosted anyone', () => {
     const { triples } = read(
       'Armenia and Georgia signed a border deal on Monday. Both countries host Russian military bases.',
     );
     expect(triples.filter((t) => /^(?:MEDIATED|HOSTED)/.test(t))).toEqual([]);
   });
+
   it.each(['once again', 'jointly'])(
     'when adverbs stand between "mediated" and its agent ("mediated %s by X"), then X mediated',
     (adverbs) => {

@@ -171,12 +171,14 @@ describe('who came along', () => {
     ]);
     expect(events.filter((e) => e.startsWith('talks'))).toHaveLength(1);
   });
+
   it('when a standing format "includes" the sides, the mediators and the observers, then it tells of no occasion', () => {
     const { triples } = read(
       'The Geneva format of the talks includes Georgia and Abkhazia as participants, the UN and the OSCE as mediators, and the United States as an observer.',
     );
     expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([]);
   });
+
   it('when two leaders "co-chaired a meeting of the Joint Oversight Body", then the body is where they met, no side, and they met each other', () => {
     const { triples } = read(
       'Tomas Herrera and Jose Mamani co-chaired a meeting of the Joint Oversight Body in Cochabamba on Monday.',

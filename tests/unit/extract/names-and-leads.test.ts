@@ -237,6 +237,7 @@ describe('a bare title at an encounter', () => {
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS William Kiprop -> Kenya']);
   });
+
   it('when a body named by its head stands right before a title and a name ("Federal Council chairman X"), then the title is of that body, and a second body after "and" is a body of its own', () => {
     const { triples, record } = read(
       'Envoy Lena Vogt met Chamber of Deputies Speaker Ana Ruiz and Federal Council chairman Tomas Berg in Asuncion on Tuesday.',
@@ -254,6 +255,7 @@ describe('a bare title at an encounter', () => {
       ),
     ).toEqual(['Chamber of Deputies', 'Federal Council of the Regions']);
   });
+
   it('when a body is named in full with its short name, then a title after the short name, there or later, is of that body', () => {
     const { triples } = read(
       'The Niger Delta Peoples Alliance (NDPA) joined the talks on Monday. NDPA chairman Tari Ebi said the group was ready.',
@@ -296,6 +298,7 @@ describe('a bare title at an encounter', () => {
     expect(namesOf(record, 'State')).toEqual(['Saint Vincent and the Grenadines']);
     expect(record.entities.map((e) => e.name)).not.toContain('Grenadines');
   });
+
   it('when a place opens the sentence ("In Gao, the head of the front\'s political council, X, said"), then it is no one, and the head heads the body the possessive owns', () => {
     const { triples } = read(
       "In Gao, the head of the CMA's political council, Alghabass Ag Intalla, said the talks had failed.",
@@ -308,12 +311,14 @@ describe('a bare title at an encounter', () => {
       'LEADS Alghabass Ag Intalla -> Supreme Political Council',
     ]);
   });
+
   it('when a body\'s name opens with another body\'s short name ("the UN Support Mission in Mali (UNSM)"), then the whole is one body, called by its full name', () => {
     const { record } = read(
       'The talks were convened by the UN Support Mission in Mali (UNSM) in Bamako on Monday.',
     );
     expect(namesOf(record, 'Organization')).toEqual(['UN Support Mission in Mali']);
   });
+
   it.each(['Anglophone', 'Francophone'])(
     'when a community is named by its language ("%s separatist groups"), then the adjective is no actor',
     (word) => {

@@ -282,6 +282,7 @@ describe('surnames with their particle, and earlier meetings', () => {
     expect(dated).toContain('MET_WITH Amara Okafor -> Grace Nabirye @2024');
     expect(dated).toContain('SPOKE_WITH Amara Okafor -> Grace Nabirye @2025-04-23');
   });
+
   it.each([
     'Fighting has driven thousands from their homes in Mali. Envoys of the CMA met junta officials in Algiers on Tuesday.',
     'Fighting has driven thousands from their homes in Mali. CMA representatives met government negotiators in Algiers on Tuesday.',

@@ -228,6 +228,7 @@ describe('statements and delegations', () => {
     );
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Adam Yahya -> Omar Bashir Ali']);
   });
+
   it.each([
     'Kofi Boateng received on Tuesday, 2 December 2025, at the Jubilee House in Accra, a delegation led by Aissa Souley.',
     'Kofi Boateng received on Tuesday at the Jubilee House in Accra, Foreign Minister Aissa Souley of Niger.',
@@ -239,6 +240,7 @@ describe('statements and delegations', () => {
       expect(dated).toContain('MET_WITH Aissa Souley -> Kofi Boateng @2025-12-02');
     },
   );
+
   it.each([
     "Kofi Boateng met the Malian government's deputy foreign minister, Oumar Traore, in Accra on Monday.",
     "Kofi Boateng met the Taliban leadership's chief negotiator, Oumar Traore, in Accra on Monday.",
@@ -250,6 +252,7 @@ describe('statements and delegations', () => {
       ]);
     },
   );
+
   it('when a body known only by its head noun owns a title ("the Ogaden Liberation Front\'s leader, X,"), then X leads it and met', () => {
     const { triples } = read(
       "Kofi Boateng met the Ogaden Liberation Front's leader, Abdi Warsame, in Accra on Monday.",
@@ -259,6 +262,7 @@ describe('statements and delegations', () => {
       'MET_WITH Abdi Warsame -> Kofi Boateng',
     ]);
   });
+
   it('when one delegation head stands for a side and the other for a body of the other side, then the two heads met, not a head and the states', () => {
     const { triples } = read(
       "Ethiopia and Eritrea held talks in Jeddah mediated by Saudi Arabia on Monday. The Ethiopian delegation was led by Defence Minister Abebe Tadesse, while the Eritrean side was headed by the PFDJ's political chief, Yemane Tesfay.",

@@ -295,6 +295,7 @@ describe('views exchanged, and what talks were about', () => {
     );
     expect(record.events.map((e) => e.place)).toEqual([null]);
   });
+
   it.each([
     [
       'Envoys Mikko Laine and Samir Haddad travelled to Bamako on Tuesday for talks with Malian President Oumar Traore.',
