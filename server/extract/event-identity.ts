@@ -18,6 +18,18 @@ function placesAgree(a: string | null, b: string | null): boolean {
   return capitalOf.get(a) === b || capitalOf.get(b) === a;
 }
 
+/**
+ * "talks in Tunisia", then "The meeting, hosted at a hotel in Gammarth": a town the gazetteer
+ * places in no state may be in the state the event was placed in.
+ */
+function within(a: string | null, b: string | null): boolean {
+  const capitalOf = gazetteer().capitalOf;
+  const town = (x: string | null) => Boolean(x?.startsWith('place:') && !capitalOf.has(x));
+  return (
+    (town(a) && Boolean(b?.startsWith('state:'))) || (town(b) && Boolean(a?.startsWith('state:')))
+  );
+}
+
 /** How far back (in sentences) a frame with no sides of its own may find its event. */
 const REACH = 3;
 
@@ -59,7 +71,8 @@ function antecedentOf(
     const e = events[k]!;
     if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
     if (!datesAgree(e.date, draft.date)) continue;
-    if (!placesAgree(draft.place, e.place)) continue;
+    if (!placesAgree(draft.place, e.place) && !(draft.definite && within(draft.place, e.place)))
+      continue;
     if (draft.partial || draft.definite) {
       if (draft.sentence - e.last > REACH && !draft.definite) continue;
       // "the deal" is a deal told before; a bare role joins any event but fighting or a trip.

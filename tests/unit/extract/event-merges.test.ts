@@ -150,4 +150,11 @@ describe('an event no one could tell apart is none', () => {
       ]),
     );
   });
+  it('when "The meeting" is placed at a town the gazetteer does not know, after talks placed in a state, then it is those talks, on their day', () => {
+    const { record } = extracted(
+      "LOME, March 7 (Wire) -- A joint committee of Ghana's National Assembly and Senate Council resumed talks in Togo on Wednesday.\n\nThe meeting, hosted by ECOWAS at a hotel in Kpassekope, north of the Togolese capital, brought together six members from each chamber, the bloc said.",
+      '2024-03-07',
+    );
+    expect(record.events?.map((e) => [e.kind, e.date])).toEqual([['talks', '2024-03-06']]);
+  });
 });
