@@ -10,6 +10,7 @@ import type { Entry, Gazetteer } from './gazetteer.ts';
 import { NOUNS, TEAMS } from './lexicon/index.ts';
 import { organOf, orgName, stateAt } from './org-names.ts';
 import { hyphenGlued, type Token } from './tokens.ts';
+import { morePortfolios, officeBeforeComma, officeOfOffice } from './title-offices.ts';
 
 export interface TitleMatch {
   role: string;
@@ -303,63 +304,4 @@ function acronymOrg(tokens: Token[], at: number): ReturnType<typeof orgName> {
     .join('');
   const id = entityId('Organization', name);
   return { id, name, start: tokens[at]!.start, end: tokens[k - 1]!.end, endToken: k };
-}
-
-/**
- * "High Representative for Foreign Policy and Security, X": capitalised words (joined by
- * "and", "of", "the") that run to a comma before a name are the office's; where they end, or -1.
- */
-function officeBeforeComma(tokens: Token[], at: number): number {
-  let m = at;
-  while (
-    m < tokens.length &&
-    (tokens[m]!.upper ||
-      (/^(?:and|of|the|&)$/.test(tokens[m]!.fold) && Boolean(tokens[m + 1]?.upper)))
-  )
-    m++;
-  // ... and a name after the comma: "Undersecretary for Political Affairs X, who" names X.
-  return m > at && tokens[m]?.text === ',' && Boolean(tokens[m + 1]?.upper) ? m : -1;
-}
-
-/**
- * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr X": the
- * portfolios a title lists between commas are the title's, up to the comma before the name.
- */
-function morePortfolios(c: TitleContext, end: number): number {
-  const { tokens, g } = c;
-  // ("Minister of Foreign Affairs and National Community Abroad, Mr X" too.)
-  if (tokens[end]?.text !== ',' && tokens[end]?.fold !== 'and') return end;
-  let m = end + 1;
-  while (m < tokens.length) {
-    const state = c.lookup(m)?.values.some((v) => v.kind === 'state') ? c.lookup(m)!.end : 0;
-    if (state) m = state;
-    else if (g.portfolios.has(tokens[m]!.fold) || /^(?:and|of|the|&)$/.test(tokens[m]!.fold)) m++;
-    else break;
-  }
-  const list = m > end + 1 && g.portfolios.has(tokens[m - 1]!.fold);
-  return list && tokens[m]?.text === ',' && tokens[m + 1]?.upper ? m : end;
-}
-
-/** After a title, "of the Secretary-General (for X)": where that office's words end, or -1. */
-function officeOfOffice(c: TitleContext, end: number): number {
-  const { tokens } = c;
-  if (tokens[end]?.fold !== 'of') return -1;
-  const at = tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1;
-  const office = c.lookup(at);
-  if (
-    !office?.values.some((v) => v.kind === 'title') ||
-    !office.values.some((v) => v.kind === 'title' && v.leads)
-  )
-    return -1;
-  let past = office.end;
-  // ... and a name right after it is the holder's, not this title's ("Envoy of President X").
-  if (tokens[past]?.upper) return -1;
-  const the = tokens[past + 1]?.fold === 'the' ? 1 : 0;
-  if (tokens[past]?.fold === 'for' && tokens[past + 1 + the]?.upper) {
-    const brief = c.lookup(past + 1 + the);
-    const where = brief?.values.some((v) => v.kind === 'place' || v.kind === 'state');
-    const words = officeBeforeComma(tokens, past + 1 + the);
-    past = where && brief ? brief.end : words > 0 ? words : past;
-  }
-  return past;
 }
