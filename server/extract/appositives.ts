@@ -60,9 +60,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       // the role before its comma.
       // "Commissioner for the environment, oceans and fisheries, X": a list inside it too.
       // ("the Prime Minister of Dominica, the Honourable X": a style after the comma.)
-      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8})?\s*,\s*(?:the\s+)?$/.test(
-        gap.replace(STYLE, ' '),
-      )
+      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8})?\s*,\s*(?:the\s+)?$/.test(gap)
     ) {
       // "the head of its military council, General X": the role names the person after it,
       // and the two are one noun group.
@@ -95,9 +93,6 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
   }
   return out;
 }
-
-/** A style of address before a name ("His Excellency", "H.E."), no part of the gap. */
-const STYLE = /\b(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|H\.?E\.?)\s*$/;
 
 /** Whether a role's brief ("for the Great Lakes") at mention `n` is followed by ", Name". */
 function briefThenName(mentions: Mention[], n: number, text: string, roleEnd: number): boolean {

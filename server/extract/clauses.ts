@@ -260,12 +260,11 @@ export function objectOf(units: Unit[], v: number): number {
       continue;
     if (u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
     // "received on Tuesday, 14 October, at the palace, a delegation": commas round adjuncts.
-    if (u.kind === 'punct' && u.text === ',' && units[k - 1]?.kind === 'date') continue;
+    if (isComma(u) && units[k - 1]?.kind === 'date') continue;
     if (isNounGroup(u)) return k;
     // "received today at his office in Lusail Palace the delegation of X": where, then whom.
     if (u.kind === 'prep' && /^(?:at|in)$/.test(u.lemma)) {
       let after = adjunctEnd(units, k + 1);
-      if (after > k + 1 && isComma(units[after]) && units[after + 1]?.kind !== 'actor') after++;
       if (after > k + 1 && isComma(units[after])) after++;
       const det = units[after];
       if (det?.kind === 'word' && det.pos === 'DET' && units[after + 1]?.kind === 'actor') after++;

@@ -133,7 +133,8 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
     i = next ?? i + 1;
   }
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  // "between HE President X and HE President Y": a style in capitals opens the person's words.
+  // "between HE President X and HE President Y", "the President of Niger, His Excellency
+  // General X": a style opens the person's words (and so stands in no appositive's gap).
   for (const m of c.mentions) {
     if (m.kind !== 'person' && m.kind !== 'role') continue;
     const style = STYLE_BEFORE.exec(sentence.text.slice(0, m.start));
@@ -188,8 +189,9 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   return next ?? second.end;
 }
 
-/** A style of address in capitals right before a person's words ("HE", "HH the"). */
-const STYLE_BEFORE = /\b(?:HE|H\.E\.|HH(?: the)?|H\.H\.(?: the)?|HRH|H\.R\.H\.|HM)\s+$/;
+/** A style of address right before a person's words ("HE", "HH the", "His Excellency"). */
+const STYLE_BEFORE =
+  /\b(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|HE|H\.E\.|HH(?: the)?|H\.H\.(?: the)?|HRH|H\.R\.H\.|HM)\s+$/;
 
 /** The title after "and", perhaps after its state's word ("and Finnish Foreign Minister X"). */
 function secondTitle(c: Context, at: number) {

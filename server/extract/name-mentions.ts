@@ -16,6 +16,7 @@ import {
 import { NOUNS } from './lexicon/index.ts';
 import { namedOrg } from './org-mentions.ts';
 import { afterDateline } from './sentences.ts';
+import { isShortName } from './tokens.ts';
 
 /** A run of capitalised words: an organisation, a place, or a name for resolve.ts. */
 export function nameAt(c: Context, i: number, titleCase: boolean): number | null {
@@ -28,10 +29,11 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   const named = namedOrg(c, i);
   if (named !== null) return named;
   // A short name in capitals, in a sentence that is not all capitals.
-  const short = /^\p{Lu}{2,6}$/u.test(t.text) && !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
+  const short = isShortName(t.text) && !/^[\p{Lu}\W\d]+$/u.test(c.sentence.text);
   // "the FACT rebels": a common word in capitals mid-sentence is a name, not the word.
-  if (g.notPlaces.has(t.fold) && !(short && i > 0)) return null;
-  const end = short && g.notPlaces.has(t.fold) ? i + 1 : nameEnd(c, i, c.lookup(i) !== null);
+  const common = g.notPlaces.has(t.fold);
+  if (common && !(short && i > 0)) return null;
+  const end = short && common ? i + 1 : nameEnd(c, i, c.lookup(i) !== null);
   const words = tokens.slice(i, end);
   // "the East African neighbours", "Southeast Asian ministers": a region's adjective, no name.
   if (end <= i || words.every((w) => g.notNames.has(w.fold))) return null;

@@ -6,6 +6,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { TitleContext } from './titles.ts';
+import { isShortName } from './tokens.ts';
 
 /** "Nordic Development Fund Group": capitalised words ending in an organisation's head noun. */
 export function orgName(
@@ -43,7 +44,7 @@ export function orgName(
       /^['’]s$/.test(t.text) &&
       tokens[k + 1]?.upper &&
       k > (c.lookup(i)?.end ?? i) &&
-      !/^\p{Lu}{2,6}$/u.test(tokens[k - 1]!.text)
+      !isShortName(tokens[k - 1]!.text)
     )
       k++;
     else break;

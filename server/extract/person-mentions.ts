@@ -11,6 +11,7 @@ import { bracketed } from './org-mentions.ts';
 import { orgName } from './org-names.ts';
 import { respectiveTitles, sharedTitle } from './title-lists.ts';
 import { titleAt, type TitleMatch } from './titles.ts';
+import { isShortName } from './tokens.ts';
 
 /**
  * [former] [state or organisation ('s)] [title [of X]] [honorifics] NAME [of STATE]; or, with
@@ -59,7 +60,7 @@ export function personAt(c: Context, i: number): number | null {
     }
   } else if (
     !first &&
-    /^\p{Lu}{2,6}$/u.test(tokens[j]?.text ?? '') &&
+    isShortName(tokens[j]?.text) &&
     titleAt(c, j + (tokens[j + 1]?.fold === "'s" ? 2 : 1))
   ) {
     // "NLF chairman X", "the FARC's leader X": an acronym the gazetteer lacks is the
@@ -97,7 +98,7 @@ export function personAt(c: Context, i: number): number | null {
   let end = isWord(tokens[k]) && !opensTitle ? nameEnd(c, k, true) : k;
   // "CELAC chairman SVG Prime Minister X": a short name in capitals before another title is
   // the next title's body, not this one's holder.
-  if (end === k + 1 && /^\p{Lu}{2,6}$/u.test(tokens[k]!.text) && titleAt(c, end)) end = k;
+  if (end === k + 1 && isShortName(tokens[k]!.text) && titleAt(c, end)) end = k;
   // "King George Island", "Prince Edward Island": a title opening a place's name.
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
   // "leader of the Mozambican National Resistance": a body's name after a title, no person.

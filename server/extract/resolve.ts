@@ -65,6 +65,25 @@ function isPlaceName(m: Mention & { kind: 'name' }): boolean {
 const BODY_HEAD =
   /^(\p{Lu}\S*(?: \p{Lu}\S*)?) (?:Leader|Chairman|Chairperson|Chief|Head|Commander)$/u;
 
+/**
+ * A title is of the body the article names: "SSOMA chairman X" after "the ... Alliance
+ * (SSOMA)" is of the alliance, and "Renamo leader X", where the text names Renamo as a body,
+ * heads it.
+ */
+function titleOfBody(
+  title: Title,
+  byShort: Map<string, string>,
+  bodies: Map<string, string>,
+): void {
+  if (title.of) {
+    title.of = byShort.get(title.of) ?? title.of;
+    return;
+  }
+  const head = BODY_HEAD.exec(title.role);
+  const body = head ? bodies.get(foldText(head[1]!)) : undefined;
+  if (body && !title.former) Object.assign(title, { of: body, leads: true });
+}
+
 export function resolveArticle(
   sentences: Mention[][],
   textOf: (s: number, m: Mention) => string,
@@ -99,30 +118,22 @@ export function resolveArticle(
   const recent = new Map<string, Person>();
   const findPerson = (word: string) => reg.find(word, recent);
   const orgAliases = new Map<string, { id: string; name: string }>();
-  for (const mentions of sentences)
-    for (const m of mentions)
-      if (m.kind === 'org')
-        for (const a of m.aliases ?? []) orgAliases.set(foldText(a), { id: m.id, name: m.name });
-  // "SSOMA chairman X" after "the ... Alliance (SSOMA)": a title of the short name is of the
-  // body it names.
-  const byShort = new Map([...orgAliases].map(([a, o]) => [entityId('Organization', a), o.id]));
-  for (const mentions of sentences)
-    for (const m of mentions)
-      if ((m.kind === 'person' || m.kind === 'role') && m.title?.of && byShort.has(m.title.of))
-        m.title.of = byShort.get(m.title.of)!;
-  // "Renamo leader X", where the text names Renamo as a body: the title is its head's.
+  // Every body by its folded name and short names.
   const bodies = new Map<string, string>();
   for (const mentions of sentences)
     for (const m of mentions)
-      if (m.kind === 'org')
-        for (const n of [m.name, ...(m.aliases ?? [])]) bodies.set(foldText(n), m.id);
+      if (m.kind === 'org') {
+        bodies.set(foldText(m.name), m.id);
+        for (const a of m.aliases ?? []) {
+          orgAliases.set(foldText(a), { id: m.id, name: m.name });
+          bodies.set(foldText(a), m.id);
+        }
+      }
+  const byShort = new Map([...orgAliases].map(([a, o]) => [entityId('Organization', a), o.id]));
   for (const mentions of sentences)
-    for (const m of mentions) {
-      if ((m.kind !== 'person' && m.kind !== 'role') || !m.title || m.title.of) continue;
-      const head = BODY_HEAD.exec(m.title.role);
-      const body = head ? bodies.get(foldText(head[1]!)) : undefined;
-      if (body && !m.title.former) Object.assign(m.title, { of: body, leads: true });
-    }
+    for (const m of mentions)
+      if ((m.kind === 'person' || m.kind === 'role') && m.title)
+        titleOfBody(m.title, byShort, bodies);
   const named: Resolution['named'] = new Map();
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {

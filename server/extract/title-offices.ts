@@ -23,6 +23,18 @@ export function officeBeforeComma(tokens: Token[], at: number): number {
   return m > at && tokens[m]?.text === ',' && Boolean(tokens[m + 1]?.upper) ? m : -1;
 }
 
+/** "Minister of Water and Energy X": where a portfolio's words end before the name, or -1. */
+export function portfolioBeforeName(c: TitleContext, at: number): number {
+  const { tokens, g } = c;
+  let m = at;
+  while (
+    g.portfolios.has(tokens[m]?.fold ?? '') ||
+    (m > at && /^(?:and|of|&)$/.test(tokens[m]?.fold ?? ''))
+  )
+    m++;
+  return m > at && tokens[m]?.upper && g.portfolios.has(tokens[m - 1]!.fold) ? m : -1;
+}
+
 /**
  * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr X": the
  * portfolios a title lists between commas are the title's, up to the comma before the name.

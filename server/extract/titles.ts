@@ -9,8 +9,13 @@ import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
 import { NOUNS, TEAMS } from './lexicon/index.ts';
 import { organOf, orgName, stateAt } from './org-names.ts';
-import { hyphenGlued, type Token } from './tokens.ts';
-import { morePortfolios, officeBeforeComma, officeOfOffice } from './title-offices.ts';
+import { hyphenGlued, isShortName, type Token } from './tokens.ts';
+import {
+  morePortfolios,
+  officeBeforeComma,
+  officeOfOffice,
+  portfolioBeforeName,
+} from './title-offices.ts';
 
 export interface TitleMatch {
   role: string;
@@ -152,8 +157,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const longer = home ? null : orgName(c, m);
     // ("head of the Houthis' Supreme Political Council", "of the CMA's council": a body's
     // body, likewise.)
-    const owner =
-      ofHit && actor ? ofHit.end : /^\p{Lu}{2,6}$/u.test(tokens[m]?.text ?? '') ? m + 1 : -1;
+    const owner = ofHit && actor ? ofHit.end : isShortName(tokens[m]?.text) ? m + 1 : -1;
     const owned =
       owner > 0 && /^['’]s?$/.test(tokens[owner]?.text ?? '') ? bodyAt(c, owner + 1) : null;
     if (home) end = m + 1;
@@ -188,20 +192,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       } else {
         // "the minister of National Defence, X": an office the gazetteer lacks, then the name.
         const office = officeBeforeComma(tokens, m);
-        // "Minister of Water and Energy X": a portfolio's words, then the name.
-        let portfolio = m;
-        while (
-          g.portfolios.has(tokens[portfolio]?.fold ?? '') ||
-          (portfolio > m && /^(?:and|of|&)$/.test(tokens[portfolio]?.fold ?? ''))
-        )
-          portfolio++;
+        const portfolio = portfolioBeforeName(c, m);
         if (office > 0) end = office;
-        else if (
-          portfolio > m &&
-          tokens[portfolio]?.upper &&
-          g.portfolios.has(tokens[portfolio - 1]!.fold)
-        )
-          end = portfolio;
+        else if (portfolio > 0) end = portfolio;
         ofUnknown = true;
       }
     }

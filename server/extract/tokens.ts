@@ -23,6 +23,10 @@ const TOKEN =
 export const hyphenGlued = (tokens: Token[], i: number): boolean =>
   tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]?.end;
 
+/** A short name in capitals ("UN", "SSOMA", "MILF"). */
+export const isShortName = (text: string | undefined): boolean =>
+  Boolean(text && /^\p{Lu}{2,6}$/u.test(text));
+
 // Most tokens are plain ASCII words, which fold by lower case alone: the full fold is costly.
 const fold = (value: string) =>
   /^[A-Za-z0-9]+$/.test(value) ? value.toLowerCase() : foldText(value) || value;
