@@ -23,7 +23,7 @@ import {
 } from './frame-joins.ts';
 import { PHONE_MARKERS, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
-import type { Sentence, Word } from './sentences.ts';
+import type { Sentence } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
 import {
   ownedNoun,
@@ -39,8 +39,8 @@ import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
 import { ownAccount } from './pronouns.ts';
 import { frameStatus } from './status.ts';
-import { standing } from './verb-needs.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
+import { appeal, standing } from './non-events.ts';
 
 const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
 
@@ -311,18 +311,4 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
-}
-
-/** "repeated his call for two states", "a call to end the war": an appeal, not a phone call. */
-function appeal(words: Word[], units: Unit[], n: number): boolean {
-  const u = units[n]!;
-  if (u.kind !== 'noun' || !/^calls?$/.test(words[u.to - 1]!.lower) || u.to - u.from > 2)
-    return false;
-  const next = units[n + 1];
-  // ("held a call to discuss X" is a call: only "his call to end X" is surely an appeal.)
-  const owned = units[n - 1]?.kind === 'pronoun';
-  return (
-    (next?.kind === 'prep' && next.lemma === 'for') ||
-    (owned && words[u.to]?.lower === 'to' && words[u.to + 1]?.pos === 'VERB')
-  );
 }

@@ -19,7 +19,7 @@ export interface LeadsResult {
   /** State or organisation id to the person who leads it. */
   leaderOf: Map<string, string>;
   /** People whose LEADS is only a guess from context, which a stated head overrides. */
-  guessed?: Set<string>;
+  guessed: Set<string>;
 }
 
 export interface LeadsContext {
@@ -170,7 +170,7 @@ export function verbLeads(
     if (person.type !== 'Person' || led.type === 'Person') return;
     // "TUNIS - ... The Tripoli-based government is headed by Prime Minister X": a stated
     // head overrides a guess from the dateline or the sentence.
-    if (result.guessed?.has(person.id)) {
+    if (result.guessed.has(person.id)) {
       const guess = result.leads.get(person.id);
       const at = result.relations.findIndex(
         (r) => r.type === 'LEADS' && r.source === person.id && r.target === guess,

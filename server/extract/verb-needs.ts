@@ -41,9 +41,6 @@ export function satisfied(
   const actors = frame.fills.filter((f) => f.unit !== agent);
   switch (e.needs) {
     case 'event':
-      // "The format of the talks includes A as sides, B as mediators": what a standing
-      // arrangement is made of, no occasion.
-      if (frame.triggers.some((t) => standing(c.units[t]))) return false;
       // "talks between A and B in Helsinki, chaired by X": a participle may stand far from
       // the event noun it qualifies, as long as the sentence has one.
       return (
@@ -247,14 +244,4 @@ const BODY_NOUNS =
 /** A group of named people or states ("A and B"), not "the two sides" of something unnamed. */
 function statesOrPeople(u: Unit | undefined): boolean {
   return u?.kind === 'actor' && u.members.every((m) => m.type === 'Person' || m.type === 'State');
-}
-
-/** "includes", "comprises" in the simple present: what something is made of, no occasion. */
-export function standing(u: Unit | undefined): boolean {
-  return (
-    u?.kind === 'verb' &&
-    /^(?:include|comprise)$/.test(u.lemma) &&
-    u.words.length === 1 &&
-    /s$/.test(u.words[0]!)
-  );
 }
