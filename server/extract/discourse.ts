@@ -87,6 +87,8 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       if (!draft) continue;
       draft.witness = spectacle(frame, view.units) || attendsOnly(frame, view.units);
       draft.restates = restatesDeal(frame, view.units);
+      const noun = frame.noun === null ? null : view.units[frame.noun];
+      if (noun?.kind === 'noun') draft.nouns.push(noun.lemma);
       const also = toldAlso(frame, view.units);
       if (also >= 0) draft.also = idsOf(also);
       if (reactedTo(frame, view.units)) {
@@ -275,6 +277,7 @@ function toDraft(
     phrase: frame.phrase,
     said,
     definite: frame.definite,
+    nouns: [],
     fresh: Boolean(frame.fresh) && !frame.definite,
     refutes: Boolean(frame.refutes),
     named: frame.noun !== null && !frame.roleNoun,

@@ -56,6 +56,8 @@ export interface EventDraft extends FromFrame {
     { sentence: number; phrase: { start: number; end: number } | null; cameo: string }
   >;
   definite: boolean;
+  /** The event nouns that told it ("documents", "accord"): what a later "the documents" names. */
+  nouns: string[];
   /** Told as a new occurrence ("a second meeting"): it joins no earlier event. */
   fresh: boolean;
   /** Says the event told before did not happen ("No such meeting took place"). */
@@ -142,6 +144,7 @@ export const sidesOf = (e: EventDraft) =>
 
 export function merge(into: EventDraft, from: EventDraft): void {
   into.last = Math.max(into.last, from.last);
+  into.nouns.push(...from.nouns);
   for (const [role, ids] of from.roles) {
     const set = into.roles.get(role) ?? new Set<string>();
     for (const id of ids) set.add(id);

@@ -48,7 +48,21 @@ export function antecedentEvent(
     if (told) told.status = draft.status;
     if (told) return told;
   }
-  const same = antecedentOf(events, draft, sideOf, true);
+  // "signed three documents on the 2014 agreement. The documents were signed by X": a deal
+  // told by the same noun nearby, before the nearest deal. (Meetings are told by any noun:
+  // "a joint session ... the hour-long meeting".)
+  const named =
+    (draft.definite || draft.restates) && draft.kind === 'agreement' && draft.nouns.length
+      ? antecedentOf(
+          events.filter(
+            (e) => e.nouns.some((n) => draft.nouns.includes(n)) && draft.sentence - e.last <= REACH,
+          ),
+          draft,
+          sideOf,
+          true,
+        )
+      : null;
+  const same = named ?? antecedentOf(events, draft, sideOf, true);
   return same ?? (draft.partial ? antecedentOf(events, draft, sideOf, false) : null);
 }
 

@@ -91,6 +91,10 @@ export function personAt(c: Context, i: number): number | null {
     // "Mr. Erdogan": the abbreviation's full stop is the honorific's.
     if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   }
+  // "panel chair Undersecretary X", "envoy Ambassador Y": a rank after the office is the
+  // holder's style, not the start of the name.
+  const rank = title && c.lookup(k)?.values.some((v) => v.kind === 'title') ? titleAt(c, k) : null;
+  if (rank && !rank.of && tokens[rank.end]?.upper && !c.lookup(rank.end)) k = rank.end;
   // "Chief Philippine negotiator X": a state's word after a title, with no name after it,
   // opens the next title ("President Jordan Bardella" is a name).
   const state = c.lookup(k);

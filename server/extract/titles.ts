@@ -82,6 +82,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       leads = false;
     else if (
       !g.titleModifiers.keep.has(fold) &&
+      // "government panel chair X", "rebel team leader Y": whose side, before the title's noun.
+      !(!t.upper && g.titleModifiers.body.has(fold)) &&
       !(t.upper && /^\p{L}/u.test(t.text) && !c.lookup(k)) &&
       // "presidential adviser", "senior negotiator": a lower-case adjective before a title.
       !(!t.upper && c.tag?.(k) === 'ADJ')

@@ -183,7 +183,8 @@ export function verbFrame(
     const elsewhere = objectRoles.includes('event') && themeUnit?.kind === 'word';
     if (!elsewhere) frame.noun ??= agent;
   } else if (agentUnit) {
-    fill(frame, e.agent, agent, agentPhrase);
+    // "witnessed by the Malaysian facilitator X": an attendee the text calls a go-between.
+    fill(frame, (e.agent === 'attendee' && thirdParty(agentUnit)) || e.agent, agent, agentPhrase);
     // "The government and the Arakan Army met": a side named by a description, then "and".
     const and = units[agent - 1];
     const described = units[agent - 2];

@@ -227,11 +227,16 @@ function detachedParticiple(units: Unit[], frame: Frame): boolean {
   const body = /^(?:lead|head)$/.test((v as { lemma?: string })?.lemma ?? '')
     ? units[at - 2]
     : undefined;
+  // "The accord was signed by A and B, and witnessed by C": a participle sharing the subject
+  // of a passive before it.
+  const shared =
+    before?.kind === 'word' &&
+    before.lower === 'and' &&
+    units.slice(0, at - 1).some((u) => u.kind === 'verb' && u.passive);
   return (
     v?.kind === 'verb' &&
     v.form === 'participle' &&
-    before?.kind === 'punct' &&
-    before.text === ',' &&
+    ((before?.kind === 'punct' && before.text === ',') || shared) &&
     !(body?.kind === 'actor' && !body.members.some((m) => m.type === 'Person')) &&
     !(body?.kind === 'word' && BODY_NOUNS.test(body.lemma))
   );
