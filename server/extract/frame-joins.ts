@@ -186,8 +186,12 @@ export function sidesFromSentence(
       f.fills.some((x) => x.role === 'party' || x.role === 'guest')
     )
       continue;
+    // ("a summit chaired by X, at which leaders mandated A and B to ...": the chair of a
+    // summit presides over its members, and stands between no group the sentence names.)
     const third =
-      pass === 'third parties' && f.fills.some((x) => x.role === 'mediator' || x.role === 'host');
+      pass === 'third parties' &&
+      f.kind !== 'summit' &&
+      f.fills.some((x) => x.role === 'mediator' || x.role === 'host');
     // "A and B leave after a state reception": people the sentence is about were at it.
     const gathering =
       pass === 'gatherings' && f.contact === 'meet' && f.noun !== null && !f.fills.length;

@@ -92,6 +92,13 @@ describe('chairs', () => {
     expect(triples).not.toContain('MET_WITH Colombia -> Yudelkis Portuondo');
     expect(ofType(triples, 'MET_WITH').filter((t) => t.includes('Norway'))).toEqual([]);
   });
+
+  it('when a summit chaired by a president handed states a task, then the chair mediated between none of them', () => {
+    const { triples } = read(
+      'The trip followed a SADC summit in Lusaka on Sunday, chaired by Zambian President Mwila Banda, at which the members asked Malawi, Namibia and Botswana to engage the rebels.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
 });
 
 describe('calls by phone and video link', () => {
