@@ -83,9 +83,10 @@ export function stateClues(
         .filter((t) => t.title.of?.startsWith('state:') && !t.title.former)
         .map((t) => t.title.of!);
       const formerly = new Set(here.filter((t) => t.title.former).map((t) => t.title.of));
-      return [...new Set([...named.filter((id) => !formerly.has(id)), ...titled])].filter(
+      const found = [...new Set([...named.filter((id) => !formerly.has(id)), ...titled])].filter(
         (id) => !ledByOthers.has(id),
       );
+      return found.length ? found : hostsIn(refs[s]!, sentence.text, person, ledByOthers);
     },
     // "former New Zealand governor-general X" names a state of no one's present office.
     namesNoState: (s) => {
@@ -102,6 +103,26 @@ export function stateClues(
       ),
   };
 }
+
+/**
+ * "He flew on to Caracas, where President X received him", "President Y brought the two
+ * together in Ankara": a head who receives in a capital is that capital's state's.
+ */
+function hostsIn(refs: Ref[], text: string, person: string, others: Set<string | null>): string[] {
+  const me = refs.find((r) => r.id === person);
+  if (!me || !HOSTING.test(text.slice(me.end))) return [];
+  const { capitalOf } = gazetteer();
+  const capitals = new Set(
+    refs
+      .map((r) => (r.type === 'State' && r.capital ? r.id : capitalOf.get(r.id)))
+      .filter((id): id is string => id !== undefined && !others.has(id)),
+  );
+  return capitals.size === 1 ? [...capitals] : [];
+}
+
+/** A host's verb right after the person ("X received", "X on Monday hosted"). */
+const HOSTING =
+  /^\s*(?:[^\s,.;]+\s+){0,3}?(?:received|receives|hosted|hosts|welcomed|welcomes|brought|brings)\b/;
 
 /** A nationality adjective before a thing, not its people ("Syrian crisis", not "officials"). */
 function topicOnly(words: Word[], end: number): boolean {

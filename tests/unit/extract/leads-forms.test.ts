@@ -324,3 +324,25 @@ describe('stated heads over guesses', () => {
     ).toEqual(['LEADS Moussa Keita -> Transitional Council']);
   });
 });
+
+describe('heads by the capital they receive in', () => {
+  it('when a bare president receives a visitor in a capital, then the president leads its state and the visitor does not', () => {
+    expect(
+      leads(
+        'Prime Minister Asha Ramlal flew on to Quito, where President Tomás Ibarra received her on Wednesday.',
+      ),
+    ).toEqual(['LEADS Tomás Ibarra -> Ecuador']);
+  });
+
+  it('when a bare president brings two leaders together in a capital, then the host leads its state', () => {
+    expect(
+      leads(
+        'On Friday, President Sami Kaya brought Amina Warsame and Yonas Haile together in Ankara.',
+      ),
+    ).toEqual(['LEADS Sami Kaya -> Turkey']);
+  });
+
+  it('when the sentence names no capital, then the host leads nothing', () => {
+    expect(leads('President Sami Kaya received the two envoys on Friday.')).toEqual([]);
+  });
+});
