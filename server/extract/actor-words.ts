@@ -135,12 +135,14 @@ export function phraseBefore(
   // "talks with the authorities in South Sudan": those who govern there.
   const governing = prep === 'in' && !plural && RULERS.test(words[i - 2]?.lemma ?? '');
   if (prep !== 'of' && (plural || prep !== 'from') && !governing) return -1;
-  for (let n = 3; n >= 1; n--) {
+  // ("the Ministers of Foreign Affairs of A and B": an office's name has an "of" of its own.)
+  for (let n = 4; n >= 1; n--) {
     const from = i - 1 - n;
     // "the Foreign Ministers of A and B": wink leaves a capitalised plural as it is.
     if (from < 0) continue;
     const key = lemmaKey(words, from, n);
-    if (!(nouns.has(key) || nouns.has(key.replace(/s$/, '')))) continue;
+    const singular = [key.replace(/s$/, ''), key.replace(/^(\S+)s /, '$1 ')];
+    if (!(nouns.has(key) || singular.some((k) => nouns.has(k)))) continue;
     if (plural && !/s$/i.test(words[i - 2]!.text)) continue;
     return from;
   }

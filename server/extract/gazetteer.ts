@@ -207,7 +207,10 @@ function compile(): Gazetteer {
     const entry = withCase(title.title, { kind: 'title', role: title.role, leads: title.leads });
     trie.add(title.title, entry);
     // "his Armenian counterparts X and Y", "the Foreign Ministers": the plural is a title too.
-    if (/[a-z]$/.test(title.title)) trie.add(`${title.title}s`, { ...entry, plural: true });
+    // "the Ministers of Foreign Affairs of X and Y": an office's noun takes the plural.
+    const office = /^(.*[a-z])( (?:of|for) .+)$/.exec(title.title);
+    if (office) trie.add(`${office[1]}s${office[2]}`, { ...entry, plural: true });
+    else if (/[a-z]$/.test(title.title)) trie.add(`${title.title}s`, { ...entry, plural: true });
   }
   for (const honorific of titles.honorifics) trie.add(honorific, { kind: 'honorific' });
 

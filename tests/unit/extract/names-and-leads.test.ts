@@ -125,6 +125,25 @@ describe('bodies', () => {
     ]);
     expect(events).not.toContain('talks happened: House of Representatives party');
   });
+
+  it('when a body is "the Coordination of" a plural of bodies, then its whole name is one body', () => {
+    const { triples, record } = read(
+      'Niger brokered the 2016 accord between Ndjamena and the Coordination of Saharan Movements (CSM).',
+    );
+    expect(namesOf(record, 'Organization')).toEqual(['Coordination of Saharan Movements']);
+    expect(triples).toContain('MEDIATED Niger -> Coordination of Saharan Movements');
+  });
+
+  it('when "the Ministers of Foreign Affairs of A and B" are named after a comma, then the go-between stood between A and B, not "Foreign Affairs"', () => {
+    const { triples, record } = read(
+      'Talks were held in Accra on Tuesday under Ghanaian mediation between the Ministers of Foreign Affairs of Togo and Benin, Yawa Mensah and Rodrigue Houngbo.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Ghana -> Benin',
+      'MEDIATED Ghana -> Togo',
+    ]);
+    expect(record.entities.map((e) => e.name)).not.toContain('Foreign Affairs');
+  });
 });
 
 describe('ranks and styles', () => {
