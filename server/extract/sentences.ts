@@ -70,8 +70,22 @@ const PRESENT_TENSE = [
   'sign',
 ];
 
+/**
+ * wink's tokeniser breaks a word at any letter beyond Latin-1 ("Lātū", "Sarić", "Łukasz"), so
+ * it reads a copy with each such letter as its base letter, one for one, and the words take
+ * their text back from the line.
+ */
+const latin1 = (line: string) =>
+  line.replace(/[\u0100-\uffff]/g, (ch) => {
+    if (!/\p{L}/u.test(ch)) return ch;
+    const base = ch.normalize('NFD')[0]!;
+    if (/[A-Za-z]/.test(base)) return base;
+    return ch === ch.toLowerCase() ? 'x' : 'X';
+  });
+
 function splitLine(lineText: string, line: number, lineStart: number, out: Sentence[]): void {
-  const doc = nlp.readDoc(lineText);
+  const read = latin1(lineText);
+  const doc = nlp.readDoc(read);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -82,10 +96,15 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
-    const found = lineText.indexOf(values[i]!, offset);
+    const found = read.indexOf(values[i]!, offset);
     if (found >= 0) offset = found;
     offsets.push(offset);
-    offset += values[i]!.length;
+    const own = lineText.slice(offset, offset + values[i]!.length);
+    if (own !== values[i]) {
+      values[i] = own;
+      lemmas[i] = own.toLowerCase();
+    }
+    offset += own.length;
   }
   const spans = (doc.sentences().out(its.span) as [number, number][]).flatMap((span) =>
     bounded(span, values),

@@ -33,3 +33,21 @@ describe('sentences', () => {
     ]);
   });
 });
+
+describe('letters beyond Latin-1', () => {
+  it('when names carry macrons, carons or Vietnamese marks, then each name stays one word with its own letters and offsets', () => {
+    const text =
+      'Prime Minister Mānoa Tūpou met Ivo Marić, Łucja Nowak and Trần Văn Đức in Hà Nội.';
+    const [sentence] = splitSentences(text);
+    const words = sentence!.words.map((w) => w.text);
+    for (const name of ['Mānoa', 'Tūpou', 'Marić', 'Łucja', 'Trần', 'Văn', 'Đức', 'Hà', 'Nội'])
+      expect(words).toContain(name);
+    for (const w of sentence!.words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it('when a name beyond Latin-1 is a subject, then the sentence is tagged as one with a verb after the name', () => {
+    const [sentence] = splitSentences('Mānoa Tūpou met the envoy.');
+    expect(sentence!.words.find((w) => w.text === 'met')?.pos).toBe('VERB');
+    expect(sentence!.words.length).toBe(6);
+  });
+});
