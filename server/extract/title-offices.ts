@@ -23,6 +23,26 @@ export function officeBeforeComma(tokens: Token[], at: number): number {
   return m > at && tokens[m]?.text === ',' && Boolean(tokens[m + 1]?.upper) ? m : -1;
 }
 
+/**
+ * "special envoy for the Belgrade-Pristina dialogue, X", "envoy for the Great Lakes region, Y":
+ * a brief with its article, names and the one noun of what it is for, up to the comma before
+ * the name; where it ends, or -1.
+ */
+export function briefBeforeComma(tokens: Token[], at: number): number {
+  if (tokens[at]?.fold !== 'the') return -1;
+  let m = at + 1;
+  let named = false;
+  while (m < at + 8 && (tokens[m]?.upper || tokens[m]?.text === '-')) {
+    named ||= Boolean(tokens[m]!.upper);
+    m++;
+  }
+  if (!named || !BRIEFS.test(tokens[m]?.fold ?? '')) return -1;
+  return tokens[m + 1]?.text === ',' && tokens[m + 2]?.upper ? m + 1 : -1;
+}
+
+const BRIEFS =
+  /^(?:dialogue|dialog|talks|process|negotiations|conflict|crisis|region|question|issue|file)$/;
+
 /** "Minister of Water and Energy X": where a portfolio's words end before the name, or -1. */
 export function portfolioBeforeName(c: TitleContext, at: number): number {
   const { tokens, g } = c;

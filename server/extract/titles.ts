@@ -11,6 +11,7 @@ import { NOUNS, TEAMS } from './lexicon/index.ts';
 import { organOf, orgName, stateAt } from './org-names.ts';
 import { hyphenGlued, isShortName, type Token } from './tokens.ts';
 import {
+  briefBeforeComma,
   morePortfolios,
   officeBeforeComma,
   officeOfOffice,
@@ -131,6 +132,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       if (nameStart > end + 1) end = nameStart;
     }
   }
+  const brief = tokens[end]?.fold === 'for' ? briefBeforeComma(tokens, end + 1) : -1;
+  if (brief > 0) end = brief;
   let of: string | null = null;
   let org: TitleMatch['org'] = null;
   let heads = true;

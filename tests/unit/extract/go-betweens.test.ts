@@ -373,6 +373,18 @@ describe('go-betweens for years', () => {
 });
 
 describe('a meeting attended, hosted by a third', () => {
+  it('when "the meeting was facilitated by" an envoy "for the A-B dialogue, X", then X mediated the meeting told before', () => {
+    const { triples } = read(
+      "Kenyan President Peter Mwangi and Ugandan President Moses Okello met in Arusha on Tuesday. The meeting was facilitated by the AU's special envoy for the Nairobi-Kampala dialogue, Amina Juma, a former Tanzanian foreign minister.",
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Amina Juma -> Peter Mwangi',
+        'MEDIATED Amina Juma -> Moses Okello',
+      ]),
+    );
+  });
+
   it('when a prime minister "attended a meeting with his counterpart, X, hosted by" an emir, then the two met and the emir mediated between them', () => {
     const { triples } = read(
       "Kenyan Prime Minister Peter Mwangi on Tuesday attended a meeting with his Ugandan counterpart, Moses Okello, hosted by Qatar's Emir Sheikh Fahad bin Nasser.",
