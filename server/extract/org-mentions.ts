@@ -8,12 +8,29 @@ import { entityId } from '../domain/index.ts';
 import { NOUNS } from './lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { isLocative, isWord, nameEnd, textOf, type Context } from './mention-context.ts';
-import { orgName } from './org-names.ts';
+import { orgName, stateAt } from './org-names.ts';
 
 /** An organisation by head noun or by a bracketed short name after it; the next token. */
 export function namedOrg(c: Context, i: number): number | null {
   const { tokens } = c;
   const byHead = orgName(c, i);
+  // "the Transitional Government of Chad": a state's government, whatever it is called, is
+  // the state acting.
+  const governs =
+    byHead && /^(?:government|administration)$/.test(tokens[byHead.endToken - 1]!.fold);
+  const of = governs && tokens[byHead.endToken]?.fold === 'of' ? byHead.endToken + 1 : -1;
+  const state = of > 0 ? stateAt(c, tokens[of]?.fold === 'the' ? of + 1 : of) : null;
+  if (state) {
+    c.mentions.push({
+      kind: 'state',
+      id: state.id,
+      form: 'name',
+      start: tokens[i]!.start,
+      end: tokens[state.end - 1]!.end,
+      locative: isLocative(c, i),
+    });
+    return state.end;
+  }
   let end = byHead ? byHead.endToken : nameEnd(c, i, true);
   if (end <= i) return null;
   const alias = bracketed(c, end);

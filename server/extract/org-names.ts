@@ -54,10 +54,10 @@ export function orgName(
   const closed = tokens[k]?.text === '(' && tokens[k + 2]?.text === ')';
   if (closed) lastHead = k - 1;
   // "Community of Sant'Egidio", "League of Arab States": the head's "of" phrase is the name.
-  // "Office of the UN Special Envoy for Yemen" too.
+  // "Office of the UN Special Envoy for Yemen" too, and "Front for Unity and Renewal".
   const the = tokens[lastHead + 2]?.fold === 'the' ? 1 : 0;
   if (
-    tokens[lastHead + 1]?.fold === 'of' &&
+    /^(?:of|for)$/.test(tokens[lastHead + 1]?.fold ?? '') &&
     tokens[lastHead + 2 + the]?.upper &&
     !c.lookup(lastHead + 2 + the)?.values.some((v) => v.kind === 'state')
   ) {
@@ -71,7 +71,9 @@ export function orgName(
       // "Ministry of Foreign Affairs of Bolivia Ana Quispe": the state closes the name.
       const state = tokens[m]!.fold === 'of' ? stateAt(c, m + 1) : null;
       if (state) {
-        m = state.end;
+        // ("the Independence of Guinea and Cape Verde": two states the name joins.)
+        const second = tokens[state.end]?.fold === 'and' ? stateAt(c, state.end + 1) : null;
+        m = second && tokens[second.end]?.text === '(' ? second.end : state.end;
         break;
       }
       m++;

@@ -91,6 +91,9 @@ export function personAt(c: Context, i: number): number | null {
     // "Mr. Erdogan": the abbreviation's full stop is the honorific's.
     if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
   }
+  // "HE the Chadian President": a style before a state's title, read from the state on.
+  const owner = title ? null : c.lookup(k);
+  if (owner?.values.some((v) => v.kind === 'state') && titleAt(c, owner.end)) return k;
   // "panel chair Undersecretary X", "envoy Ambassador Y": a rank after the office is the
   // holder's style, not the start of the name.
   const rank = title && c.lookup(k)?.values.some((v) => v.kind === 'title') ? titleAt(c, k) : null;

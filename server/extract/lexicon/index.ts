@@ -80,8 +80,10 @@ export interface NounEntry {
   /**
    * 'with': a word for helping ("help", "assistance") names a go-between only in "with X's
    * help", "with the assistance of X", and only inside an event its clause tells.
+   * 'at': a host's word ("invitation") names the host of what happened only "at the
+   * invitation of X" ("renewed his invitation to visit" hosts nothing yet).
    */
-  needs?: 'context' | 'phone' | 'offer' | 'with';
+  needs?: 'context' | 'phone' | 'offer' | 'with' | 'at';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
   /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */

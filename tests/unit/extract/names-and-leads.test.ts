@@ -126,6 +126,26 @@ describe('bodies', () => {
     expect(events).not.toContain('talks happened: House of Representatives party');
   });
 
+  it('when a state\'s government has a name of its own ("the Transitional Government of X"), then it is the state', () => {
+    const { triples, record } = read(
+      'The accord was signed in Doha in August 2022 under the auspices of the State of Qatar between the Transitional Government of Niger and the Front for Unity and Renewal.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Qatar -> Front for Unity and Renewal',
+      'MEDIATED Qatar -> Niger',
+    ]);
+    expect(namesOf(record, 'Organization')).toEqual(['Front for Unity and Renewal']);
+  });
+
+  it("when a party's name ends in two states before its short name, then it is one body its leader leads", () => {
+    const { triples } = read(
+      'The envoy met the leader of the Popular Party for the Liberation of Senegal and Gambia (PPLSG), Mr. Lamin Touray.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Lamin Touray -> Popular Party for the Liberation of Senegal and Gambia',
+    ]);
+  });
+
   it('when a body is "the Coordination of" a plural of bodies, then its whole name is one body', () => {
     const { triples, record } = read(
       'Niger brokered the 2016 accord between Ndjamena and the Coordination of Saharan Movements (CSM).',
@@ -147,6 +167,13 @@ describe('bodies', () => {
 });
 
 describe('ranks and styles', () => {
+  it('when a style stands before a state\'s title with no name ("HE the Nigerien President"), then no one is named after the state', () => {
+    const { record } = read(
+      'HH the Emir received a call from President Issa Mahamane. HE the Nigerien President thanked the Emir for his efforts.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Issa Mahamane']);
+  });
+
   it.each([
     'Pakistani army chief Gen Asim Karim spoke by phone with Indian army chief Gen Rohan Mehta on Monday.',
     'Pakistani DGMO Maj Gen Asim Karim spoke by phone with Indian DGMO Lt Gen Rohan Mehta on Monday.',

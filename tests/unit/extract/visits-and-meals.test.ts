@@ -52,6 +52,17 @@ describe('visits and meals', () => {
     ]);
   });
 
+  it('when a guest "renewed his invitation" to his host to visit, then the invitation hosts none of the talks told before', () => {
+    const { triples } = read(
+      'Zambia brokered the accord between Malawi and the Chilumba Front in Lusaka in 2022. Malawian President Peter Banda thanked Zambian President Mary Phiri for her efforts and renewed his invitation to her to pay a visit to Lilongwe.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Zambia -> Chilumba Front',
+      'MEDIATED Zambia -> Malawi',
+    ]);
+    expect(triples.filter((t) => t.startsWith('HOSTED Peter Banda'))).toEqual([]);
+  });
+
   it('when "the two" follow two leaders named one by one and no event runs, then they are those leaders', () => {
     const { dated } = read(
       'Malawian President Peter Banda thanked Zambian President Mary Phiri for the invitation. The two also met in Lusaka on Tuesday.',
