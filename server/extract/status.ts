@@ -252,8 +252,12 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
     if (u.kind === 'sub' && /^(?:if|unless|whether|until)$/.test(u.lemma))
       status = stronger(status, 'planned');
     if (u.kind === 'verb') {
-      // "Invited by X, A and B met": a participle clause governs nothing beside it.
+      // "Invited by X, A and B met": a participle clause governs nothing beside it; nor does
+      // a gerund after a noun ("signed a deal on Tuesday setting terms for next year's vote,
+      // at talks in X": the deal's, not the talks').
       if (u.form === 'participle') return status;
+      const owner = units[k - 1];
+      if (u.form === 'gerund' && (owner?.kind === 'noun' || owner?.kind === 'date')) return status;
       // ("agreed in a China-brokered deal": the deal was made; "plans to sign in a ceremony"
       // leaves the ceremony to the plan.)
       if ((occasion || meanwhile) && u.form === 'finite')

@@ -53,3 +53,15 @@ describe('put off and boycotted', () => {
     ).toEqual(['MET_WITH Bolivia -> Peru']);
   });
 });
+
+describe('a plan named inside a clause', () => {
+  it('when a deal "setting terms for next year\'s" vote was signed at talks a third facilitated, then the talks happened and the third mediated', () => {
+    const { triples } = read(
+      "Togo and Benin signed an accord on Tuesday setting terms for next year's border survey, at talks in Accra facilitated by Ghana.",
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Ghana -> Benin',
+      'MEDIATED Ghana -> Togo',
+    ]);
+  });
+});
