@@ -241,9 +241,16 @@ function antecedent(units: Unit[], at: number): number {
   return at;
 }
 
-/** "Y, whom X met": the unit "whom" stands for, before the subject at `subject`; or -1. */
+/** "Y, whom X met", "talks he chaired": the unit the clause's object is, before the subject at `subject`; or -1. */
 export function relativeObject(units: Unit[], subject: number): number {
   const whom = units[subject - 1];
+  // "after three hours of talks he chaired": an event noun, then the clause that did it.
+  const doer = units[subject];
+  if (
+    whom?.kind === 'noun' &&
+    (doer?.kind === 'actor' || (doer?.kind === 'pronoun' && !doer.possessive))
+  )
+    return subject - 1;
   if (whom?.kind !== 'sub' || whom.lemma !== 'whom') return -1;
   const y = units[subject - 2]?.kind === 'punct' ? subject - 3 : subject - 2;
   return units[y]?.kind === 'actor' ? y : -1;

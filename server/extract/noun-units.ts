@@ -82,7 +82,12 @@ export function nounUnit(units: Unit[], i: number, entry: NounEntry, end: number
       continue;
     }
     // Moscow's "special military operation": quotation marks keep the owner's noun its own.
-    if (u.kind === 'punct' && /^["“]$/.test(u.text) && at(2)?.kind === 'actor') {
+    // ("an "immediate and unconditional" ceasefire": quoted modifiers are the noun's too.)
+    if (
+      u.kind === 'punct' &&
+      /^["“”]$/.test(u.text) &&
+      /^(?:actor|word)$/.test(at(2)?.kind ?? '')
+    ) {
       take();
       continue;
     }

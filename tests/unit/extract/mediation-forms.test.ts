@@ -90,6 +90,20 @@ describe('talks the sides agreed after', () => {
   });
 });
 
+describe('a truce and the talks a host chaired', () => {
+  it('when two states agreed to an "immediate and unconditional" truce after "talks he chaired", then the truce is theirs and he mediated', () => {
+    const { triples, events } = extracted(
+      'Ethiopia and Eritrea have agreed to an "immediate and unconditional" ceasefire, Kenyan President Samuel Ruto told reporters after three hours of talks he chaired in Nairobi.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Samuel Ruto -> Eritrea',
+      'MEDIATED Samuel Ruto -> Ethiopia',
+    ]);
+    expect(events).toContain('ceasefire happened: Eritrea party, Ethiopia party');
+  });
+});
+
 describe('the sides themselves are no mediators', () => {
   it.each([
     'Ethiopia negotiated the truce between Ethiopia and Eritrea last year.',
