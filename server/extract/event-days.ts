@@ -2,8 +2,9 @@
  * The day and place of events their own sentences leave undated: the day of the event told
  * just before ("then", "the same day", "the next day"), the report's day for the lede's news,
  * the dateline's place near it, a visit's day from its traveller's dated appearance there, the
- * day of dated talks for an undated deal of their sides told soon after them, and the report's
- * year for fighting under way at publication.
+ * day of dated talks for an undated deal of their sides told soon after them, the report's
+ * year for fighting under way at publication, and the report's month for news told further
+ * down with nothing to date it (a past told as past, "had met", stays undated).
  */
 import type { FuzzyDate } from '../domain/index.ts';
 import { publicationDate, type DateMention } from './dates.ts';
@@ -112,6 +113,7 @@ export function datelineAndDay(
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
     if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
       d.date = newsDay ?? publicationDate(published);
+
     const line = sentences[d.sentence]!.line;
     // A dateline is where the reporter was: talks there, not fighting told from there.
     const fighting = d.kind === 'war' || d.kind === 'clash';
@@ -137,6 +139,14 @@ export function datelineAndDay(
         [...travellers].some((t) => d.roles.get('party')?.has(t)),
     );
     if (there) v.date = there.date;
+  }
+  // Told as news with no day of its own, from nothing dated: in the month of the report.
+  // (One participant alone is no occurrence to date: "X said at a news conference".)
+  for (const d of drafts) {
+    const who = new Set([...d.roles.values()].flatMap((ids) => [...ids]));
+    if (d.date || d.undatable || d.status !== 'happened' || /^(?:war|clash)$/.test(d.kind))
+      continue;
+    if (who.size >= 2 && published) d.date = { value: published.slice(0, 7), precision: 'month' };
   }
 }
 

@@ -271,3 +271,28 @@ describe('a wire report’s own day and the sidelines of a summit', () => {
     expect(talks.map((e) => e.date)).toEqual(['2026-03-18']);
   });
 });
+
+describe('news further down with no day of its own', () => {
+  const text = [
+    'BEIRUT, March 20 - Lebanese President Karim Haddad met Syrian Foreign Minister Omar Aziz in Beirut on Thursday.',
+    'Lebanon has had no cabinet since October 2024, after months of failed talks.',
+    'The meeting came a day after French envoy Paul Marchand wrapped up a two-day visit to Beirut, during which he met Speaker Nabil Awad and army commander General Elias Daher.',
+  ].join('\n\n');
+
+  it("when a visit is told below the lede with nothing to date it, then it is of the report's month, not undated", () => {
+    const { dated } = read(text);
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Nabil Awad -> Paul Marchand @2026-03',
+        'VISITED Paul Marchand -> Beirut @2026-03',
+      ]),
+    );
+  });
+
+  it('when a meeting is told in a past perfect with no day, then it stays undated', () => {
+    const { dated } = read(
+      `${text}\n\nAwad had met Syrian envoy Sami Khoury in Damascus, officials said.`,
+    );
+    expect(dated).toContain('MET_WITH Nabil Awad -> Sami Khoury @-');
+  });
+});
