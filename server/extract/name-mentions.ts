@@ -23,7 +23,17 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   const { tokens, g } = c;
   const t = tokens[i]!;
   const tag = c.sentence.pos.get(t.start);
-  const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag);
+  // "the US envoy, Grant Whitcomb,": a capitalised verb mid-sentence before a name is a
+  // given name ("Grant", "Will", "Hope"), as wink cannot know.
+  const given =
+    !titleCase &&
+    i > 0 &&
+    /^(?:VERB|AUX)$/.test(tag ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !/^[:"“]$/.test(tokens[i - 1]!.text) &&
+    Boolean(tokens[i + 1]?.upper) &&
+    c.sentence.pos.get(tokens[i + 1]!.start) === 'PROPN';
+  const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag) && !given;
   if (!isWord(t) || functionWord) return null;
   // "Office of the UN Special Envoy": an organisation may open with a common word.
   const named = namedOrg(c, i);

@@ -17,6 +17,15 @@ const PUB = '2025-12-05';
 const read = reader(PUB);
 
 describe('people', () => {
+  it('when a given name is also an English verb ("Grant", "Will"), then it stays part of the name, and the envoy\'s state is not the host\'s', () => {
+    const { triples, record } = read(
+      'Prime Minister Dov Amitai met the incoming US Middle East envoy, Grant Holloway, in Jerusalem on Saturday, Israeli media reported.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Dov Amitai', 'Grant Holloway']);
+    expect(triples).toContain('MET_WITH Dov Amitai -> Grant Holloway');
+    expect(ofType(triples, 'LEADS')).not.toContain('LEADS Dov Amitai -> United States');
+  });
+
   it('when a person is later called by a title alone ("The President", "the Georgian leader"), then the title stands for them but is no alias', () => {
     const { record } = read(
       'Georgian President Nino Beridze visited Yerevan on Tuesday.',
@@ -209,6 +218,13 @@ describe('a body named after a title', () => {
 });
 
 describe('who leads what', () => {
+  it('when a bare title\'s sentence cites "the Syrian presidency", then the presidency is its state\'s and the president leads it', () => {
+    const { triples } = read(
+      'Rebel commander Aras Demir was received in Damascus on Tuesday by interim President Nabil Haddad, according to a statement from the Syrian presidency.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Nabil Haddad -> Syria']);
+  });
+
   it('when "Russian President A and Prime Minister B" spoke with a third president, then only A leads Russia', () => {
     const { triples } = read(
       'Russian President Vsevolod Arkhipov and Prime Minister Ilya Sokolovsky spoke by phone with Belarusian President Yanka Dubovik on Tuesday.',
