@@ -28,11 +28,14 @@ import { runningSides, settleFighting } from './fighting.ts';
 export type { EventDraft } from './event-draft.ts';
 import type { Referents } from './referents.ts';
 import type { Ref } from './resolve.ts';
+import type { Word } from './sentences.ts';
 
 export interface SentenceView {
   units: Unit[];
   frames: Frame[];
   refs: Ref[];
+  /** The sentence's words, for what a unit's lemma leaves out ("a mediation mission"). */
+  words?: Word[];
 }
 
 /** Turns every sentence's frames into the article's events, merged where they are one. */
@@ -40,7 +43,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
   const events: EventDraft[] = [];
   const held: HeldFighting[] = [];
   views.forEach((view, s) => {
-    referents.note(s, view.units, view.refs, events);
+    referents.note(s, view.units, view.refs, events, view.words);
     const idsOf = (unit: number, role?: Role) => {
       // "visited Cairo and Doha": a trip goes to the cities, whose states host it.
       const u = view.units[unit];

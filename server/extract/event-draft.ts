@@ -78,7 +78,12 @@ export const toldAlso = (frame: Frame, units: Unit[]) => {
   const at = frame.triggers[0] ?? -1;
   const [subject, also] = [units[at - 2], units[at - 1]];
   const told = units[at]?.kind === 'verb' && also?.kind === 'word' && also.lower === 'also';
-  return told && (subject?.kind === 'actor' || subject?.kind === 'pronoun') ? at - 2 : -1;
+  // ("The mission also met X": a team named by its noun did one more too.)
+  const named =
+    subject?.kind === 'actor' ||
+    subject?.kind === 'pronoun' ||
+    (subject?.kind === 'word' && subject.pos === 'NOUN');
+  return told && named ? at - 2 : -1;
 };
 
 /** A frame named only by a spectacle noun ("held a victory parade with X"). */

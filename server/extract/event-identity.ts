@@ -42,6 +42,8 @@ export function antecedentEvent(
   // A bare role ("is acting as go-between") joins an event of its own status first, and only
   // then whatever the text last told of ("The talks are due on Monday. X will chair.").
   if (draft.fresh) return null;
+  // "The mission also met separately with X": one more meeting, not the one told before.
+  if (draft.also?.length && !draft.definite) return null;
   // "No such meeting took place": a denial of the meeting just told takes its place.
   if (draft.refutes && draft.status !== 'happened') {
     const told = antecedentOf(events, { ...draft, status: 'happened' }, sideOf, true);

@@ -98,7 +98,7 @@ export function extract(doc: SourceDocument): Extraction {
       callNear: callNear(s),
       visitNear: visitNear(s),
     });
-    return { units, frames, refs: refs[s]!, dates };
+    return { units, frames, refs: refs[s]!, dates, words: sentence.words };
   });
   perSentence.forEach(({ units }, s) =>
     verbLeads(units, s, sentences[s]!.words, leadsResult, evidence),

@@ -154,6 +154,8 @@ export function verbLeads(
     if (subject?.kind !== 'actor' || subject.members.length !== 1) return;
     if (object?.kind !== 'actor' || (object.prep && !passive) || object.members.length !== 1)
       return;
+    // "a mission of the EAC, led by X": the mission is what X leads, not the body it is of.
+    if (passive && object.prep === 'of') return;
     // "led the Arab League delegation": a team the name stands for, not the body itself
     // ("heads the Amal movement" is the body).
     const last = words[object.to - 1]!.text;

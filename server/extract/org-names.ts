@@ -27,7 +27,13 @@ export function orgName(
       )
         lastHead = k;
       k++;
-    } else if (k > i && /^(?:of|for|and|the|on|de|du)$/.test(t.fold) && tokens[k + 1]?.upper) k++;
+    } else if (
+      k > i &&
+      // ("Front de Libération Nationale Kanak et Socialiste", "Frente de Liberación y ...")
+      /^(?:of|for|and|the|on|de|du|des|la|et|pour|del|y)$/.test(t.fold) &&
+      tokens[k + 1]?.upper
+    )
+      k++;
     // "Union for the Total Independence of Angola": "for the", "of the" inside the name.
     else if (
       k > i &&

@@ -14,6 +14,8 @@ import type { EventDraft } from './discourse.ts';
 import type { AnaphorClass } from './lexicon/index.ts';
 import { pronounReferent, type Seen } from './pronouns.ts';
 import type { Ref } from './resolve.ts';
+import type { Word } from './sentences.ts';
+import { Teams } from './teams.ts';
 
 /** How many sentences back a pronoun or description may find what it stands for. */
 const REACH = 5;
@@ -34,6 +36,8 @@ export class Referents {
 
   /** People the article gives a title ("Foreign Minister X"): "the two ministers" are such. */
   readonly #titled: Set<string>;
+  /** "a mission led by X ... The mission met Y": who is in the teams the article follows. */
+  readonly #teams = new Teams();
 
   /** `leaderOf`: state or organisation id to the person the article says leads it. */
   constructor(
@@ -50,8 +54,9 @@ export class Referents {
   }
 
   /** Records a sentence's actor groups, so later groups and pronouns can refer to them. */
-  note(s: number, units: Unit[], refs: Ref[], events: EventDraft[] = []): void {
+  note(s: number, units: Unit[], refs: Ref[], events: EventDraft[] = [], words: Word[] = []): void {
     this.#countsBefore = new Map(this.#stateCounts);
+    this.#teams.note(s, units, words, (k) => this.idsOf(s, units, k, events));
     const verb = units.findIndex((u) => u.kind === 'verb' && u.form === 'finite');
     units.forEach((u, n) => {
       // "The two leaders then flew to X, where they met Y": a group named by a description
@@ -132,8 +137,11 @@ export class Referents {
       }
       case 'pronoun':
         return this.#pronoun(s, units, n, u.lemma);
-      case 'word':
+      case 'word': {
+        const team = this.#teams.members(s, units, n);
+        if (team.length) return team;
         return u.pos === 'NOUN' ? this.#description(s, units, n, u.lemma, events) : [];
+      }
       default:
         return [];
     }

@@ -34,9 +34,15 @@ function teamHeads(units: Unit[], words: Word[]): Unit[] {
     const at = isComma(units[k + 1]) ? k + 2 : k + 1;
     const [verb, by] = units.slice(at, at + 2);
     // "brought together delegations led by A and B": teams no one's name comes before.
+    // ("a delegation of the FLNKS, led by its president X": the team's noun opens its group.)
+    const named =
+      TEAMS.has(words[team.to - 1]?.lemma ?? '') ||
+      (team.kind === 'actor' &&
+        TEAMS.has(words[team.from]?.lemma ?? '') &&
+        words[team.from + 1]?.lower === 'of');
     const opens =
       (team.kind === 'actor' || team.kind === 'word') &&
-      TEAMS.has(words[team.to - 1]?.lemma ?? '') &&
+      named &&
       verb?.kind === 'verb' &&
       /^(?:lead|head)$/.test(verb.lemma) &&
       verb.words.length === 1 &&

@@ -4,8 +4,10 @@
  * X" or "led by" its negotiator with no comma, a host who "received today at his office in Y
  * the delegation of X" or "received on Tuesday, 2 December, at the palace, a delegation", a minister "of" an office the gazetteer lacks before the name, and a
  * quotation that is the statement's own record of the act, and talks that "brought together
- * delegations led by A and B". Sentences written for these tests, about invented people of real
- * states and invented movements.
+ * delegations led by A and B", and a mission a release follows through its visit ("a mission
+ * led by X ... The mission included A and B ... The mission also met separately with Y").
+ * Sentences written for these tests, about invented people of real states and invented
+ * movements.
  */
 import { describe, expect, it } from 'vitest';
 import { ofType, reader } from './helpers.ts';
@@ -271,5 +273,48 @@ describe('statements and delegations', () => {
       'MET_WITH Eritrea -> Ethiopia',
       'MET_WITH Abebe Tadesse -> Yemane Tesfay',
     ]);
+  });
+});
+
+describe('a mission followed through its visit', () => {
+  const arrival =
+    'A mediation mission of the East African Community, led by former President Amina Odhiambo, arrived in Juba on Monday.';
+
+  it('when "a mission of" a body is "led by" a former president, then she leads the mission, not the body', () => {
+    const { triples } = read(arrival);
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+
+  it('when "the mission" met someone later, then the person who leads it met them', () => {
+    const { triples } = read(`${arrival} The mission met Vice President Deng Majok on Tuesday.`);
+    expect(triples).toContain('MET_WITH Amina Odhiambo -> Deng Majok');
+  });
+
+  it('when "the mission included" two more, then all three met whom the mission met', () => {
+    const { triples } = read(
+      `${arrival} The mission included Ambassador Peter Kamau and General Joseph Laker. The mission met Vice President Deng Majok on Tuesday.`,
+    );
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Amina Odhiambo -> Deng Majok',
+        'MET_WITH Deng Majok -> Peter Kamau',
+        'MET_WITH Deng Majok -> Joseph Laker',
+      ]),
+    );
+  });
+
+  it('when "the mission also met separately with" an opposition leader after a host received it, then the host received no opposition leader', () => {
+    const { triples } = read(
+      `${arrival} On Tuesday, the mission was received by President Salva Kuol at State House. The mission also met separately with opposition leader Riek Gatkuoth.`,
+    );
+    expect(triples).toContain('MET_WITH Amina Odhiambo -> Riek Gatkuoth');
+    expect(triples.filter((t) => /Salva Kuol -> Riek Gatkuoth/.test(t))).toEqual([]);
+  });
+
+  it('when "a delegation of" a front is "led by its president, X", then X stands for the delegation', () => {
+    const { triples } = read(
+      `${arrival} The mission met with a delegation of the Front de Libération du Nil (FLN), led by its President, Mr Pierre Garang.`,
+    );
+    expect(triples).toContain('MET_WITH Amina Odhiambo -> Pierre Garang');
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Missions and delegations as releases tell them: introduced once with their head ("a mission
+ * of ECOWAS, led by the Mediator, X") or their members ("The mission included A and B"), then
+ * named only as "the mission" or "the delegation". The people of the team stand for it wherever
+ * the article calls it so, since a team meets no one; its people do.
+ */
+import type { Word } from './sentences.ts';
+import type { Unit } from './units.ts';
+
+/** Nouns for a team a release follows through its visit. */
+const TEAM = /^(?:mission|delegation|team|panel|troika)$/;
+/** Verbs that say who is in a team: its head ("led by", "headed by") or its members. */
+const MEMBERS = /^(?:lead|head|include|comprise)$/;
+/** How many sentences a team named once stays "the mission". */
+const REACH = 40;
+
+export class Teams {
+  readonly #teams = new Map<string, { members: string[]; sentence: number }>();
+
+  /** Records who is in the teams a sentence introduces; `ids` resolves a unit to entities. */
+  note(s: number, units: Unit[], words: Word[], ids: (unit: number) => string[]): void {
+    units.forEach((u, n) => {
+      // ("a mediation mission": the team's noun may end an event noun's group.)
+      const noun = u.kind === 'word' ? u.lower : u.kind === 'noun' ? words[u.to - 1]?.lower : '';
+      if (!noun || !TEAM.test(noun)) return;
+      const people = this.#introduced(units, n, ids);
+      if (!people.length) return;
+      const known = this.#teams.get(noun);
+      // "The mission included A and B" after "a mission led by X": more of the same team.
+      const before = units[n - 1];
+      const more = known && before?.kind === 'word' && before.lower === 'the';
+      const members = more ? [...new Set([...known.members, ...people])] : people;
+      this.#teams.set(noun, { members, sentence: s });
+    });
+  }
+
+  /** "the mission", "the delegation": the people of the team last introduced so, if any. */
+  members(s: number, units: Unit[], n: number): string[] {
+    const u = units[n];
+    const before = units[n - 1];
+    if (u?.kind !== 'word' || !TEAM.test(u.lower)) return [];
+    if (before?.kind !== 'word' || before.lower !== 'the') return [];
+    const team = this.#teams.get(u.lower);
+    return team && s - team.sentence <= REACH ? team.members : [];
+  }
+
+  /** The people a verb of membership after the team word at `n` names ("led by X", "included A and B"). */
+  #introduced(units: Unit[], n: number, ids: (unit: number) => string[]): string[] {
+    for (let k = n + 1; k < Math.min(units.length, n + 8); k++) {
+      const v = units[k]!;
+      if (v.kind === 'sub' || (v.kind === 'punct' && v.text !== ',')) return [];
+      if (v.kind !== 'verb') continue;
+      if (!MEMBERS.test(v.lemma) || v.negated || v.modal) return [];
+      const by =
+        units[k + 1]?.kind === 'prep' && (units[k + 1] as { lemma: string }).lemma === 'by';
+      // "the mission led talks": a team that leads something names no head.
+      if (/^(?:lead|head)$/.test(v.lemma) && !by) return [];
+      const at = by ? k + 2 : k + 1;
+      return units[at]?.kind === 'actor' ? ids(at).filter((id) => id.startsWith('person:')) : [];
+    }
+    return [];
+  }
+}
