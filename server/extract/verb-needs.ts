@@ -115,6 +115,10 @@ export function satisfied(
       if (object?.kind === 'noun' && object.entry.needs === 'context') return false;
       return present.length > 0 || isGroup(c.units[agent]);
     }
+    case 'message': {
+      const object = c.units[frame.triggers[0]! + 1];
+      return object?.kind === 'word' && MESSAGES.test(object.lemma);
+    }
     case 'purpose': {
       const verb = c.units[frame.triggers[0]!];
       return (
@@ -241,6 +245,9 @@ function detachedParticiple(units: Unit[], frame: Frame): boolean {
     !(body?.kind === 'word' && BODY_NOUNS.test(body.lemma))
   );
 }
+
+/** What a go-between carries from one side to the other ("carried messages between A and B"). */
+const MESSAGES = /^(?:message|proposal|letter|offer|note|response|reply|communication)s?$/;
 
 /** Nouns for a body someone heads ("the junta, led by X"). */
 const BODY_NOUNS =

@@ -43,6 +43,8 @@ export interface VerbEntry {
     | 'visitee'
     /** Only as what someone helps do: "helped settle the dispute between A and B". */
     | 'helped'
+    /** Only with word carried for others as its object: "carried messages between A and B". */
+    | 'message'
     /** A person, and a place to be in or a phone: "briefed X at the palace" (else unsaid how). */
     | 'presence';
   min?: number;

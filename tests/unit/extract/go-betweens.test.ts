@@ -317,6 +317,25 @@ describe('go-betweens', () => {
   );
 });
 
+describe('messages carried between delegations', () => {
+  it('when a minister "carried messages between" two delegations at indirect talks, then the minister mediated between their states', () => {
+    const { triples } = read(
+      'Sudanese and Chadian negotiators held indirect talks in Geneva on Saturday, with Omani Foreign Minister Sayyid Salim bin Ali Al-Harthy carrying messages between the two delegations.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Salim bin Ali Al-Harthy -> Chad',
+      'MEDIATED Salim bin Ali Al-Harthy -> Sudan',
+    ]);
+  });
+
+  it('when what is carried between two places is no message, then no one mediated', () => {
+    const { triples } = read(
+      'Sudan and Chad held talks on Monday. Lorries carried grain between the two towns on Tuesday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+});
+
 describe('talks in a place, with go-betweens', () => {
   it('when talks between two sides began in a city and other states acted as guarantors, then the sides met and the guarantors mediated', () => {
     const { triples } = read(
