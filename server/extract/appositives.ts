@@ -68,6 +68,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         kind: 'person',
         name: next.name,
         title: m.title,
+        ...(m.also ? { also: m.also } : {}),
         start: m.start,
         end: next.end,
         locative: false,

@@ -71,7 +71,7 @@ export type Mention =
       lede?: boolean;
     })
   /** "the Russian leader": whoever holds the title in this article. */
-  | (Span & { kind: 'role'; title: Title });
+  | (Span & { kind: 'role'; title: Title; also?: Title });
 
 export interface Span {
   /** Offsets in the sentence. */
@@ -159,12 +159,18 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   // The person's words open with the first title, so the clause reads them as one.
   const person = c.mentions[before];
   // ("... and Head of MINURSO, Ms X": a role whose holder follows its comma, likewise.)
-  if (next !== null && person?.kind === 'role') person.start = c.tokens[i]!.start;
-  if (next !== null && person?.kind === 'person') {
+  if (next !== null && (person?.kind === 'person' || person?.kind === 'role')) {
     person.start = c.tokens[i]!.start;
     // The first title is theirs too, of the body named right before it, if any.
+    // ("Qatar's Prime Minister and Minister of Foreign Affairs, X": of the state owning it.)
     const body = c.mentions[before - 1];
-    const of = body?.kind === 'org' && body.end === c.tokens[i - 1]?.end ? body.id : first.of;
+    const owned = c.tokens[i - 1]?.fold === "'s" && body?.end === c.tokens[i - 2]?.end;
+    const of =
+      body?.kind === 'org' && body.end === c.tokens[i - 1]?.end
+        ? body.id
+        : body?.kind === 'state' && owned
+          ? body.id
+          : first.of;
     if (first.role !== second.role)
       person.also = {
         role: first.role,

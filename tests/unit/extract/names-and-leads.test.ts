@@ -218,6 +218,13 @@ describe('a body named after a title', () => {
 });
 
 describe('who leads what', () => {
+  it("when a state's possessive owns two titles before the name after a comma, then the leading one is of that state", () => {
+    const { triples } = read(
+      "Oman's Prime Minister and Minister of Foreign Affairs, Sayyid Fahad bin Said Al Harthy, met a Houthi delegation in Muscat.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Fahad bin Said Al Harthy -> Oman']);
+  });
+
   it('when a bare title\'s sentence cites "the Syrian presidency", then the presidency is its state\'s and the president leads it', () => {
     const { triples } = read(
       'Rebel commander Aras Demir was received in Damascus on Tuesday by interim President Nabil Haddad, according to a statement from the Syrian presidency.',
