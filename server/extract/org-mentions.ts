@@ -16,10 +16,7 @@ export function namedOrg(c: Context, i: number): number | null {
   const byHead = orgName(c, i);
   // "the Transitional Government of Chad": a state's government, whatever it is called, is
   // the state acting.
-  const governs =
-    byHead && /^(?:government|administration)$/.test(tokens[byHead.endToken - 1]!.fold);
-  const of = governs && tokens[byHead.endToken]?.fold === 'of' ? byHead.endToken + 1 : -1;
-  const state = of > 0 ? stateAt(c, tokens[of]?.fold === 'the' ? of + 1 : of) : null;
+  const state = byHead ? governed(c, i, byHead.endToken) : null;
   if (state) {
     c.mentions.push({
       kind: 'state',
@@ -61,6 +58,28 @@ export function namedOrg(c: Context, i: number): number | null {
   });
   if (alias) end = alias.end;
   return end;
+}
+
+/**
+ * "the Transitional Government of Chad", "the Government of the Philippines (GPH)": a state's
+ * government, whatever it is called, named from token `i` to about `end`; the state and the
+ * token after it.
+ */
+function governed(c: Context, i: number, end: number): { id: string; end: number } | null {
+  const { tokens } = c;
+  for (let k = i; k < end; k++) {
+    if (!/^(?:government|administration)$/.test(tokens[k]!.fold)) continue;
+    // "the Royal Norwegian Government": the state's adjective before it.
+    if (k === end - 1)
+      for (let m = i; m < k; m++) {
+        const state = stateAt(c, m);
+        if (state) return { id: state.id, end };
+      }
+    if (tokens[k + 1]?.fold !== 'of') continue;
+    const state = stateAt(c, tokens[k + 2]?.fold === 'the' ? k + 3 : k + 2);
+    return state && state.end >= end ? state : null;
+  }
+  return null;
 }
 
 /** "(Renamo)", "(SSUOF)": a short name in brackets right after a name. */

@@ -155,6 +155,16 @@ describe('bodies', () => {
     ]);
   });
 
+  it.each([
+    ['the Government of the Philippines (GPH)', 'Philippines'],
+    ['the Royal Norwegian Government', 'Norway'],
+    ['the Federal Government of Somalia', 'Somalia'],
+  ])('when a state\'s government is named "%s", then it is the state', (government, state) => {
+    const { record } = read(`Talks were held on Monday between ${government} and the rebels.`);
+    expect(namesOf(record, 'State')).toEqual([state]);
+    expect(namesOf(record, 'Organization').filter((n) => /Government/.test(n))).toEqual([]);
+  });
+
   it('when a body is "the Coordination of" a plural of bodies, then its whole name is one body', () => {
     const { triples, record } = read(
       'Niger brokered the 2016 accord between Ndjamena and the Coordination of Saharan Movements (CSM).',
