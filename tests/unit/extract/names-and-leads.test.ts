@@ -165,6 +165,13 @@ describe('bodies', () => {
     expect(namesOf(record, 'Organization').filter((n) => /Government/.test(n))).toEqual([]);
   });
 
+  it('when an armed group is named once by its Spanish letters and once in English, then it is one group', () => {
+    const { record } = read(
+      'Colombia and the National Liberation Army agreed to a ceasefire on Friday. The ELN said it would keep to it.',
+    );
+    expect(namesOf(record, 'Organization')).toEqual(['ELN']);
+  });
+
   it('when a body is "the Coordination of" a plural of bodies, then its whole name is one body', () => {
     const { triples, record } = read(
       'Niger brokered the 2016 accord between Ndjamena and the Coordination of Saharan Movements (CSM).',
