@@ -115,9 +115,13 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
     const known = c.lookup(end + 1);
     const office = officeBeforeComma(tokens, end + 1);
+    // "Minister of State for Foreign Affairs and Cabinet Member X": a portfolio, then "and".
+    let portfolio = end + 1;
+    while (g.portfolios.has(tokens[portfolio]?.fold ?? '')) portfolio++;
     if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place'))
       end = known.end;
     else if (office > 0) end = office;
+    else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
     else {
       let m = end + 1;
       let particle = -1;

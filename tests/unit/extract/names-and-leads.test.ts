@@ -193,6 +193,13 @@ describe('bodies', () => {
 });
 
 describe('ranks and styles', () => {
+  it('when an office "for" a portfolio is joined by "and" to a second title, then neither the portfolio nor the second title is in the name', () => {
+    const { record } = read(
+      'Minister of State for Foreign Affairs and Cabinet Member Khalid bin Saad Al-Otaibi arrived in Islamabad on Tuesday.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Khalid bin Saad Al-Otaibi']);
+  });
+
   it('when a style stands before a state\'s title with no name ("HE the Nigerien President"), then no one is named after the state', () => {
     const { record } = read(
       'HH the Emir received a call from President Issa Mahamane. HE the Nigerien President thanked the Emir for his efforts.',
