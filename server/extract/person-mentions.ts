@@ -79,7 +79,9 @@ export function personAt(c: Context, i: number): number | null {
       j = body.endToken + 1;
     }
   }
-  const title = afterAffiliation(c, titleAt(c, j), affiliation, i, j);
+  const found = afterAffiliation(c, titleAt(c, j), affiliation, i, j);
+  // "X, who chairs ECOWAS": a plural title right after "who" is its verb.
+  const title = found?.plural && tokens[i - 1]?.fold === 'who' ? null : found;
   const honorific = c.lookup(j)?.values.some((v) => v.kind === 'honorific');
   if (!title && !(honorific && j === i)) return null;
   // "HE Prime Minister and Minister of Foreign Affairs X": a style before a title is no

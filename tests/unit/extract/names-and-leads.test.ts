@@ -242,6 +242,16 @@ describe('a body named after a title', () => {
 });
 
 describe('who leads what', () => {
+  it('when a president "who chairs" a bloc is named, then "chairs" is the verb and the president leads the bloc too', () => {
+    const { triples } = read(
+      "Nigeria's President Bola Adeyemi, who chairs ECOWAS, spoke with the junta on Monday.",
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Bola Adeyemi -> ECOWAS',
+      'LEADS Bola Adeyemi -> Nigeria',
+    ]);
+  });
+
   it("when a state's possessive owns two titles before the name after a comma, then the leading one is of that state", () => {
     const { triples } = read(
       "Oman's Prime Minister and Minister of Foreign Affairs, Sayyid Fahad bin Said Al Harthy, met a Houthi delegation in Muscat.",
