@@ -282,7 +282,7 @@ export function objectOf(units: Unit[], v: number): number {
   return -1;
 }
 
-const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
+export const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
 
 /** Past a place adjunct's words ("his office in Lusail Palace"): the unit after it. */
 function adjunctEnd(units: Unit[], k: number): number {

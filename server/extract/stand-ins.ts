@@ -11,6 +11,7 @@
 import titleData from './gazetteer/titles.json' with { type: 'json' };
 import { REPRESENTATIVES, TEAMS } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
+import { isComma } from './clauses.ts';
 import { peopleOnly } from './verb-needs.ts';
 import type { ActorUnit, Unit } from './units.ts';
 
@@ -18,8 +19,6 @@ import type { ActorUnit, Unit } from './units.ts';
 const TITLE_WORDS = new Set(
   titleData.titles.map((t) => t.title.toLowerCase()).filter((t) => !t.includes(' ')),
 );
-
-const isComma = (u: Unit | undefined) => u?.kind === 'punct' && u.text === ',';
 
 const prepBefore = (units: Unit[], k: number) => {
   const p = units[k - 1];

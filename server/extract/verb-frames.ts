@@ -7,7 +7,7 @@
  * round ... brought X face to face with Y"), which the sentence then joins into one frame.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { isNounGroup, objectOf, relativeObject, subjectOf } from './clauses.ts';
+import { isComma, isNounGroup, objectOf, relativeObject, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
@@ -295,6 +295,15 @@ export function verbFrame(
 
 /** The actor named after "and", a description and a comma, at the end of its clause. */
 function describedAfterAnd(units: Unit[], at: number): number {
+  // "signed by A, who heads the government delegation, and B": past A's relative clause.
+  const who = units[at + 2];
+  if (isComma(units[at + 1]) && who?.kind === 'sub' && /^(?:who|whose)$/.test(who.lemma)) {
+    let k = at + 3;
+    while (k < Math.min(units.length, at + 12) && !isComma(units[k])) k++;
+    const and = units[k + 1];
+    const named = and?.kind === 'word' && and.lower === 'and' && units[k + 2]?.kind === 'actor';
+    return named ? k + 2 : -1;
+  }
   const and = units[at + 1];
   if (and?.kind !== 'word' || and.lower !== 'and') return -1;
   for (let k = at + 2; k < Math.min(units.length, at + 14); k++) {

@@ -34,6 +34,15 @@ describe('signers named by their panel', () => {
   });
 });
 
+describe('signers with a relative clause between them', () => {
+  it('when the deal was "signed by A, who heads the government delegation, and B", then A and B met', () => {
+    const { triples } = read(
+      'The deal was signed at a hotel in Banjul by Assembly speaker Ousman Ceesay, who heads the government delegation, and Fatou Jallow, chief negotiator of the opposition alliance.',
+    );
+    expect(triples).toContain('MET_WITH Fatou Jallow -> Ousman Ceesay');
+  });
+});
+
 describe('witnesses of a signing', () => {
   const text =
     'The protocol was signed by Teodora Balde and Ansu Jatta, and witnessed by Gambian facilitator Lamin Ceesay.';
