@@ -33,7 +33,10 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
     const gap = next ? text.slice(m.end, next.start).replace(/^\s*\([^)]*\)/, '') : '';
     if (
       // ("In Sanaa, the head of X, Y, said": a place after "in" is no one's name.)
-      ((m.kind === 'name' && !m.locative) || (m.kind === 'person' && !m.title)) &&
+      // ("Prince X, Crown Prince and Prime Minister,": a rank yields to the office after it.)
+      ((m.kind === 'name' && !m.locative) ||
+        (m.kind === 'person' &&
+          (!m.title || (untitled(m) && next?.kind === 'role' && next.title.leads)))) &&
       next?.kind === 'role' &&
       /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
         gap,

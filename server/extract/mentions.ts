@@ -170,7 +170,8 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
         ? body.id
         : body?.kind === 'state' && owned
           ? body.id
-          : first.of;
+          : // ("Prime Minister and Minister of Foreign Affairs of Qatar X": both of Qatar.)
+            (first.of ?? (person.title?.of?.startsWith('state:') ? person.title.of : null));
     if (first.role !== second.role)
       person.also = {
         role: first.role,

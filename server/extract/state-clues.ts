@@ -120,9 +120,9 @@ function hostsIn(refs: Ref[], text: string, person: string, others: Set<string |
   return capitals.size === 1 ? [...capitals] : [];
 }
 
-/** A host's verb right after the person ("X received", "X on Monday hosted"). */
+/** A host's verb right after the person ("X received", "X, Crown Prince, on Monday hosted"). */
 const HOSTING =
-  /^\s*(?:[^\s,.;]+\s+){0,3}?(?:received|receives|hosted|hosts|welcomed|welcomes|brought|brings)\b/;
+  /^\s*(?:,[^,.;]*)?,?\s*(?:[^\s,.;]+\s+){0,3}?(?:received|receives|hosted|hosts|welcomed|welcomes|brought|brings)\b/;
 
 /** A nationality adjective before a thing, not its people ("Syrian crisis", not "officials"). */
 function topicOnly(words: Word[], end: number): boolean {

@@ -342,6 +342,14 @@ describe('heads by the capital they receive in', () => {
     ).toEqual(['LEADS Sami Kaya -> Turkey']);
   });
 
+  it('when a prince named with two offices in apposition "received" a call in a report from his capital, then he leads its state and the caller his own', () => {
+    expect(
+      leads(
+        'Muscat, June 5, 2025, ONA -- His Highness Prince Taimur bin Salim, Crown Prince and Prime Minister, received a phone call today from Prime Minister of the Republic of Kenya Peter Mwangi.',
+      ).sort(),
+    ).toEqual(['LEADS Peter Mwangi -> Kenya', 'LEADS Taimur bin Salim -> Oman']);
+  });
+
   it('when the sentence names no capital, then the host leads nothing', () => {
     expect(leads('President Sami Kaya received the two envoys on Friday.')).toEqual([]);
   });

@@ -252,6 +252,13 @@ describe('who leads what', () => {
     ]);
   });
 
+  it('when two titles joined by "and" end in "of the State of X" before the name, then the leading one is of X too', () => {
+    const { triples } = read(
+      'HE Prime Minister and Minister of Foreign Affairs of the State of Kuwait Sheikh Nasser Al Sabah met a Sudanese delegation on Tuesday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Nasser Al Sabah -> Kuwait']);
+  });
+
   it("when a state's possessive owns two titles before the name after a comma, then the leading one is of that state", () => {
     const { triples } = read(
       "Oman's Prime Minister and Minister of Foreign Affairs, Sayyid Fahad bin Said Al Harthy, met a Houthi delegation in Muscat.",
