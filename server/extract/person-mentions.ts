@@ -200,8 +200,10 @@ export function personAt(c: Context, i: number): number | null {
   // ("who serves as both prime minister and ...").
   const back = tokens[i - 1]?.fold === 'both' ? i - 1 : i;
   const before = tokens[back - 1]?.fold;
+  // ("X, who is also interim Chief Minister of Y": past the "also".)
+  const verb = before === 'also' ? tokens[back - 2]?.fold : before;
   const copula =
-    /^(?:is|was|been|became|as)$/.test(before ?? '') &&
+    /^(?:is|was|been|became|as)$/.test(verb ?? '') &&
     tokens.slice(Math.max(0, back - 4), back).some((t) => t.fold === 'who');
   // "received Saudi Minister for Foreign Affairs, Prince F, and ...": a title whose name
   // follows its comma.

@@ -193,6 +193,17 @@ describe('bodies', () => {
 });
 
 describe('ranks and styles', () => {
+  it('when a chairman "who is also interim Chief Minister of" a region is named, then no one is called "Minister" and no state is led from it', () => {
+    const { record, triples } = read(
+      'MNLF chairman Al-Haj Musa Kamara, who is also interim Chief Minister of the Northern Autonomous Region, met Malaysian Prime Minister Tan Wei Ming in Putrajaya on Monday.',
+    );
+    expect(namesOf(record, 'Person').sort()).toEqual(['Musa Kamara', 'Tan Wei Ming']);
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Musa Kamara -> MNLF',
+      'LEADS Tan Wei Ming -> Malaysia',
+    ]);
+  });
+
   it('when an office "for" a portfolio is joined by "and" to a second title, then neither the portfolio nor the second title is in the name', () => {
     const { record } = read(
       'Minister of State for Foreign Affairs and Cabinet Member Khalid bin Saad Al-Otaibi arrived in Islamabad on Tuesday.',
