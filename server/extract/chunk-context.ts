@@ -12,6 +12,8 @@ import type { Unit } from './units.ts';
 /** "after", "before", "since", "as" are prepositions before a noun group, subordinators before a clause. */
 export function isSubordinator(words: Word[], i: number): boolean {
   const w = words[i]!;
+  // "received that evening by X": a time, not a clause.
+  if (w.lower === 'that' && TIMES.test(words[i + 1]?.lower ?? '')) return false;
   if (!/^(?:after|before|since|until|as|once)$/.test(w.lower))
     return w.pos !== 'ADP' || w.lower === 'that';
   // "once again", "once more": an adverb, no clause.
@@ -23,6 +25,8 @@ export function isSubordinator(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+const TIMES = /^(?:morning|afternoon|evening|night|day|week|month|year)$/;
 
 /** "X was also present", "Also present were X": present at the event, an attendee. */
 export function presentAt(units: Unit[], w: { lower: string; pos: string }): boolean {

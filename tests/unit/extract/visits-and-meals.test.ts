@@ -194,6 +194,15 @@ describe('visitors named by a participle', () => {
   });
 });
 
+describe('received at a time of day', () => {
+  it('when a visitor "was received separately that evening by" a president, then the two met', () => {
+    const { triples } = read(
+      'Somaliland President Ali Warsame, who flew to Djibouti on Tuesday, was first received separately that evening by Djiboutian President Omar Gelleh.',
+    );
+    expect(triples).toContain('MET_WITH Ali Warsame -> Omar Gelleh');
+  });
+});
+
 describe('what the verb does not reach', () => {
   it('when a day stands between "held" and "a telephone conversation with X", then the two spoke that day', () => {
     const { dated } = read(
