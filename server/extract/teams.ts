@@ -4,6 +4,7 @@
  * named only as "the mission" or "the delegation". The people of the team stand for it wherever
  * the article calls it so, since a team meets no one; its people do.
  */
+import { isComma } from './clauses.ts';
 import type { Word } from './sentences.ts';
 import type { Unit } from './units.ts';
 
@@ -48,6 +49,9 @@ export class Teams {
   #introduced(units: Unit[], n: number, ids: (unit: number) => string[]): string[] {
     for (let k = n + 1; k < Math.min(units.length, n + 8); k++) {
       const v = units[k]!;
+      // ("The delegation, which also included A and B": the relative is the team's own.)
+      const own = v.kind === 'sub' && /^(?:which|who)$/.test(v.lemma) && isComma(units[k - 1]);
+      if (own || (v.kind === 'word' && v.lower === 'also')) continue;
       if (v.kind === 'sub' || (v.kind === 'punct' && v.text !== ',')) return [];
       if (v.kind !== 'verb') continue;
       if (!MEMBERS.test(v.lemma) || v.negated || v.modal) return [];

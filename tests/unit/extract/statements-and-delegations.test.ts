@@ -10,7 +10,7 @@
  * movements.
  */
 import { describe, expect, it } from 'vitest';
-import { ofType, reader } from './helpers.ts';
+import { namesOf, ofType, reader } from './helpers.ts';
 
 // A Friday: Monday is 12-01.
 const PUB = '2025-12-05';
@@ -309,6 +309,21 @@ describe('a mission followed through its visit', () => {
     );
     expect(triples).toContain('MET_WITH Amina Odhiambo -> Riek Gatkuoth');
     expect(triples.filter((t) => /Salva Kuol -> Riek Gatkuoth/.test(t))).toEqual([]);
+  });
+
+  it('when a host received "a delegation of the Confederation of" states "led by" a minister, then the host met the minister', () => {
+    const { triples, record } = read(
+      'The President of Togo, Mr Kossi Amegan, received on Tuesday at the palace in Lomé a delegation of the Confederation of Lake States (CLS) led by Mr Issa Traoré, Minister of Foreign Affairs of the Republic of Mali.',
+    );
+    expect(triples).toContain('MET_WITH Issa Traoré -> Kossi Amegan');
+    expect(namesOf(record, 'Organization')).toEqual(['Confederation of Lake States']);
+  });
+
+  it('when "the mission, which also included" another envoy, met someone, then that envoy met them too', () => {
+    const { triples } = read(
+      `${arrival} The mission, which also included Ambassador Peter Kamau, met Vice President Deng Majok on Tuesday.`,
+    );
+    expect(triples).toContain('MET_WITH Deng Majok -> Peter Kamau');
   });
 
   it('when "a delegation of" a front is "led by its president, X", then X stands for the delegation', () => {
