@@ -21,11 +21,14 @@ export interface Context extends TitleContext {
   carry?: { at: number; of: string };
 }
 
-/** After "in", "at", "to" ("to the Faroes" too). */
+/** After "in", "at", "to" ("to the Faroes" too), or "the coastal city of". */
 export const isLocative = (c: Context, i: number): boolean =>
   i > 0 &&
   (LOCATIVE.has(c.tokens[i - 1]!.fold) ||
-    (c.tokens[i - 1]!.fold === 'the' && i > 1 && LOCATIVE.has(c.tokens[i - 2]!.fold)));
+    (c.tokens[i - 1]!.fold === 'the' && i > 1 && LOCATIVE.has(c.tokens[i - 2]!.fold)) ||
+    (c.tokens[i - 1]!.fold === 'of' && SETTLEMENTS.test(c.tokens[i - 2]?.fold ?? '')));
+
+const SETTLEMENTS = /^(?:city|town|village|port|district|province|county)$/;
 
 /** "in Argyle, Saint Vincent and the Grenadines": a city's country after its comma. */
 export function afterLocativePlace(c: Context, i: number): boolean {

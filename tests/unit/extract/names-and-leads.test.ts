@@ -110,6 +110,18 @@ describe('a surname alone at the start of a sentence', () => {
   });
 });
 
+describe('places by what they are', () => {
+  it('when an unknown town follows "the coastal city of", then it is a place, not a side of the talks', () => {
+    const { record } = read(
+      'Commanders from the two rival armies met in the coastal city of Marsa Tobruq on Thursday for talks convened by the United Nations.',
+    );
+    expect(namesOf(record, 'Place')).toEqual(['Marsa Tobruq']);
+    expect(record.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(
+      'Marsa Tobruq',
+    );
+  });
+});
+
 describe('bodies', () => {
   it('when "the Tripoli-based" council met the House of Representatives, then "-based" is no verb and both bodies met', () => {
     const { dated, record } = read(
