@@ -76,12 +76,15 @@ const PRESENT_TENSE = [
  * their text back from the line.
  */
 const latin1 = (line: string) =>
-  line.replace(/[\u0100-\uffff]/g, (ch) => {
-    if (!/\p{L}/u.test(ch)) return ch;
-    const base = ch.normalize('NFD')[0]!;
-    if (/[A-Za-z]/.test(base)) return base;
-    return ch === ch.toLowerCase() ? 'x' : 'X';
-  });
+  BEYOND.test(line)
+    ? line.replace(BEYOND_ALL, (ch) => {
+        const base = ch.normalize('NFD')[0]!;
+        if (/[A-Za-z]/.test(base)) return base;
+        return ch === ch.toLowerCase() ? 'x' : 'X';
+      })
+    : line;
+const BEYOND = /(?![\u2000-\u206f])[\u0100-\uffff](?<=\p{L})/u;
+const BEYOND_ALL = new RegExp(BEYOND.source, 'gu');
 
 function splitLine(lineText: string, line: number, lineStart: number, out: Sentence[]): void {
   const read = latin1(lineText);
@@ -99,7 +102,7 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
     const found = read.indexOf(values[i]!, offset);
     if (found >= 0) offset = found;
     offsets.push(offset);
-    const own = lineText.slice(offset, offset + values[i]!.length);
+    const own = read === lineText ? values[i]! : lineText.slice(offset, offset + values[i]!.length);
     if (own !== values[i]) {
       values[i] = own;
       lemmas[i] = own.toLowerCase();
