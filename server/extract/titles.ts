@@ -154,6 +154,16 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const to = tokens[end]!.fold === 'to';
     let m = end + 1;
     if (tokens[m]?.fold === 'the') m++;
+    // "president of the self-declared Turkish Republic of Northern Cyprus": of it all the same.
+    const self =
+      tokens[m]?.fold === 'self' &&
+      /^(?:declared|proclaimed|styled)$/.test(tokens[m + 2]?.fold ?? '');
+    const skip = self
+      ? 3
+      : /^(?:breakaway|unrecognised|unrecognized)$/.test(tokens[m]?.fold ?? '')
+        ? 1
+        : 0;
+    if (skip && c.lookup(m + skip)) m += skip;
     const ofHit = c.lookup(m);
     const actor = ofHit?.values.find((v) => v.kind === 'state' || v.kind === 'org');
     // "the President of the Republic": the home state's, named by its constitution's word.

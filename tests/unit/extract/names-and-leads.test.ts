@@ -265,6 +265,16 @@ describe('a body named after a title', () => {
 });
 
 describe('who leads what', () => {
+  it('when a name is "president of the self-declared" republic, then the president leads it', () => {
+    const { triples } = read(
+      'The meeting brought together Moldovan President Ion Rusu and Vadim Krasnov, president of the self-declared Pridnestrovian Moldavian Republic (PMR).',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Ion Rusu -> Moldova',
+      'LEADS Vadim Krasnov -> Transnistria',
+    ]);
+  });
+
   it('when a president "who chairs" a bloc is named, then "chairs" is the verb and the president leads the bloc too', () => {
     const { triples } = read(
       "Nigeria's President Bola Adeyemi, who chairs ECOWAS, spoke with the junta on Monday.",
