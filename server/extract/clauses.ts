@@ -241,7 +241,10 @@ function antecedent(units: Unit[], at: number): number {
   return at;
 }
 
-/** "Y, whom X met", "talks he chaired": the unit the clause's object is, before the subject at `subject`; or -1. */
+/**
+ * "Y, whom X met", "talks he chaired": the unit the clause's object is, before the subject at
+ * `subject`; or -1.
+ */
 export function relativeObject(units: Unit[], subject: number): number {
   const whom = units[subject - 1];
   // "after three hours of talks he chaired": an event noun, then the clause that did it.

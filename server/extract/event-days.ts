@@ -113,7 +113,6 @@ export function datelineAndDay(
     const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
     if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
       d.date = newsDay ?? publicationDate(published);
-
     const line = sentences[d.sentence]!.line;
     // A dateline is where the reporter was: talks there, not fighting told from there.
     const fighting = d.kind === 'war' || d.kind === 'clash';
@@ -142,12 +141,13 @@ export function datelineAndDay(
   }
   // Told as news with no day of its own, from nothing dated: in the month of the report.
   // (One participant alone is no occurrence to date: "X said at a news conference".)
-  for (const d of drafts) {
-    const who = new Set([...d.roles.values()].flatMap((ids) => [...ids]));
-    if (d.date || d.undatable || d.status !== 'happened' || /^(?:war|clash)$/.test(d.kind))
-      continue;
-    if (who.size >= 2 && published) d.date = { value: published.slice(0, 7), precision: 'month' };
-  }
+  if (published)
+    for (const d of drafts) {
+      if (d.date || d.undatable || d.status !== 'happened' || /^(?:war|clash)$/.test(d.kind))
+        continue;
+      const who = new Set([...d.roles.values()].flatMap((ids) => [...ids]));
+      if (who.size >= 2) d.date = { value: published.slice(0, 7), precision: 'month' };
+    }
 }
 
 /** How many sentences after talks an undated deal of their sides may still be their outcome. */

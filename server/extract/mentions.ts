@@ -161,17 +161,17 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   // ("... and Head of MINURSO, Ms X": a role whose holder follows its comma, likewise.)
   if (next !== null && (person?.kind === 'person' || person?.kind === 'role')) {
     person.start = c.tokens[i]!.start;
-    // The first title is theirs too, of the body named right before it, if any.
-    // ("Qatar's Prime Minister and Minister of Foreign Affairs, X": of the state owning it.)
-    const body = c.mentions[before - 1];
-    const owned = c.tokens[i - 1]?.fold === "'s" && body?.end === c.tokens[i - 2]?.end;
-    const of =
-      body?.kind === 'org' && body.end === c.tokens[i - 1]?.end
-        ? body.id
-        : body?.kind === 'state' && owned
-          ? body.id
-          : // ("Prime Minister and Minister of Foreign Affairs of Qatar X": both of Qatar.)
-            (first.of ?? (person.title?.of?.startsWith('state:') ? person.title.of : null));
+    // The first title is theirs too, of the body named right before it, if any, or of the
+    // state owning it ("Qatar's Prime Minister and Minister of Foreign Affairs, X"), else of
+    // the second title's state ("Prime Minister and Minister of Foreign Affairs of Qatar X").
+    const owner = c.mentions[before - 1];
+    const body = owner?.kind === 'org' && owner.end === c.tokens[i - 1]?.end;
+    const owned =
+      owner?.kind === 'state' &&
+      c.tokens[i - 1]?.fold === "'s" &&
+      owner.end === c.tokens[i - 2]?.end;
+    const state = person.title?.of?.startsWith('state:') ? person.title.of : null;
+    const of = body || owned ? owner!.id : (first.of ?? state);
     if (first.role !== second.role)
       person.also = {
         role: first.role,

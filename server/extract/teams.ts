@@ -55,8 +55,8 @@ export class Teams {
       if (v.kind === 'sub' || (v.kind === 'punct' && v.text !== ',')) return [];
       if (v.kind !== 'verb') continue;
       if (!MEMBERS.test(v.lemma) || v.negated || v.modal) return [];
-      const by =
-        units[k + 1]?.kind === 'prep' && (units[k + 1] as { lemma: string }).lemma === 'by';
+      const next = units[k + 1];
+      const by = next?.kind === 'prep' && next.lemma === 'by';
       // "the mission led talks": a team that leads something names no head.
       if (/^(?:lead|head)$/.test(v.lemma) && !by) return [];
       const at = by ? k + 2 : k + 1;

@@ -155,14 +155,13 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     let m = end + 1;
     if (tokens[m]?.fold === 'the') m++;
     // "president of the self-declared Turkish Republic of Northern Cyprus": of it all the same.
-    const self =
+    let skip = 0;
+    if (
       tokens[m]?.fold === 'self' &&
-      /^(?:declared|proclaimed|styled)$/.test(tokens[m + 2]?.fold ?? '');
-    const skip = self
-      ? 3
-      : /^(?:breakaway|unrecognised|unrecognized)$/.test(tokens[m]?.fold ?? '')
-        ? 1
-        : 0;
+      /^(?:declared|proclaimed|styled)$/.test(tokens[m + 2]?.fold ?? '')
+    )
+      skip = 3;
+    else if (/^(?:breakaway|unrecognised|unrecognized)$/.test(tokens[m]?.fold ?? '')) skip = 1;
     if (skip && c.lookup(m + skip)) m += skip;
     const ofHit = c.lookup(m);
     const actor = ofHit?.values.find((v) => v.kind === 'state' || v.kind === 'org');
