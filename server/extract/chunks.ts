@@ -16,7 +16,7 @@ import { nounUnit, pastLemma } from './noun-units.ts';
 import { cityCountry, isSubordinator, presentAt } from './chunk-context.ts';
 import { semicolonLists } from './semicolon-lists.ts';
 import { standIns } from './stand-ins.ts';
-import { anaphorAt, isPossessive, nounAt, verbGroup } from './word-groups.ts';
+import { anaphorAt, isPossessive, nounAt, openQuoteBeforeVerb, verbGroup } from './word-groups.ts';
 import { ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
@@ -214,7 +214,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       (w.pos === 'VERB' ||
         w.pos === 'AUX' ||
         ingStem(words, i) !== null ||
-        (w.lower === 'to' && words[i + 1]?.pos === 'VERB') ||
+        (w.lower === 'to' && (words[i + 1]?.pos === 'VERB' || openQuoteBeforeVerb(words, i + 1))) ||
         (/^(?:ADJ|NOUN)$/.test(w.pos) && relative))
     ) {
       const verb = verbGroup(words, i);

@@ -114,6 +114,11 @@ function isNounHere(words: Word[], i: number, last: Word): boolean {
   );
 }
 
+/** An opening quotation mark with a verb after it ('to "mediate ...'). */
+export function openQuoteBeforeVerb(words: Word[], k: number): boolean {
+  return /^["“'‘]$/.test(words[k]?.text ?? '') && words[k + 1]?.pos === 'VERB';
+}
+
 export interface VerbGroup {
   lemma: string;
   head: number;
@@ -136,6 +141,8 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (words[k]!.lower === 'to') {
     infinitive = true;
     k++;
+    // 'ready to "facilitate dialogue between A and B"': the quotation opens on the verb.
+    if (openQuoteBeforeVerb(words, k)) k++;
   }
   let head = -1;
   let negated = false;

@@ -216,6 +216,21 @@ describe('quoted offers', () => {
     ]);
   });
 
+  it.each([
+    ['double', 'Uruguay said it was ready to "facilitate dialogue between Chile and Peru".'],
+    ['single', "Uruguay said it was ready to 'facilitate dialogue between Chile and Peru'."],
+  ])(
+    'when the %s quotation opens on the verb ("ready to \'facilitate dialogue between\'"), then it is still an offer, not a mediation done',
+    (_, sentence) => {
+      const { triples } = extracted(sentence, PUB);
+      expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+        'OFFERED_MEDIATION Uruguay -> Chile',
+        'OFFERED_MEDIATION Uruguay -> Peru',
+      ]);
+      expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    },
+  );
+
   it('when a president "said his country was ready to mediate", then the offer is his', () => {
     const { triples } = extracted(
       'Kenyan President Daniel Mwangi said on Monday his country was ready to mediate between Ethiopia and Eritrea.',
