@@ -8,6 +8,7 @@ import type { Unit } from './units.ts';
 import { clauseIds } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
+import { offeredInfinitive } from './status.ts';
 
 export function placeAndDate(
   frame: Frame,
@@ -28,7 +29,13 @@ export function placeAndDate(
     const before = all.filter((t) => t <= k);
     return before.length ? Math.max(...before) : Math.min(...all);
   };
-  const sameClause = (k: number) => k > opening && mine.has(clauses[k]!) && at.includes(owner(k));
+  // "offered to host a round in June": June is the round's, the offer came before; past a
+  // comma ("ready to mediate between A and B, in a call on Wednesday") the offer goes on.
+  const plan = offeredInfinitive(frame, units);
+  const planned = (k: number) =>
+    plan >= 0 && k > plan && !units.slice(plan, k).some((u) => u.kind === 'punct');
+  const sameClause = (k: number) =>
+    k > opening && !planned(k) && mine.has(clauses[k]!) && at.includes(owner(k));
   let bestDate = -1;
   let bestPlace = -1;
   units.forEach((u, k) => {

@@ -170,6 +170,25 @@ const presentAt = (units: Unit[], k: number) =>
   units[k + 2]?.kind === 'place';
 
 /** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
+/**
+ * The trigger of a mediation offered in an infinitive ("offered to host a round in June"), or
+ * -1: what follows it is the plan's, so its date is not the offer's.
+ */
+export function offeredInfinitive(frame: Frame, units: Unit[]): number {
+  const mediation = frame.fills.some((f) => f.role === 'mediator' || f.role === 'host');
+  return (
+    frame.triggers.find((t) => {
+      const u = units[t];
+      return (
+        u?.kind === 'verb' &&
+        u.form === 'infinitive' &&
+        !u.negated &&
+        governorOfInfinitive(units, t, mediation) === 'offered'
+      );
+    }) ?? -1
+  );
+}
+
 function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Status {
   for (let k = t - 1; k >= 0; k--) {
     const u = units[k]!;

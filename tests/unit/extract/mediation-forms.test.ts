@@ -231,6 +231,43 @@ describe('quoted offers', () => {
     },
   );
 
+  it('when a state "offered to host a further round in September", then September is the round\'s: the offer is dated by its own words, and a later month does not make it a plan', () => {
+    const offers = (sentence: string) =>
+      ofType(extracted(sentence, PUB).dated, 'OFFERED_MEDIATION');
+    expect(
+      offers(
+        'Uruguay offered on Monday to host a further round between Chile and Peru in September.',
+      ),
+    ).toEqual([
+      'OFFERED_MEDIATION Uruguay -> Chile @2025-06-02',
+      'OFFERED_MEDIATION Uruguay -> Peru @2025-06-02',
+    ]);
+    expect(
+      offers('Uruguay has offered to host a further round between Chile and Peru in May.'),
+    ).toEqual(['OFFERED_MEDIATION Uruguay -> Chile @-', 'OFFERED_MEDIATION Uruguay -> Peru @-']);
+    expect(
+      offers('On Monday Uruguay offered to host talks between Chile and Peru next month.'),
+    ).toEqual([
+      'OFFERED_MEDIATION Uruguay -> Chile @2025-06-02',
+      'OFFERED_MEDIATION Uruguay -> Peru @2025-06-02',
+    ]);
+  });
+
+  it('when the offer goes on past a comma ("ready to mediate between A and B, in a call on Monday"), then Monday dates the offer', () => {
+    expect(
+      ofType(
+        extracted(
+          'Uruguayan President Tomás Irigoyen told his Chilean counterpart he was ready to mediate between Chile and Peru, in a telephone call on Monday.',
+          PUB,
+        ).dated,
+        'OFFERED_MEDIATION',
+      ),
+    ).toEqual([
+      'OFFERED_MEDIATION Tomás Irigoyen -> Chile @2025-06-02',
+      'OFFERED_MEDIATION Tomás Irigoyen -> Peru @2025-06-02',
+    ]);
+  });
+
   it('when a president "said his country was ready to mediate", then the offer is his', () => {
     const { triples } = extracted(
       'Kenyan President Daniel Mwangi said on Monday his country was ready to mediate between Ethiopia and Eritrea.',
