@@ -30,6 +30,23 @@ export function passing(units: Unit[], f: Frame): number {
   return sequenceWord(units[k]) ? k : -1;
 }
 
+const BESIDE = /^(?:before|after|following|ahead|prior)$/;
+
+/**
+ * "X received both ministers before the talks": a verb's event that its clause sets before or
+ * after an event told already ("the talks") is another occurrence, not that one told again.
+ */
+export function besideTold(units: Unit[], f: Frame, others: Frame[], clauses: number[]): boolean {
+  if (!f.triggers.every((t) => units[t]?.kind === 'verb')) return false;
+  const mine = new Set(f.triggers.map((t) => clauses[t]));
+  return others.some((o) => {
+    if (o === f || !o.definite) return false;
+    const at = passing(units, o);
+    const word = units[at] as { lemma?: string } | undefined;
+    return at >= 0 && mine.has(clauses[at]) && BESIDE.test(word?.lemma ?? '');
+  });
+}
+
 /** Where an event noun with a possessive owner starts ("Solih's visit"), or -1. */
 export function ownedNoun(units: Unit[], f: Frame): number {
   const first = Math.min(...f.triggers);

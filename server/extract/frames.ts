@@ -33,6 +33,7 @@ import {
   spansYears,
   thankedFor,
   whereClause,
+  besideTold,
 } from './frame-times.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
@@ -230,6 +231,7 @@ export function sentenceFrames(
         : [];
     });
     placeAndDate(f, units, clauses, rivals, passing(units, f));
+    if (besideTold(units, f, kept, clauses)) f.fresh = true;
     // "He called X on Wednesday to thank him for hosting the talks": the talks came before.
     if (thankedFor(units, f)) f.date = null;
     // "have now held three rounds since May": within the year of the report; "has facilitated

@@ -158,3 +158,19 @@ describe('an event no one could tell apart is none', () => {
     expect(record.events?.map((e) => [e.kind, e.date])).toEqual([['talks', '2024-03-06']]);
   });
 });
+
+describe('an audience before the talks is not the talks', () => {
+  it('when a president "received both ministers before the talks" between two states, then he hosted and met them, but did not mediate the talks', () => {
+    const { triples } = extracted(
+      [
+        'The foreign ministers of Ecuador and Peru met in Asunción on Monday.',
+        'Paraguayan President Rodrigo Benítez received both ministers before the talks.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining(['MET_WITH Ecuador -> Peru', 'MET_WITH Ecuador -> Rodrigo Benítez']),
+    );
+  });
+});
