@@ -97,6 +97,20 @@ export interface Subject {
   relative: boolean;
 }
 
+/** Whether units before `end` are one fronted phrase ("Within the framework of ..."). */
+function frontedOnly(units: Unit[], end: number): boolean {
+  return (
+    units[0]?.kind === 'prep' &&
+    !units.slice(0, end).some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite'))
+  );
+}
+
+/** The last noun group of the insertion between commas `open` and `close`, or -1. */
+function insertedNoun(units: Unit[], open: number, close: number): number {
+  for (let k = close - 1; k > open; k--) if (isNounGroup(units[k])) return k;
+  return -1;
+}
+
 /** The subject of the verb at `v`: its own, its relative antecedent, or the one it shares. */
 export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
   const none = { unit: -1, relative: false };
@@ -129,6 +143,10 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       if (u.text === ',') {
         const open = insertionStart(units, k);
         if (open >= 0 && !sawAnd) {
+          // "Within the framework of ..., the Minister, X, facilitated": before the insertion
+          // only a fronted phrase, which holds no subject; the insertion is the subject.
+          const own = frontedOnly(units, open) ? insertedNoun(units, open, k) : -1;
+          if (own >= 0) return { unit: own, relative: false };
           k = open;
           continue;
         }

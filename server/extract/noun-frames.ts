@@ -91,11 +91,14 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
         end: word.end,
       });
   }
-  // "after meeting Armenia's foreign minister": a bare "meeting" taking an object is the verb.
-  const object = units[n + 1];
+  // "after meeting Armenia's foreign minister", "after meeting his counterpart X": a bare
+  // "meeting" taking an object is the verb.
+  const his = units[n + 1];
+  const at = his?.kind === 'pronoun' && his.possessive ? n + 2 : n + 1;
+  const object = units[at];
   const metObject =
     !u.det && u.entry.lemma === 'meeting' && object?.kind === 'actor' && !object.prep;
-  if (metObject) fill(frame, 'party', n + 1, own);
+  if (metObject) fill(frame, 'party', at, own);
   // "readouts of the calls from the State Department": what follows is the record's.
   const ofRecord = units[n - 1];
   const record = units[n - 2];

@@ -67,11 +67,16 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       const comma =
         units[k + 1]?.kind === 'punct' && (units[k + 1] as { text: string }).text === ',';
       const and = units[k + 1 + (comma ? 1 : 0)];
+      // ("between a delegation of A and a delegation of B": past the second's article.)
+      const second = k + 2 + (comma ? 1 : 0);
+      const article =
+        units[second]?.kind === 'word' &&
+        /^(?:a|an|the)$/.test((units[second] as { lower: string }).lower);
       if (
         prep &&
         and?.kind === 'word' &&
         and.lower === 'and' &&
-        isNounGroup(units[k + 2 + (comma ? 1 : 0)])
+        isNounGroup(units[article ? second + 1 : second])
       ) {
         k += comma ? 2 : 1;
         continue;

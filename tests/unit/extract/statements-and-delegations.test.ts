@@ -333,3 +333,33 @@ describe('a mission followed through its visit', () => {
     expect(triples).toContain('MET_WITH Amina Odhiambo -> Pierre Garang');
   });
 });
+
+describe('a communiqué that opens with its framework', () => {
+  it('when "Within the framework of ..., the Minister of ..., Dr. X, facilitated" talks, then X, the insertion after the fronted phrase, is the mediator', () => {
+    const { triples } = read(
+      'Within the framework of the good offices offered by the Republic of Senegal to two neighbouring countries, the Minister of Foreign Affairs and Senegalese Abroad, Dr. Awa Ndiaye Sarr, facilitated on Monday in Dakar a working session between Mali and Mauritania.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Awa Ndiaye Sarr -> Mali',
+      'MEDIATED Awa Ndiaye Sarr -> Mauritania',
+    ]);
+  });
+
+  it('when talks were "between a delegation of A and a delegation of B", then the article before the second changes nothing: both are sides', () => {
+    const { triples } = read(
+      'Senegalese Foreign Minister Awa Sarr hosted on Monday a working session between a delegation of the Republic of Mali and a delegation of the Islamic Republic of Mauritania.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Awa Sarr -> Mali',
+      'MEDIATED Awa Sarr -> Mauritania',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Mali -> Mauritania']);
+  });
+
+  it('when a president spoke "after meeting his Malian counterpart X", then the two met', () => {
+    const { triples } = read(
+      'Senegalese President Ousmane Diouf told reporters after meeting his Malian counterpart Bakary Traoré that the corridor would reopen.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Bakary Traoré -> Ousmane Diouf']);
+  });
+});
