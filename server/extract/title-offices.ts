@@ -49,7 +49,7 @@ export function portfolioBeforeName(c: TitleContext, at: number): number {
   let m = at;
   while (
     g.portfolios.has(tokens[m]?.fold ?? '') ||
-    (m > at && /^(?:and|of|&)$/.test(tokens[m]?.fold ?? ''))
+    (m > at && /^(?:and|of|for|&)$/.test(tokens[m]?.fold ?? ''))
   )
     m++;
   return m > at && tokens[m]?.upper && g.portfolios.has(tokens[m - 1]!.fold) ? m : -1;

@@ -122,6 +122,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       end = known.end;
     else if (office > 0) end = office;
     else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
+    // "Minister for Security Affairs Abdul Wahid X": the portfolio's words, then all the name.
+    else if (portfolio > end + 1 && tokens[portfolio]?.upper && !c.lookup(portfolio))
+      end = portfolio;
     else {
       let m = end + 1;
       let particle = -1;

@@ -223,6 +223,22 @@ describe('ranks and styles', () => {
     expect(namesOf(record, 'Person')).toEqual(['Khalid bin Saad Al-Otaibi']);
   });
 
+  it.each([
+    ['Professor Kwesi Adjei-Mensah opened the session in Accra.', 'Kwesi Adjei-Mensah'],
+    ['Prof. Kwesi Adjei-Mensah opened the session in Accra.', 'Kwesi Adjei-Mensah'],
+    ['The Afghan side was led by Mawlawi Abdul Hakim Safi.', 'Abdul Hakim Safi'],
+    [
+      'The Afghan side was led by Deputy Minister of Interior for Security Affairs Mawlawi Abdul Hakim Safi.',
+      'Abdul Hakim Safi',
+    ],
+    ['Minister for Security Affairs Abdul Hakim Safi arrived in Dushanbe.', 'Abdul Hakim Safi'],
+  ])(
+    'when a person is styled and titled as a release writes it ("%s"), then the name is %s alone',
+    (text, name) => {
+      expect(namesOf(read(text).record, 'Person')).toEqual([name]);
+    },
+  );
+
   it('when a style stands before a state\'s title with no name ("HE the Nigerien President"), then no one is named after the state', () => {
     const { record } = read(
       'HH the Emir received a call from President Issa Mahamane. HE the Nigerien President thanked the Emir for his efforts.',
