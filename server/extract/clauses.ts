@@ -97,11 +97,21 @@ export interface Subject {
   relative: boolean;
 }
 
-/** Whether units before `end` are one fronted phrase ("Within the framework of ..."). */
+const TIME_NOUN = /^(?:day|week|month|year|morning|afternoon|evening|night|time|occasion)$/;
+
+/**
+ * Whether units before `end` are one fronted phrase ("Within the framework of ...") or a time
+ * ("Earlier the same day", "On the same occasion").
+ */
 function frontedOnly(units: Unit[], end: number): boolean {
+  const before = units.slice(0, end);
+  if (before.some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite')))
+    return false;
+  if (units[0]?.kind === 'prep') return true;
+  const last = before.at(-1);
   return (
-    units[0]?.kind === 'prep' &&
-    !units.slice(0, end).some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite'))
+    before.every((u) => u.kind === 'word' || u.kind === 'date') &&
+    (last?.kind === 'date' || (last?.kind === 'word' && TIME_NOUN.test(last.lemma)))
   );
 }
 

@@ -92,7 +92,8 @@ export function datelineAndDay(
           // An event someone took part in, not a bare "the agreement" dated by its clause.
           [...p.roles.values()].some((ids) => ids.size > 0) &&
           p.sentence <= d.sentence &&
-          d.sentence - p.sentence <= 3 &&
+          // (As long as the text was still telling it: "the session" three sentences on.)
+          d.sentence - Math.max(p.sentence, Math.min(p.last, d.sentence)) <= 3 &&
           (!sidelines || p.kind === 'summit' || p.kind === 'talks'),
       );
     // "X returned home on Monday. Later that day ...": a date the text gave with no event.

@@ -71,13 +71,14 @@ export function spansYears(text: string, units: Unit[], published: string): bool
   );
 }
 
-/** The "where", "while" or agent's "who" that opens the clause of a frame's first trigger, or -1. */
+/** The "where", "when", "while" or agent's "who" that opens the clause of a frame's first trigger, or -1. */
 export function whereClause(units: Unit[], f: Frame): number {
   for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
     const u = units[k]!;
     // "kept Y waiting on Sunday while he met Z": a clause of the same time.
     if (u.kind === 'sub')
-      return (u.lemma === 'where' && units[k - 1]?.kind === 'punct') ||
+      // ("The row erupted in January, when A and B signed ...": a clause of that time too.)
+      return (/^(?:where|when)$/.test(u.lemma) && units[k - 1]?.kind === 'punct') ||
         u.lemma === 'while' ||
         agentClause(units, k)
         ? k

@@ -363,3 +363,25 @@ describe('a communiqué that opens with its framework', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Bakary Traoré -> Ousmane Diouf']);
   });
 });
+
+describe('a release that tells the day in order', () => {
+  it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
+    const { dated } = read(
+      'Senegalese Foreign Minister Awa Sarr hosted on Monday in Dakar a working session between Mali and Mauritania.',
+      'The Malian delegation was led by Bakary Traoré.',
+      'The Mauritanian delegation was led by Sidi Ould Cheikh.',
+      'The session ended with a joint communiqué.',
+      'Earlier the same day, His Excellency Mr. Ousmane Diouf, President of the Republic of Senegal, received in audience the Malian delegation at the Presidential Palace.',
+    );
+    expect(ofType(dated, 'HOSTED')).toContain('HOSTED Ousmane Diouf -> Mali @2025-12-01');
+  });
+
+  it('when "The row erupted in January, when A and B signed" a memorandum, then the signing is dated January', () => {
+    const { dated } = read(
+      'The row erupted in January, when Malian President Bakary Traoré and Mauritanian President Sidi Ould Cheikh signed a memorandum in Bamako.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual([
+      'MET_WITH Bakary Traoré -> Sidi Ould Cheikh @2025-01',
+    ]);
+  });
+});
