@@ -108,7 +108,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     record?.kind === 'word' &&
     DOCUMENTS.has(record.lemma);
   const phrases = recorded ? [] : phrasesAfter(units, happening(units, n));
-  for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1));
+  for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1), e.recipients);
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   // "X received a phone call from Y": so is the one called.
   const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');
@@ -186,6 +186,8 @@ function happening(units: Unit[], n: number): number {
   const next = units[n + 2];
   if (verb.lemma === 'take' && next?.kind === 'word' && next.lemma === 'place') return n + 2;
   if (verb.passive && /^(?:hold|convene|organize|arrange)$/.test(verb.lemma)) return n + 1;
+  // "the good offices extended by X to A and B": a participle of giving carries the phrases.
+  if (verb.form === 'participle' && /^(?:extend|provide|lend|give)$/.test(verb.lemma)) return n + 1;
   return n;
 }
 
@@ -195,6 +197,7 @@ function nounPhrase(
   p: Phrase,
   agent: Role,
   said: { start: number; end: number },
+  recipients = false,
 ): void {
   const target = units[p.unit]!;
   // "paid a courtesy call on President X": the one called on received the visit.
@@ -217,14 +220,17 @@ function nounPhrase(
   const from = p.prep === 'from' && frame.contact === 'call';
   // "Israel's war against Hamas", "an offensive against the rebels": the other side.
   const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
-  if (/^(?:between|among|with)$/.test(p.prep) || from || against) {
+  // "extended its good offices to A and B": those it is given to are the sides.
+  const given = p.prep === 'to' && recipients;
+  if (/^(?:between|among|with)$/.test(p.prep) || from || against || given) {
     fill(frame, thirdParty(target) ?? 'party', p.unit, said);
     // "a peace summit between A and B": two sides' summit is talks between them, and whoever
     // hosts it stands between them.
     if (p.prep === 'between' && frame.kind === 'summit') frame.kind = 'talks';
   }
   // "a meeting of the Joint Supervisory Body": the body the meeting is held in, no side.
-  else if (p.prep === 'of' && frame.kind === 'talks' && forum(target)) return;
+  // ("the good offices of the Commission": a go-between's word names its agent all the same.)
+  else if (p.prep === 'of' && frame.kind === 'talks' && agent === 'party' && forum(target)) return;
   // "assistance from X", "a visit from Y": the one it comes from is its agent.
   else if (p.prep === 'of' || p.prep === 'by' || (p.prep === 'from' && agent !== 'party'))
     fill(frame, agent, p.unit, said);

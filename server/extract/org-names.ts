@@ -8,12 +8,17 @@ import { entityId } from '../domain/index.ts';
 import type { TitleContext } from './titles.ts';
 import { isShortName } from './tokens.ts';
 
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** "Nordic Development Fund Group": capitalised words ending in an organisation's head noun. */
 export function orgName(
   c: TitleContext,
   i: number,
 ): { id: string; name: string; start: number; end: number; endToken: number } | null {
   const { tokens, g } = c;
+  // "on 2nd May 2024 the President of the ECOWAS Commission": a date opens no body's name.
+  if (MONTH.test(tokens[i]?.text ?? '')) return null;
   let k = i;
   let lastHead = -1;
   while (k < tokens.length && k - i < 8) {

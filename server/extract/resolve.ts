@@ -135,6 +135,7 @@ export function resolveArticle(
       if ((m.kind === 'person' || m.kind === 'role') && m.title)
         titleOfBody(m.title, byShort, bodies);
   const named: Resolution['named'] = new Map();
+  const lastByHead = new Map<string, { id: string; name: string }>();
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {
     const entry = named.get(id) ?? { name, type, aliases: new Set<string>() };
@@ -175,6 +176,9 @@ export function resolveArticle(
           const alias = m.kind === 'org' ? orgAliases.get(foldText(m.name)) : undefined;
           note(alias?.id ?? m.id, type, alias?.name ?? m.name, surface);
           push(m, alias?.id ?? m.id, type);
+          const head = foldText(m.name.split(' ').at(-1) ?? '');
+          if (m.kind === 'org' && g.orgHeads.has(head))
+            lastByHead.set(head, { id: alias?.id ?? m.id, name: alias?.name ?? m.name });
           if (m.kind === 'place' && m.dateline) out[out.length - 1]!.dateline = true;
           break;
         }
@@ -223,6 +227,14 @@ export function resolveArticle(
             const id = entityId('Place', m.name);
             note(id, 'Place', m.name, m.name);
             push(m, id, 'Place');
+            break;
+          }
+          // "the ECOWAS Commission ... the good offices of the Commission": the body last
+          // named with that head noun, never a person called so.
+          const body = parts.length === 1 ? lastByHead.get(foldText(m.name)) : undefined;
+          if (body) {
+            note(body.id, 'Organization', body.name, surface);
+            push(m, body.id, 'Organization');
             break;
           }
           if (parts.length === 1) {

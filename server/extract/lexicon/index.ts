@@ -88,6 +88,8 @@ export interface NounEntry {
   needs?: 'context' | 'phone' | 'offer' | 'with' | 'at';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
+  /** Given "to" its sides ("extended its good offices to A and B"). */
+  recipients?: boolean;
   /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */
   together?: boolean;
   /**

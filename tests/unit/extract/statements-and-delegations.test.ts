@@ -385,3 +385,28 @@ describe('a release that tells the day in order', () => {
     ]);
   });
 });
+
+describe('good offices and the body a release names by its head noun', () => {
+  it.each([
+    'Senegal extended its good offices to Mali and Mauritania last year.',
+    'The good offices extended by Senegal to Mali and Mauritania led to a first session last year.',
+  ])('when "%s", then Senegal mediated between the two', (sentence) => {
+    expect(ofType(read(sentence).triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Senegal -> Mali',
+      'MEDIATED Senegal -> Mauritania',
+    ]);
+  });
+
+  it('when "on 2nd May 2024 the President of the UEMOA Commission, Dr. X, offered the good offices of the Commission", then the date opens no name, "the Commission" is that body, not a person, and it offered', () => {
+    const { record, triples } = read(
+      'It will be recalled that on 2nd May 2025 the President of the UEMOA Commission, Dr. Abdou Salam Ouattara, offered the good offices of the Commission to Mali and Mauritania.',
+    );
+    expect(namesOf(record, 'Organization')).toEqual(['UEMOA Commission']);
+    expect(namesOf(record, 'Person')).toEqual(['Abdou Salam Ouattara']);
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Abdou Salam Ouattara -> UEMOA Commission']);
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION UEMOA Commission -> Mali',
+      'OFFERED_MEDIATION UEMOA Commission -> Mauritania',
+    ]);
+  });
+});
