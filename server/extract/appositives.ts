@@ -49,6 +49,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         kind: 'person',
         name: m.name,
         title: next.title,
+        ...(next.also ? { also: next.also } : {}),
         start: m.start,
         end: whole ? next.end : m.end,
         locative: false,
@@ -95,7 +96,34 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       k = n + 1;
     } else out.push(m);
   }
-  return out;
+  return secondTitles(out, text);
+}
+
+/**
+ * "X, President of the CNSP, Head of State of Niger,": a second office in apposition after the
+ * first is the same person's too (an "and" between would make it a list of two people).
+ */
+function secondTitles(mentions: Mention[], text: string): Mention[] {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== 'person' || !m.title || m.also) continue;
+    let n = k + 1;
+    while (mentions[n] && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
+    if (
+      next?.kind === 'role' &&
+      next.title.leads &&
+      next.title.of &&
+      !next.title.former &&
+      next.title.role !== m.title.role &&
+      /^\s*(?:\([^)]*\))?\s*,\s*$/.test(text.slice(m.end, next.start))
+    ) {
+      m.also = next.title;
+      m.end = next.end;
+      mentions.splice(n, 1);
+    }
+  }
+  return mentions;
 }
 
 /** Whether a role's brief ("for the Great Lakes") at mention `n` is followed by ", Name". */

@@ -92,14 +92,21 @@ export function findLeads(people: Person[], c: LeadsContext): LeadsResult {
     );
   // What the text names first; a guess from context only for those it never names.
   const fromContext = new Set<string>();
+  const ledIn = new Map<string, number>();
   for (const pass of [named, guessed]) {
     for (const person of people) {
       for (const { title, sentence } of person.titles) {
-        if (!(title.leads || counterpartLeads(person, title, sentence)) || leads.has(person.id))
+        // "X, President of the CNSP, Head of State of Niger": two offices in one apposition
+        // are both held; the state is the side the person stands for.
+        const first = leads.get(person.id);
+        const second = first !== undefined && pass === named && ledIn.get(person.id) === sentence;
+        if (!(title.leads || counterpartLeads(person, title, sentence)) || (first && !second))
           continue;
         const of = pass(title, c, sentence, person.id);
-        if (!of) continue;
-        leads.set(person.id, of);
+        if (!of || of === first) continue;
+        if (!first || (of.startsWith('state:') && !first.startsWith('state:')))
+          leads.set(person.id, of);
+        ledIn.set(person.id, sentence);
         if (pass === guessed) fromContext.add(person.id);
         relations.push({
           type: 'LEADS',

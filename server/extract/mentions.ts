@@ -184,10 +184,21 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   // "X, Crown Prince and Prime Minister, met ...": two titles in apposition are one role for
   // the name before them (the leading one, when only one leads); none of their words is a name.
   if (next === null && c.tokens[i - 1]?.text === ',') {
-    const t = second.leads || !first.leads ? second : first;
+    // ("X, President of Zambia and Chairperson of the SADC Organ,": two heads' offices of
+    // two bodies are both held, the first as the title.)
+    const both = first.leads && second.leads && first.of && second.of && first.of !== second.of;
+    const t = second.leads && !both ? second : !first.leads ? second : first;
+    const as = (x: typeof t) => ({
+      role: x.role,
+      leads: x.leads,
+      of: x.of,
+      words: x.words,
+      former: x.former,
+    });
     c.mentions.push({
       kind: 'role',
-      title: { role: t.role, leads: t.leads, of: t.of, words: t.words, former: t.former },
+      title: as(t),
+      ...(both ? { also: as(second) } : {}),
       start: c.tokens[i]!.start,
       end: c.tokens[second.end - 1]!.end,
       locative: false,

@@ -110,6 +110,17 @@ export function personAt(c: Context, i: number): number | null {
   if (end === k + 1 && isShortName(tokens[k]!.text) && titleAt(c, end)) end = k;
   // "King George Island", "Prince Edward Island": a title opening a place's name.
   if (end > k && c.g.placeHeads.has(tokens[end - 1]!.fold)) return null;
+  // "Chairperson of the SADC Organ": one capitalised word after "the" and a short name is
+  // the body's own name, no person.
+  if (end === k + 1 && isShortName(tokens[k - 1]?.text) && tokens[k - 2]?.fold === 'the')
+    return null;
+  // "Special Envoy of the United Nations Secretary-General": a title word is no one's name.
+  if (
+    end === k + 1 &&
+    tokens[end]?.text === '-' &&
+    c.lookup(k)?.values.some((v) => v.kind === 'title')
+  )
+    return null;
   // "leader of the Mozambican National Resistance": a body's name after a title, no person.
   if (end > k && c.g.orgHeads.has(tokens[end - 1]!.fold) && tokens[end - 1]!.upper) return null;
   // "High Council of State chairman X": a body named right before the title is its body.

@@ -78,7 +78,14 @@ export function morePortfolios(c: TitleContext, end: number): number {
 export function officeOfOffice(c: TitleContext, end: number): number {
   const { tokens } = c;
   if (tokens[end]?.fold !== 'of') return -1;
-  const at = tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1;
+  let at = tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1;
+  // ("of the United Nations Secretary-General": the office's body before it.)
+  const body = c.lookup(at);
+  if (
+    body?.values.some((v) => v.kind === 'org') &&
+    c.lookup(body.end)?.values.some((v) => v.kind === 'title')
+  )
+    at = body.end;
   const office = c.lookup(at);
   if (
     !office?.values.some((v) => v.kind === 'title') ||
@@ -89,7 +96,7 @@ export function officeOfOffice(c: TitleContext, end: number): number {
   // ... and a name right after it is the holder's, not this title's ("Envoy of President X").
   if (tokens[past]?.upper) return -1;
   const the = tokens[past + 1]?.fold === 'the' ? 1 : 0;
-  if (tokens[past]?.fold === 'for' && tokens[past + 1 + the]?.upper) {
+  if (/^(?:for|on)$/.test(tokens[past]?.fold ?? '') && tokens[past + 1 + the]?.upper) {
     const brief = c.lookup(past + 1 + the);
     const where = brief?.values.some((v) => v.kind === 'place' || v.kind === 'state');
     const words = officeBeforeComma(tokens, past + 1 + the);

@@ -488,3 +488,41 @@ describe('a bare title at an encounter', () => {
     },
   );
 });
+
+describe('offices a communiqué stacks after a name', () => {
+  it('when "X, President of the National Salvation Council (NSC), Head of State of Mali," is named, then X heads both', () => {
+    const { triples } = read(
+      'A message came from His Excellency General Issa Diarra, President of the National Salvation Council (NSC), Head of State of Mali.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Issa Diarra -> Mali',
+      'LEADS Issa Diarra -> National Salvation Council',
+    ]);
+  });
+
+  it('when "X, President of the Republic of Malawi and Chairperson of the SADC Organ on Politics," chairs, then X heads Malawi and SADC, and "Organ" is no one', () => {
+    const { record, triples } = read(
+      'Summit was chaired by His Excellency Mr. Peter Banda, President of the Republic of Malawi and Chairperson of the SADC Organ on Politics, Defence and Security Cooperation.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Peter Banda -> Malawi',
+      'LEADS Peter Banda -> SADC',
+    ]);
+    expect(namesOf(record, 'Person')).not.toContain('Organ');
+  });
+
+  it('when "the Special Envoy of the United Nations Secretary-General on Myanmar, Ms. X" is named, then X is the envoy, heading nothing, and "Secretary" is no one', () => {
+    const { record, triples } = read(
+      'The envoy spoke last week with the Special Envoy of the United Nations Secretary-General on Myanmar, Ms. Ingrid Solberg-Haug.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Ingrid Solberg-Haug']);
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+
+  it('when an opposition coalition is a "Platform", then its leader heads it', () => {
+    const { triples } = read(
+      'Opposition leader Marta Quiroga Salas of the Unitary Platform met the Norwegian facilitator on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Marta Quiroga Salas -> Unitary Platform']);
+  });
+});
