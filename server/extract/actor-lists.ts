@@ -147,6 +147,9 @@ export function actorList(
       const closed = words[end - 1]?.text === ',';
       if (end < 0 || (fronted && !closed && startsClause(words, end))) break;
     }
+    // "Delegations of A and of B": the preposition said again before the second item.
+    const opened = words.slice(Math.max(0, i - 2), k).some((w) => w.lower === 'of');
+    if (words[j]?.lower === 'of' && words[j - 1]?.lower === 'and' && opened) j++;
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
     // "and the rebel coalition X": a lower-case descriptor before the name.
     j = pastDescriptor(words, refOf, j);

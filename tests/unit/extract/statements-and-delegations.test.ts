@@ -410,3 +410,15 @@ describe('good offices and the body a release names by its head noun', () => {
     ]);
   });
 });
+
+describe('"of" said again in a list of sides', () => {
+  it('when "Delegations of the Government of Sudan and of the Sudan Liberation Movement concluded the round under the auspices of Chad", then both are sides Chad mediated between', () => {
+    const { triples } = read(
+      'Delegations of the Government of Sudan and of the Sudan Liberation Movement concluded the round on Monday under the auspices of Chad.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Chad -> Sudan',
+      'MEDIATED Chad -> Sudan Liberation Movement',
+    ]);
+  });
+});
