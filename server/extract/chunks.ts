@@ -121,6 +121,11 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       i = anaphor.to;
       continue;
     }
+    // "received in audience the delegation": the manner of receiving, no event of its own.
+    if (w.lower === 'in' && words[i + 1]?.lower === 'audience') {
+      i += 2;
+      continue;
+    }
     const noun = nounAt(words, i);
     if (noun) {
       units.push(nounUnit(units, i, noun.entry, noun.end));

@@ -320,7 +320,8 @@ function adjunctEnd(units: Unit[], k: number): number {
   let m = k;
   for (; m < units.length; m++) {
     const u = units[m]!;
-    if (u.kind === 'place' || (u.kind === 'pronoun' && u.possessive)) continue;
+    // ("received in audience at the palace on Wednesday Ms. X": where and when, then whom.)
+    if (u.kind === 'place' || u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
     if (u.kind === 'word' && /^(?:NOUN|ADJ|DET)$/.test(u.pos)) continue;
     if (u.kind === 'prep' && /^(?:at|in)$/.test(u.lemma) && m > k) continue;
     break;

@@ -239,6 +239,24 @@ export function captiveSides(units: Unit[], frames: Frame[]): void {
   }
 }
 
+const INTERNAL = /^(?:parties|sides|factions|rivals)$/;
+
+/**
+ * "the Sultanate's role in bringing the Yemeni parties together": one state's own sides, with
+ * no name given, are no side the state stands for; the frame keeps no party from them.
+ */
+export function internalSides(units: Unit[], words: Sentence['words'], frames: Frame[]): void {
+  for (const f of frames) {
+    const parties = f.fills.filter((x) => x.role === 'party');
+    const u = parties.length === 1 ? units[parties[0]!.unit] : undefined;
+    if (u?.kind !== 'actor' || u.members.length !== 1 || !u.members[0]!.demonym) continue;
+    if (!INTERNAL.test(words[u.to - 1]?.lower ?? '')) continue;
+    const unit = parties[0]!.unit;
+    f.fills = f.fills.filter((x) => x.role !== 'party');
+    f.meetings = f.meetings.filter((m) => !m.units.includes(unit) && m.star !== unit);
+  }
+}
+
 const actorIds = (u: Unit | undefined) => (u?.kind === 'actor' ? u.members.map((m) => m.id) : []);
 
 /** "Russian prisoners", "150 Russian and 150 Ukrainian prisoners of war": whose captives. */

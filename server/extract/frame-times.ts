@@ -7,11 +7,15 @@
 import type { Frame } from './frame.ts';
 import { SEQUENCE } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
+import { gerundEffort } from './verb-subjects.ts';
 
 export const presentPerfect = (u: Unit | undefined) =>
   u?.kind === 'verb' && u.perfect && u.words.some((w) => w === 'has' || w === 'have');
 export const pastPerfect = (u: Unit | undefined) =>
   u?.kind === 'verb' && u.perfect && u.words.includes('had');
+/** "Oman's role in bringing the parties together": a role over time, on no one day. */
+export const effortGerund = (units: Unit[], t: number) =>
+  units[t]?.kind === 'verb' && gerundEffort(units, t) >= 0;
 
 /**
  * Where a frame's noun phrase opens with a word that sets it beside the clause's event in time

@@ -14,6 +14,7 @@ import { isFighting, openFighting } from './fighting-mentions.ts';
 import { counterpart } from './counterparts.ts';
 import {
   captiveSides,
+  internalSides,
   chained,
   credited,
   joinPartials,
@@ -26,6 +27,7 @@ import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
 import {
+  effortGerund,
   ownedNoun,
   passing,
   pastPerfect,
@@ -239,10 +241,13 @@ export function sentenceFrames(
     const spans = published !== null && spansYears(sentence.text, units, published);
     if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans)
       f.date = { value: published.slice(0, 4), precision: 'year' };
-    // "after meeting X", "had met X": before the clause's own news, on a day it does not give.
+    // "after meeting X", "had met X": before the clause's own news, on a day it does not give;
+    // so is a role praised ("for Oman's role in bringing the parties together").
     if (
       !f.date &&
-      (spans || passing(units, f) >= 0 || f.triggers.some((t) => pastPerfect(units[t])))
+      (spans ||
+        passing(units, f) >= 0 ||
+        f.triggers.some((t) => pastPerfect(units[t]) || effortGerund(units, t)))
     )
       f.undatable = true;
     f.status = frameStatus(f, units, published);
@@ -270,6 +275,7 @@ export function sentenceFrames(
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');
   captiveSides(units, joined);
+  internalSides(units, words, joined);
   for (const f of joined) if (f.status === 'offered') f.speaker = speakerOf(units, f);
   return respectively(sentence, units, joined);
 }

@@ -62,6 +62,8 @@ export interface Gazetteer {
   capitalPlace: Map<string, Known>;
   /** Every capital's place id to its state's id. */
   capitalOf: Map<string, string>;
+  /** A realm's word for itself ("kingdom", "sultanate"), folded, by state id: "the Kingdom". */
+  realmOf: Map<string, string>;
   /** Newsrooms ("Reuters", "Anadolu Agency"): a source one speaks to, not an actor. */
   media: Set<string>;
   /** Folded words that end an organisation's name ("Council", "Front"). */
@@ -132,10 +134,16 @@ function compile(): Gazetteer {
   const formalOwner = new Map(
     COUNTRIES.flatMap((c) => [c.name.official, ...c.altSpellings].map((n) => [n, c.cca3])),
   );
+  const realmOf = new Map<string, string>();
   for (const country of COUNTRIES) {
     const name = displayNames[country.cca3] ?? country.name.common;
     const id = entityId('State', name);
     entities.set(id, { id, name, type: 'State' });
+    // "Sultanate of Oman", "Hashemite Kingdom of Jordan": the realm's word before its "of".
+    const realm = /\b(Kingdom|Sultanate|Emirate|Principality|Grand Duchy) of\b/.exec(
+      country.name.official,
+    );
+    if (realm) realmOf.set(id, foldText(realm[1]!));
     const add = (phrase: string, form: 'name' | 'demonym' | 'seat' | 'capital') =>
       trie.add(phrase, withCase(phrase, { kind: 'state', id, name, form }));
     const names = new Set([
@@ -220,6 +228,7 @@ function compile(): Gazetteer {
     entities,
     capitalPlace,
     capitalOf,
+    realmOf,
     media,
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),

@@ -136,6 +136,7 @@ export function resolveArticle(
         titleOfBody(m.title, byShort, bodies);
   const named: Resolution['named'] = new Map();
   const lastByHead = new Map<string, { id: string; name: string }>();
+  const seenStates: string[] = [];
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {
     const entry = named.get(id) ?? { name, type, aliases: new Set<string>() };
@@ -163,6 +164,7 @@ export function resolveArticle(
       const surface = textOf(s, m);
       switch (m.kind) {
         case 'state': {
+          seenStates.push(m.id);
           const known = g.entities.get(m.id)!;
           note(m.id, 'State', known.name, surface);
           push(m, m.id, 'State', m.form === 'demonym');
@@ -180,6 +182,8 @@ export function resolveArticle(
           if (m.kind === 'org' && g.orgHeads.has(head))
             lastByHead.set(head, { id: alias?.id ?? m.id, name: alias?.name ?? m.name });
           if (m.kind === 'place' && m.dateline) out[out.length - 1]!.dateline = true;
+          const seat = m.kind === 'place' ? g.capitalOf.get(m.id) : undefined;
+          if (seat) seenStates.push(seat);
           break;
         }
         case 'person': {
@@ -227,6 +231,16 @@ export function resolveArticle(
             const id = entityId('Place', m.name);
             note(id, 'Place', m.name, m.name);
             push(m, id, 'Place');
+            break;
+          }
+          // "MUSCAT - ... the Sultanate's role": the realm the text is about, of that style.
+          const realm =
+            parts.length === 1
+              ? seenStates.findLast((id) => g.realmOf.get(id) === foldText(m.name))
+              : undefined;
+          if (realm) {
+            note(realm, 'State', g.entities.get(realm)!.name, surface);
+            push(m, realm, 'State');
             break;
           }
           // "the ECOWAS Commission ... the good offices of the Commission": the body last

@@ -147,10 +147,12 @@ export function gerundEffort(units: Unit[], v: number): number {
     EFFORTS.test(lemmaAt(units, v - 4))
   )
     return v - 2;
-  // "Qatar's efforts in ...", "Qatar's key role in ...".
-  if (!EFFORTS.test(lemmaAt(units, v - 2))) return -1;
-  let k = v - 3;
-  while (k > v - 6 && units[k]?.kind === 'word') k--;
+  // "Qatar's efforts in ...", "Qatar's key role in ...", "Oman's \"discreet role\" in ...".
+  const quote = (u: Unit | undefined) => u?.kind === 'punct' && /^["“”'‘’]$/.test(u.text);
+  const noun = quote(units[v - 2]) ? v - 3 : v - 2;
+  if (!EFFORTS.test(lemmaAt(units, noun))) return -1;
+  let k = noun - 1;
+  while (k > noun - 5 && (units[k]?.kind === 'word' || quote(units[k]))) k--;
   const owner = units[k];
   return owner?.kind === 'actor' && owner.possessive ? k : -1;
 }

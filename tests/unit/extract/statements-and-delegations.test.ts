@@ -422,3 +422,27 @@ describe('"of" said again in a list of sides', () => {
     ]);
   });
 });
+
+describe("a royal court's release", () => {
+  it('when "His Majesty received in audience at the palace on Wednesday Ms. X", then he received and met her, and "The audience was attended by" a minister who met her too', () => {
+    const { triples } = read(
+      'RABAT, Dec 5 - His Majesty King Hassan Idrissi received in audience at the Royal Palace on Wednesday Ms. Greta Lindqvist, the UN envoy.',
+      'The audience was attended by Foreign Minister Karim Bennani.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Greta Lindqvist -> Hassan Idrissi',
+        'MET_WITH Greta Lindqvist -> Karim Bennani',
+      ]),
+    );
+  });
+
+  it('when a release in the Sultanate\'s capital thanks "the Sultanate\'s \\"discreet role\\" in bringing the Yemeni parties together", then the Sultanate is Oman, no person, and one state\'s unnamed parties are no side', () => {
+    const { record, triples } = read(
+      'MUSCAT, Dec 5 - The envoy conveyed the thanks of the Secretary-General for the Sultanate\'s "discreet role" in bringing the Yemeni parties together.',
+    );
+    expect(namesOf(record, 'Person')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(ofType(triples, 'HOSTED')).toEqual([]);
+  });
+});
