@@ -30,7 +30,7 @@ import { findMentions, isTitleCase } from './mentions.ts';
 import { Referents } from './referents.ts';
 import { eventParticipants } from './participants.ts';
 import { eventRelations, type RelationContext } from './relations.ts';
-import { resolveArticle } from './resolve.ts';
+import { resolveArticle, type Ref } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
 
 export function extract(doc: SourceDocument): Extraction {
@@ -76,7 +76,13 @@ export function extract(doc: SourceDocument): Extraction {
     }),
   );
   const titled = new Set(people.filter((p) => p.titles.length > 0).map((p) => p.id));
-  const referents = new Referents(leaderOf, names, affiliation, titled);
+  const referents = new Referents(
+    leaderOf,
+    names,
+    affiliation,
+    titled,
+    oppositionBody(sentences, refs),
+  );
   const callHeadline = aboutACall(doc.title);
   const calls = sentences.map((x) => aboutACall(x.text));
   const callNear = (s: number) =>
@@ -277,3 +283,21 @@ function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   }
   return [...seen.values()];
 }
+
+/**
+ * The one body the text calls the opposition ("the opposition Unitary Platform"): what "the
+ * opposition" and "its main opposition coalition" stand for, wherever it is named.
+ */
+function oppositionBody(sentences: { text: string }[], refs: Ref[][]): string | null {
+  const bodies = new Set<string>();
+  refs.forEach((list, s) => {
+    for (const r of list) {
+      const before = sentences[s]!.text.slice(Math.max(0, r.start - 40), r.start);
+      if (r.type === 'Organization' && OPPOSITION_BEFORE.test(before)) bodies.add(r.id);
+    }
+  });
+  return bodies.size === 1 ? [...bodies][0]! : null;
+}
+
+const OPPOSITION_BEFORE =
+  /\bopposition(?: (?:coalition|alliance|bloc|party|movement|group))?,? (?:the )?$/i;

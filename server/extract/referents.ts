@@ -34,6 +34,8 @@ export class Referents {
   /** The counts before the sentence being read: its own third parties are no government. */
   #countsBefore = new Map<string, number>();
 
+  /** The body the text calls the opposition ("the opposition", "the opposition coalition"). */
+  readonly #opposition: string | null;
   /** People the article gives a title ("Foreign Minister X"): "the two ministers" are such. */
   readonly #titled: Set<string>;
   /** "a mission led by X ... The mission met Y": who is in the teams the article follows. */
@@ -45,7 +47,9 @@ export class Referents {
     names: Map<string, string>,
     affiliation: Map<string, string> = new Map(),
     titled: Set<string> = new Set(),
+    opposition: string | null = null,
   ) {
+    this.#opposition = opposition;
     this.#leaderOf = leaderOf;
     this.#titled = titled;
     this.#affiliation = affiliation;
@@ -150,6 +154,14 @@ export class Referents {
   /** "the front", "their country", "the government", "junta officials". */
   #description(s: number, units: Unit[], n: number, lemma: string, events: EventDraft[]): string[] {
     const before = units[n - 1];
+    // "the opposition", "its main opposition coalition": the body the text calls so.
+    const opposing =
+      lemma === 'opposition' ||
+      (/^(?:coalition|alliance|bloc)$/.test(lemma) &&
+        units
+          .slice(Math.max(0, n - 3), n)
+          .some((u) => u.kind === 'word' && u.lower === 'opposition'));
+    if (opposing && this.#opposition) return [this.#opposition];
     const state = /^(?:country|nation|government|state)$/.test(lemma);
     // ("his country" of a minister is the state the minister is of.)
     if (before?.kind === 'pronoun' && before.possessive && state)

@@ -70,7 +70,9 @@ export function participleContext(words: Word[], head: number, end: number): boo
     comma ||= w.text === ',';
     // "The delegation arrived in X and met Y": a verb joined by "and" is this one's fellow.
     if (w.lower === 'and' && words[k + 1]?.pos === 'VERB') return false;
-    const finite = !/ing$/.test(w.lower) && words[k - 1]?.lower !== 'to';
+    // ("in a round facilitated by X": a participle of its own with its agent is no verb.)
+    const finite =
+      !/ing$/.test(w.lower) && words[k - 1]?.lower !== 'to' && words[k + 1]?.lower !== 'by';
     // "The two leaders talked by phone, his spokesman said": a source after the comma.
     if (w.pos === 'AUX' || (w.pos === 'VERB' && finite)) return !(comma && SPEECH.has(w.lemma));
   }

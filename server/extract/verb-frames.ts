@@ -19,6 +19,7 @@ import {
   manner,
   namedAfterDash,
   participleTheme,
+  actorBeforeAnd,
 } from './verb-subjects.ts';
 
 export interface VerbContext {
@@ -196,6 +197,12 @@ export function verbFrame(
     ) {
       fill(frame, e.agent, agent - 2, agentPhrase);
       if (frame.contact) present.push(agent - 2);
+    }
+    // "Venezuela's government and its main opposition coalition sat down": the reverse.
+    const named = actorBeforeAnd(units, agent);
+    if (agentUnit.kind === 'word' && named >= 0) {
+      fill(frame, e.agent, named, agentPhrase);
+      if (frame.contact) present.push(named);
     }
     // "signed by A and by B", "signed by A, and B": every by-phrase names an agent.
     if (agent === by)

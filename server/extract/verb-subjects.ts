@@ -215,3 +215,14 @@ export function alongsideAfter(units: Unit[], end: number): number {
   }
   return -1;
 }
+
+/** The actor before "and" and a side's description ("A and its main opposition coalition"). */
+export function actorBeforeAnd(units: Unit[], described: number): number {
+  let k = described - 1;
+  const modifier = (u: Unit | undefined) =>
+    (u?.kind === 'word' && u.lower !== 'and' && /^(?:ADJ|NOUN|DET)$/.test(u.pos)) ||
+    (u?.kind === 'pronoun' && u.possessive);
+  while (k > described - 5 && modifier(units[k])) k--;
+  const and = units[k];
+  return and?.kind === 'word' && and.lower === 'and' && units[k - 1]?.kind === 'actor' ? k - 1 : -1;
+}

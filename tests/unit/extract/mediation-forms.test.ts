@@ -332,3 +332,20 @@ describe('quoted offers', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
   });
 });
+
+describe('a government and its opposition', () => {
+  it('when "A\'s government and its main opposition coalition sat down for talks facilitated by X", and the text names "the opposition Y" later, then the coalition is Y: X mediated between A and Y, who met', () => {
+    const { triples } = extracted(
+      [
+        "Belarus's government and its main opposition coalition sat down on Monday for their first talks in a year, in a round facilitated by Switzerland.",
+        'The opposition Coordination Platform sent a team of five.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Switzerland -> Belarus',
+      'MEDIATED Switzerland -> Coordination Platform',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Belarus -> Coordination Platform']);
+  });
+});
