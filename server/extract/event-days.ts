@@ -9,6 +9,7 @@
 import type { FuzzyDate } from '../domain/index.ts';
 import { publicationDate, type DateMention } from './dates.ts';
 import type { EventDraft } from './discourse.ts';
+import { everyone } from './event-draft.ts';
 import type { Sentence } from './sentences.ts';
 
 /** Sentences of running text that report the news of the day: undated events there happened on it. */
@@ -77,8 +78,10 @@ export function datelineAndDay(
   const sameTime = (d: EventDraft, k: number) => {
     const text = sentences[d.sentence]!.text;
     const later = NEXT_DAY.exec(text);
-    const next = later !== null;
-    const days = later?.[1] ? (COUNTS[later[1].toLowerCase()] ?? Number(later[1])) : 1;
+    // "On the eve of the session, X had called Y": the day before the event told.
+    const eve = /\bon the eve of\b/i.test(text);
+    const next = later !== null || eve;
+    const days = eve ? -1 : later?.[1] ? (COUNTS[later[1].toLowerCase()] ?? Number(later[1])) : 1;
     if (d.date || d.status !== 'happened' || !(next || SAME_TIME.test(text))) return;
     // "on the sidelines" of a gathering: that gathering's day, not a visit's told in between.
     const sidelines = /\bon the sidelines\b/i.test(text) && !next;
@@ -108,12 +111,20 @@ export function datelineAndDay(
   };
   drafts.forEach(sameTime);
   dealsOfTalks(drafts, sideOf);
+  // The lede's news is the day its first dated happening gives: "X on Tuesday hosted ... Y held
+  // separate meetings with A and B" tells one day, not the day of publication.
+  const news = (d: EventDraft) =>
+    d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened' && d.sentence <= lede;
+  // (Only for those it was about: "Separately, A and B signed ..." is news of its own.)
+  const lead = drafts.find((d) => news(d) && d.date?.precision === 'day');
+  const around = new Set([...(lead ? everyone(lead) : [])].map(sideOf));
+  const sameNews = (d: EventDraft) =>
+    !d.also?.length && [...everyone(d)].every((id) => around.has(sideOf(id)));
   for (const d of drafts) {
     if (!d.date && d.current && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };
-    const happenedToday = d.kind !== 'war' && d.kind !== 'clash' && d.status === 'happened';
-    if (!d.date && !d.undatable && d.sentence <= lede && happenedToday)
-      d.date = newsDay ?? publicationDate(published);
+    if (!d.date && !d.undatable && news(d))
+      d.date = (sameNews(d) ? lead?.date : null) ?? newsDay ?? publicationDate(published);
     const line = sentences[d.sentence]!.line;
     // A dateline is where the reporter was: talks there, not fighting told from there.
     const fighting = d.kind === 'war' || d.kind === 'clash';

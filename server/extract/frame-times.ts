@@ -31,6 +31,8 @@ export function passing(units: Unit[], f: Frame): number {
   // "in addition to a swap": the word before "to" sets the phrase beside the clause's event.
   const to = units[k];
   if (to?.kind === 'prep' && to.lemma === 'to' && sequenceWord(units[k - 1])) return k - 1;
+  // "on the eve of the talks", "ahead of the summit": the word before "of" does so too.
+  if (to?.kind === 'prep' && to.lemma === 'of' && sequenceWord(units[k - 1])) return k - 1;
   return sequenceWord(units[k]) ? k : -1;
 }
 

@@ -296,3 +296,36 @@ describe('news further down with no day of its own', () => {
     expect(dated).toContain('MET_WITH Nabil Awad -> Sami Khoury @-');
   });
 });
+
+describe('the days a report tells around its news', () => {
+  it('when the lede says a state "on Tuesday hosted" talks and its next sentence tells undated meetings at them, then the meetings are of that Tuesday, not of the publication day', () => {
+    const { dated } = read(
+      'Egypt on Tuesday hosted a new round of talks between Ethiopia and Sudan in Cairo.',
+      'Egyptian Foreign Minister Samir Fahmy held separate meetings with Ethiopian Foreign Minister Dawit Bekele and Sudanese Foreign Minister Osman Idris at a government guesthouse.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Dawit Bekele -> Samir Fahmy @2026-03-17',
+        'MET_WITH Osman Idris -> Samir Fahmy @2026-03-17',
+      ]),
+    );
+  });
+
+  it('when a call was "on the eve of" talks dated Tuesday, then it was on Monday; and talks named so take no date from the call\'s clause', () => {
+    const { dated } = read(
+      'Egypt on Tuesday hosted a new round of talks between Ethiopia and Sudan in Cairo.',
+      'Egyptian Foreign Minister Samir Fahmy held separate meetings with Ethiopian Foreign Minister Dawit Bekele and Sudanese Foreign Minister Osman Idris at a government guesthouse.',
+      'On the eve of the talks, Egyptian President Adel Mansour had held a telephone conversation with Sudanese President Hamid Nur.',
+      'Mansour also spoke by phone with Ethiopian President Tesfaye Haile on Sunday, on the eve of the talks, his office said.',
+    );
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual(
+      expect.arrayContaining([
+        'SPOKE_WITH Adel Mansour -> Hamid Nur @2026-03-16',
+        'SPOKE_WITH Adel Mansour -> Tesfaye Haile @2026-03-15',
+      ]),
+    );
+    expect(ofType(dated, 'MET_WITH')).not.toContain(
+      'MET_WITH Dawit Bekele -> Samir Fahmy @2026-03-15',
+    );
+  });
+});
