@@ -232,6 +232,11 @@ describe('ranks and styles', () => {
       'Abdul Hakim Safi',
     ],
     ['Minister for Security Affairs Abdul Hakim Safi arrived in Dushanbe.', 'Abdul Hakim Safi'],
+    [
+      'Deputy Prime Minister Elnur Vagif oglu Mammadli arrived in Almaty.',
+      'Elnur Vagif oglu Mammadli',
+    ],
+    ['Kyrgyz envoy Adilet Bakyt uulu Asanov arrived in Almaty.', 'Adilet Bakyt uulu Asanov'],
   ])(
     'when a person is styled and titled as a release writes it ("%s"), then the name is %s alone',
     (text, name) => {
