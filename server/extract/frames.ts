@@ -15,6 +15,7 @@ import { counterpart } from './counterparts.ts';
 import {
   captiveSides,
   internalSides,
+  rolesInAdjuncts,
   chained,
   credited,
   joinPartials,
@@ -271,6 +272,7 @@ export function sentenceFrames(
   }
   for (const f of kept) if (f.counterpart) counterpart(units, f, f.counterpart);
   credited(kept, units);
+  rolesInAdjuncts(units, kept);
   const joined = joinPartials(kept);
   // A role that found no event in its sentence may still name the sides it stands between.
   sidesFromSentence(units, joined, 'third parties');

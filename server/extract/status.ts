@@ -300,7 +300,11 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       // "rejected an offer to mediate": the offer was made; what met it is another matter.
       if (s === 'offered') return status;
       const next = units[k + 1];
+      // ("held talks over the question of land": a topic, no doubt cast.)
+      const about = [units[k - 1], units[k - 2]].find((x) => x?.kind === 'prep');
+      const topic = about?.kind === 'prep' && /^(?:over|on|about|regarding)$/.test(about.lemma);
       if (
+        !topic &&
         (s === 'disputed' || s === 'denied') &&
         next &&
         ((next.kind === 'sub' && next.lemma === 'that') ||

@@ -349,3 +349,19 @@ describe('a government and its opposition', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Belarus -> Coordination Platform']);
   });
 });
+
+describe('a go-between named in an adjunct of the talks', () => {
+  it.each([
+    'Chilean and Bolivian foreign ministry officials held talks in Lima on Thursday over the long-running question of land seized by Chile a century ago, in a meeting brokered by the Peruvian government, sources close to the matter said Saturday.',
+    'Chilean and Bolivian officials held talks in Lima on Thursday over the question of land, in a meeting brokered by the Peruvian government, sources close to the matter said Saturday.',
+  ])(
+    'when "%s", then Peru mediated the Thursday talks (a topic "question" casts no doubt)',
+    (text) => {
+      const { dated } = extracted(text, PUB);
+      expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+        'MEDIATED Peru -> Bolivia @2025-06-05',
+        'MEDIATED Peru -> Chile @2025-06-05',
+      ]);
+    },
+  );
+});
