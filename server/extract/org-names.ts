@@ -55,7 +55,9 @@ export function orgName(
       /^['’]s$/.test(t.text) &&
       tokens[k + 1]?.upper &&
       k > (c.lookup(i)?.end ?? i) &&
-      !isShortName(tokens[k - 1]!.text)
+      !isShortName(tokens[k - 1]!.text) &&
+      // ("the Foreign Ministry's Asian Affairs Bureau": a body's own body, two names.)
+      !g.orgHeads.has(tokens[k - 1]!.fold)
     )
       k++;
     else break;

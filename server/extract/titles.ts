@@ -181,8 +181,18 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const owner = ofHit && actor ? ofHit.end : isShortName(tokens[m]?.text) ? m + 1 : -1;
     const owned =
       owner > 0 && /^['’]s?$/.test(tokens[owner]?.text ?? '') ? bodyAt(c, owner + 1) : null;
+    // ("of the Japanese Foreign Ministry's Asian Affairs Bureau": the body's own body.)
+    const within =
+      longer && /^['’]s?$/.test(tokens[longer.endToken]?.text ?? '')
+        ? bodyAt(c, longer.endToken + 1)
+        : null;
     if (home) end = m + 1;
-    else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
+    else if (within) {
+      of = within.id;
+      org = within.org;
+      heads = false;
+      end = within.end;
+    } else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
       // "head of the Ministry of Foreign Affairs of Bolivia": of the state, heading none of it.
       const organ = organOf(c, m, longer.endToken);
       of = to ? null : (organ ?? longer.id);

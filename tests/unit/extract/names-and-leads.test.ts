@@ -531,3 +531,14 @@ describe('offices a communiqué stacks after a name', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Marta Quiroga Salas -> Unitary Platform']);
   });
 });
+
+describe('officials of a body inside a body', () => {
+  it('when a "director general of the Japanese Foreign Ministry\'s Asian Affairs Bureau" met a North Korean official, then he heads neither the ministry nor Japan, and the Korean is known by his family name', () => {
+    const { record, triples } = read(
+      "Kenji Sato, director general of the Japanese Foreign Ministry's Asian Affairs Bureau, met Ri Song Hyok, a North Korean diplomat, in Hanoi on Monday. Ri later flew home.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    const ri = record.entities.find((e) => e.name === 'Ri Song Hyok');
+    expect(ri?.aliases).toEqual(['Ri']);
+  });
+});
