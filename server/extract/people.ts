@@ -63,12 +63,18 @@ export class People {
       const knownGiven = familyFirst ? known.slice(1).join(' ') : known[0];
       // "Al-Mahmoud" after "Khalid bin Nasser Al-Mahmoud": a surname with its particle.
       const bare = parts.filter((p) => !particle(p)).length === 1;
+      // ("Abdul Wahid X" and "Wahid X" are one name, the shorter the end of the longer; not
+      // "Ahmad Mishaal Al-Sabah" and "Mubarak Jaber Al-Ahmad Al-Sabah", two of one family.)
+      const mine = parts.map(nameKey);
+      const [short, long] = mine.length < known.length ? [mine, known] : [known, mine];
+      const nested = long.slice(long.length - short.length).join(' ') === short.join(' ');
       let compatible =
         parts.length === 1 ||
         bare ||
         known.length === 1 ||
         given === knownGiven ||
         (!familyFirst &&
+          (nested || Math.min(mine.length, known.length) < 3) &&
           parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key));
       // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else.
       if (

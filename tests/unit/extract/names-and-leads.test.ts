@@ -542,3 +542,25 @@ describe('officials of a body inside a body', () => {
     expect(ri?.aliases).toEqual(['Ri']);
   });
 });
+
+describe('two of one family', () => {
+  it('when a foreign minister "Sheikh Ahmad Nasser Al-Fahad Al-Sabah" and a prime minister "Sheikh Mubarak Salem Al-Ahmad Al-Sabah" are named, then they are two people, and only the prime minister heads Kuwait', () => {
+    const { record, triples } = read(
+      'The envoy met H.E. Sheikh Ahmad Nasser Al-Fahad Al-Sabah, Minister of Foreign Affairs of the State of Kuwait.',
+      'He received a call on Thursday from H.E. Sheikh Mubarak Salem Al-Ahmad Al-Sabah, Prime Minister of the State of Kuwait.',
+    );
+    expect(namesOf(record, 'Person').sort()).toEqual([
+      'Ahmad Nasser Al-Fahad Al-Sabah',
+      'Mubarak Salem Al-Ahmad Al-Sabah',
+    ]);
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Mubarak Salem Al-Ahmad Al-Sabah -> Kuwait']);
+  });
+
+  it('when "Abdul Wahid Karimi" is later "Wahid Karimi", then he is still one person', () => {
+    const { record } = read(
+      'Deputy Minister Abdul Wahid Karimi arrived in Termez on Monday.',
+      'Wahid Karimi met Uzbek officials.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Abdul Wahid Karimi']);
+  });
+});
