@@ -24,7 +24,8 @@ import { aboutOthers } from './verb-needs.ts';
 
 /** Words for one-to-one meetings: apart only when one side met several. */
 const PAIRWISE = /^(?:bilateral|one-on-one|one-to-one|one to one)$/;
-const ASSEMBLY = /-(?:assembly|council|conference|forum|parliament|congress)$/;
+// ("the session of the Council of the League": a council named by what it is of, too.)
+const ASSEMBLY = /[-:](?:assembly|council|conference|forum|parliament|congress)(?:-(?:of|on)-.+)?$/;
 
 export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const e = u.entry;
@@ -47,7 +48,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const withSomeone = after?.kind === 'prep' && after.lemma === 'with';
   // "had phone conversations with A, B and C": calls in the plural, one with each.
   const calls = e.kind === 'call' && withSomeone && /s$/.test(c.words[u.to - 1]!.lower);
-  frame.indirect = calls || apart.some((m) => withSomeone || !PAIRWISE.test(m));
+  frame.indirect =
+    calls ||
+    apart.some((m) => withSomeone || !PAIRWISE.test(m)) ||
+    phrasesAfter(units, happening(units, n)).some((p) => p.again);
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
   frame.fresh =
     u.mods.some((m) => FRESH.has(m)) ||
@@ -285,4 +289,5 @@ function forum(u: Unit): boolean {
   );
 }
 
-const FORUM = /-(?:body|council|committee|commission|board|forum|mechanism)$/;
+const FORUM =
+  /[-:](?:body|council|committee|commission|board|forum|mechanism|assembly)(?:-(?:of|on|for)-.+)?$/;

@@ -12,6 +12,8 @@ export interface Phrase {
   prep: string;
   /** Unit index of the noun group. */
   unit: number;
+  /** Said again after a time ("with A, and later in the day with B"): a meeting of its own. */
+  again?: boolean;
 }
 
 /**
@@ -22,7 +24,9 @@ export interface Phrase {
 export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
   const out: Phrase[] = [];
   let prep: string | null = null;
-  for (let k = at + 1; k < units.length && k <= at + limit; k++) {
+  let last = at + limit;
+  let afterTime = false;
+  for (let k = at + 1; k < units.length && k <= last; k++) {
     const u = units[k]!;
     if (u.kind === 'prep') {
       prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${u.lemma}` : u.lemma;
@@ -53,7 +57,8 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     if (isNounGroup(units[owned]) || owned > k || u.kind === 'place') {
       // "on the sidelines of the AU summit": an "of" after a common noun is that noun's.
       const nounsOf = prep === 'of' && units[k - 2]?.kind === 'word';
-      if (prep && !nounsOf) out.push({ prep, unit: owned });
+      if (prep && !nounsOf) out.push({ prep, unit: owned, ...(afterTime ? { again: true } : {}) });
+      afterTime = false;
       k = owned;
       // "with several foreign ministers, including A, B and C": those named.
       const named = including(units, k);
@@ -79,6 +84,15 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
         isNounGroup(units[article ? second + 1 : second])
       ) {
         k += comma ? 2 : 1;
+        continue;
+      }
+      // "met with A, and later in the day with B": the same preposition again, after a time.
+      const again = prep === 'with' ? withAgain(units, k + 1) : -1;
+      if (again > 0) {
+        last = Math.max(last, again + 1);
+        k = again - 1;
+        prep = null;
+        afterTime = true;
         continue;
       }
       prep = null;
@@ -121,7 +135,8 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       u.kind === 'punct' &&
       u.text === ',' &&
       (onward === 'prep' || onward === 'date' || (onward === 'place' && out.length > 0)) &&
-      out.every((p) => units[p.unit]?.kind === 'place') &&
+      // ("on the sidelines of the session of the Council, with X": the occasion's own "of".)
+      out.every((p) => units[p.unit]?.kind !== 'actor' || p.prep === 'of') &&
       !ownVerb(units, k + 2)
     )
       continue;
@@ -155,3 +170,20 @@ const asBefore = (units: Unit[], k: number) => {
   const p = units[k - 1];
   return p?.kind === 'prep' && p.lemma === 'as';
 };
+
+/** After a "with" phrase, ", and later (in the day) with": where the second "with" is, or -1. */
+function withAgain(units: Unit[], k: number): number {
+  let j = k;
+  if (units[j]?.kind === 'punct' && (units[j] as { text: string }).text === ',') j++;
+  const and = units[j];
+  if (and?.kind !== 'word' || and.lower !== 'and') return -1;
+  j++;
+  const time = (u: Unit | undefined) =>
+    u?.kind === 'date' ||
+    (u?.kind === 'word' &&
+      /^(?:later|then|also|subsequently|the|same|day|afterwards)$/.test(u.lower)) ||
+    (u?.kind === 'prep' && u.lemma === 'in');
+  while (j < units.length && time(units[j])) j++;
+  const w = units[j];
+  return w?.kind === 'prep' && w.lemma === 'with' && j > k + 1 ? j : -1;
+}

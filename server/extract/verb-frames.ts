@@ -270,7 +270,12 @@ export function verbFrame(
       present.length > 1 && !frame.together && present.slice(1).every((p) => statesOnly(units[p]));
     const star =
       present.length > 1 &&
-      (receives || frame.contact === 'call' || frame.indirect || apart || separately)
+      (receives ||
+        frame.contact === 'call' ||
+        frame.indirect ||
+        apart ||
+        separately ||
+        phrases.some((p) => p.again))
         ? present[0]!
         : null;
     // "X hosted talks between A and B": talks took place, not necessarily in one room; but

@@ -446,3 +446,15 @@ describe("a royal court's release", () => {
     expect(ofType(triples, 'HOSTED')).toEqual([]);
   });
 });
+
+describe("a secretary-general's day of meetings", () => {
+  it('when X "met on Wednesday, on the sidelines of the session of the Council of the League at the ministerial level, with A, and later in the day with B", then X met A and B, each apart, and the Council is no side', () => {
+    const { triples } = read(
+      'H.E. Mr. Omar Zaki Hamdan, Secretary-General of the League of Arab States, met on Wednesday, on the sidelines of the 161st ordinary session of the Council of the League at the ministerial level, with H.E. Dr. Faisal Nouri, Minister of Foreign Affairs of Jordan, and later in the day with H.E. Sheikh Saad Al-Thani, Minister of State of Qatar.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Faisal Nouri -> Omar Zaki Hamdan',
+      'MET_WITH Omar Zaki Hamdan -> Saad Al-Thani',
+    ]);
+  });
+});
