@@ -61,9 +61,16 @@ export function insertionStart(units: Unit[], comma: number): number {
       return k + 1;
     if (u.kind === 'punct' && u.text === ',') {
       const first = units[k + 1];
+      // ("The report, aired on Monday by X, said": a past form with its agent is a participle.)
+      const inside = units.slice(k + 1, comma);
+      const agented =
+        first?.kind === 'verb' &&
+        /ed$/.test(first.words.at(-1) ?? '') &&
+        inside.some((x) => x.kind === 'prep' && x.lemma === 'by');
       const insertion =
         first &&
         (first.kind === 'sub' ||
+          agented ||
           (first.kind === 'verb' && (first.form === 'participle' || first.form === 'gerund')) ||
           first.kind === 'role' ||
           first.kind === 'date' ||
@@ -74,9 +81,9 @@ export function insertionStart(units: Unit[], comma: number): number {
           (first.kind === 'pronoun' && first.possessive) ||
           first.kind === 'noun');
       // An insertion holds no finite verb of its own unless it opens with a relative pronoun.
-      const finite = units
-        .slice(k + 1, comma)
-        .some((x) => x.kind === 'verb' && x.form === 'finite');
+      const finite = inside.some(
+        (x) => x.kind === 'verb' && x.form === 'finite' && !(agented && x === first),
+      );
       // "X, who met Y," and "X, something Y denied," carry a verb of their own.
       const relative =
         first!.kind === 'sub' || (first!.kind === 'word' && /^(?:PRON|DET)$/.test(first!.pos));

@@ -87,12 +87,12 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
         continue;
       }
       // "met with A, and later in the day with B": the same preposition again, after a time.
-      const again = prep === 'with' ? withAgain(units, k + 1) : -1;
-      if (again > 0) {
-        last = Math.max(last, again + 1);
-        k = again - 1;
+      const again = prep === 'with' ? withAgain(units, k + 1) : 0;
+      if (again !== 0) {
+        last = Math.max(last, Math.abs(again) + 1);
+        k = Math.abs(again) - 1;
         prep = null;
-        afterTime = true;
+        afterTime = again > 0;
         continue;
       }
       prep = null;
@@ -171,19 +171,24 @@ const asBefore = (units: Unit[], k: number) => {
   return p?.kind === 'prep' && p.lemma === 'as';
 };
 
-/** After a "with" phrase, ", and later (in the day) with": where the second "with" is, or -1. */
+/**
+ * After a "with" phrase, ", and later (in the day) with" (a meeting apart) or "and with": where
+ * the second "with" is, negative when no time came between, 0 when there is none.
+ */
 function withAgain(units: Unit[], k: number): number {
   let j = k;
   if (units[j]?.kind === 'punct' && (units[j] as { text: string }).text === ',') j++;
   const and = units[j];
-  if (and?.kind !== 'word' || and.lower !== 'and') return -1;
+  if (and?.kind !== 'word' || and.lower !== 'and') return 0;
   j++;
   const time = (u: Unit | undefined) =>
     u?.kind === 'date' ||
     (u?.kind === 'word' &&
       /^(?:later|then|also|subsequently|the|same|day|afterwards)$/.test(u.lower)) ||
     (u?.kind === 'prep' && u.lemma === 'in');
+  const start = j;
   while (j < units.length && time(units[j])) j++;
   const w = units[j];
-  return w?.kind === 'prep' && w.lemma === 'with' && j > k + 1 ? j : -1;
+  // ("spoke with A and with her counterpart, B": the preposition repeated, with no time.)
+  return w?.kind === 'prep' && w.lemma === 'with' ? (j > start ? j : -j) : 0;
 }

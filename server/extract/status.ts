@@ -9,7 +9,7 @@
 import type { Unit, VerbUnit } from './units.ts';
 import { insertionStart, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
-import { MODALS, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
+import { MODALS, SPEECH, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
 import { appendedDispute, statusLemma as lemmaOf } from './disputes.ts';
 import { gerundEffort } from './verb-subjects.ts';
 
@@ -284,6 +284,9 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       // "went straight into talks", "came for talks" ("is going to" is a plan).
       if (MOTION.test(u.lemma) && u.form === 'finite' && !u.modal && !u.words.includes('going'))
         return status;
+      // "The report said the two men had held talks": a media report's word, not a record.
+      if (SPEECH.has(u.lemma) && hearsay(units[subjectOf(units, k).unit]))
+        return stronger(status, 'disputed');
       // "called for talks", "pushed for a summit": the verb and its preposition are one word.
       const prep = units[k + 1];
       const s =
@@ -315,3 +318,7 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
   }
   return status;
 }
+
+/** A report, rumour or claim as the speaker: what it says is its word. */
+const hearsay = (u: Unit | undefined) =>
+  u?.kind === 'word' && /^(?:report|rumou?r|claim|allegation)$/.test(u.lemma);

@@ -165,6 +165,16 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     )
       skip = 3;
     else if (/^(?:breakaway|unrecognised|unrecognized)$/.test(tokens[m]?.fold ?? '')) skip = 1;
+    // "leader of the Russian-backed breakaway region of Abkhazia": its backer is not it.
+    else if (
+      tokens[m + 1]?.text === '-' &&
+      /^(?:backed|supported|allied|controlled)$/.test(tokens[m + 2]?.fold ?? '')
+    ) {
+      skip = 3;
+      if (/^(?:breakaway|separatist)$/.test(tokens[m + 3]?.fold ?? '')) skip++;
+      if (/^(?:region|republic|province|territory)$/.test(tokens[m + skip]?.fold ?? ''))
+        skip += tokens[m + skip + 1]?.fold === 'of' ? 2 : 1;
+    }
     if (skip && c.lookup(m + skip)) m += skip;
     const ofHit = c.lookup(m);
     const actor = ofHit?.values.find((v) => v.kind === 'state' || v.kind === 'org');

@@ -564,3 +564,13 @@ describe('two of one family', () => {
     expect(namesOf(record, 'Person')).toEqual(['Abdul Wahid Karimi']);
   });
 });
+
+describe('who heads what, as wire copy puts it', () => {
+  it('when "X, the leader of the Russian-backed breakaway region of Transnistria" is named, then X heads Transnistria, not Russia; a "Chief Cabinet Secretary" heads nothing', () => {
+    const { triples } = read(
+      'Moldovan officials met Vadim Sorokin, the leader of the Russian-backed breakaway region of Transnistria, on Monday.',
+      'Chief Cabinet Secretary Hiroshi Tanabe declined to comment in Tokyo.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Vadim Sorokin -> Transnistria']);
+  });
+});

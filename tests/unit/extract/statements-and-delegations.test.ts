@@ -458,3 +458,23 @@ describe("a secretary-general's day of meetings", () => {
     ]);
   });
 });
+
+describe('hearsay and calls told in one breath', () => {
+  it('when "The report, aired on Monday by an opposition channel, said the two men had held talks", then that is the report\'s word: no meeting', () => {
+    const { triples } = read(
+      'Georgian Prime Minister Levan Abashidze denied on Tuesday that he had met Abkhaz leader Ruslan Ardzinba.',
+      'The report, aired on Monday evening by an opposition-leaning channel, said the two men had held talks in Anaklia in October.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a secretary general "spoke by phone on Monday with A and with her Nicaraguan counterpart, B", then he spoke with both', () => {
+    const { triples } = read(
+      'OAS Secretary General Diego Ferrán spoke by phone on Monday with Costa Rican Foreign Minister Laura Vargas and with her Nicaraguan counterpart, Julio Obando, and urged calm.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH').sort()).toEqual([
+      'SPOKE_WITH Diego Ferrán -> Julio Obando',
+      'SPOKE_WITH Diego Ferrán -> Laura Vargas',
+    ]);
+  });
+});
