@@ -574,3 +574,15 @@ describe('who heads what, as wire copy puts it', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Vadim Sorokin -> Transnistria']);
   });
 });
+
+describe('the Holy See', () => {
+  it('when "the Holy See" or "the Vatican" offers to mediate, then it is the Holy See, the state diplomacy names', () => {
+    const { triples } = read(
+      'The Vatican has repeatedly offered to mediate between Armenia and Azerbaijan.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Holy See -> Armenia',
+      'OFFERED_MEDIATION Holy See -> Azerbaijan',
+    ]);
+  });
+});
