@@ -35,6 +35,8 @@ export class People {
     const parts = words(name);
     // "Xi Jinping": the family name comes first.
     if (this.#g.familyFirst.has(foldText(parts[0]!)) && parts.length > 1) return parts[0]!;
+    // "Pope Clement XV", "King Charles III": a reign's number is no name; the name before it.
+    if (parts.length === 2 && /^[IVX]+$/.test(parts[1]!)) return parts[0]!;
     // "Hussein bin Omar": "bin Omar" names his father; "Omar" alone is someone else.
     const father = parts.length >= 2 && /^(?:bin|ibn|bint)$/i.test(parts[parts.length - 2]!);
     return father ? parts.slice(-2).join(' ') : parts[parts.length - 1]!;

@@ -237,6 +237,7 @@ describe('ranks and styles', () => {
       'Elnur Vagif oglu Mammadli',
     ],
     ['Kyrgyz envoy Adilet Bakyt uulu Asanov arrived in Almaty.', 'Adilet Bakyt uulu Asanov'],
+    ['The papal envoy, Cardinal Pietro Zanetti, arrived in Kyiv.', 'Pietro Zanetti'],
   ])(
     'when a person is styled and titled as a release writes it ("%s"), then the name is %s alone',
     (text, name) => {
@@ -584,5 +585,16 @@ describe('the Holy See', () => {
       'OFFERED_MEDIATION Holy See -> Armenia',
       'OFFERED_MEDIATION Holy See -> Azerbaijan',
     ]);
+  });
+});
+
+describe("a reign's number", () => {
+  it('when "Pope Gregory XVII" is later "Gregory", then he is one person known by his name, not his number', () => {
+    const { record } = read(
+      'Pope Gregory XVII spoke by phone with President Ana Vidal. Gregory later left Rome.',
+    );
+    const pope = record.entities.find((e) => e.name === 'Gregory XVII');
+    expect(pope?.aliases).toContain('Gregory');
+    expect(pope?.aliases).not.toContain('XVII');
   });
 });
