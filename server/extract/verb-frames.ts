@@ -10,7 +10,15 @@ import type { Unit, VerbUnit } from './units.ts';
 import { isComma, isNounGroup, objectOf, relativeObject, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
+import { gazetteer } from './gazetteer.ts';
+import {
+  PHRASAL_VERBS,
+  REPRESENTATIVES,
+  TEAMS,
+  VERBS,
+  type Role,
+  type VerbEntry,
+} from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
 import {
@@ -224,6 +232,8 @@ export function verbFrame(
     const along = alongsideAfter(units, end);
     if (along >= 0 && (e.agent === 'mediator' || e.agent === 'host')) fill(frame, e.agent, along);
   }
+  // "hosted a friendly soccer match between A and B": a host of a thing, not of talks or people.
+  if (e.agent === 'host' && !u.passive && hostsThing(themeUnit)) return null;
   if (!satisfied(c, frame, e, present, agent)) return null;
   // "spoke separately yesterday with A and B": meetings apart on a day of their own are events
   // of their own beside the joint one ("first sat down separately with them" is part of it).
@@ -328,4 +338,19 @@ function describedAfterAnd(units: Unit[], at: number): number {
     return name?.kind === 'actor' && closes ? k + 1 : -1;
   }
   return -1;
+}
+
+/** A common noun hosted that is no event, no people and no body ("a match", "an exhibition"). */
+function hostsThing(u: Unit | null): boolean {
+  return (
+    u?.kind === 'word' &&
+    u.pos === 'NOUN' &&
+    !actorLike(u) &&
+    !gazetteer().orgHeads.has(u.lemma) &&
+    !REPRESENTATIVES.has(u.lemma) &&
+    !TEAMS.has(u.lemma) &&
+    !/^(?:leader|minister|president|official|envoy|counterpart|delegate|guest|visitor)s?$/.test(
+      u.lemma,
+    )
+  );
 }

@@ -365,3 +365,21 @@ describe('a go-between named in an adjunct of the talks', () => {
     },
   );
 });
+
+describe('what a host hosted', () => {
+  it('when a state "hosted a friendly football match between the two countries\' youth teams", then it mediated nothing; "offered to host the commissions" is still an offer', () => {
+    const { triples } = extracted(
+      [
+        'Chile and Peru held talks in Lima on Monday.',
+        "Uruguay hosted a friendly football match between the two countries' youth teams in 2019.",
+        'Argentina offered in January to host the commissions of Chile and Peru in Buenos Aires.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Argentina -> Chile',
+      'OFFERED_MEDIATION Argentina -> Peru',
+    ]);
+  });
+});
