@@ -117,22 +117,14 @@ export function respectively(sentence: Sentence, units: Unit[], frames: Frame[])
 }
 
 /**
- * A frame that names only a role joins the event of its sentence: the nearest complete frame,
- * preferring one after it in a clause it introduces ("presided as A and B signed").
- */
-/**
  * "A and B held talks on Thursday ..., in a meeting brokered by X": an event noun in an "in"
  * phrase that names only a go-between restates the clause's event, so it joins it as a role.
  */
 export function rolesInAdjuncts(units: Unit[], frames: Frame[]): void {
   for (const f of frames) {
     const first = Math.min(...f.triggers);
-    const prep = units[first - 1] ?? units[first - 2];
-    const inPhrase =
-      units[first]?.kind === 'noun' &&
-      prep?.kind === 'prep' &&
-      prep.lemma === 'in' &&
-      (units[first - 1] === prep || (units[first - 1] as { lower?: string }).lower === 'a');
+    const prep = units[first - 1];
+    const inPhrase = units[first]?.kind === 'noun' && prep?.kind === 'prep' && prep.lemma === 'in';
     const thirdOnly =
       f.fills.length > 0 && f.fills.every((x) => x.role === 'mediator' || x.role === 'host');
     const told = frames.some(
@@ -142,6 +134,10 @@ export function rolesInAdjuncts(units: Unit[], frames: Frame[]): void {
   }
 }
 
+/**
+ * A frame that names only a role joins the event of its sentence: the nearest complete frame,
+ * preferring one after it in a clause it introduces ("presided as A and B signed").
+ */
 export function joinPartials(frames: Frame[]): Frame[] {
   const complete = frames.filter((f) => !f.partial);
   const out: Frame[] = [...complete];

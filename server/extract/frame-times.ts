@@ -77,7 +77,10 @@ export function spansYears(text: string, units: Unit[], published: string): bool
   );
 }
 
-/** The "where", "when", "while" or agent's "who" that opens the clause of a frame's first trigger, or -1. */
+/**
+ * The "where", "when", "while" or agent's "who" that opens the clause of a frame's first
+ * trigger, or -1.
+ */
 export function whereClause(units: Unit[], f: Frame): number {
   for (let k = Math.min(...f.triggers) - 1; k >= 0; k--) {
     const u = units[k]!;

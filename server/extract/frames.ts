@@ -14,13 +14,13 @@ import { isFighting, openFighting } from './fighting-mentions.ts';
 import { counterpart } from './counterparts.ts';
 import {
   captiveSides,
-  internalSides,
-  rolesInAdjuncts,
   chained,
   credited,
+  internalSides,
   joinPartials,
   onAnotherDay,
   respectively,
+  rolesInAdjuncts,
   sidesFromSentence,
 } from './frame-joins.ts';
 import { PHONE_MARKERS, SPEECH } from './lexicon/index.ts';
@@ -28,6 +28,7 @@ import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
 import {
+  besideTold,
   effortGerund,
   ownedNoun,
   passing,
@@ -36,7 +37,6 @@ import {
   spansYears,
   thankedFor,
   whereClause,
-  besideTold,
 } from './frame-times.ts';
 import { roleFrame, teamHeadFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';

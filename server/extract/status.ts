@@ -169,7 +169,6 @@ const presentAt = (units: Unit[], k: number) =>
   /^(?:in|at)$/.test((units[k + 1] as { lemma: string }).lemma) &&
   units[k + 2]?.kind === 'place';
 
-/** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
 /**
  * The trigger of a mediation offered in an infinitive ("offered to host a round in June"), or
  * -1: what follows it is the plan's, so its date is not the offer's.
@@ -189,6 +188,7 @@ export function offeredInfinitive(frame: Frame, units: Unit[]): number {
   );
 }
 
+/** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
 function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Status {
   for (let k = t - 1; k >= 0; k--) {
     const u = units[k]!;

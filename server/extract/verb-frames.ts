@@ -22,12 +22,12 @@ import {
 import type { Word } from './sentences.ts';
 import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
 import {
+  actorBeforeAnd,
   alongsideAfter,
   clauseSubject,
   manner,
   namedAfterDash,
   participleTheme,
-  actorBeforeAnd,
 } from './verb-subjects.ts';
 
 export interface VerbContext {
