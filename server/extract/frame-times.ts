@@ -39,12 +39,18 @@ export function passing(units: Unit[], f: Frame): number {
 const BESIDE = /^(?:before|after|following|ahead|prior)$/;
 
 /**
- * "X received both ministers before the talks": a verb's event that its clause sets before or
- * after an event told already ("the talks") is another occurrence, not that one told again.
+ * "X received both ministers before the talks", "... afterwards": a verb's event that its
+ * clause sets before or after an event told already is another occurrence, not that one again.
  */
 export function besideTold(units: Unit[], f: Frame, others: Frame[], clauses: number[]): boolean {
   if (!f.triggers.every((t) => units[t]?.kind === 'verb')) return false;
   const mine = new Set(f.triggers.map((t) => clauses[t]));
+  // "President X received the two ministers afterwards": after what was told, another one.
+  const after = units.some(
+    (u, k) =>
+      u.kind === 'word' && /^(?:afterwards?|subsequently)$/.test(u.lower) && mine.has(clauses[k]),
+  );
+  if (after) return true;
   return others.some((o) => {
     if (o === f || !o.definite) return false;
     const at = passing(units, o);

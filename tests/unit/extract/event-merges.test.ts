@@ -174,3 +174,25 @@ describe('an audience before the talks is not the talks', () => {
     );
   });
 });
+
+describe('a reception afterwards is not the talks', () => {
+  it('when talks hosted by a foreign minister are followed by "the President received the two ministers at the palace afterwards", then the President received and met them but mediated nothing', () => {
+    const { triples } = extracted(
+      [
+        'Chilean Foreign Minister Ana Rojas and her Bolivian counterpart Luis Mamani met in Lima on Monday, in talks hosted by Peruvian Foreign Minister Rosa Quispe.',
+        'Peruvian President Javier Alcántara received the two ministers at the Government Palace afterwards.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Rosa Quispe -> Ana Rojas',
+      'MEDIATED Rosa Quispe -> Luis Mamani',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Ana Rojas -> Javier Alcántara',
+        'MET_WITH Javier Alcántara -> Luis Mamani',
+      ]),
+    );
+  });
+});
