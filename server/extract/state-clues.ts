@@ -106,11 +106,15 @@ export function stateClues(
 
 /**
  * "He flew on to Caracas, where President X received him", "President Y brought the two
- * together in Ankara": a head who receives in a capital is that capital's state's.
+ * together in Ankara", "flew to Algiers and met President Z": a head who receives in a capital
+ * (or is met there) is that capital's state's.
  */
 function hostsIn(refs: Ref[], text: string, person: string, others: Set<string | null>): string[] {
   const me = refs.find((r) => r.id === person);
-  if (!me || !HOSTING.test(text.slice(me.end))) return [];
+  // ("He then flew to Algiers, and on Wednesday met President X": met where the visitor went.)
+  const before = me ? text.slice(0, me.start) : '';
+  const visited = TRAVELLED.test(before) && /\bmet\s+$/i.test(before);
+  if (!me || !(HOSTING.test(text.slice(me.end)) || visited)) return [];
   const { capitalOf } = gazetteer();
   const capitals = new Set(
     refs
@@ -119,6 +123,9 @@ function hostsIn(refs: Ref[], text: string, person: string, others: Set<string |
   );
   return capitals.size === 1 ? [...capitals] : [];
 }
+
+/** A trip to a place before the person ("flew to Algiers and met"). */
+const TRAVELLED = /\b(?:flew|travell?ed|went|arrived|headed)\b[^.;]*?\b(?:to|in)\b/i;
 
 /** A host's verb right after the person ("X received", "X, Crown Prince, on Monday hosted"). */
 const HOSTING =

@@ -598,3 +598,12 @@ describe("a reign's number", () => {
     expect(pope?.aliases).not.toContain('XVII');
   });
 });
+
+describe('a head met where the visitor went', () => {
+  it('when an envoy "then flew to Bamako, and on Wednesday met President X", then X heads Mali', () => {
+    const { triples } = read(
+      'Senegalese envoy Awa Ndiaye visited Nouakchott on Monday. She then flew to Bamako, and on Wednesday met President Bakary Keita at Koulouba palace.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Bakary Keita -> Mali']);
+  });
+});
