@@ -194,10 +194,12 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       }
       const before = units[start - 1];
       // "after X spoke": a conjunction read as a preposition opens the verb's own clause.
+      // ("since the Emir of Qatar, Sheikh X, brought": an insertion may stand between.)
+      const next = k === v - 1 || (isComma(units[k + 1]) && isComma(units[v - 1]));
       const opens =
         before?.kind === 'prep' &&
         /^(?:after|before|since|until|once)$/.test(before.lemma) &&
-        k === v - 1 &&
+        next &&
         u.kind === 'actor';
       // "has positioned itself as a mediator and hosted X": "as" makes a predicate, not a
       // subject; the verb before it shares its subject with this one.

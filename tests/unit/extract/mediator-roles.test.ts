@@ -7,7 +7,7 @@
  * these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { ofType, reader } from './helpers.ts';
+import { extracted, ofType, reader } from './helpers.ts';
 
 // A Friday: Saturday is 01-31, Sunday 02-01, Monday 02-02 ... Thursday 02-05.
 const PUB = '2026-02-06';
@@ -193,6 +193,19 @@ describe('who came along', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual([
       'MEDIATED Lena Vogt -> Tomas Herrera',
       'MEDIATED Lena Vogt -> Jose Mamani',
+    ]);
+  });
+});
+
+describe('a host named after "since", with an insertion', () => {
+  it('when "the round is the fourth since the Emir of Qatar, Sheikh X, brought A and B together at his palace in March", then the Emir brought them together', () => {
+    const { triples } = extracted(
+      "The round is the fourth since the Emir of Qatar, Sheikh Khalid bin Saad Al Thani, brought Chad's President Idriss Mahamat and Sudan's President Omar Bashir Adam together at his palace in March.",
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Khalid bin Saad Al Thani -> Idriss Mahamat',
+      'MEDIATED Khalid bin Saad Al Thani -> Omar Bashir Adam',
     ]);
   });
 });
