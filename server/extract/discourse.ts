@@ -49,7 +49,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
       const u = view.units[unit];
       if (role === 'destination' && u?.kind === 'actor' && u.members.every((m) => m.capital))
         return u.members.map((m) => m.capital!);
-      return referents.idsOf(s, view.units, unit, events);
+      return referents.idsOf(s, view.units, unit, events, role === 'mediator' || role === 'host');
     };
     const place = (draft: EventDraft, deferred: boolean): boolean => {
       const earlier = antecedentEvent(events, draft, (id) => referents.sideOf(id));

@@ -119,7 +119,7 @@ export class Referents {
   }
 
   /** Entity ids unit `n` of sentence `s` refers to; `events` are the article's so far. */
-  idsOf(s: number, units: Unit[], n: number, events: EventDraft[]): string[] {
+  idsOf(s: number, units: Unit[], n: number, events: EventDraft[], third = false): string[] {
     const u = units[n]!;
     switch (u.kind) {
       case 'actor':
@@ -137,7 +137,7 @@ export class Referents {
           named.members.length === (u.count ?? named.members.length)
         )
           return this.#actorIds(named);
-        return this.#plural(s, n, u.count, u.cls, events);
+        return this.#plural(s, n, u.count, u.cls, events, third);
       }
       case 'pronoun':
         return this.#pronoun(s, units, n, u.lemma);
@@ -225,6 +225,7 @@ export class Referents {
     count: number | null,
     cls: AnaphorClass,
     events: EventDraft[],
+    third = false,
   ): string[] {
     // People stay people ("both presidents"); states and sides take a person for the state or
     // body they stand for ("the two delegations" headed by X and Y are their two countries).
@@ -260,6 +261,8 @@ export class Referents {
     };
     const fromText = (people: boolean, titled = false) => {
       for (const h of this.#back(s, n)) {
+        // ("talks mediated by the two countries": go-betweens named before, not its sides.)
+        if (third && h.sentence === s) continue;
         if (people && !h.types.every((t) => t === 'Person')) continue;
         if (titled && !h.ids.some((id) => this.#titled.has(id))) continue;
         const ids = fit(h.ids);
@@ -297,7 +300,10 @@ export class Referents {
     return (
       (cls === 'person'
         ? (fromText(true, true) ?? fromTitled() ?? fromText(true) ?? fromEvents() ?? fromSingles())
-        : (fromEvents() ?? fromText(false) ?? (cls === 'collective' ? fromSingles() : null))) ?? []
+        : third
+          ? fromText(false)
+          : (fromEvents() ?? fromText(false) ?? (cls === 'collective' ? fromSingles() : null))) ??
+      []
     );
   }
 

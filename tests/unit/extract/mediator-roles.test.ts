@@ -209,3 +209,21 @@ describe('a host named after "since", with an insertion', () => {
     ]);
   });
 });
+
+describe('go-betweens named by an anaphor', () => {
+  it('when "Who brokered the truce? Qatar and Egypt. Delegations led by A and B met in Doha for talks mediated by the two countries", then the two countries are Qatar and Egypt, not the sides', () => {
+    const { triples } = extracted(
+      [
+        'Who brokered the truce?',
+        "Qatar and Egypt. On March 16, delegations led by Chad's defence minister, Idriss Saleh, and Sudan's defence minister, Omar Khalil, met in Doha for talks mediated by the two countries.",
+      ].join('\n'),
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Egypt -> Chad',
+      'MEDIATED Egypt -> Sudan',
+      'MEDIATED Qatar -> Chad',
+      'MEDIATED Qatar -> Sudan',
+    ]);
+  });
+});
