@@ -70,6 +70,10 @@ export function pronounReferent(
     // A group or a state's people ("Kenyan officials") before a state named alone.
     const pair = lemma === 'they' ? lastPair(seen, s) : null;
     if (pair) return pair;
+    // "Their meeting was hosted by X": an event of theirs is of two or more named together.
+    const met = lemma === 'their' && units[n + 1]?.kind === 'noun';
+    const two = met ? seen.find((h) => h.ids.length >= 2 && s - h.sentence <= 1) : undefined;
+    if (two) return two.ids;
     const group = seen.find((h) => h.ids.length >= 2 || h.plural);
     const body = seen.find((h) => h.types.every((t) => t !== 'Person'));
     if (group && body && body.sentence === s && group.sentence === s) return group.ids;

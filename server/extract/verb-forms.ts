@@ -42,7 +42,11 @@ export function participleContext(words: Word[], head: number, end: number): boo
   if (next?.lower === 'by') return !MEANS.has(words[end + 1]?.lower ?? '');
   if (!prev) return next?.text === ',';
   // "The talks, held at a hotel in X, are ...": an insertion with no verb of its own after it.
-  // ("X's Foreign Minister, Y, received a phone call": a verb with its own object is finite.)
+  // ("X's Foreign Minister, Y, received a phone call": a verb with its own object is finite;
+  // so is one after the comma that closes an apposition: "When A and his counterpart, B,
+  // shook hands in Beijing, ...".)
+  const commas = words.slice(0, head).filter((w) => w.text === ',').length;
+  if (prev.text === ',' && commas % 2 === 0) return false;
   if (prev.text === ',' || prev.text === '(')
     return (
       next?.lower === 'by' ||

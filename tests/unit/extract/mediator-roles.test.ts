@@ -227,3 +227,20 @@ describe('go-betweens named by an anaphor', () => {
     ]);
   });
 });
+
+describe('a handshake told in a "when" clause, and the host of "their meeting"', () => {
+  it('when "When A and his counterpart, B, shook hands in Beijing on April 6, the photographs told a story. Their meeting was hosted by X", then A and B met, and X hosted and mediated their meeting', () => {
+    const { triples } = extracted(
+      [
+        'When Moroccan Foreign Minister Karim Benali and his Algerian counterpart, Yacine Haddad, shook hands in Doha on April 6, the photographs told a simple story: Qatar had done what Paris could not.',
+        "Their meeting, the first between the two countries' foreign ministers in years, was hosted by Qatar's top diplomat, Hamad Al-Kuwari.",
+      ].join('\n'),
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Karim Benali -> Yacine Haddad');
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Hamad Al-Kuwari -> Karim Benali',
+      'MEDIATED Hamad Al-Kuwari -> Yacine Haddad',
+    ]);
+  });
+});
