@@ -93,7 +93,7 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
         break;
       j++;
     } else if (
-      j > i &&
+      (j > i || articled(tokens, j)) &&
       g.nameParticles.has(t.fold) &&
       (tokens[j + 1]?.upper ||
         tokens[j + 1]?.text === '-' ||
@@ -119,6 +119,13 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
   while (j > i && !tokens[j - 1]!.upper && tokens[j - 2]?.text !== '-') j--;
   return j;
 }
+
+/** "al-Tayeb", "el-Sisi": a name opening with its article, joined to it by a hyphen. */
+export const articled = (tokens: Token[], k: number) =>
+  /^(?:al|el)$/.test(tokens[k]?.fold ?? '') &&
+  tokens[k + 1]?.text === '-' &&
+  tokens[k + 1]!.start === tokens[k]!.end &&
+  Boolean(tokens[k + 2]?.upper);
 
 export const textOf = (c: Context, from: number, to: number) =>
   c.sentence.text.slice(c.tokens[from]!.start, c.tokens[to - 1]!.end);

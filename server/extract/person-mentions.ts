@@ -6,7 +6,7 @@
  */
 import { entityId } from '../domain/index.ts';
 import type { Title } from './mentions.ts';
-import { isWord, nameEnd, nameText, type Context } from './mention-context.ts';
+import { articled, isWord, nameEnd, nameText, type Context } from './mention-context.ts';
 import { bracketed } from './org-mentions.ts';
 import { orgName } from './org-names.ts';
 import { respectiveTitles, sharedTitle } from './title-lists.ts';
@@ -104,7 +104,8 @@ export function personAt(c: Context, i: number): number | null {
   // opens the next title ("President Jordan Bardella" is a name).
   const state = c.lookup(k);
   const opensTitle = state?.values.some((v) => v.kind === 'state') && !tokens[state.end]?.upper;
-  let end = isWord(tokens[k]) && !opensTitle ? nameEnd(c, k, true) : k;
+  // ("General al-Tayeb": a name may open with its article.)
+  let end = (isWord(tokens[k]) || articled(tokens, k)) && !opensTitle ? nameEnd(c, k, true) : k;
   // "CELAC chairman SVG Prime Minister X": a short name in capitals before another title is
   // the next title's body, not this one's holder.
   if (end === k + 1 && isShortName(tokens[k]!.text) && titleAt(c, end)) end = k;

@@ -607,3 +607,15 @@ describe('a head met where the visitor went', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Bakary Keita -> Mali']);
   });
 });
+
+describe('a name that opens with its article', () => {
+  it('when "General al-Burhani" is received, then the rank is his and the guest is the general, not a word', () => {
+    const { triples } = read(
+      "Libya's army chief, General Khalifa Omar al-Burhani, flew to Cairo on Sunday.",
+      'Egyptian President Samir Fahmy received General al-Burhani at El Alamein on Monday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Khalifa Omar al-Burhani -> Samir Fahmy',
+    ]);
+  });
+});
