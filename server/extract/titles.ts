@@ -98,6 +98,16 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   if (!hit || !title || title.kind !== 'title') return null;
   // "Hossein Amir-Abdollahian": a title word glued to a hyphen is part of a surname.
   if (hyphenGlued(tokens, hit.end - 1)) return null;
+  // "the chief foreign policy adviser": a lower-case "chief" before the office's own nouns.
+  const after = tokens[hit.end];
+  if (
+    title.role === 'Chief' &&
+    !tokens[hit.end - 1]!.upper &&
+    after &&
+    !after.upper &&
+    /^(?:NOUN|ADJ)$/.test(c.tag?.(hit.end) ?? '')
+  )
+    return null;
   // Unknown capitalised words before a title only when they are few and written like one.
   if (mods.length > UNKNOWN_WORDS) return null;
   let end = hit.end;

@@ -481,3 +481,17 @@ describe('hearsay and calls told in one breath', () => {
     ]);
   });
 });
+
+describe('an adviser who sat in', () => {
+  it('when "X, the chief foreign policy adviser to Brazil\'s president, sat in on the talks", then X met both sides, and "chief" is no title of his', () => {
+    const { triples } = read(
+      'Chilean President Ana Rojas and Bolivian President Luis Mamani met face to face in Lima on Monday.',
+      "Paulo Amaral, the chief foreign policy adviser to Brazil's president, sat in on the talks.",
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Ana Rojas -> Luis Mamani',
+      'MET_WITH Ana Rojas -> Paulo Amaral',
+      'MET_WITH Luis Mamani -> Paulo Amaral',
+    ]);
+  });
+});
