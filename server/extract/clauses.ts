@@ -159,6 +159,17 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       if (/^["“”'‘’]$/.test(u.text)) continue;
       if (u.text === ',') {
         const open = insertionStart(units, k);
+        // ", where Brazil's minister, X, hosted": the clause's own subject, whose apposition
+        // closed with this comma.
+        const sub = units[open + 1];
+        if (
+          open >= 0 &&
+          sub?.kind === 'sub' &&
+          /^(?:where|when|while|as)$/.test(sub.lemma) &&
+          open + 3 === k &&
+          units[k - 1]?.kind === 'actor'
+        )
+          return { unit: k - 1, relative: false };
         if (open >= 0 && !sawAnd) {
           // "Within the framework of ..., the Minister, X, facilitated": before the insertion
           // only a fronted phrase, which holds no subject; the insertion is the subject.

@@ -244,3 +244,16 @@ describe('a handshake told in a "when" clause, and the host of "their meeting"',
     ]);
   });
 });
+
+describe('a host in a "where" clause with an apposition', () => {
+  it('when "the commission met in Brasilia, where Brazil\'s foreign minister, X, hosted her Guyanese and Venezuelan counterparts, A and B", then X hosted and mediated between them', () => {
+    const { triples } = extracted(
+      "The joint commission met for the first time on 25 January in Lima, where Peru's foreign minister, Rosa Quispe, hosted her Chilean and Bolivian counterparts, Ana Rojas and Luis Mamani.",
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Rosa Quispe -> Ana Rojas',
+      'MEDIATED Rosa Quispe -> Luis Mamani',
+    ]);
+  });
+});
