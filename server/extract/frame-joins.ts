@@ -153,10 +153,11 @@ export function joinPartials(frames: Frame[]): Frame[] {
     // role": an offered role is offered for the talks in question.
     const offered = f.status === 'offered';
     const host = complete
-      // Fighting has no mediator; a visit has its own hosts.
+      // Fighting has no mediator; a visit has its own hosts; a phone call no go-between ("in a
+      // call, he thanked the Emir for Qatar's facilitation").
       .filter(
         (g) =>
-          !/^(?:visit|clash|war)$/.test(g.kind) &&
+          !/^(?:visit|clash|war|call)$/.test(g.kind) &&
           (g.status === 'happened' || (offered && /^(?:planned|offered)$/.test(g.status))),
       )
       .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];

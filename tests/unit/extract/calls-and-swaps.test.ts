@@ -200,3 +200,23 @@ describe('appeals', () => {
     expect(read(text).record.events ?? []).toEqual([]);
   });
 });
+
+describe('a call has no go-between', () => {
+  it('when a host "joined them for the final hour" of talks and a commissioner joined "by video link", then the host met both sides face to face, and only the commissioner spoke by video', () => {
+    const { triples } = extracted(
+      [
+        'OHRID, North Macedonia (CP) - The prime ministers of Greece and Albania met Saturday for the first time in two years, at talks hosted by North Macedonian Prime Minister Marko Petrovski on the shore of Lake Ohrid.',
+        'Greek Prime Minister Nikos Pappas and Albanian Prime Minister Arben Hoxha talked for almost four hours at a lakeside hotel, with Petrovski joining them for the final hour.',
+        'EU Enlargement Commissioner Anna Lindgren joined the last part of the meeting by video link from Brussels, the European Commission said.',
+      ].join('\n'),
+      '2024-04-14',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Arben Hoxha -> Marko Petrovski',
+        'MET_WITH Marko Petrovski -> Nikos Pappas',
+      ]),
+    );
+    expect(ofType(triples, 'SPOKE_WITH').filter((t) => t.includes('Petrovski'))).toEqual([]);
+  });
+});
