@@ -7,6 +7,7 @@
  * takes its antecedent; a verb coordinated with "and" shares the subject of the first.
  */
 import type { Unit, VerbUnit } from './units.ts';
+import { frontedOnly } from './clause-openings.ts';
 
 export const isNounGroup = (u: Unit | undefined): boolean =>
   Boolean(
@@ -102,24 +103,6 @@ export interface Subject {
   unit: number;
   /** Reached through a relative pronoun ("X, who hosted ..."). */
   relative: boolean;
-}
-
-const TIME_NOUN = /^(?:day|week|month|year|morning|afternoon|evening|night|time|occasion)$/;
-
-/**
- * Whether units before `end` are one fronted phrase ("Within the framework of ...") or a time
- * ("Earlier the same day", "On the same occasion").
- */
-function frontedOnly(units: Unit[], end: number): boolean {
-  const before = units.slice(0, end);
-  if (before.some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite')))
-    return false;
-  if (units[0]?.kind === 'prep') return true;
-  const last = before.at(-1);
-  return (
-    before.every((u) => u.kind === 'word' || u.kind === 'date') &&
-    (last?.kind === 'date' || (last?.kind === 'word' && TIME_NOUN.test(last.lemma)))
-  );
 }
 
 /** The last noun group of the insertion between commas `open` and `close`, or -1. */

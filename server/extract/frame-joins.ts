@@ -117,24 +117,6 @@ export function respectively(sentence: Sentence, units: Unit[], frames: Frame[])
 }
 
 /**
- * "A and B held talks on Thursday ..., in a meeting brokered by X": an event noun in an "in"
- * phrase that names only a go-between restates the clause's event, so it joins it as a role.
- */
-export function rolesInAdjuncts(units: Unit[], frames: Frame[]): void {
-  for (const f of frames) {
-    const first = Math.min(...f.triggers);
-    const prep = units[first - 1];
-    const inPhrase = units[first]?.kind === 'noun' && prep?.kind === 'prep' && prep.lemma === 'in';
-    const thirdOnly =
-      f.fills.length > 0 && f.fills.every((x) => x.role === 'mediator' || x.role === 'host');
-    const told = frames.some(
-      (g) => g !== f && Math.max(...g.triggers) < first && g.fills.some((x) => x.role === 'party'),
-    );
-    if (inPhrase && thirdOnly && told) f.partial = true;
-  }
-}
-
-/**
  * A frame that names only a role joins the event of its sentence: the nearest complete frame,
  * preferring one after it in a clause it introduces ("presided as A and B signed").
  */
@@ -255,24 +237,6 @@ export function captiveSides(units: Unit[], frames: Frame[]): void {
     if (sides.size < 2) continue;
     for (const k of captives) if (!named.some((x) => x.unit === k)) fill(f, 'party', k);
     f.partial = false;
-  }
-}
-
-const INTERNAL = /^(?:parties|sides|factions|rivals)$/;
-
-/**
- * "the Sultanate's role in bringing the Yemeni parties together": one state's own sides, with
- * no name given, are no side the state stands for; the frame keeps no party from them.
- */
-export function internalSides(units: Unit[], words: Sentence['words'], frames: Frame[]): void {
-  for (const f of frames) {
-    const parties = f.fills.filter((x) => x.role === 'party');
-    const u = parties.length === 1 ? units[parties[0]!.unit] : undefined;
-    if (u?.kind !== 'actor' || u.members.length !== 1 || !u.members[0]!.demonym) continue;
-    if (!INTERNAL.test(words[u.to - 1]?.lower ?? '')) continue;
-    const unit = parties[0]!.unit;
-    f.fills = f.fills.filter((x) => x.role !== 'party');
-    f.meetings = f.meetings.filter((m) => !m.units.includes(unit) && m.star !== unit);
   }
 }
 

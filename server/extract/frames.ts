@@ -16,13 +16,12 @@ import {
   captiveSides,
   chained,
   credited,
-  internalSides,
   joinPartials,
   onAnotherDay,
   respectively,
-  rolesInAdjuncts,
   sidesFromSentence,
 } from './frame-joins.ts';
+import { internalSides, rolesInAdjuncts } from './frame-trims.ts';
 import { PHONE_MARKERS, SPEECH } from './lexicon/index.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';

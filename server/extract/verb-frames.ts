@@ -10,17 +10,9 @@ import type { Unit, VerbUnit } from './units.ts';
 import { isComma, isNounGroup, objectOf, relativeObject, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
-import { gazetteer } from './gazetteer.ts';
-import {
-  PHRASAL_VERBS,
-  REPRESENTATIVES,
-  TEAMS,
-  VERBS,
-  type Role,
-  type VerbEntry,
-} from './lexicon/index.ts';
+import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
-import { actorLike, isGroup, satisfied, statesOnly } from './verb-needs.ts';
+import { actorLike, hostsThing, isGroup, satisfied, statesOnly } from './verb-needs.ts';
 import {
   actorBeforeAnd,
   alongsideAfter,
@@ -338,19 +330,4 @@ function describedAfterAnd(units: Unit[], at: number): number {
     return name?.kind === 'actor' && closes ? k + 1 : -1;
   }
   return -1;
-}
-
-/** A common noun hosted that is no event, no people and no body ("a match", "an exhibition"). */
-function hostsThing(u: Unit | null): boolean {
-  return (
-    u?.kind === 'word' &&
-    u.pos === 'NOUN' &&
-    !actorLike(u) &&
-    !gazetteer().orgHeads.has(u.lemma) &&
-    !REPRESENTATIVES.has(u.lemma) &&
-    !TEAMS.has(u.lemma) &&
-    !/^(?:leader|minister|president|official|envoy|counterpart|delegate|guest|visitor)s?$/.test(
-      u.lemma,
-    )
-  );
 }

@@ -6,7 +6,7 @@
  */
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
-import { VERBS, type VerbEntry } from './lexicon/index.ts';
+import { REPRESENTATIVES, TEAMS, VERBS, type VerbEntry } from './lexicon/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
 import type { VerbContext } from './verb-frames.ts';
 
@@ -256,4 +256,19 @@ const BODY_NOUNS =
 /** A group of named people or states ("A and B"), not "the two sides" of something unnamed. */
 function statesOrPeople(u: Unit | undefined): boolean {
   return u?.kind === 'actor' && u.members.every((m) => m.type === 'Person' || m.type === 'State');
+}
+
+/** A common noun hosted that is no event, no people and no body ("a match", "an exhibition"). */
+export function hostsThing(u: Unit | null): boolean {
+  return (
+    u?.kind === 'word' &&
+    u.pos === 'NOUN' &&
+    !actorLike(u) &&
+    !gazetteer().orgHeads.has(u.lemma) &&
+    !REPRESENTATIVES.has(u.lemma) &&
+    !TEAMS.has(u.lemma) &&
+    !/^(?:leader|minister|president|official|envoy|counterpart|delegate|guest|visitor)s?$/.test(
+      u.lemma,
+    )
+  );
 }

@@ -1,0 +1,25 @@
+/**
+ * What opens a sentence before its subject: a fronted phrase ("Within the framework of the good
+ * offices extended by X, ...") or a time ("Earlier the same day, ..."), after which an insertion
+ * between commas is the subject itself, not an aside. clauses.ts asks this when it walks back
+ * from a verb to its subject.
+ */
+import type { Unit } from './units.ts';
+
+const TIME_NOUN = /^(?:day|week|month|year|morning|afternoon|evening|night|time|occasion)$/;
+
+/**
+ * Whether units before `end` are one fronted phrase ("Within the framework of ...") or a time
+ * ("Earlier the same day", "On the same occasion").
+ */
+export function frontedOnly(units: Unit[], end: number): boolean {
+  const before = units.slice(0, end);
+  if (before.some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite')))
+    return false;
+  if (units[0]?.kind === 'prep') return true;
+  const last = before.at(-1);
+  return (
+    before.every((u) => u.kind === 'word' || u.kind === 'date') &&
+    (last?.kind === 'date' || (last?.kind === 'word' && TIME_NOUN.test(last.lemma)))
+  );
+}
