@@ -48,10 +48,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const withSomeone = after?.kind === 'prep' && after.lemma === 'with';
   // "had phone conversations with A, B and C": calls in the plural, one with each.
   const calls = e.kind === 'call' && withSomeone && /s$/.test(c.words[u.to - 1]!.lower);
+  // The phrases after the noun (or after the verb that only says it happened).
+  const told = phrasesAfter(units, happening(units, n));
   frame.indirect =
-    calls ||
-    apart.some((m) => withSomeone || !PAIRWISE.test(m)) ||
-    phrasesAfter(units, happening(units, n)).some((p) => p.again);
+    calls || apart.some((m) => withSomeone || !PAIRWISE.test(m)) || told.some((p) => p.again);
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
   frame.fresh =
     u.mods.some((m) => FRESH.has(m)) ||
@@ -111,7 +111,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     ofRecord.lemma === 'of' &&
     record?.kind === 'word' &&
     DOCUMENTS.has(record.lemma);
-  const phrases = recorded ? [] : phrasesAfter(units, happening(units, n));
+  const phrases = recorded ? [] : told;
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1), e.recipients);
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   // "X received a phone call from Y": so is the one called.

@@ -87,12 +87,12 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
         continue;
       }
       // "met with A, and later in the day with B": the same preposition again, after a time.
-      const again = prep === 'with' ? withAgain(units, k + 1) : 0;
-      if (again !== 0) {
-        last = Math.max(last, Math.abs(again) + 1);
-        k = Math.abs(again) - 1;
+      const again = prep === 'with' ? withAgain(units, k + 1) : null;
+      if (again) {
+        last = Math.max(last, again.at + 1);
+        k = again.at - 1;
         prep = null;
-        afterTime = again > 0;
+        afterTime = again.later;
         continue;
       }
       prep = null;
@@ -173,13 +173,13 @@ const asBefore = (units: Unit[], k: number) => {
 
 /**
  * After a "with" phrase, ", and later (in the day) with" (a meeting apart) or "and with": where
- * the second "with" is, negative when no time came between, 0 when there is none.
+ * the second "with" is, and whether a time came between; null when there is none.
  */
-function withAgain(units: Unit[], k: number): number {
+function withAgain(units: Unit[], k: number): { at: number; later: boolean } | null {
   let j = k;
   if (units[j]?.kind === 'punct' && (units[j] as { text: string }).text === ',') j++;
   const and = units[j];
-  if (and?.kind !== 'word' || and.lower !== 'and') return 0;
+  if (and?.kind !== 'word' || and.lower !== 'and') return null;
   j++;
   const time = (u: Unit | undefined) =>
     u?.kind === 'date' ||
@@ -190,5 +190,5 @@ function withAgain(units: Unit[], k: number): number {
   while (j < units.length && time(units[j])) j++;
   const w = units[j];
   // ("spoke with A and with her counterpart, B": the preposition repeated, with no time.)
-  return w?.kind === 'prep' && w.lemma === 'with' ? (j > start ? j : -j) : 0;
+  return w?.kind === 'prep' && w.lemma === 'with' ? { at: j, later: j > start } : null;
 }

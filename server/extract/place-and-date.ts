@@ -32,8 +32,8 @@ export function placeAndDate(
   // "offered to host a round in June": June is the round's, the offer came before; past a
   // comma ("ready to mediate between A and B, in a call on Wednesday") the offer goes on.
   const plan = offeredInfinitive(frame, units);
-  const planned = (k: number) =>
-    plan >= 0 && k > plan && !units.slice(plan, k).some((u) => u.kind === 'punct');
+  const comma = plan < 0 ? -1 : units.findIndex((u, k) => k > plan && u.kind === 'punct');
+  const planned = (k: number) => plan >= 0 && k > plan && (comma < 0 || k < comma);
   const sameClause = (k: number) =>
     k > opening && !planned(k) && mine.has(clauses[k]!) && at.includes(owner(k));
   let bestDate = -1;

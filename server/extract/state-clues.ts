@@ -111,10 +111,11 @@ export function stateClues(
  */
 function hostsIn(refs: Ref[], text: string, person: string, others: Set<string | null>): string[] {
   const me = refs.find((r) => r.id === person);
+  if (!me) return [];
   // ("He then flew to Algiers, and on Wednesday met President X": met where the visitor went.)
-  const before = me ? text.slice(0, me.start) : '';
+  const before = text.slice(0, me.start);
   const visited = TRAVELLED.test(before) && /\bmet\s+$/i.test(before);
-  if (!me || !(HOSTING.test(text.slice(me.end)) || visited)) return [];
+  if (!HOSTING.test(text.slice(me.end)) && !visited) return [];
   const { capitalOf } = gazetteer();
   const capitals = new Set(
     refs
