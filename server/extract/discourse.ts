@@ -280,6 +280,7 @@ function toDraft(
     phrase: frame.phrase,
     said,
     definite: frame.definite,
+    anaphoric: Boolean(frame.anaphoric),
     nouns: [],
     fresh: Boolean(frame.fresh) && !frame.definite,
     refutes: Boolean(frame.refutes),

@@ -56,6 +56,8 @@ export interface EventDraft extends FromFrame {
     { sentence: number; phrase: { start: number; end: number } | null; cameo: string }
   >;
   definite: boolean;
+  /** Told with "the", whatever sides it names. */
+  anaphoric: boolean;
   /** The event nouns that told it ("documents", "accord"): what a later "the documents" names. */
   nouns: string[];
   /** Told as a new occurrence ("a second meeting"): it joins no earlier event. */

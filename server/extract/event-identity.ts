@@ -5,7 +5,7 @@
  */
 import type { FuzzyDate } from '../domain/index.ts';
 import { kindsAgree } from './frame.ts';
-import { everyone, sidesOf, type EventDraft } from './event-draft.ts';
+import { everyone, hasSides, sidesOf, type EventDraft } from './event-draft.ts';
 import { gazetteer } from './gazetteer.ts';
 
 const datesAgree = (a: FuzzyDate | null, b: FuzzyDate | null) =>
@@ -97,7 +97,9 @@ function antecedentOf(
       // "Earlier ceasefires brokered by X" are ceasefires, whatever else the text told of.
       if (draft.named && !kindsAgree(e.kind, draft.kind)) continue;
       // "The leaders of A and B attended a meeting": its attendees are its sides.
-      if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2) continue;
+      // A bare "the closing session" (a caption) is the sideless event told just before.
+      const bare = draft.definite && !everyone(draft).size;
+      if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2 && !bare) continue;
       // "X briefed the president. She thanked the OSCE for its facilitation": a go-between
       // meeting one side is no talks another go-between stood between.
       if (goBetweens && oneSideBesides(e, goBetweens)) continue;
@@ -108,7 +110,12 @@ function antecedentOf(
       if (draft.partial) return e;
       continue;
     }
-    if (!kindsAgree(e.kind, draft.kind) || e.partial) continue;
+    if (!kindsAgree(e.kind, draft.kind)) continue;
+    // "talks between their commissions hosted by X ... The sessions, chaired by Y, brought A
+    // face to face with B": told again with "the", naming the sides the event lacked.
+    if (e.partial && !hasSides(e.roles) && draft.anaphoric && draft.sentence - e.last <= REACH)
+      return e;
+    if (e.partial) continue;
     const mine = sidesOf(draft);
     const theirs = as(sidesOf(e));
     // "The protocol was signed by X and Y": the deal told before, X and Y its signatories,

@@ -66,6 +66,8 @@ export interface Frame {
   noun: number | null;
   /** "the talks", "the accord", "it": refers back to an event told before. */
   definite: boolean;
+  /** Told with "the", "this" or "these", even where it names its sides ("the sessions ... brought A face to face with B"). */
+  anaphoric?: boolean;
   /** A role without its event ("X presided", "X is acting as go-between"): joins another. */
   partial: boolean;
   /** Named by a noun for a role in some event ("mediation", "auspices"), not for the event. */

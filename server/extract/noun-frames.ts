@@ -147,10 +147,8 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // "No such meeting took place" refers back as surely as "the meeting", and refutes it.
   const such = u.det === 'no' && u.mods.includes('such');
   frame.refutes = such || (u.det === 'no' && happening(units, n) !== n);
-  frame.definite =
-    (such || Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det))) &&
-    !restricted &&
-    !frame.fills.some((f) => f.role === 'party');
+  frame.anaphoric = Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) && !restricted;
+  frame.definite = (such || frame.anaphoric) && !frame.fills.some((f) => f.role === 'party');
   // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a
   // meeting that names no one was the clause's.
   // So is a joint statement they spoke through ("A and B said in a joint statement").

@@ -196,3 +196,36 @@ describe('a reception afterwards is not the talks', () => {
     );
   });
 });
+
+describe('"the sessions" names the sides its talks lacked', () => {
+  const lede =
+    'LILONGWE, Malawi - Zambia and Mozambique agreed on Thursday to reopen a river crossing, at the end of three days of talks between their boundary teams hosted by Malawi in Lilongwe.';
+  const sessions =
+    'The sessions, chaired by Malawian Foreign Minister Chisomo Banda, brought Zambian Deputy Minister Mutale Phiri face to face with his Mozambican counterpart Armando Cossa.';
+
+  it('when the lede tells talks hosted by a state between unnamed teams and "The sessions, chaired by X, brought A face to face with B" follows, then they are one event: the host state mediated between the states and everyone carries its day', () => {
+    const { dated } = extracted([lede, sessions].join('\n'), PUB);
+    expect(ofType(dated, 'MEDIATED')).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Malawi -> Zambia @2025-05-08',
+        'MEDIATED Malawi -> Mozambique @2025-05-08',
+        'MEDIATED Chisomo Banda -> Mutale Phiri @2025-05-08',
+      ]),
+    );
+    expect(ofType(dated, 'MET_WITH')).toContain(
+      'MET_WITH Armando Cossa -> Mutale Phiri @2025-05-08',
+    );
+  });
+
+  it('when a caption about "the closing session" stands between the two, then it is the same talks', () => {
+    const caption =
+      'Malawian Foreign Minister Chisomo Banda stands between the two delegation heads before the closing session in Lilongwe on May 8, 2025.';
+    const { dated } = extracted([lede, caption, sessions].join('\n'), PUB);
+    expect(ofType(dated, 'MEDIATED')).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Malawi -> Zambia @2025-05-08',
+        'MEDIATED Chisomo Banda -> Armando Cossa @2025-05-08',
+      ]),
+    );
+  });
+});
