@@ -38,7 +38,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         (m.kind === 'person' &&
           (!m.title || (untitled(m) && next?.kind === 'role' && next.title.leads)))) &&
       next?.kind === 'role' &&
-      /^\s*,\s*(?:the\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
+      /^\s*,\s*(?:the\s+|an?\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
         gap,
       )
     ) {

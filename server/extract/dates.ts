@@ -18,7 +18,7 @@ export interface DateMention extends FuzzyDate {
 }
 
 const DURATION =
-  /^(?:in|for|within|over|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)\b/i;
+  /^(?:in|for|within|over|after)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?(?:(?:about|around|nearly|almost|some|roughly|more than|less than|over|under)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)\b/i;
 const LAST_N =
   /^(?:the\s+)?(?:last|past|next)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s/i;
 const BARE_YEAR =

@@ -220,9 +220,20 @@ export function personAt(c: Context, i: number): number | null {
   // "received Saudi Minister for Foreign Affairs, Prince F, and ...": a title whose name
   // follows its comma.
   const named = tokens[k]?.text === ',' && Boolean(tokens[k + 1]?.upper) && k > j;
+  // "X, a director general of North Korea's Foreign Ministry,": one of its officials, whose
+  // side the role says; one of several heads nothing.
+  // (Only a present role that ends the appositive: "a former commander of Kenyan troops in
+  // Somalia" says nothing of a side.)
+  const indefinite =
+    (before === 'a' || before === 'an') &&
+    tokens[i - 2]?.text === ',' &&
+    Boolean(titled?.of && !titled.former) &&
+    /^[,.;)]$/.test(tokens[k]?.text ?? '.');
+  if (indefinite) titled!.leads = false;
   if (
     titled &&
     (named ||
+      indefinite ||
       before === 'the' ||
       before === ',' ||
       before === "'s" ||
@@ -237,7 +248,7 @@ export function personAt(c: Context, i: number): number | null {
         c.mentions.at(-1)!.end === tokens[back - 2]?.end) ||
       copula)
   ) {
-    const start = before === 'the' ? tokens[i - 1]!.start : tokens[i]!.start;
+    const start = before === 'the' || indefinite ? tokens[i - 1]!.start : tokens[i]!.start;
     // "the front's chairman": the organisation a later step finds by its head noun.
     if (before === "'s" && !titled.of && tokens[i - 3]?.fold === 'the')
       titled.ofHead = tokens[i - 2]!.fold;

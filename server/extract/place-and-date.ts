@@ -52,8 +52,10 @@ export function placeAndDate(
     ) {
       if (sameClause(k) && (bestDate < 0 || distance(k) < distance(bestDate))) bestDate = k;
     }
+    // "a director general at North Korea's Foreign Ministry": an owner is no place.
     const locative =
-      (u.kind === 'place' || (u.kind === 'actor' && u.members.every((m) => m.type === 'State'))) &&
+      (u.kind === 'place' ||
+        (u.kind === 'actor' && !u.possessive && u.members.every((m) => m.type === 'State'))) &&
       (u.kind === 'place' ? u.prep : u.prep) !== null &&
       /^(?:in|at)$/.test((u as { prep: string | null }).prep ?? '') &&
       !topicPlace(units, k);

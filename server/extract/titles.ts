@@ -162,8 +162,16 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // "the Personal Envoy of the Secretary-General for Western Sahara, Mr X": an office of
   // another office's holder is the title, whole with its brief, and of no body.
   const ofOffice = title.leads ? -1 : officeOfOffice(c, end);
+  // "a director general at North Korea's Foreign Ministry": where one works, of a body named.
+  const at =
+    tokens[end]?.fold === 'at' &&
+    Boolean(
+      c
+        .lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
+        ?.values.some((v) => v.kind === 'state' || v.kind === 'org'),
+    );
   if (ofOffice > end) end = ofOffice;
-  else if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from) {
+  else if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from || at) {
     const to = tokens[end]!.fold === 'to';
     let m = end + 1;
     if (tokens[m]?.fold === 'the') m++;
@@ -208,7 +216,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         : null;
     if (home) end = m + 1;
     else if (within) {
-      of = within.id;
+      // (A state's ministry's bureau is the state's: its director stands for the state.)
+      of = actor?.kind === 'state' && ofHit!.end <= longer!.endToken ? actor.id : within.id;
       org = within.org;
       heads = false;
       end = within.end;
@@ -220,10 +229,14 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       if (organ) heads = false;
       end = longer.endToken;
     } else if (owned) {
-      // "the head of Chad's Transitional Military Council": of the state's body, not the state.
-      of = owned.id;
+      // "the head of Chad's Transitional Military Council": of the state's body, not the state;
+      // but "a director general of North Korea's Foreign Ministry" stands for the state, as
+      // its organ, and heads none of it.
+      const organ = actor?.kind === 'state' && g.organHeads.has(tokens[owned.end - 1]?.fold ?? '');
+      of = organ ? actor.id : owned.id;
       org = owned.org;
       end = owned.end;
+      if (organ) heads = false;
     } else if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
       if (!to) of = actor.id;
       end = ofHit.end;
@@ -304,7 +317,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const last = tokens[hit.end - 1]!;
   return {
     role: role.join(' '),
-    leads: title.leads && leads && heads && !former,
+    leads: title.leads && leads && heads && !former && !at,
     former,
     of,
     ofUnknown,

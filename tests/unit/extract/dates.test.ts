@@ -59,6 +59,15 @@ describe('dates', () => {
     expect(values('Around 2,000 troops were sent.', '2023-01-01')).toEqual([]);
   });
 
+  it('when a meeting lasted "for about three hours", then the span is no date, and a weekday beside it still is', () => {
+    expect(
+      values('The envoys met for about three hours at a lakeside lodge.', '2024-10-05'),
+    ).toEqual([]);
+    expect(
+      values('They talked for more than two hours on Monday in the capital.', '2024-10-05'),
+    ).toEqual(['2024-09-30/day']);
+  });
+
   it('when a date sits in a "since" clause, then it is background', () => {
     expect(values('The region has been disputed since a war ended in 1994.', '2023-01-01')).toEqual(
       ['1994/year/background'],

@@ -4,7 +4,8 @@
  * headline or by "the calls" a sentence later, a date between a verb
  * and its "with", two officials of one state under one adjective, a leader thanked for a
  * mediation elsewhere, an agency chief taken for the head of state, a trip to two capitals,
- * a lede whose first word follows the dateline's dash, and days counted from a filing day.
+ * a lede whose first word follows the dateline's dash, days counted from a filing day, and
+ * officials of a state's ministry who stand for the state at the talks its lede told.
  * Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
@@ -394,5 +395,31 @@ describe('the lede after a dateline', () => {
       'HANOI, May 25 (Wire) - Laos and Vietnam signed a border accord on Thursday.',
     );
     expect(dated).toContain('MET_WITH Laos -> Vietnam @2025-05-22');
+  });
+});
+
+describe('officials of a ministry stand for its state', () => {
+  const lede =
+    'QUITO, June 13 - Peruvian and Bolivian foreign ministry officials held talks in Quito on Tuesday over a disputed river port, in a meeting brokered by the Ecuadorian government, sources said on Friday.';
+  const body =
+    'Rosa Huamán, director general of the Peruvian Foreign Ministry’s Andean Affairs Bureau, met Diego Mamani, a director general at Bolivia’s Foreign Ministry, for about three hours at a guesthouse near the airport, the sources said.';
+
+  it('when a director general of one state’s ministry bureau met a director general at the other’s ministry, then theirs is the meeting the lede told, on its day', () => {
+    const { dated } = read([lede, body].join('\n'));
+    expect(ofType(dated, 'MET_WITH')).toContain('MET_WITH Diego Mamani -> Rosa Huamán @2025-06-10');
+    expect(ofType(dated, 'MEDIATED')).toEqual(
+      expect.arrayContaining(['MEDIATED Ecuador -> Bolivia @2025-06-10']),
+    );
+  });
+
+  it('when an official works in a ministry, then they lead neither the ministry nor the state, and the ministry’s owner is no place', () => {
+    const { record, triples } = read([lede, body].join('\n'));
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(record.events.map((e) => e.place)).not.toContain('Bolivia');
+  });
+
+  it('when "for about three hours" is all the time a sentence gives, then the meeting keeps the lede’s day, not the filing day', () => {
+    const { dated } = read([lede, body].join('\n'));
+    expect(dated.filter((d) => d.includes('@2025-06-13'))).toEqual([]);
   });
 });
