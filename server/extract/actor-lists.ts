@@ -83,6 +83,14 @@ export function actorList(
       return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     }
     const ref = refs[r]!;
+    // "the Norwegian facilitator X" named whole, with its title: the office inside the name.
+    if (ref.type === 'Person')
+      for (let n = at; n < end - 1; n++) {
+        const inside = /^\p{Ll}/u.test(words[n]!.text)
+          ? REPRESENTATIVES.get(words[n]!.lemma)
+          : null;
+        if (inside && inside !== 'party') officeRole = inside;
+      }
     // "the water ministers, A of Paraguay and B of Bolivia": a name's own state after "of".
     const of = ref.type === 'Person' && !side ? stateOfAfter(words, refs, refOf, end) : null;
     if (of) {

@@ -367,6 +367,28 @@ describe('a communiqué that opens with its framework', () => {
   });
 });
 
+describe('a numbered communiqué and its Facilitator', () => {
+  const text = [
+    '1. The Extraordinary Session of the IGAD Council of Ministers was held in Djibouti on 12th March 2025.',
+    '2. The Council received the report of the IGAD Facilitator for the South Sudan talks, Her Excellency Ambassador Halima Warsame Jama, former Foreign Minister of the Republic of Djibouti.',
+    '3. The Council commended the Facilitator for facilitating the second session of the Inclusive Dialogue Plenary between the Government of the Republic of South Sudan and the South Sudan Opposition Alliance (SSOA), held in Entebbe from 3rd to 7th March 2025.',
+  ].join('\n\n');
+
+  it('when "the Facilitator" was commended for facilitating a plenary between two sides, then the Facilitator named earlier mediated between them, on its first day', () => {
+    const { dated } = read(text);
+    expect(ofType(dated, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Halima Warsame Jama -> South Sudan @2025-03-03',
+      'MEDIATED Halima Warsame Jama -> South Sudan Opposition Alliance @2025-03-03',
+    ]);
+  });
+
+  it('when a plenary or a facilitator is capitalised, then neither is a person, and a former minister leads nothing', () => {
+    const { record, triples } = read(text);
+    expect(namesOf(record, 'Person')).toEqual(['Halima Warsame Jama']);
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+});
+
 describe('a release that tells the day in order', () => {
   it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
     const { dated } = read(
