@@ -19,7 +19,10 @@ function baseForm(lemma: string): string {
   return STATUS_WORDS.has(stem) ? stem : STATUS_WORDS.has(`${stem}e`) ? `${stem}e` : lemma;
 }
 
-/** ", a claim Accra rejected", ", which X denied", "- allegations X dismissed". */
+/**
+ * ", a claim Accra rejected", ", which X denied", "- allegations X dismissed", ", but Y did not
+ * confirm it".
+ */
 export function appendedDispute(units: Unit[], last: number): Status {
   for (let k = last + 1; k < units.length; k++) {
     const u = units[k]!;
@@ -30,6 +33,9 @@ export function appendedDispute(units: Unit[], last: number): Status {
       const lemma = statusLemma(w);
       const s = lemma ? STATUS_WORDS.get(lemma) : undefined;
       if (w.kind === 'verb' && (s === 'denied' || s === 'disputed')) return s;
+      // ", but Tashkent did not confirm it": a report the other side would not stand behind.
+      if (w.kind === 'verb' && w.negated && /^(?:confirm|corroborate|verify)$/.test(w.lemma))
+        return 'disputed';
       if (w.kind === 'word' && w.pos === 'NOUN' && (s === 'disputed' || s === 'denied')) {
         // "a claim X rejected": the noun must be answered by a denial, not "a claim he made".
         const verb = units.slice(m + 1, m + 5).find((x) => x.kind === 'verb') as

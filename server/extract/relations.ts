@@ -85,11 +85,18 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     });
   };
   const hosts = ids(e, 'host');
+  // "Officials from A, B and C met ... The meeting, hosted by C": a host listed with the sides
+  // is one of them, no third party (unlike a host who "met with A and B").
+  const hostSides = hosts.filter(
+    (h) =>
+      e.roles.get('party')?.has(h) &&
+      e.meetings.some((m) => m.groups.some((g) => g.length > 1 && g.includes(h))),
+  );
   // Guests received for talks are the talks' sides.
   const sides = ids(
     e,
     ...(e.hostedTalks ? (['party', 'guest'] as Role[]) : (['party'] as Role[])),
-  ).filter((p) => !hosts.includes(p));
+  ).filter((p) => !hosts.includes(p) || hostSides.includes(p));
   // "The leaders of A and B attended a meeting chaired by X": its attendees are its sides.
   const attendees = ids(e, 'attendee');
   if (!sides.length && attendees.length > 1) sides.push(...attendees);
@@ -113,7 +120,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   // The host of a summit is one of its members, not a third party to it.
   // A host with one guest held talks with them; with two sides or more, stood between.
   const hostsMediate = e.kind !== 'summit' && sides.length + e.unnamedSides >= 2;
-  const thirdParties = [...mediators, ...(hostsMediate ? hosts : [])];
+  const thirdParties = [
+    ...mediators,
+    ...(hostsMediate ? hosts.filter((h) => !hostSides.includes(h)) : []),
+  ];
   // A mediator and its sides at one level: a state mediated between states, a person between
   // the people at the table ("Qatar" between Djibouti and Eritrea, its envoy between their
   // ministers), whichever the merged reports named.

@@ -139,6 +139,23 @@ describe('cleaning: prompts and blocks in the middle of an article', () => {
     expect(lines).toEqual([LEDE, BODY, MORE]);
   });
 
+  it('when a numbered "list of 3 items" of other stories interrupts the article, then the list and its markers go and the article resumes', () => {
+    const lines = clean(
+      LEDE,
+      'list of 3 items',
+      'list 1 of 3',
+      'Zambia hosts Malawian delegation at Lusaka trade fair',
+      'list 2 of 3',
+      'What is the Kariba dispute and why does it worry Zambia’s neighbours?',
+      'list 3 of 3',
+      'Malawi reopens border post at Mchinji',
+      'end of list',
+      BODY,
+      MORE,
+    );
+    expect(lines).toEqual([LEDE, BODY, MORE]);
+  });
+
   it('when a related headline shares names with the paragraphs after it, then the article still resumes', () => {
     const lines = clean(
       LEDE,

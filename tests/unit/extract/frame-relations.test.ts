@@ -150,6 +150,14 @@ describe('what did not happen', () => {
     expect(statuses).toContain('ceasefire disputed');
   });
 
+  it('when a meeting is reported by one side\'s media "but" the other side "did not confirm it", then it is disputed and not a fact', () => {
+    const { triples, statuses } = read(
+      'Kenyan media reported that Ugandan minister Akiiki Byaruhanga had met Kenyan envoy Otieno Were in Kisumu last month, but Kampala did not confirm it.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(statuses).toContain('talks disputed');
+  });
+
   it('when a meeting depends on a condition, then it is only planned and not a fact', () => {
     const { triples, statuses } = read(
       'Tanzanian President Neema Kimaro would meet Ugandan President Akiiki Byaruhanga only if the fishing dispute were settled first, her spokesman said.',

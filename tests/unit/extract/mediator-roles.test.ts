@@ -257,3 +257,23 @@ describe('a host in a "where" clause with an apposition', () => {
     ]);
   });
 });
+
+describe('a host listed among the sides', () => {
+  it('when officials from A, B and C met and "the meeting, hosted by C, was facilitated by" a UN office, then C is a side the office mediated for, no mediator itself', () => {
+    const { triples } = read(
+      [
+        'Officials from Gabon, Cameroon and Equatorial Guinea met in Libreville on Monday for their first three-way talks on a shared dam.',
+        'The meeting, hosted by Gabon, was facilitated by the UN Regional Office for Central Africa (UNOCA).',
+      ].join('\n'),
+    );
+    const mediated = ofType(triples, 'MEDIATED');
+    expect(mediated.filter((t) => t.startsWith('MEDIATED Gabon'))).toEqual([]);
+    expect(mediated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED UN Regional Office for Central Africa -> Cameroon',
+        'MEDIATED UN Regional Office for Central Africa -> Equatorial Guinea',
+        'MEDIATED UN Regional Office for Central Africa -> Gabon',
+      ]),
+    );
+  });
+});
