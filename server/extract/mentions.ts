@@ -18,7 +18,7 @@ import {
   type Context,
 } from './mention-context.ts';
 import { nameAt } from './name-mentions.ts';
-import { namedOrg, slashNames } from './org-mentions.ts';
+import { namedOrg, shortOfState, slashNames } from './org-mentions.ts';
 import { withAppositives } from './appositives.ts';
 import { personAt } from './person-mentions.ts';
 import { titleAt } from './titles.ts';
@@ -49,6 +49,8 @@ export type Mention =
       form: 'name' | 'demonym' | 'seat' | 'capital';
       /** For a capital: its own place id. */
       place?: string;
+      /** "the Federal Government of Somalia (FGS)": the short name the text gives it. */
+      short?: string;
     })
   | (Span & { kind: 'org'; id: string; name: string; aliases?: string[] })
   | (Span & { kind: 'place'; id: string; name: string; dateline?: boolean })
@@ -303,8 +305,23 @@ function entryAt(c: Context, i: number): number | null {
     if (asPlace) {
       const name = place?.name ?? textOf(c, i, first.end).replace(/^the /i, '');
       c.mentions.push({ kind: 'place', id: place?.id ?? entityId('Place', name), name, ...span });
-    } else
+    } else {
+      // ("the Federal Government of Somalia (FGS)": the bracket is the state's short name.)
+      // (Not the end of a longer name: "Tehrik-i-Taliban Pakistan (TTP)" is a body.)
+      const short =
+        entry.form === 'name' && !tokens[i - 1]?.upper ? shortOfState(c, first.end) : null;
+      if (short) {
+        c.mentions.push({
+          kind: 'state',
+          id: entry.id,
+          form: entry.form,
+          short: short.text,
+          ...span,
+        });
+        return short.end;
+      }
       c.mentions.push({ kind: 'state', id: entry.id, form: entry.form, place: place?.id, ...span });
+    }
   } else if (entry.kind === 'org')
     c.mentions.push({ kind: 'org', id: entry.id, name: entry.name, ...span });
   else if (entry.kind === 'place')

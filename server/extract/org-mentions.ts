@@ -18,15 +18,18 @@ export function namedOrg(c: Context, i: number): number | null {
   // the state acting.
   const state = byHead ? governed(c, i, byHead.endToken) : null;
   if (state) {
+    // ("the Federal Government of Somalia (FGS)": the bracket is the state's short name.)
+    const short = shortOfState(c, state.end);
     c.mentions.push({
       kind: 'state',
       id: state.id,
       form: 'name',
+      ...(short ? { short: short.text } : {}),
       start: tokens[i]!.start,
       end: tokens[state.end - 1]!.end,
       locative: isLocative(c, i),
     });
-    return state.end;
+    return short?.end ?? state.end;
   }
   let end = byHead ? byHead.endToken : nameEnd(c, i, true);
   if (end <= i) return null;
@@ -43,9 +46,16 @@ export function namedOrg(c: Context, i: number): number | null {
   const name = called ?? full;
   // "Community of Sant'Egidio" is "Sant'Egidio" later on.
   const tail = /^\S+ of (?:the )?(\S+)$/.exec(full)?.[1];
+  // "the Jubaland State of Somalia" is "Jubaland" later on: a name before its head noun.
+  const words = full.split(' ');
+  const bare =
+    byHead && words.length === 2 && !c.lookup(i) && !c.g.notNames.has(tokens[i]!.fold)
+      ? words[0]
+      : undefined;
   const aliases = [
     ...(called ? [full] : alias ? [alias.text] : []),
     ...(tail && /^\p{Lu}/u.test(tail) ? [tail] : []),
+    ...(bare && /^\p{Lu}\p{Ll}{3,}$/u.test(bare) ? [bare] : []),
   ];
   c.mentions.push({
     kind: 'org',
@@ -80,6 +90,12 @@ function governed(c: Context, i: number, end: number): { id: string; end: number
     return state && state.end >= end ? state : null;
   }
   return null;
+}
+
+/** "(FGS)" after a state's name: letters the text calls the state by, not a body of its own. */
+export function shortOfState(c: Context, at: number): { text: string; end: number } | null {
+  const short = bracketed(c, at);
+  return short && /^\p{Lu}{2,6}$/u.test(short.text) && !c.lookup(at + 1) ? short : null;
 }
 
 /** "(Renamo)", "(SSUOF)": a short name in brackets right after a name. */

@@ -114,6 +114,12 @@ export function resolveArticle(
   });
   for (const p of people) p.id = entityId('Person', p.name);
 
+  // Short names the text gives a state in brackets.
+  const stateShorts = new Map<string, string>();
+  for (const mentions of sentences)
+    for (const m of mentions)
+      if (m.kind === 'state' && m.short) stateShorts.set(foldText(m.short), m.id);
+
   // Within the text, a surname means the person last named with it.
   const recent = new Map<string, Person>();
   const findPerson = (word: string) => reg.find(word, recent);
@@ -174,6 +180,13 @@ export function resolveArticle(
         }
         case 'org':
         case 'place': {
+          // "The FGS delegation" after "the Federal Government of Somalia (FGS)": the state.
+          const state = m.kind === 'org' ? stateShorts.get(foldText(m.name)) : undefined;
+          if (state) {
+            note(state, 'State', g.entities.get(state)!.name, surface);
+            push(m, state, 'State');
+            break;
+          }
           const type = m.kind === 'org' ? 'Organization' : 'Place';
           const alias = m.kind === 'org' ? orgAliases.get(foldText(m.name)) : undefined;
           note(alias?.id ?? m.id, type, alias?.name ?? m.name, surface);

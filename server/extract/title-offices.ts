@@ -55,9 +55,26 @@ export function portfolioBeforeName(c: TitleContext, at: number): number {
   return m > at && tokens[m]?.upper && g.portfolios.has(tokens[m - 1]!.fold) ? m : -1;
 }
 
+/** "State Minister for Foreign Affairs, and": a portfolio after "for", closed by punctuation. */
+export function portfolioAfter(c: TitleContext, at: number): number {
+  const { tokens, g } = c;
+  let m = at;
+  // (Capitalised, as an office is: "Commissioner for trade, customs and competition, X" lists
+  // its brief in lower case and names the holder after it.)
+  while (
+    (tokens[m]?.upper && g.portfolios.has(tokens[m]!.fold)) ||
+    (m > at &&
+      /^(?:and|&)$/.test(tokens[m]?.fold ?? '') &&
+      g.portfolios.has(tokens[m + 1]?.fold ?? ''))
+  )
+    m++;
+  return m > at && /^[,.;)]$/.test(tokens[m]?.text ?? '') ? m : -1;
+}
+
 /**
  * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr X": the
- * portfolios a title lists between commas are the title's, up to the comma before the name.
+ * portfolios a title lists between commas are the title's, up to the comma before the name
+ * (or, after the name, up to the punctuation closing the list).
  */
 export function morePortfolios(c: TitleContext, end: number): number {
   const { tokens, g } = c;
@@ -71,7 +88,12 @@ export function morePortfolios(c: TitleContext, end: number): number {
     else break;
   }
   const list = m > end + 1 && g.portfolios.has(tokens[m - 1]!.fold);
-  return list && tokens[m]?.text === ',' && tokens[m + 1]?.upper ? m : end;
+  // ("X, Minister of Interior, Federal Affairs and Reconciliation, and ...": after its holder's
+  // name, a list closed by "and" ends at its punctuation.)
+  const closed =
+    /^[,.;)]$/.test(tokens[m]?.text ?? '') &&
+    tokens.slice(end + 1, m).some((t) => t.fold === 'and');
+  return list && ((tokens[m]?.text === ',' && tokens[m + 1]?.upper) || closed) ? m : end;
 }
 
 /** After a title, "of the Secretary-General (for X)": where that office's words end, or -1. */

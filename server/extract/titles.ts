@@ -15,6 +15,7 @@ import {
   morePortfolios,
   officeBeforeComma,
   officeOfOffice,
+  portfolioAfter,
   portfolioBeforeName,
 } from './title-offices.ts';
 
@@ -149,7 +150,10 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       if (nameStart > end + 1) end = nameStart;
     }
   }
-  const brief = tokens[end]?.fold === 'for' ? briefBeforeComma(tokens, end + 1) : -1;
+  const brief =
+    tokens[end]?.fold === 'for'
+      ? Math.max(briefBeforeComma(tokens, end + 1), portfolioAfter(c, end + 1))
+      : -1;
   if (brief > 0) end = brief;
   let of: string | null = null;
   let org: TitleMatch['org'] = null;

@@ -115,6 +115,11 @@ describe('cleaning: article text that looks like furniture', () => {
 });
 
 describe('cleaning: prompts and blocks in the middle of an article', () => {
+  it('when a release heads its text with "PRESS RELEASE" and a reference number, then both lines go', () => {
+    const lines = clean('PRESS RELEASE', 'Ref: SADC/ES/PR/021/2025', LEDE, BODY);
+    expect(lines).toEqual([LEDE, BODY]);
+  });
+
   it('when a newsletter prompt sits between paragraphs, then only the prompt goes', () => {
     const lines = clean(
       LEDE,

@@ -238,6 +238,26 @@ describe('ranks and styles', () => {
     ],
     ['Kyrgyz envoy Adilet Bakyt uulu Asanov arrived in Almaty.', 'Adilet Bakyt uulu Asanov'],
     ['The papal envoy, Cardinal Pietro Zanetti, arrived in Kyiv.', 'Pietro Zanetti'],
+    [
+      "The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Dr. Hafiz bin Yusof, arrived in Manila.",
+      'Hafiz bin Yusof',
+    ],
+    [
+      "The talks were chaired by the Malaysian Facilitator, Tan Sri Dato' Seri Rahman bin Ismail, in Manila.",
+      'Rahman bin Ismail',
+    ],
+    [
+      "The Prime Minister of Malaysia, YAB Dato' Seri Haji Idris bin Salleh, arrived in Manila.",
+      'Idris bin Salleh',
+    ],
+    [
+      'The delegation was led by H.E. Farah Ali Nur, Minister of Interior, Federal Affairs and Reconciliation, and arrived in Nairobi.',
+      'Farah Ali Nur',
+    ],
+    [
+      'The delegation included H.E. Hawa Abdi Gedi, State Minister for Foreign Affairs, and arrived in Nairobi.',
+      'Hawa Abdi Gedi',
+    ],
   ])(
     'when a person is styled and titled as a release writes it ("%s"), then the name is %s alone',
     (text, name) => {

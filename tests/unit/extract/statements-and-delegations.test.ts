@@ -389,6 +389,30 @@ describe('a numbered communiqué and its Facilitator', () => {
   });
 });
 
+describe('a release that names a state by its letters', () => {
+  const text = [
+    '1. Under the auspices of the East African Community (EAC), consultations between the Federal Government of Somalia (FGS) and the Puntland State of Somalia were held in Arusha on 5 March 2025.',
+    '2. The FGS delegation was led by H.E. Farah Ali Nur, and the Puntland delegation by H.E. Saeed Jama Warsame.',
+  ].join('\n\n');
+
+  it('when "(FGS)" follows the Federal Government of Somalia, then "the FGS delegation" is Somalia, and "the Puntland delegation" the Puntland State named before', () => {
+    const { record, triples } = read(text);
+    expect(namesOf(record, 'Organization')).not.toContain('FGS');
+    expect(namesOf(record, 'Person').sort()).toEqual(['Farah Ali Nur', 'Saeed Jama Warsame']);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED East African Community -> Puntland State',
+      'MEDIATED East African Community -> Somalia',
+    ]);
+  });
+
+  it("when a body's name ends in a state's name before its letters (\"Tehrik-i-Taliban Pakistan (TTP)\"), then the letters are the body's, not the state's", () => {
+    const { record } = read(
+      'Afghan officials hosted talks between Pakistan and the Tehrik-i-Taliban Pakistan (TTP) in Kabul on Monday. The TTP delegation was led by Mufti Noor Wali.',
+    );
+    expect(record.entities.find((e) => e.name === 'Pakistan')?.aliases ?? []).not.toContain('TTP');
+  });
+});
+
 describe('a release that tells the day in order', () => {
   it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
     const { dated } = read(
