@@ -302,6 +302,14 @@ export function objectOf(units: Unit[], v: number): number {
     if (u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
     // "received on Tuesday, 14 October, at the palace, a delegation": commas round adjuncts.
     if (isComma(u) && units[k - 1]?.kind === 'date') continue;
+    // "signed, in the presence of X, a declaration": past a phrase set off by commas.
+    if (isComma(u) && k === v + 1 && units[k + 1]?.kind === 'prep') {
+      const close = units.findIndex((x, m) => m > k + 1 && m < k + 12 && isComma(x));
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (isNounGroup(u)) return k;
     // "received today at his office in Lusail Palace the delegation of X": where, then whom.
     if (u.kind === 'prep' && /^(?:at|in)$/.test(u.lemma)) {

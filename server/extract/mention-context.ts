@@ -26,9 +26,24 @@ export const isLocative = (c: Context, i: number): boolean =>
   i > 0 &&
   (LOCATIVE.has(c.tokens[i - 1]!.fold) ||
     (c.tokens[i - 1]!.fold === 'the' && i > 1 && LOCATIVE.has(c.tokens[i - 2]!.fold)) ||
-    (c.tokens[i - 1]!.fold === 'of' && SETTLEMENTS.test(c.tokens[i - 2]?.fold ?? '')));
+    (c.tokens[i - 1]!.fold === 'of' && SETTLEMENTS.test(c.tokens[i - 2]?.fold ?? '')) ||
+    secondSettlement(c, i));
 
-const SETTLEMENTS = /^(?:city|town|village|port|district|province|county)$/;
+const SETTLEMENTS =
+  /^(?:city|town|village|port|district|province|county|prefecture|governorate|municipality|oblast)s?$|^(?:cities|counties|municipalities)$/;
+
+/** "the prefectures of Nana-Mambéré and Ouham-Pendé": the second is a place as the first is. */
+function secondSettlement(c: Context, i: number): boolean {
+  const prev = c.mentions.at(-1);
+  if (c.tokens[i - 1]?.fold !== 'and' || !prev || prev.end !== c.tokens[i - 2]?.end) return false;
+  const j = c.tokens.findIndex((t) => t.start === prev.start);
+  return (
+    j > 1 &&
+    c.tokens[j - 1]!.fold === 'of' &&
+    SETTLEMENTS.test(c.tokens[j - 2]!.fold) &&
+    /s$/.test(c.tokens[j - 2]!.fold)
+  );
+}
 
 /** "in Argyle, Saint Vincent and the Grenadines": a city's country after its comma. */
 export function afterLocativePlace(c: Context, i: number): boolean {

@@ -35,6 +35,10 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     c.sentence.pos.get(tokens[i + 1]!.start) === 'PROPN';
   const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag) && !given;
   if (!isWord(t) || functionWord) return null;
+  // "a Declaration of Commitment", "the Agreement on Cessation": a document's own words.
+  const doc = tokens[i - 2];
+  if (/^(?:of|on)$/.test(tokens[i - 1]?.fold ?? '') && doc?.upper && g.notNames.has(doc.fold))
+    return null;
   // "Office of the UN Special Envoy": an organisation may open with a common word.
   const named = namedOrg(c, i);
   if (named !== null) return named;

@@ -137,6 +137,9 @@ export class Referents {
           named.members.length === (u.count ?? named.members.length)
         )
           return this.#actorIds(named);
+        // "the two heads of delegation": the people the release said headed them.
+        const heads = u.heads ? this.#teams.heads(s, u.count) : [];
+        if (heads.length) return heads;
         return this.#plural(s, n, u.count, u.cls, events, third);
       }
       case 'pronoun':

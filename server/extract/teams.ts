@@ -17,15 +17,25 @@ const REACH = 40;
 
 export class Teams {
   readonly #teams = new Map<string, { members: string[]; sentence: number }>();
+  /** Who headed each delegation, in the order the text told it: "the two heads of delegation". */
+  readonly #heads: { person: string; sentence: number }[] = [];
 
   /** Records who is in the teams a sentence introduces; `ids` resolves a unit to entities. */
   note(s: number, units: Unit[], words: Word[], ids: (unit: number) => string[]): void {
     units.forEach((u, n) => {
       // ("a mediation mission": the team's noun may end an event noun's group.)
-      const noun = u.kind === 'word' ? u.lower : u.kind === 'noun' ? words[u.to - 1]?.lower : '';
+      // ("the Alliance delegation was headed by X": or end the group of the side it is of.)
+      const noun =
+        u.kind === 'word'
+          ? u.lower
+          : u.kind === 'noun' || u.kind === 'actor'
+            ? words[u.to - 1]?.lower
+            : '';
       if (!noun || !TEAM.test(noun)) return;
       const people = this.#introduced(units, n, ids);
       if (!people.length) return;
+      if (this.#headed(units, n) && people.length === 1)
+        this.#heads.push({ person: people[0]!, sentence: s });
       const known = this.#teams.get(noun);
       // "The mission included A and B" after "a mission led by X": more of the same team.
       const before = units[n - 1];
@@ -43,6 +53,24 @@ export class Teams {
     if (before?.kind !== 'word' || before.lower !== 'the') return [];
     const team = this.#teams.get(u.lower);
     return team && s - team.sentence <= REACH ? team.members : [];
+  }
+
+  /** The last `count` people said to head a delegation before sentence `s`, if so many. */
+  heads(s: number, count: number | null): string[] {
+    const people: string[] = [];
+    for (let k = this.#heads.length - 1; k >= 0 && people.length < (count ?? 2); k--) {
+      const h = this.#heads[k]!;
+      if (h.sentence >= s) continue;
+      if (s - h.sentence > REACH) break;
+      if (!people.includes(h.person)) people.unshift(h.person);
+    }
+    return people.length === (count ?? 2) ? people : [];
+  }
+
+  /** Whether the verb after the team word at `n` says who headed it ("headed by", "led by"). */
+  #headed(units: Unit[], n: number): boolean {
+    const verb = units.slice(n + 1, n + 8).find((u) => u.kind === 'verb');
+    return verb?.kind === 'verb' && /^(?:lead|head)$/.test(verb.lemma);
   }
 
   /** The people a verb of membership after the team word at `n` names ("led by X", "included A and B"). */

@@ -86,7 +86,13 @@ export type Unit =
   | VerbUnit
   | NounUnit
   | (Span & { kind: 'place'; id: string; ref: number; prep: string | null })
-  | (Span & { kind: 'anaphor'; count: number | null; cls: AnaphorClass })
+  | (Span & {
+      kind: 'anaphor';
+      count: number | null;
+      cls: AnaphorClass;
+      /** "the two heads of delegation", "both delegation heads": who headed the teams. */
+      heads?: boolean;
+    })
   | (Span & { kind: 'pronoun'; lemma: string; possessive: boolean })
   | (Span & { kind: 'role'; role: Role; det: string | null })
   | (Span & { kind: 'prep'; lemma: string })

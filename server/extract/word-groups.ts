@@ -255,7 +255,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 export function anaphorAt(
   words: Word[],
   i: number,
-): { count: number | null; cls: AnaphorClass; to: number } | null {
+): { count: number | null; cls: AnaphorClass; to: number; heads?: boolean } | null {
   const first = words[i]!.lower;
   let k = i;
   let count: number | null = null;
@@ -310,7 +310,15 @@ export function anaphorAt(
         to++;
       if (words[to]?.pos === 'NOUN') to++;
     }
-    return { count, cls, to };
+    // "the two heads of delegation", "the two delegation heads", "the heads of the two
+    // delegations": the people a release said headed them.
+    const of =
+      words[to]?.lower === 'of'
+        ? words.findIndex((w, m) => m > to && m < to + 4 && /^delegations?$/.test(w.lower))
+        : -1;
+    const heads =
+      /^(?:head|chief)$/.test(last.lemma) && (words[k + n - 2]?.lower === 'delegation' || of > 0);
+    return heads ? { count, cls, to: of > 0 ? of + 1 : to, heads } : { count, cls, to };
   }
   return null;
 }

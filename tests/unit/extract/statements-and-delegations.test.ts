@@ -413,6 +413,36 @@ describe('a release that names a state by its letters', () => {
   });
 });
 
+describe('the heads of delegation a release follows', () => {
+  const text = [
+    '1. Under the facilitation of the Republic of Zambia, the Government of Malawi and the Northern Alliance held direct talks in Lusaka on 19 and 20 June 2024.',
+    '2. The Government delegation was headed by Mrs. Chikondi Banda, while the Alliance delegation was headed by Colonel Yusuf Phiri.',
+    '3. At the close of the talks on 20 June, the two heads of delegation signed, in the presence of Minister Mwila Tembo, a Declaration of Commitment providing for the cessation of hostilities in the districts of Chitipa and Karonga.',
+    '4. On 21 June, President Hakainde Mwansa received in audience the two heads of delegation.',
+  ].join('\n\n');
+
+  it('when "the two heads of delegation" signed and were received, then they are the two people said to head the delegations, who met each other and the host', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Chikondi Banda -> Yusuf Phiri',
+        'MET_WITH Hakainde Mwansa -> Yusuf Phiri',
+        'MET_WITH Chikondi Banda -> Hakainde Mwansa',
+      ]),
+    );
+  });
+
+  it('when districts are listed after "the districts of", and a document is "a Declaration of Commitment", then none of them is a person', () => {
+    const { record } = read(text);
+    expect(namesOf(record, 'Person').sort()).toEqual([
+      'Chikondi Banda',
+      'Hakainde Mwansa',
+      'Mwila Tembo',
+      'Yusuf Phiri',
+    ]);
+  });
+});
+
 describe('a release that tells the day in order', () => {
   it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
     const { dated } = read(
