@@ -36,7 +36,14 @@ export function briefBeforeComma(tokens: Token[], at: number): number {
     named ||= Boolean(tokens[m]!.upper);
     m++;
   }
+  // ("the Belgrade-Pristina Dialogue": the brief's noun may be capitalised with its name.)
+  if (!BRIEFS.test(tokens[m]?.fold ?? '') && m > at + 2 && BRIEFS.test(tokens[m - 1]!.fold)) m--;
   if (!named || !BRIEFS.test(tokens[m]?.fold ?? '')) return -1;
+  // ("for the Belgrade-Pristina Dialogue and other Western Balkan regional issues, X": a
+  // second brief after "and other", up to the comma.)
+  if (tokens[m + 1]?.fold === 'and' && tokens[m + 2]?.fold === 'other')
+    for (let k = m + 3; k < m + 10 && tokens[k]; k++)
+      if (tokens[k]!.text === ',') return tokens[k + 1]?.upper ? k : -1;
   return tokens[m + 1]?.text === ',' && tokens[m + 2]?.upper ? m + 1 : -1;
 }
 

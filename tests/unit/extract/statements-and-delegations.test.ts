@@ -443,6 +443,30 @@ describe('the heads of delegation a release follows', () => {
   });
 });
 
+describe("a special representative's statement", () => {
+  const text = [
+    'Today, the EU Special Representative for the Addis-Asmara Dialogue and other Horn of Africa regional issues, Ambassador Henrik Solvang, hosted the Chief Negotiator of Ethiopia, Dawit Alemu, and the Chief Negotiator of Eritrea, Senait Tesfay, in Brussels.',
+    'The EU Special Representative briefed the Parties on his contacts with the African Union.',
+    'The EU recalls that the 2023 accord was reached with the facilitation of the then EU Special Representative, Matthias Kranz.',
+  ].join('\n\n');
+
+  it('when the office runs "for the X Dialogue and other ... issues" before the name, then the named holder hosted and mediated, and "the EU Special Representative" is still that holder, not the former one', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED')).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Henrik Solvang -> Dawit Alemu',
+        'MEDIATED Henrik Solvang -> Senait Tesfay',
+      ]),
+    );
+    expect(triples.filter((t) => t.includes('Matthias Kranz'))).toEqual([]);
+  });
+
+  it('when "the Parties" are capitalised, then they are the sides, no one named Parties', () => {
+    const { record } = read(text);
+    expect(namesOf(record, 'Person')).not.toContain('Parties');
+  });
+});
+
 describe('a release that tells the day in order', () => {
   it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
     const { dated } = read(
