@@ -111,7 +111,7 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const draft of waiting) place(draft, true);
   });
   settleFighting(events, held, (id) => referents.sideOf(id));
-  for (const e of events) coChairsAsSides(e);
+  for (const e of events) coChairsAsSides(e, (id) => referents.sideOf(id));
   return withoutCallSummaries(events);
 }
 
@@ -125,14 +125,19 @@ function lastDate(events: EventDraft[], draft: EventDraft): EventDraft['date'] {
 }
 
 /**
- * "The meeting was co-chaired by A and B", and the article names no one else at it: the
- * chairs are its sides, who met, not go-betweens.
+ * "The meeting was co-chaired by A and B", and the article names no one else at it (or only
+ * the sides the chairs stand for): the chairs are its sides, who met, not go-betweens.
  */
-function coChairsAsSides(e: EventDraft): void {
+function coChairsAsSides(e: EventDraft, sideOf: (id: string) => string = (id) => id): void {
   const chairs = e.roles.get('mediator');
-  if (!e.coChaired || sidesOf(e).size || !chairs || chairs.size < 2) return;
+  if (!e.coChaired || !chairs || chairs.size < 2) return;
+  // ("The deputy ministers of A and of B co-chaired a round of the dialogue between the two
+  // countries": each chair stands for one of its sides.)
+  const sides = sidesOf(e);
+  const own = [...chairs].every((id) => sideOf(id) !== id && sides.has(sideOf(id)));
+  if (sides.size && !own) return;
   e.roles.delete('mediator');
-  e.roles.set('party', chairs);
+  e.roles.set('party', new Set([...(e.roles.get('party') ?? []), ...chairs]));
   const said = { sentence: e.sentence, phrase: e.phrase, cameo: e.cameo };
   e.meetings.push({ groups: [[...chairs]], star: null, weak: false, said });
   e.thirdParty = false;

@@ -53,6 +53,10 @@ function named(title: Title, c: LeadsContext): string | null {
  */
 function guessed(title: Title, c: LeadsContext, sentence: number, person: string): string | null {
   if (title.ofUnknown) return null;
+  // A bare "Director-General" or "Secretary-General" heads a body or a ministry's department,
+  // never the state its sentence names.
+  if (/^(?:Director-General|Secretary-General|Chairperson-in-Office)$/.test(title.role))
+    return null;
   // ... unless someone else holds that office of it ("Kenyan President X ... met President Y").
   const dateline =
     c.datelineState && !c.ledElsewhere(c.datelineState, person, title.role)

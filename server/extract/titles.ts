@@ -133,6 +133,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       end = known.end;
     else if (office > 0) end = office;
     else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
+    // "X, Director-General for Bilateral Political Affairs, and": the office closes the
+    // appositive, with no name in it.
+    else if (portfolio > end + 1 && /^[,.;)]$/.test(tokens[portfolio]?.text ?? '')) end = portfolio;
     // "Minister for Security Affairs Abdul Wahid X": the portfolio's words, then all the name.
     else if (portfolio > end + 1 && tokens[portfolio]?.upper && !c.lookup(portfolio))
       end = portfolio;

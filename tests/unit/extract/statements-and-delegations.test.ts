@@ -467,6 +467,31 @@ describe("a special representative's statement", () => {
   });
 });
 
+describe('a joint press statement of two delegations', () => {
+  const text = [
+    '1. The Deputy Minister of Foreign Affairs of the Republic of Chile, H.E. Ms. Carolina Fuentes, and the Deputy Minister of Foreign Affairs of the Plurinational State of Bolivia, H.E. Mr. Evaristo Choque, co-chaired a new round of the Political Dialogue between the two countries in Santiago on 21 November 2024.',
+    '2. The Bolivian delegation also included Ambassador Rosa Mamani, Director-General for Bilateral Political Affairs, and Mr. Tomas Quispe, Head of Department.',
+    '3. The two sides exchanged views on regional developments in Central Asia and the Western Balkans.',
+  ].join('\n\n');
+
+  it('when the deputy ministers of two states co-chaired a round of the dialogue between the two countries, then they met as its sides and mediated nothing', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Carolina Fuentes -> Evaristo Choque');
+  });
+
+  it('when officials are "Director-General for Bilateral Political Affairs" or "Head of Department", then the office is no name, leads no state, and the regions named are no one', () => {
+    const { record, triples } = read(text);
+    expect(namesOf(record, 'Person').sort()).toEqual([
+      'Carolina Fuentes',
+      'Evaristo Choque',
+      'Rosa Mamani',
+      'Tomas Quispe',
+    ]);
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+});
+
 describe('a release that tells the day in order', () => {
   it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
     const { dated } = read(
