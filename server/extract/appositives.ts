@@ -64,14 +64,18 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       // the role before its comma.
       // "Commissioner for the environment, oceans and fisheries, X": a list inside it too.
       // ("the Prime Minister of Dominica, the Honourable X": a style after the comma.)
-      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8})?\s*,\s*(?:the\s+)?$/.test(gap)
+      /^(?:\s+(?:for|of|on)(?:,?\s+[a-z][\w-]*){1,8}|\s+at\s+the\s+time)?\s*,\s*(?:the\s+)?$/.test(
+        gap,
+      )
     ) {
       // "the head of its military council, General X": the role names the person after it,
-      // and the two are one noun group.
+      // and the two are one noun group. ("the Secretary General at the time, X": then, no
+      // longer.)
+      const then = /^\s+at\s+the\s+time\b/.test(gap);
       out.push({
         kind: 'person',
         name: next.name,
-        title: m.title,
+        title: then ? { ...m.title, former: true, leads: false } : m.title,
         ...(m.also ? { also: m.also } : {}),
         start: m.start,
         end: next.end,

@@ -334,6 +334,14 @@ function adjunctEnd(units: Unit[], k: number): number {
     // ("received in audience at the palace on Wednesday Ms. X": where and when, then whom.)
     if (u.kind === 'place' || u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
     if (u.kind === 'word' && /^(?:NOUN|ADJ|DET)$/.test(u.pos)) continue;
+    // ("at OAS headquarters in Washington, D.C. the ministers": a body's building, a city's
+    // district letters.)
+    const next = units[m + 1];
+    if (u.kind === 'actor' && next?.kind === 'word' && next.pos === 'NOUN') continue;
+    if (isComma(u) && next?.kind === 'word' && /^(?:\p{L}\.){2,}$/u.test(next.lower)) {
+      m++;
+      continue;
+    }
     if (u.kind === 'prep' && /^(?:at|in)$/.test(u.lemma) && m > k) continue;
     break;
   }

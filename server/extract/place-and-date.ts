@@ -140,7 +140,8 @@ export function dateBefore(units: Unit[], sub: number): Frame['date'] {
   for (let k = sub - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'sub') return null;
-    if (u.kind === 'date' && !u.possessive && !u.date.background)
+    // ("supported them since 2000, when X facilitated the talks": the clause tells that time.)
+    if (u.kind === 'date' && !u.possessive && (!u.date.background || k === sub - 2))
       return { value: u.date.value, precision: u.date.precision };
   }
   return null;

@@ -247,6 +247,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     } else if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
       if (!to) of = actor.id;
       end = ofHit.end;
+      // "the Permanent Representative of Belize to the OAS": where the state posted them.
+      const posted =
+        !to && tokens[end]?.fold === 'to'
+          ? c.lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
+          : null;
+      if (posted?.values.some((v) => v.kind === 'org' || v.kind === 'state')) end = posted.end;
       // "head of the Ghanaian delegation": of the state's team, so it leads no state.
       const team = tokens[end]?.fold.replace(/s$/, '') ?? '';
       if (TEAMS.has(team)) {

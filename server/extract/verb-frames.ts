@@ -12,7 +12,7 @@ import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
-import { actorLike, hostsThing, isGroup, satisfied, statesOnly } from './verb-needs.ts';
+import { actorLike, hostsThing, isGroup, satisfied, statesOnly, talksFor } from './verb-needs.ts';
 import {
   actorBeforeAnd,
   alongsideAfter,
@@ -151,6 +151,12 @@ export function verbFrame(
     if (role) {
       fill(frame, role, theme, c.phraseOf(v, end));
       present.push(theme);
+    }
+    // "received A and B, for a joint meeting": a host of the talks its guests came for.
+    const talks = e.agent === 'host' ? talksFor(units, theme) : -1;
+    if (talks >= 0) {
+      frame.hostedTalks = true;
+      frame.noun ??= talks;
     }
   }
   let reach = objectNoun;

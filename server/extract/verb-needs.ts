@@ -4,6 +4,7 @@
  * right company: talks to hold, a person or a phone to call, people to join, someone credited
  * with mediating. These tests keep such verbs from making events out of ordinary sentences.
  */
+import { isComma } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
 import { REPRESENTATIVES, TEAMS, VERBS, type VerbEntry } from './lexicon/index.ts';
@@ -271,4 +272,14 @@ export function hostsThing(u: Unit | null): boolean {
       u.lemma,
     )
   );
+}
+
+/** "received A and B, for a joint meeting": the talks noun the guests at `theme` came for. */
+export function talksFor(units: Unit[], theme: number): number {
+  let k = theme + 1;
+  if (isComma(units[k])) k++;
+  if (units[k]?.kind !== 'prep' || (units[k] as { lemma: string }).lemma !== 'for') return -1;
+  const noun = units.findIndex((u, m) => m > k && m <= k + 3 && u.kind === 'noun');
+  const found = units[noun];
+  return found?.kind === 'noun' && found.entry.kind === 'talks' ? noun : -1;
 }

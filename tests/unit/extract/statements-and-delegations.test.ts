@@ -492,6 +492,43 @@ describe('a joint press statement of two delegations', () => {
   });
 });
 
+describe("a regional body's release on a joint meeting", () => {
+  const text = [
+    'The Secretary General of the Organization of American States (OAS), Marta Quiroga, received on Wednesday at OAS headquarters in Washington, D.C. the Minister of Foreign Affairs of Honduras, Hon. Iris Zelaya, and the Minister of Foreign Affairs of El Salvador, Mauricio Funes Arce, for a joint meeting.',
+    'On Thursday, the Permanent Representative of Honduras to the OAS, Ambassador Rafael Lobo, met separately with the Assistant Secretary General, Nadine Forde.',
+    'The OAS has supported the two countries since 2001, when the Secretary General at the time, Anselmo Rivas, facilitated the talks between Honduras and El Salvador.',
+  ].join('\n\n');
+
+  it('when a secretary general "received ... at OAS headquarters in Washington, D.C." two ministers "for a joint meeting", then she hosted talks between them and mediated', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED')).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Marta Quiroga -> Iris Zelaya',
+        'MEDIATED Marta Quiroga -> Mauricio Funes Arce',
+      ]),
+    );
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Iris Zelaya -> Mauricio Funes Arce');
+  });
+
+  it('when an ambassador is "Permanent Representative of A to the OAS", then the name after the comma is theirs', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Nadine Forde -> Rafael Lobo');
+  });
+
+  it('when the secretary general "at the time" facilitated talks "since 2001, when", then those talks are of 2001, by a former holder who leads nothing', () => {
+    const { dated, triples } = read(text);
+    expect(ofType(dated, 'MEDIATED')).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Anselmo Rivas -> Honduras @2001',
+        'MEDIATED Anselmo Rivas -> El Salvador @2001',
+      ]),
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Marta Quiroga -> Organization of American States',
+    ]);
+  });
+});
+
 describe('a release that tells the day in order', () => {
   it('when "Earlier the same day, His Excellency X, President of Y, received" a delegation, four sentences after the session was dated, then X received it on the session\'s day', () => {
     const { dated } = read(
