@@ -115,6 +115,13 @@ export function actorList(
     });
     end = pastRegionNoun(words, skipPosition(words, end));
     // "South Sudan's government and the front": a noun for an item's people, inside the list.
+    // "Hon. X, MP, and Y": letters after a name are the name's.
+    if (
+      words[end]?.text === ',' &&
+      gazetteer().postnominals.has(words[end + 1]?.text ?? '') &&
+      words[end + 2]?.text === ','
+    )
+      end += 2;
     const rep = repAfter(words, end);
     if (rep && (words[rep.end]?.lower === 'and' || words[rep.end]?.text === ',')) {
       sawRep = true;

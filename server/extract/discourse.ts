@@ -80,6 +80,10 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
         }
         if (draft.also?.length && !draft.date && !draft.undatable)
           draft.date = lastDate(events, draft);
+        // "A and B co-chaired the meeting. The meeting was moderated by X": sides at once, so
+        // the moderator's report finds them.
+        coChairsAsSides(draft, (id) => referents.sideOf(id));
+        if (hasSides(draft.roles)) draft.partial = false;
         events.push(draft);
       }
       return true;

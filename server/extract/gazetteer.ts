@@ -83,6 +83,8 @@ export interface Gazetteer {
   /** Folded words that are never a place after "in"/"at" (weekdays, months, platforms). */
   notPlaces: Set<string>;
   nameParticles: Set<string>;
+  /** Letters after a name ("MP", "KBE"), as written. */
+  postnominals: Set<string>;
   /** Words of a ministry's portfolio ("Water", "Energy"), folded. */
   portfolios: Set<string>;
   /** Folded words for a head of state or government ("leader", "president"). */
@@ -238,6 +240,7 @@ function compile(): Gazetteer {
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
+    postnominals: new Set(titles.postnominals.words),
     portfolios: new Set(titles.portfolios.words.map(foldText)),
     foreignFacing: new RegExp(`\\b(?:${titles.foreignFacing.words.join('|')})`, 'i'),
     leaderWords: titles.leaderWords,

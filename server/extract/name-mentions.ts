@@ -34,7 +34,7 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     Boolean(tokens[i + 1]?.upper) &&
     c.sentence.pos.get(tokens[i + 1]!.start) === 'PROPN';
   const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag) && !given;
-  if (!isWord(t) || functionWord) return null;
+  if (!isWord(t) || functionWord || g.postnominals.has(t.text)) return null;
   // "a Declaration of Commitment", "the Agreement on Cessation": a document's own words.
   const doc = tokens[i - 2];
   if (/^(?:of|on)$/.test(tokens[i - 1]?.fold ?? '') && doc?.upper && g.notNames.has(doc.fold))
