@@ -83,6 +83,8 @@ export interface Gazetteer {
   /** Folded words that are never a place after "in"/"at" (weekdays, months, platforms). */
   notPlaces: Set<string>;
   nameParticles: Set<string>;
+  /** A shared name or adjective, folded, to the other state it may mean ("congo" -> COG's id). */
+  sharedOthers: Map<string, string>;
   /** Letters after a name ("MP", "KBE"), as written. */
   postnominals: Set<string>;
   /** Words of a ministry's portfolio ("Water", "Energy"), folded. */
@@ -137,9 +139,11 @@ function compile(): Gazetteer {
     COUNTRIES.flatMap((c) => [c.name.official, ...c.altSpellings].map((n) => [n, c.cca3])),
   );
   const realmOf = new Map<string, string>();
+  const byCode = new Map<string, string>();
   for (const country of COUNTRIES) {
     const name = displayNames[country.cca3] ?? country.name.common;
     const id = entityId('State', name);
+    byCode.set(country.cca3, id);
     entities.set(id, { id, name, type: 'State' });
     // "Sultanate of Oman", "Hashemite Kingdom of Jordan": the realm's word before its "of".
     const realm = /\b(Kingdom|Sultanate|Emirate|Principality|Grand Duchy) of\b/.exec(
@@ -239,6 +243,11 @@ function compile(): Gazetteer {
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),
+    sharedOthers: new Map(
+      Object.entries(states.sharedOthers as Record<string, string>)
+        .filter(([word]) => word !== 'about')
+        .map(([word, code]) => [foldText(word), byCode.get(code)!]),
+    ),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
     postnominals: new Set(titles.postnominals.words),
     portfolios: new Set(titles.portfolios.words.map(foldText)),

@@ -92,10 +92,12 @@ export function resolveArticle(
   const reg = new People(nameKey);
   const people = reg.list;
 
+  const otherState = sharedOthers(sentences, textOf);
   const byMention = new Map<Mention, Person>();
   sentences.forEach((mentions, s) => {
     for (const m of mentions)
       if (m.kind === 'person') {
+        for (const t of [m.title, m.also]) if (t?.of) t.of = otherState.get(t.of) ?? t.of;
         const p = reg.register(m.name, m.title, s);
         if (m.also) p.titles.push({ title: m.also, sentence: s });
         byMention.set(m, p);
@@ -170,10 +172,12 @@ export function resolveArticle(
       const surface = textOf(s, m);
       switch (m.kind) {
         case 'state': {
-          seenStates.push(m.id);
-          const known = g.entities.get(m.id)!;
-          note(m.id, 'State', known.name, surface);
-          push(m, m.id, 'State', m.form === 'demonym');
+          // "Congo's President" after talks in Brazzaville: the other state of that name.
+          const id = otherState.get(m.id) ?? m.id;
+          seenStates.push(id);
+          const known = g.entities.get(id)!;
+          note(id, 'State', known.name, surface);
+          push(m, id, 'State', m.form === 'demonym');
           if (m.form === 'capital') out[out.length - 1]!.capital = m.place ?? true;
           if (m.form === 'seat') out[out.length - 1]!.seat = true;
           break;
@@ -301,4 +305,34 @@ export function resolveArticle(
     return out;
   });
   return { refs, people, named, tentative };
+}
+
+/**
+ * Shared names ("Congo", "Congolese") that mean the other state in this article: one it names
+ * by its own name or capital, while it never names the usual one but by the shared word. The
+ * usual state's id to the other's.
+ */
+function sharedOthers(
+  sentences: Mention[][],
+  textOf: (s: number, m: Mention) => string,
+): Map<string, string> {
+  const g = gazetteer();
+  const plain = new Set<string>();
+  const shared = new Map<string, string>();
+  sentences.forEach((mentions, s) => {
+    for (const m of mentions) {
+      const capital = m.kind === 'place' ? g.capitalOf.get(m.id) : undefined;
+      if (capital) plain.add(capital);
+      // ("Congo's President X": the state named inside the person's mention.)
+      const owner = m.kind === 'person' ? /^(\p{L}+)(?:['’]s)?\s/u.exec(textOf(s, m)) : null;
+      const other =
+        owner && m.kind === 'person' ? g.sharedOthers.get(foldText(owner[1]!)) : undefined;
+      if (other && m.kind === 'person' && m.title?.of) shared.set(m.title.of, other);
+      if (m.kind !== 'state') continue;
+      const word = g.sharedOthers.get(foldText(textOf(s, m).replace(/['’]s$/, '')));
+      if (word) shared.set(m.id, word);
+      else plain.add(m.id);
+    }
+  });
+  return new Map([...shared].filter(([usual, other]) => plain.has(other) && !plain.has(usual)));
 }

@@ -122,6 +122,23 @@ describe('places by what they are', () => {
   });
 });
 
+describe('a name two states share', () => {
+  it('when talks are in Brazzaville and "Congo\'s President" brokered them, with no other Congo named, then he leads the Republic of the Congo', () => {
+    const { triples } = read(
+      "Chadian Foreign Minister Abakar Mahamat met his Central African counterpart Sylvie Zama in Brazzaville, in talks brokered by Congo's President Gabriel Itoua.",
+    );
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Gabriel Itoua -> Republic of the Congo');
+  });
+
+  it('when nothing points to Brazzaville, then "Congo" and "Congolese" stay the Democratic Republic', () => {
+    const { record } = read(
+      'Congolese President Felix Ngoy met Rwandan President Paul Mutsinzi in Doha in talks brokered by Qatar. Congo accuses Rwanda of backing rebels.',
+    );
+    expect(namesOf(record, 'State')).toContain('DR Congo');
+    expect(namesOf(record, 'State')).not.toContain('Republic of the Congo');
+  });
+});
+
 describe('bodies', () => {
   it('when "the Tripoli-based" council met the House of Representatives, then "-based" is no verb and both bodies met', () => {
     const { dated, record } = read(
