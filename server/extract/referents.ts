@@ -171,6 +171,11 @@ export class Referents {
       return this.idsOf(s, units, n - 1, events)
         .map((id) => this.sideOf(id))
         .filter((id) => id.startsWith('state:'));
+    // ("her organisation" of a secretary general is the body she heads.)
+    if (before?.kind === 'pronoun' && before.possessive && /^organi[sz]ation$/.test(lemma))
+      return this.idsOf(s, units, n - 1, events)
+        .map((id) => this.sideOf(id))
+        .filter((id) => id.startsWith('organization:'));
     // "the junta", "the regime": who governs, as "the government" is.
     const rulers = /^(?:government|junta|regime)$/.test(lemma);
     // "met junta officials", "government negotiators": the state's people, by its body.

@@ -154,10 +154,11 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   if (e.status === 'offered') {
     // "X replied that Kenya would gladly mediate": the offer is made by whoever speaks for
     // the state, its leader or its envoy.
+    // ("her organisation stood ready to facilitate": so for a body its head speaks for.)
     const voiced = (m: string) =>
-      c.typeOf(m) === 'State' &&
       e.speaker &&
-      (c.ledBy(e.speaker) === m || c.sideOf(e.speaker) === m)
+      ((c.typeOf(m) === 'State' && (c.ledBy(e.speaker) === m || c.sideOf(e.speaker) === m)) ||
+        (c.typeOf(m) === 'Organization' && c.ledBy(e.speaker) === m))
         ? e.speaker
         : m;
     for (const m of [...mediators, ...hosts])

@@ -383,3 +383,16 @@ describe('what a host hosted', () => {
     ]);
   });
 });
+
+describe('an offer in the words of a body’s head', () => {
+  it('when a secretary general "said her organisation stood ready to facilitate" a dialogue between two capitals, then she offered to mediate between their states', () => {
+    const { triples } = extracted(
+      "On Tuesday, the Andean Community's Secretary General, Rosa Quintana, said her organisation stood ready to facilitate a technical dialogue between Quito and La Paz.",
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Rosa Quintana -> Bolivia',
+      'OFFERED_MEDIATION Rosa Quintana -> Ecuador',
+    ]);
+  });
+});
