@@ -293,6 +293,18 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
         (prep?.kind === 'prep' ? STATUS_WORDS.get(`${u.lemma} ${prep.lemma}`) : undefined) ??
         adjectival(u) ??
         STATUS_WORDS.get(u.lemma);
+      // "dismissed a report that X had stopped in Y for a meeting": the clause's own verb is
+      // the report's word, and what governs the report governs the meeting.
+      const reported = !s && !u.negated ? reportThat(units, k) : -1;
+      if (reported >= 0) {
+        // ("Officials confirmed a report that ...": confirmed, it stands.)
+        const governor = units.slice(0, reported).findLast((x) => x.kind === 'verb');
+        if (governor?.kind === 'verb' && CONFIRM.test(governor.lemma) && !governor.negated)
+          return status;
+        status = stronger(status, 'disputed');
+        k = reported;
+        continue;
+      }
       if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
       if (mediation && ATTEMPT.test(u.lemma) && u.form === 'finite' && !u.modal) return status;
       return stronger(status, s as Status);
@@ -317,6 +329,27 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
     }
   }
   return status;
+}
+
+const CONFIRM = /^(?:confirm|verify|corroborate)$/;
+
+/**
+ * "a report that X had stopped", "a report said that X had stopped": the report word before
+ * the clause of verb `v` (the noun, or the verb it speaks through), or -1.
+ */
+function reportThat(units: Unit[], v: number): number {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const u = units[k]!;
+    if (u.kind === 'sub') {
+      if (u.lemma !== 'that') return -1;
+      const said = units[k - 1];
+      if (said?.kind === 'verb' && SPEECH.has(said.lemma))
+        return hearsay(units[subjectOf(units, k - 1).unit]) ? k - 1 : -1;
+      return hearsay(said) ? k - 1 : -1;
+    }
+    if (u.kind !== 'actor' && u.kind !== 'pronoun' && u.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** A report, rumour or claim as the speaker: what it says is its word. */

@@ -158,6 +158,33 @@ describe('what did not happen', () => {
     expect(statuses).toContain('talks disputed');
   });
 
+  it.each([
+    [
+      'dismissed as "pure invention" a newspaper report that',
+      'denied',
+      'The foreign ministry dismissed as "pure invention" a newspaper report that Ugandan minister Akiiki Byaruhanga had stopped in Kisumu on his way home for a meeting with Kenyan envoy Otieno Were.',
+    ],
+    [
+      'a newspaper report said that',
+      'disputed',
+      'A newspaper report said that Ugandan minister Akiiki Byaruhanga had stopped in Kisumu for a meeting with Kenyan envoy Otieno Were.',
+    ],
+  ])(
+    'when a meeting sits in the clause of a report ("%s"), behind a verb of its own, then it is %s and not a fact',
+    (_, status, text) => {
+      const { triples, statuses } = read(text);
+      expect(ofType(triples, 'MET_WITH')).toEqual([]);
+      expect(statuses).toContain(`talks ${status}`);
+    },
+  );
+
+  it('when officials "confirmed a report that" the minister stopped for a meeting, then the meeting happened', () => {
+    const { triples } = read(
+      'Officials confirmed a report that Ugandan minister Akiiki Byaruhanga had stopped in Kisumu for a meeting with Kenyan envoy Otieno Were.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Akiiki Byaruhanga -> Otieno Were']);
+  });
+
   it('when a meeting depends on a condition, then it is only planned and not a fact', () => {
     const { triples, statuses } = read(
       'Tanzanian President Neema Kimaro would meet Ugandan President Akiiki Byaruhanga only if the fishing dispute were settled first, her spokesman said.',
