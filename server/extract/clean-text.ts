@@ -151,7 +151,29 @@ function dropBlocks(items: Item[]): string[] {
 }
 
 export function cleanText(text: string): string {
-  return dropTrailingList(dropBlocks(readLines(text))).join('\n');
+  return dropTrailingList(joinListItems(dropBlocks(readLines(text)))).join('\n');
+}
+
+/**
+ * "The meeting was attended by the following:" and a bulleted item per line, each ending in
+ * ";" or "; and": one sentence in the release's meaning, so it is read as one (the bullets go).
+ */
+function joinListItems(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let j = i + 1;
+    while (j < lines.length && j - i <= 12 && BULLET.test(lines[j]!) && lines[j]!.length < 400) j++;
+    const items = lines.slice(i + 1, j);
+    const closed = items.slice(0, -1).every((x) => /;(?: and)?$/.test(x));
+    if (!line.endsWith(':') || items.length < 2 || !closed || !/[.;]$/.test(items.at(-1)!)) {
+      out.push(line);
+      continue;
+    }
+    out.push([line, ...items.map((x) => x.replace(BULLET, ''))].join(' '));
+    i = j - 1;
+  }
+  return out;
 }
 
 /** Three or more short lines without end punctuation at the end are other stories' headlines. */

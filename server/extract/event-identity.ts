@@ -98,8 +98,10 @@ function antecedentOf(
       if (draft.named && !kindsAgree(e.kind, draft.kind)) continue;
       // "The leaders of A and B attended a meeting": its attendees are its sides.
       // A bare "the closing session" (a caption) is the sideless event told just before.
+      // So is "Summit was attended by A, B and C" after "Summit was chaired by X".
       const bare = draft.definite && !everyone(draft).size;
-      if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2 && !bare) continue;
+      const attended = draft.definite && (draft.roles.get('attendee')?.size ?? 0) >= 2;
+      if (e.partial && (e.roles.get('attendee')?.size ?? 0) < 2 && !bare && !attended) continue;
       // "X briefed the president. She thanked the OSCE for its facilitation": a go-between
       // meeting one side is no talks another go-between stood between.
       if (goBetweens && oneSideBesides(e, goBetweens)) continue;

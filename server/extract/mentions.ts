@@ -189,7 +189,10 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
     // ("X, President of Zambia and Chairperson of the SADC Organ,": two heads' offices of
     // two bodies are both held, the first as the title.)
     const both = first.leads && second.leads && first.of && second.of && first.of !== second.of;
-    const t = second.leads && !both ? second : !first.leads ? second : first;
+    // ("X, President of Tanzania and Incoming Chairperson of the Organ,": the office whose
+    // state or body is known is the title.)
+    const known = first.leads && first.of && !second.of;
+    const t = second.leads && !both && !known ? second : !first.leads ? second : first;
     const as = (x: typeof t) => ({
       role: x.role,
       leads: x.leads,

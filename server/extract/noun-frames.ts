@@ -147,7 +147,15 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // "No such meeting took place" refers back as surely as "the meeting", and refutes it.
   const such = u.det === 'no' && u.mods.includes('such');
   frame.refutes = such || (u.det === 'no' && happening(units, n) !== n);
-  frame.anaphoric = Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) && !restricted;
+  // ("3. Summit was chaired by X": a communiqué's bare capitalised noun is the event it is of.)
+  // (Singular: "Talks resumed on Monday" is plain news.)
+  const bare =
+    !u.det &&
+    /^\p{Lu}\p{Ll}*[^s]$/u.test(c.words[u.to - 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(c.words[u.from]?.text ?? '') &&
+    units.slice(0, n).every((x) => x.kind === 'punct' || (x.kind === 'word' && x.pos === 'NUM'));
+  frame.anaphoric =
+    (Boolean(u.det && /^(?:the|this|that|these)$/.test(u.det)) || bare) && !restricted;
   frame.definite = (such || frame.anaphoric) && !frame.fills.some((f) => f.role === 'party');
   // "X assured Y in a telephone call", "A and B agreed after a direct meeting": a call or a
   // meeting that names no one was the clause's.

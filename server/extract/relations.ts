@@ -275,7 +275,10 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
           add(e.remote.has(a) ? 'SPOKE_WITH' : contactType, a, b, 'attendee', a);
     pairs(attendees, (a, b) => {
       const [x, y] = [standsFor(a), standsFor(b)];
-      if (x && y && x !== y) add(contactType, a, b, 'attendee', a);
+      // ("Summit was attended by A, B and C": the leaders at a summit sat at one table.)
+      const seated = e.kind === 'summit' && person(a) && person(b) && !e.remote.has(a);
+      if ((x && y && x !== y) || (seated && !e.remote.has(b) && !oneSide(a, b)))
+        add(contactType, a, b, 'attendee', a);
     });
     // One who joined by video spoke with whoever attended in the room (two who only attended
     // are not said to have met each other).

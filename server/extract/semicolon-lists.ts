@@ -16,6 +16,12 @@ export function semicolonLists(units: Unit[]): Unit[] {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     out.push(u);
+    const listed = following(units, k);
+    if (listed) {
+      out.push(listed.group);
+      k = listed.end - 1;
+      continue;
+    }
     if (u.kind !== 'prep' || !/^(?:between|among|with)$/.test(u.lemma)) continue;
     const members: ActorUnit[] = [];
     let j = k + 1;
@@ -43,4 +49,43 @@ export function semicolonLists(units: Unit[]): Unit[] {
     k = j - 1;
   }
   return out;
+}
+
+/**
+ * "attended by the following: A, President of X; B, Minister of Y, on behalf of Z; and C": the
+ * first named of each item is one of the group; the group and where the list ends.
+ */
+function following(units: Unit[], k: number): { group: ActorUnit; end: number } | null {
+  const [by, the, word, colon] = units.slice(k, k + 4);
+  if (
+    by?.kind !== 'prep' ||
+    by.lemma !== 'by' ||
+    the?.kind !== 'word' ||
+    the.lower !== 'the' ||
+    word?.kind !== 'word' ||
+    word.lower !== 'following' ||
+    colon?.kind !== 'punct' ||
+    colon.text !== ':'
+  )
+    return null;
+  const members: ActorUnit[] = [];
+  let first = true;
+  let j = k + 4;
+  for (; j < units.length; j++) {
+    const x = units[j]!;
+    if (x.kind === 'punct' && /^[.¶]$/.test(x.text)) break;
+    if (x.kind === 'punct' && x.text === ';') first = true;
+    else if (x.kind === 'actor' && first) {
+      members.push(x);
+      first = false;
+    }
+  }
+  if (members.length < 2) return null;
+  const group: ActorUnit = {
+    ...members[0]!,
+    members: members.flatMap((m) => m.members),
+    plural: true,
+    to: members.at(-1)!.to,
+  };
+  return { group, end: j };
 }

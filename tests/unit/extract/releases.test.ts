@@ -191,3 +191,34 @@ describe('a media statement of two co-chairs and their moderator', () => {
     expect(namesOf(record, 'Organization')).not.toContain('MP');
   });
 });
+
+describe('a summit communiqué and its list of attendees', () => {
+  const text = [
+    '2. Summit was chaired by His Excellency Mr. Daniel Mbeki, President of the Republic of Botswana.',
+    '3. Summit was attended by the following:',
+    ' - Her Excellency Dr. Amina Juma, President of the United Republic of Tanzania and Incoming Chairperson of the Organ;',
+    ' - Honourable Petrus Nangolo, Minister of International Relations of the Republic of Namibia, on behalf of His Excellency Dr. Johannes Shilongo, President of the Republic of Namibia; and',
+    ' - The Right Honourable Teboho Mokoena, Prime Minister of the Kingdom of Lesotho.',
+  ].join('\n');
+
+  it('when a summit "was attended by the following:" and a bulleted list, then everyone listed met the chair and each other, and the one represented met no one', () => {
+    const { triples } = read(text);
+    const met = ofType(triples, 'MET_WITH');
+    expect(met).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Amina Juma -> Daniel Mbeki',
+        'MET_WITH Daniel Mbeki -> Petrus Nangolo',
+        'MET_WITH Daniel Mbeki -> Teboho Mokoena',
+        'MET_WITH Amina Juma -> Petrus Nangolo',
+        'MET_WITH Amina Juma -> Teboho Mokoena',
+        'MET_WITH Petrus Nangolo -> Teboho Mokoena',
+      ]),
+    );
+    expect(met.filter((t) => t.includes('Johannes Shilongo'))).toEqual([]);
+  });
+
+  it('when an attendee is "President of A and Incoming Chairperson of the Organ", then she leads A', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Amina Juma -> Tanzania');
+  });
+});
