@@ -120,6 +120,22 @@ describe('cleaning: prompts and blocks in the middle of an article', () => {
     expect(lines).toEqual([LEDE, BODY]);
   });
 
+  it('when a line ending in ":" is followed by bulleted items closed by ";" and "; and", then they are one paragraph without their bullets', () => {
+    const lines = clean(
+      LEDE,
+      'The meeting was attended by the following:',
+      '- Ms Ruth Banda, Minister of Foreign Affairs of Malawi;',
+      '- Mr John Mwale, Minister of Defence of Zambia; and',
+      '- Mr Paulo Cossa, Minister of the Interior of Mozambique.',
+      BODY,
+    );
+    expect(lines).toEqual([
+      LEDE,
+      'The meeting was attended by the following: Ms Ruth Banda, Minister of Foreign Affairs of Malawi; Mr John Mwale, Minister of Defence of Zambia; and Mr Paulo Cossa, Minister of the Interior of Mozambique.',
+      BODY,
+    ]);
+  });
+
   it('when a newsletter prompt sits between paragraphs, then only the prompt goes', () => {
     const lines = clean(
       LEDE,
