@@ -92,6 +92,11 @@ const DATELINE =
 const UNMARKED_DATELINE =
   /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?),\s*(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,?\s+)?\p{Lu}\p{Ll}{2}\.?\s+\d{1,2}\s+(?=\p{Lu})/u;
 
+// "ACCRA, Wednesday June 12", "Djibouti, 7 March 2025": a line of its own, the place and day
+// a release or a paper's report was filed.
+const DATELINE_LINE =
+  /^(\p{Lu}[\p{Lu}\p{Ll}]+(?:[ -]\p{Lu}[\p{Lu}\p{Ll}]+){0,2}),\s*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?\s*$/u;
+
 const PLAIN_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s*(?:\(\w[^)]{0,30}\)\s*)?[-–—]\s/u;
 
@@ -231,6 +236,7 @@ function dateline(c: Context): number {
   const m =
     DATELINE.exec(c.sentence.text) ??
     (capital ? PLAIN_DATELINE.exec(c.sentence.text) : null) ??
+    (capital || /^\p{Lu}{3}/u.test(c.sentence.text) ? DATELINE_LINE.exec(c.sentence.text) : null) ??
     UNMARKED_DATELINE.exec(c.sentence.text);
   if (!m) return 0;
   const name = m[1]!.trim();

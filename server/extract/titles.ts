@@ -267,12 +267,17 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
         org = named;
         end = named.endToken;
       } else {
+        // "the President of the Transition of Burkina Faso": a period of the state's own.
+        const period = tokens[m]?.upper && tokens[m + 1]?.fold === 'of' ? stateAt(c, m + 2) : null;
         // "the minister of National Defence, X": an office the gazetteer lacks, then the name.
         const office = officeBeforeComma(tokens, m);
         const portfolio = portfolioBeforeName(c, m);
-        if (office > 0) end = office;
+        if (period && !to) {
+          of = period.id;
+          end = period.end;
+        } else if (office > 0) end = office;
         else if (portfolio > 0) end = portfolio;
-        ofUnknown = true;
+        ofUnknown = !of;
       }
     }
     // "the chairman of the Security Council of Kyrgyzstan", "head of the State Security

@@ -656,3 +656,25 @@ describe('a name that opens with its article', () => {
     ]);
   });
 });
+
+describe('heads a paper names by its dateline or by a transition', () => {
+  it('when a paper files "ACCRA, Wednesday June 12" on a line of its own and names "H.E. President X", then X leads the dateline’s state', () => {
+    const { triples } = read(
+      [
+        'ACCRA, Wednesday June 12',
+        'The statement said H.E. President Kojo Mensah held a telephone conversation on Saturday with the Prime Minister of Togo, Yawa Kouassi.',
+      ].join('\n'),
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Kojo Mensah -> Ghana',
+      'LEADS Yawa Kouassi -> Togo',
+    ]);
+  });
+
+  it('when a head is "the President of the Transition of Mali, Colonel X", then X leads Mali', () => {
+    const { triples } = read(
+      'President Kojo Mensah of Ghana spoke on Saturday with the President of the Transition of Mali, Colonel Adama Keita.',
+    );
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Adama Keita -> Mali');
+  });
+});
