@@ -7,6 +7,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { SHORT_TITLES } from './lexicon/index.ts';
 
 const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
 const its = nlp.its;
@@ -109,9 +110,10 @@ function splitLine(lineText: string, line: number, lineStart: number, out: Sente
     }
     offset += own.length;
   }
-  const spans = (doc.sentences().out(its.span) as [number, number][]).flatMap((span) =>
-    bounded(span, values),
-  );
+  const spans = joinShortTitles(
+    doc.sentences().out(its.span) as [number, number][],
+    values,
+  ).flatMap((span) => bounded(span, values));
   spans.forEach(([first, last], index) => {
     if (first > last || first >= values.length) return;
     const at = offsets[first]!;
@@ -213,6 +215,24 @@ export function afterDateline(values: string[], first: number, i: number): boole
 
 /** Longer "sentences" than any newsroom writes are pieces of run-on text. */
 const MAX_WORDS = 120;
+
+/** "Sec. Ramon X", "Dr Eng. Tesfaye Y": a sentence that ends on a short title goes on. */
+function joinShortTitles(spans: [number, number][], values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out.at(-1);
+    const [, last] = prev ?? [0, -1];
+    if (
+      prev &&
+      values[last] === '.' &&
+      SHORT_TITLES.has(values[last - 1] ?? '') &&
+      /^\p{Lu}/u.test(values[span[0]] ?? '')
+    )
+      prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
 
 /**
  * A sentence cut into pieces of at most MAX_WORDS tokens, at the last comma, semicolon, colon

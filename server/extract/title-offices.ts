@@ -62,6 +62,22 @@ export function portfolioBeforeName(c: TitleContext, at: number): number {
   return m > at && tokens[m]?.upper && g.portfolios.has(tokens[m - 1]!.fold) ? m : -1;
 }
 
+/**
+ * "Presidential Adviser on Peace, Reconciliation and Unity Sec. X": capitalised portfolios
+ * listed with commas and "and" after "on"; where the list ends, or -1.
+ */
+export function portfolioList(c: TitleContext, at: number): number {
+  const { tokens, g } = c;
+  let m = at;
+  let end = -1;
+  while (tokens[m]?.upper && g.portfolios.has(tokens[m]!.fold)) {
+    end = ++m;
+    if (/^(?:,|and)$/.test(tokens[m]?.fold ?? '') && g.portfolios.has(tokens[m + 1]?.fold ?? ''))
+      m++;
+  }
+  return end;
+}
+
 /** "State Minister for Foreign Affairs, and": a portfolio after "for", closed by punctuation. */
 export function portfolioAfter(c: TitleContext, at: number): number {
   const { tokens, g } = c;

@@ -17,6 +17,7 @@ import {
   officeOfOffice,
   portfolioAfter,
   portfolioBeforeName,
+  portfolioList,
 } from './title-offices.ts';
 
 export interface TitleMatch {
@@ -156,7 +157,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const brief =
     tokens[end]?.fold === 'for'
       ? Math.max(briefBeforeComma(tokens, end + 1), portfolioAfter(c, end + 1))
-      : -1;
+      : tokens[end]?.fold === 'on'
+        ? portfolioList(c, end + 1)
+        : -1;
   if (brief > 0) end = brief;
   let of: string | null = null;
   let org: TitleMatch['org'] = null;

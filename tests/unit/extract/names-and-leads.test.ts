@@ -678,3 +678,22 @@ describe('heads a paper names by its dateline or by a transition', () => {
     expect(ofType(triples, 'LEADS')).toContain('LEADS Adama Keita -> Mali');
   });
 });
+
+describe('offices with a list of portfolios and a short title', () => {
+  it.each([
+    [
+      'The panel was headed by Presidential Adviser on Peace, Reconciliation and Unity Sec. Ramon Abad.',
+      'Ramon Abad',
+    ],
+    [
+      "The talks were led by Ethiopia's Minister of Water and Energy, Dr Eng. Tesfaye Bekele.",
+      'Tesfaye Bekele',
+    ],
+    [
+      'He received in Putrajaya the Presidential Adviser on Peace, Reconciliation and Unity, Secretary Ramon Abad.',
+      'Ramon Abad',
+    ],
+  ])('when "%s", then the only person is %s', (text, name) => {
+    expect(namesOf(read(text).record, 'Person')).toEqual([name]);
+  });
+});

@@ -51,3 +51,16 @@ describe('letters beyond Latin-1', () => {
     expect(sentence!.words.length).toBe(6);
   });
 });
+
+describe('short titles with a full stop', () => {
+  it.each([
+    'The panel was headed by Presidential Adviser on Peace and Unity Sec. Ramon Abad, who spoke.',
+    "Ethiopia's Minister of Water and Energy, Dr Eng. Tesfaye Bekele, met the envoy.",
+    'The session was chaired by Water Cabinet Secretary Engr. Joseph Kamau on Monday.',
+  ])(
+    'when a short title ends in a full stop before a name ("%s"), then the sentence goes on',
+    (text) => {
+      expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+    },
+  );
+});
