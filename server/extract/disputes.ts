@@ -51,13 +51,18 @@ export function appendedDispute(units: Unit[], last: number): Status {
 
 /** Whether offset `at` of a sentence is inside a quotation that is someone's word. */
 export function quoted(sentence: Sentence, at: number): boolean {
-  const before = sentence.text.slice(0, at);
-  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  const open = curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const open = insideQuotes(sentence.text, at);
   // '"The Emir received ...," the statement said': an institution's own record of its acts.
   const close = sentence.text.slice(at).search(/["”]/);
   const after = close < 0 ? '' : sentence.text.slice(at + close + 1);
   return open && !RECORD_SAID.test(after);
+}
+
+/** Whether offset `at` of a text is inside quotation marks. */
+export function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** An official text as the speaker of a quotation: a statement, readout or communiqué. */

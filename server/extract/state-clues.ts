@@ -7,6 +7,7 @@
  * of Bahrain"); and whether another
  * person leads a state anywhere in the article. leads.ts decides from these clues.
  */
+import { insideQuotes } from './disputes.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { LeadsContext } from './leads.ts';
 import { REPRESENTATIVES } from './lexicon/index.ts';
@@ -75,7 +76,9 @@ export function stateClues(
           !(/\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(0, r.start)) && !joined(r.end)) &&
           // "Prime Minister X visited Venezuela", "left for Venezuela": where one goes is
           // not whose one is.
-          !DESTINATION.test(sentence.text.slice(0, r.start)),
+          !DESTINATION.test(sentence.text.slice(0, r.start)) &&
+          // ('PM X thanked "brotherly Qatar"': words quoted are someone's words, no clue.)
+          !insideQuotes(sentence.text, r.start),
       ).map((r) => r.id);
       // "former New Zealand governor-general X": a past office is no clue to anyone's state.
       const here = titles.filter((t) => t.sentence === s);

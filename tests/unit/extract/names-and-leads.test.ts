@@ -697,3 +697,15 @@ describe('offices with a list of portfolios and a short title', () => {
     expect(namesOf(read(text).record, 'Person')).toEqual([name]);
   });
 });
+
+describe('a state named in quotation marks', () => {
+  it('when a prime minister under an "ISLAMABAD:" dateline thanked "brotherly Qatar" in his own words, then he leads the dateline’s state, not Qatar', () => {
+    const { triples } = read(
+      [
+        'ISLAMABAD: Pakistan and Afghanistan agreed on Saturday to reopen the border after talks in Doha.',
+        'Prime Minister Tariq Nawaz, in a post on X, thanked "brotherly Qatar" for its efforts.',
+      ].join('\n'),
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tariq Nawaz -> Pakistan']);
+  });
+});
