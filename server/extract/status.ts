@@ -266,8 +266,10 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       if (open >= 0) k = open;
       continue;
     }
-    // A relative clause ("X, who met Y,") is not what the main verb governs.
+    // A relative clause ("X, who met Y,") is not what the main verb governs; nor is "talks in
+    // Doha that were mediated by Qatar" after "agreed to reopen the border".
     if (u.kind === 'sub' && /^(?:who|whom|whose|which)$/.test(u.lemma)) return status;
+    if (u.kind === 'sub' && u.lemma === 'that' && relativeThat(units, k)) return status;
     if (u.kind === 'sub' && /^(?:if|unless|whether|until)$/.test(u.lemma))
       status = stronger(status, 'planned');
     if (u.kind === 'verb') {
@@ -329,6 +331,18 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
     }
   }
   return status;
+}
+
+/** "talks in Doha that were mediated": a "that" after a noun group, before its verb. */
+function relativeThat(units: Unit[], k: number): boolean {
+  const before = units[k - 1];
+  const after = units[k + 1];
+  return (
+    (before?.kind === 'noun' ||
+      before?.kind === 'place' ||
+      (before?.kind === 'word' && before.pos === 'NOUN')) &&
+    after?.kind === 'verb'
+  );
 }
 
 const CONFIRM = /^(?:confirm|verify|corroborate)$/;

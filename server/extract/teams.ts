@@ -9,9 +9,9 @@ import type { Word } from './sentences.ts';
 import type { Unit } from './units.ts';
 
 /** Nouns for a team a release follows through its visit. */
-const TEAM = /^(?:mission|delegation|team|panel|troika)$/;
+const TEAM = /^(?:mission|delegation|team|panel|troika|side)$/;
 /** Verbs that say who is in a team: its head ("led by", "headed by") or its members. */
-const MEMBERS = /^(?:lead|head|include|comprise)$/;
+const MEMBERS = /^(?:lead|head|include|comprise|represent)$/;
 /** How many sentences a team named once stays "the mission". */
 const REACH = 40;
 
@@ -70,7 +70,7 @@ export class Teams {
   /** Whether the verb after the team word at `n` says who headed it ("headed by", "led by"). */
   #headed(units: Unit[], n: number): boolean {
     const verb = units.slice(n + 1, n + 8).find((u) => u.kind === 'verb');
-    return verb?.kind === 'verb' && /^(?:lead|head)$/.test(verb.lemma);
+    return verb?.kind === 'verb' && /^(?:lead|head|represent)$/.test(verb.lemma);
   }
 
   /** The people a verb of membership after the team word at `n` names ("led by X", "included A and B"). */
@@ -86,7 +86,7 @@ export class Teams {
       const next = units[k + 1];
       const by = next?.kind === 'prep' && next.lemma === 'by';
       // "the mission led talks": a team that leads something names no head.
-      if (/^(?:lead|head)$/.test(v.lemma) && !by) return [];
+      if (/^(?:lead|head|represent)$/.test(v.lemma) && !by) return [];
       const at = by ? k + 2 : k + 1;
       return units[at]?.kind === 'actor' ? ids(at).filter((id) => id.startsWith('person:')) : [];
     }

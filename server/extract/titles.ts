@@ -130,9 +130,11 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     // "Minister of State for Foreign Affairs and Cabinet Member X": a portfolio, then "and".
     let portfolio = end + 1;
     while (g.portfolios.has(tokens[portfolio]?.fold ?? '')) portfolio++;
-    if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place'))
+    if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place')) {
       end = known.end;
-    else if (office > 0) end = office;
+      // ("Special Envoy for Afghan Affairs, X": the demonym's portfolio is the office's too.)
+      while (g.portfolios.has(tokens[end]?.fold ?? '') && tokens[end]!.upper) end++;
+    } else if (office > 0) end = office;
     else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
     // "X, Director-General for Bilateral Political Affairs, and": the office closes the
     // appositive, with no name in it.
@@ -173,13 +175,11 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // another office's holder is the title, whole with its brief, and of no body.
   const ofOffice = title.leads ? -1 : officeOfOffice(c, end);
   // "a director general at North Korea's Foreign Ministry": where one works, of a body named.
+  const atBody = end + (tokens[end + 1]?.fold === 'the' ? 2 : 1);
   const at =
     tokens[end]?.fold === 'at' &&
-    Boolean(
-      c
-        .lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
-        ?.values.some((v) => v.kind === 'state' || v.kind === 'org'),
-    );
+    (Boolean(c.lookup(atBody)?.values.some((v) => v.kind === 'state' || v.kind === 'org')) ||
+      Boolean(tokens[atBody]?.upper && orgName(c, atBody)));
   if (ofOffice > end) end = ofOffice;
   else if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from || at) {
     const to = tokens[end]!.fold === 'to';
@@ -234,7 +234,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     } else if (longer && (!ofHit || longer.endToken > ofHit.end)) {
       // "head of the Ministry of Foreign Affairs of Bolivia": of the state, heading none of it.
       const organ = organOf(c, m, longer.endToken);
-      of = to ? null : (organ ?? longer.id);
+      // ("Qatar's Minister of State at the Ministry of Foreign Affairs": of the state before it.)
+      const unnamed = at && !organ && g.organHeads.has(tokens[m]!.fold);
+      of = to || unnamed ? null : (organ ?? longer.id);
       org = organ ? null : longer;
       if (organ) heads = false;
       end = longer.endToken;

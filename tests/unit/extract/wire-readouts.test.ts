@@ -9,7 +9,7 @@
  * Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
-import { extracted, ofType } from './helpers.ts';
+import { extracted, namesOf, ofType } from './helpers.ts';
 
 // A Friday: Monday is 06-09; the week before ran from 06-02 to 06-08.
 const PUB = '2025-06-13';
@@ -421,5 +421,41 @@ describe('officials of a ministry stand for its state', () => {
   it('when "for about three hours" is all the time a sentence gives, then the meeting keeps the lede’s day, not the filing day', () => {
     const { dated } = read([lede, body].join('\n'));
     expect(dated.filter((d) => d.includes('@2025-06-13'))).toEqual([]);
+  });
+});
+
+describe('a paper’s account of talks it says were mediated', () => {
+  const text = [
+    'ISLAMABAD: Pakistan and Afghanistan agreed on Saturday to reopen the Chaman crossing for trade within a week and to set up a joint mechanism on border security, after two days of talks in Doha that were mediated by Qatar.',
+    'The Pakistani delegation was led by Ambassador Naveed Khattak, while the Afghan side was headed by Mawlawi Noor Zadran.',
+    'The talks were facilitated by Qatar’s Minister of State at the Ministry of Foreign Affairs, Dr Khalid Al-Sulaiti.',
+    'China’s Special Envoy for Afghan Affairs, Qiao Ming, held separate meetings with both delegation heads on Friday.',
+  ].join('\n');
+
+  it('when the sides "agreed to reopen" a crossing "after talks that were mediated by" a state, then the talks happened and the state mediated them, whatever the agreement plans', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED')).toEqual(
+      expect.arrayContaining(['MEDIATED Qatar -> Afghanistan', 'MEDIATED Qatar -> Pakistan']),
+    );
+  });
+
+  it('when a minister of state is "at the Ministry of Foreign Affairs" and an envoy "for Afghan Affairs", then the names after their commas are theirs', () => {
+    const { record } = read(text);
+    expect(namesOf(record, 'Person').sort()).toEqual([
+      'Khalid Al-Sulaiti',
+      'Naveed Khattak',
+      'Noor Zadran',
+      'Qiao Ming',
+    ]);
+  });
+
+  it('when one delegation "was led by" X and "the other side was headed by" Y, then "both delegation heads" are X and Y', () => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Naveed Khattak -> Qiao Ming',
+        'MET_WITH Noor Zadran -> Qiao Ming',
+      ]),
+    );
   });
 });
