@@ -59,7 +59,7 @@ export function frameStatus(frame: Frame, units: Unit[], published: string | nul
 }
 
 function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): Status {
-  if (u.negated) return 'negated';
+  if (u.negated || frontedNegation(units, t)) return 'negated';
   if (u.modal) {
     const modal = MODALS.get(u.modal) ?? 'planned';
     return mediation && /^(?:would|could|can|might)$/.test(u.modal) ? 'offered' : modal;
@@ -342,6 +342,18 @@ function relativeThat(units: Unit[], k: number): boolean {
       before?.kind === 'place' ||
       (before?.kind === 'word' && before.pos === 'NOUN')) &&
     after?.kind === 'verb'
+  );
+}
+
+/** "At no point did the two delegations meet": a negative phrase fronted before the verb. */
+function frontedNegation(units: Unit[], t: number): boolean {
+  const lower = (k: number) =>
+    units[k]?.kind === 'word' ? (units[k] as { lower: string }).lower : '';
+  for (let k = 0; k < Math.min(t, 3); k++)
+    if (lower(k) === 'no' && /^(?:point|time|stage)$/.test(lower(k + 1))) return true;
+  return (
+    (units[0]?.kind === 'word' && /^(?:never|nowhere)$/.test(lower(0))) ||
+    (lower(0) === 'not' && lower(1) === 'once')
   );
 }
 

@@ -185,6 +185,18 @@ describe('what did not happen', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Akiiki Byaruhanga -> Otieno Were']);
   });
 
+  it.each([
+    'At no time did Ugandan minister Akiiki Byaruhanga meet Kenyan envoy Otieno Were, officials said.',
+    'At no point did Ugandan minister Akiiki Byaruhanga meet Kenyan envoy Otieno Were in Kisumu.',
+  ])(
+    'when a negative phrase is fronted before the verb ("%s"), then the meeting is negated',
+    (text) => {
+      const { triples, statuses } = read(text);
+      expect(ofType(triples, 'MET_WITH')).toEqual([]);
+      expect(statuses).toContain('talks negated');
+    },
+  );
+
   it('when a meeting depends on a condition, then it is only planned and not a fact', () => {
     const { triples, statuses } = read(
       'Tanzanian President Neema Kimaro would meet Ugandan President Akiiki Byaruhanga only if the fishing dispute were settled first, her spokesman said.',
