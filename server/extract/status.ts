@@ -7,7 +7,7 @@
  * dispute appended to it (", a claim X rejected"). The strongest finding wins.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { insertionStart, subjectOf } from './clauses.ts';
+import { insertionStart, isComma, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { MODALS, SPEECH, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
 import { appendedDispute, statusLemma as lemmaOf } from './disputes.ts';
@@ -257,6 +257,7 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
     before.text === ',' &&
     ((head?.kind === 'verb' && head.form === 'gerund') ||
       (head?.kind === 'noun' && !head.det && !head.mods.length && /ing$/.test(head.lemma)));
+  let crossed = false;
   for (let k = first - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:¶]$/.test(u.text)) break;
@@ -264,8 +265,12 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
     if (u.kind === 'punct' && u.text === ',') {
       const open = insertionStart(units, k);
       if (open >= 0) k = open;
+      crossed = true;
       continue;
     }
+    // "wrapped up talks on Wednesday, agreeing on a timetable, in talks facilitated by X": a
+    // participle clause set off by commas governs nothing past its own.
+    if (crossed && u.kind === 'verb' && u.form === 'gerund' && isComma(units[k - 1])) return status;
     // A relative clause ("X, who met Y,") is not what the main verb governs; nor is "talks in
     // Doha that were mediated by Qatar" after "agreed to reopen the border".
     if (u.kind === 'sub' && /^(?:who|whom|whose|which)$/.test(u.lemma)) return status;

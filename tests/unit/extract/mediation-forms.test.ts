@@ -396,3 +396,16 @@ describe('an offer in the words of a body’s head', () => {
     ]);
   });
 });
+
+describe('a participle clause between the talks and their go-between', () => {
+  it('when sides "wrapped up" negotiations, ", agreeing on a timetable, in talks which were facilitated by" a state, then the state mediated them: the agreement governs nothing past its commas', () => {
+    const { triples } = extracted(
+      'Ghana and Togo wrapped up two days of negotiations in Lome on Wednesday, agreeing on a timetable for joint border patrols, in talks which were facilitated by Benin.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Benin -> Ghana',
+      'MEDIATED Benin -> Togo',
+    ]);
+  });
+});
