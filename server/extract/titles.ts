@@ -124,6 +124,21 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     while (m < end + 4 && office(tokens[m])) m++;
     if (m > end + 1 && tokens[m]?.upper && !c.lookup(m)) end = m;
   }
+  // "Minister for the Americas and the Caribbean, X": regions the gazetteer knows, then the name.
+  const region =
+    tokens[end]?.fold === 'for' && tokens[end + 1]?.fold === 'the' ? c.lookup(end + 2) : null;
+  // (Not "for the Nairobi-Kampala dialogue": the region ends at a comma or an "and".)
+  if (
+    region?.values.some((v) => v.kind === 'place') &&
+    /^(?:,|and)$/.test(tokens[region.end]?.fold ?? '')
+  ) {
+    end = region.end;
+    const second =
+      tokens[end]?.fold === 'and'
+        ? c.lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
+        : null;
+    if (second?.values.some((v) => v.kind === 'place' || v.kind === 'state')) end = second.end;
+  }
   if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
     const known = c.lookup(end + 1);
     const office = officeBeforeComma(tokens, end + 1);
@@ -134,6 +149,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       end = known.end;
       // ("Special Envoy for Afghan Affairs, X": the demonym's portfolio is the office's too.)
       while (g.portfolios.has(tokens[end]?.fold ?? '') && tokens[end]!.upper) end++;
+      // ("Minister for the Americas and the Caribbean, X": a brief of two regions.)
+      const second =
+        tokens[end]?.fold === 'and'
+          ? c.lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
+          : null;
+      if (second?.values.some((v) => v.kind === 'state' || v.kind === 'place')) end = second.end;
     } else if (office > 0) end = office;
     else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
     // "X, Director-General for Bilateral Political Affairs, and": the office closes the

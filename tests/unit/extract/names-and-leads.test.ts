@@ -709,3 +709,13 @@ describe('a state named in quotation marks', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tariq Nawaz -> Pakistan']);
   });
 });
+
+describe('an office for regions', () => {
+  it('when "the British Minister for the Americas and the Caribbean, X" met a foreign minister, then X is the minister, and the regions name no one', () => {
+    const { record, triples } = read(
+      'Foreign Minister Carla Rossetti and the British Minister for the Americas and the Caribbean, Peter Hollins, met for five hours in Montevideo on Tuesday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Carla Rossetti -> Peter Hollins']);
+    expect(namesOf(record, 'Person').sort()).toEqual(['Carla Rossetti', 'Peter Hollins']);
+  });
+});
