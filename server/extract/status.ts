@@ -11,6 +11,7 @@ import { insertionStart, isComma, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { MODALS, SPEECH, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
 import { appendedDispute, statusLemma as lemmaOf } from './disputes.ts';
+import { CONFIRM, frontedNegation, hearsay, relativeThat, reportThat } from './clause-shapes.ts';
 import { gerundEffort } from './verb-subjects.ts';
 
 const RANK: Record<Status, number> = {
@@ -337,52 +338,3 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
   }
   return status;
 }
-
-/** "talks in Doha that were mediated": a "that" after a noun group, before its verb. */
-function relativeThat(units: Unit[], k: number): boolean {
-  const before = units[k - 1];
-  const after = units[k + 1];
-  return (
-    (before?.kind === 'noun' ||
-      before?.kind === 'place' ||
-      (before?.kind === 'word' && before.pos === 'NOUN')) &&
-    after?.kind === 'verb'
-  );
-}
-
-/** "At no point did the two delegations meet": a negative phrase fronted before the verb. */
-function frontedNegation(units: Unit[], t: number): boolean {
-  const lower = (k: number) =>
-    units[k]?.kind === 'word' ? (units[k] as { lower: string }).lower : '';
-  for (let k = 0; k < Math.min(t, 3); k++)
-    if (lower(k) === 'no' && /^(?:point|time|stage)$/.test(lower(k + 1))) return true;
-  return (
-    (units[0]?.kind === 'word' && /^(?:never|nowhere)$/.test(lower(0))) ||
-    (lower(0) === 'not' && lower(1) === 'once')
-  );
-}
-
-const CONFIRM = /^(?:confirm|verify|corroborate)$/;
-
-/**
- * "a report that X had stopped", "a report said that X had stopped": the report word before
- * the clause of verb `v` (the noun, or the verb it speaks through), or -1.
- */
-function reportThat(units: Unit[], v: number): number {
-  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
-    const u = units[k]!;
-    if (u.kind === 'sub') {
-      if (u.lemma !== 'that') return -1;
-      const said = units[k - 1];
-      if (said?.kind === 'verb' && SPEECH.has(said.lemma))
-        return hearsay(units[subjectOf(units, k - 1).unit]) ? k - 1 : -1;
-      return hearsay(said) ? k - 1 : -1;
-    }
-    if (u.kind !== 'actor' && u.kind !== 'pronoun' && u.kind !== 'word') return -1;
-  }
-  return -1;
-}
-
-/** A report, rumour or claim as the speaker: what it says is its word. */
-const hearsay = (u: Unit | undefined) =>
-  u?.kind === 'word' && /^(?:report|rumou?r|claim|allegation)$/.test(u.lemma);

@@ -149,3 +149,80 @@ export function officeOfOffice(c: TitleContext, end: number): number {
   }
   return past;
 }
+
+/**
+ * What an office is for, after its title word at `end` (the title started at `k`): "Special
+ * Envoy for Yemen X", "Undersecretary for Political Affairs X", "Minister for the Americas and
+ * the Caribbean, X". Where the title ends: the name is the run's last words (or starts before
+ * its "bin").
+ */
+export function officeFor(c: TitleContext, k: number, start: number): number {
+  const { tokens, g } = c;
+  let end = start;
+  // "Undersecretary for Political Affairs X", "Special Envoy for Yemen X": what the office is
+  // for belongs to the title; the name is the run's last words (or starts before its "bin").
+  // "under secretary for political affairs Allison Hooker": a title written in lower case
+  // has its office in lower case too, up to the name.
+  if (tokens[end]?.fold === 'for' && !tokens[k]!.upper) {
+    let m = end + 1;
+    const office = (t: Token | undefined) =>
+      Boolean(t && !t.upper && /^\p{Ll}+$/u.test(t.text) && !/^(?:the|a|an)$/.test(t.fold));
+    while (m < end + 4 && office(tokens[m])) m++;
+    if (m > end + 1 && tokens[m]?.upper && !c.lookup(m)) end = m;
+  }
+  // "Minister for the Americas and the Caribbean, X": regions the gazetteer knows, then the name.
+  const region =
+    tokens[end]?.fold === 'for' && tokens[end + 1]?.fold === 'the' ? c.lookup(end + 2) : null;
+  // (Not "for the Nairobi-Kampala dialogue": the region ends at a comma or an "and".)
+  if (
+    region?.values.some((v) => v.kind === 'place') &&
+    /^(?:,|and)$/.test(tokens[region.end]?.fold ?? '')
+  ) {
+    end = region.end;
+    end = andRegion(c, end);
+  }
+  if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
+    const known = c.lookup(end + 1);
+    const office = officeBeforeComma(tokens, end + 1);
+    // "Minister of State for Foreign Affairs and Cabinet Member X": a portfolio, then "and".
+    let portfolio = end + 1;
+    while (g.portfolios.has(tokens[portfolio]?.fold ?? '')) portfolio++;
+    if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place')) {
+      end = known.end;
+      // ("Special Envoy for Afghan Affairs, X": the demonym's portfolio is the office's too.)
+      while (g.portfolios.has(tokens[end]?.fold ?? '') && tokens[end]!.upper) end++;
+      // ("Minister for the Americas and the Caribbean, X": a brief of two regions.)
+      end = andRegion(c, end);
+    } else if (office > 0) end = office;
+    else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
+    // "X, Director-General for Bilateral Political Affairs, and": the office closes the
+    // appositive, with no name in it.
+    else if (portfolio > end + 1 && /^[,.;)]$/.test(tokens[portfolio]?.text ?? '')) end = portfolio;
+    // "Minister for Security Affairs Abdul Wahid X": the portfolio's words, then all the name.
+    else if (portfolio > end + 1 && tokens[portfolio]?.upper && !c.lookup(portfolio))
+      end = portfolio;
+    else {
+      let m = end + 1;
+      let particle = -1;
+      while (
+        m < tokens.length &&
+        (tokens[m]!.upper || g.nameParticles.has(tokens[m]!.fold) || tokens[m]!.text === '-')
+      ) {
+        if (particle < 0 && g.nameParticles.has(tokens[m]!.fold)) particle = m;
+        m++;
+      }
+      const nameStart = particle > end + 2 ? particle - 1 : m - 2;
+      if (nameStart > end + 1) end = nameStart;
+    }
+  }
+  return end;
+}
+
+/** "... and the Caribbean": past a second region or state after "and", else `end`. */
+function andRegion(c: TitleContext, end: number): number {
+  const second =
+    c.tokens[end]?.fold === 'and'
+      ? c.lookup(end + (c.tokens[end + 1]?.fold === 'the' ? 2 : 1))
+      : null;
+  return second?.values.some((v) => v.kind === 'place' || v.kind === 'state') ? second.end : end;
+}

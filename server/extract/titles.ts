@@ -14,6 +14,7 @@ import {
   briefBeforeComma,
   morePortfolios,
   officeBeforeComma,
+  officeFor,
   officeOfOffice,
   portfolioAfter,
   portfolioBeforeName,
@@ -113,70 +114,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   // Unknown capitalised words before a title only when they are few and written like one.
   if (mods.length > UNKNOWN_WORDS) return null;
   let end = hit.end;
-  // "Undersecretary for Political Affairs X", "Special Envoy for Yemen X": what the office is
-  // for belongs to the title; the name is the run's last words (or starts before its "bin").
-  // "under secretary for political affairs Allison Hooker": a title written in lower case
-  // has its office in lower case too, up to the name.
-  if (tokens[end]?.fold === 'for' && !tokens[k]!.upper) {
-    let m = end + 1;
-    const office = (t: Token | undefined) =>
-      Boolean(t && !t.upper && /^\p{Ll}+$/u.test(t.text) && !/^(?:the|a|an)$/.test(t.fold));
-    while (m < end + 4 && office(tokens[m])) m++;
-    if (m > end + 1 && tokens[m]?.upper && !c.lookup(m)) end = m;
-  }
-  // "Minister for the Americas and the Caribbean, X": regions the gazetteer knows, then the name.
-  const region =
-    tokens[end]?.fold === 'for' && tokens[end + 1]?.fold === 'the' ? c.lookup(end + 2) : null;
-  // (Not "for the Nairobi-Kampala dialogue": the region ends at a comma or an "and".)
-  if (
-    region?.values.some((v) => v.kind === 'place') &&
-    /^(?:,|and)$/.test(tokens[region.end]?.fold ?? '')
-  ) {
-    end = region.end;
-    const second =
-      tokens[end]?.fold === 'and'
-        ? c.lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
-        : null;
-    if (second?.values.some((v) => v.kind === 'place' || v.kind === 'state')) end = second.end;
-  }
-  if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
-    const known = c.lookup(end + 1);
-    const office = officeBeforeComma(tokens, end + 1);
-    // "Minister of State for Foreign Affairs and Cabinet Member X": a portfolio, then "and".
-    let portfolio = end + 1;
-    while (g.portfolios.has(tokens[portfolio]?.fold ?? '')) portfolio++;
-    if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place')) {
-      end = known.end;
-      // ("Special Envoy for Afghan Affairs, X": the demonym's portfolio is the office's too.)
-      while (g.portfolios.has(tokens[end]?.fold ?? '') && tokens[end]!.upper) end++;
-      // ("Minister for the Americas and the Caribbean, X": a brief of two regions.)
-      const second =
-        tokens[end]?.fold === 'and'
-          ? c.lookup(end + (tokens[end + 1]?.fold === 'the' ? 2 : 1))
-          : null;
-      if (second?.values.some((v) => v.kind === 'state' || v.kind === 'place')) end = second.end;
-    } else if (office > 0) end = office;
-    else if (portfolio > end + 1 && tokens[portfolio]?.fold === 'and') end = portfolio;
-    // "X, Director-General for Bilateral Political Affairs, and": the office closes the
-    // appositive, with no name in it.
-    else if (portfolio > end + 1 && /^[,.;)]$/.test(tokens[portfolio]?.text ?? '')) end = portfolio;
-    // "Minister for Security Affairs Abdul Wahid X": the portfolio's words, then all the name.
-    else if (portfolio > end + 1 && tokens[portfolio]?.upper && !c.lookup(portfolio))
-      end = portfolio;
-    else {
-      let m = end + 1;
-      let particle = -1;
-      while (
-        m < tokens.length &&
-        (tokens[m]!.upper || g.nameParticles.has(tokens[m]!.fold) || tokens[m]!.text === '-')
-      ) {
-        if (particle < 0 && g.nameParticles.has(tokens[m]!.fold)) particle = m;
-        m++;
-      }
-      const nameStart = particle > end + 2 ? particle - 1 : m - 2;
-      if (nameStart > end + 1) end = nameStart;
-    }
-  }
+  end = officeFor(c, k, end);
   const brief =
     tokens[end]?.fold === 'for'
       ? Math.max(briefBeforeComma(tokens, end + 1), portfolioAfter(c, end + 1))
