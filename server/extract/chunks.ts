@@ -93,8 +93,9 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       const owner = isPossessive(words[end]);
       // "the results of the 2019 referendum": a year inside a noun group dates that noun, as
       // "Monday's session" does, not the clause.
+      // ("the country's 2023 state budget", "its 2015 accord": after an owner too.)
       const attributive =
-        words[i - 1]?.lower === 'the' &&
+        /^(?:the|['’]s|its|their|his|her|this)$/.test(words[i - 1]?.lower ?? '') &&
         /^(?:NOUN|ADJ)$/.test(words[end]?.pos ?? '') &&
         /^\d{4}$/.test(words[i]!.text);
       units.push({

@@ -459,3 +459,17 @@ describe('a paper’s account of talks it says were mediated', () => {
     );
   });
 });
+
+describe('a year that names a thing, not a day', () => {
+  it('when leaders "agreed on Thursday to unblock the region’s 2025 water budget after talks brokered by" an envoy, then the talks are of Thursday, not of 2025', () => {
+    const { dated } = read(
+      "The leaders of Bolivia and Peru agreed on Thursday to unblock the region's 2025 water budget after seven hours of talks in Arica brokered by Chilean envoy Ana Rojas.",
+    );
+    expect(ofType(dated, 'MEDIATED')).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Ana Rojas -> Bolivia @2025-06-12',
+        'MEDIATED Ana Rojas -> Peru @2025-06-12',
+      ]),
+    );
+  });
+});
