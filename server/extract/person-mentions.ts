@@ -133,7 +133,7 @@ export function personAt(c: Context, i: number): number | null {
   const ends =
     tokens[i - 1]?.text === ')' ? [tokens[i - 2]?.end, tokens[i - 4]?.end] : [tokens[i - 1]?.end];
   const bodyBefore = body?.kind === 'org' && ends.includes(body.end) ? body.id : null;
-  let of = title?.of ?? affiliation ?? (title && !deputy ? bodyBefore : null);
+  let of = title?.of ?? affiliation ?? (title && !deputy ? bodyBefore : null) ?? whose(c, i);
   let last = end;
   // "President Kofi Boateng of Ghana"
   if (end > k && !of && tokens[end]?.fold === 'of') {
@@ -300,4 +300,15 @@ function pushOrg(c: Context, id: string, name: string, from: number, to: number)
     end: tokens[to - 1]!.end,
     locative: false,
   });
+}
+
+/** "The UN mission (Unama), whose head, X, said": the body or state the "whose" is of. */
+function whose(c: Context, i: number): string | null {
+  if (c.tokens[i - 1]?.fold !== 'whose') return null;
+  let j = c.tokens[i - 2]?.text === ',' ? i - 3 : i - 2;
+  // (Past its short name in brackets: "the mission (Unama), whose head".)
+  if (c.tokens[j]?.text === ')') while (j > 0 && c.tokens[j]!.text !== '(') j--;
+  if (c.tokens[j]?.text === '(') j--;
+  const owner = c.mentions.findLast((m) => m.end === c.tokens[j]?.end);
+  return owner?.kind === 'org' || owner?.kind === 'state' ? owner.id : null;
 }

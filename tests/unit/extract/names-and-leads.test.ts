@@ -719,3 +719,18 @@ describe('an office for regions', () => {
     expect(namesOf(record, 'Person').sort()).toEqual(['Carla Rossetti', 'Peter Hollins']);
   });
 });
+
+describe('"whose head" after a body', () => {
+  it.each([
+    [
+      'The UN Verification Mission in Colombia (UNVMC), whose head, Rosa Quintero, welcomed the accord, said it would monitor the ceasefire.',
+      'LEADS Rosa Quintero -> UN Verification Mission in Colombia',
+    ],
+    [
+      'Tanzania, whose president, Amina Juma, hosted the talks, has stood between Malawi and Zambia before.',
+      'LEADS Amina Juma -> Tanzania',
+    ],
+  ])('when "%s", then %s', (text, leads) => {
+    expect(ofType(read(text).triples, 'LEADS')).toEqual([leads]);
+  });
+});
