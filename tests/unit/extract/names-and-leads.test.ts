@@ -734,3 +734,12 @@ describe('"whose head" after a body', () => {
     expect(ofType(read(text).triples, 'LEADS')).toEqual([leads]);
   });
 });
+
+describe('the head of a secretariat', () => {
+  it('when "Igad Executive Secretary Dr X" chaired a session, then X leads IGAD', () => {
+    const { triples } = read(
+      'The session, which was chaired by Igad Executive Secretary Dr Worku Tesfaye, ran late into the night.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Worku Tesfaye -> IGAD']);
+  });
+});
