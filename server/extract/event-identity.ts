@@ -144,6 +144,11 @@ function antecedentOf(
     // ("received X on Monday" is not the talks X held elsewhere, undated, before).
     const samePlace = draft.place !== null && draft.place === e.place;
     if (shared >= 2 && (draft.date || e.date || samePlace)) return e;
+    // ("held talks with A and B, and was received by President C": C received one guest, and
+    // stood between no one of the talks.)
+    const received =
+      (draft.roles.get('host')?.size ?? 0) > 0 && (draft.roles.get('guest')?.size ?? 0) === 1;
+    if (received && theirs.size > 2) continue;
     if (shared === 1 && Math.min(mine.size, theirs.size) === 1 && draft.date && e.date) return e;
   }
   return null;

@@ -229,3 +229,20 @@ describe('"the sessions" names the sides its talks lacked', () => {
     );
   });
 });
+
+describe('a guest received after talks with two others', () => {
+  it('when a minister "held talks with A and B, and was received on Thursday by President C", then C received him alone and stood between no one', () => {
+    const { triples } = extracted(
+      'Armenian Foreign Minister Ruben Sahakyan held talks on Thursday with Georgian Foreign Minister Nino Beridze and parliamentary speaker Levan Gelashvili, and was received on Thursday by President Salome Tsereteli.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Nino Beridze -> Ruben Sahakyan',
+        'MET_WITH Levan Gelashvili -> Ruben Sahakyan',
+        'MET_WITH Ruben Sahakyan -> Salome Tsereteli',
+      ]),
+    );
+  });
+});
