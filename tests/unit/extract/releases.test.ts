@@ -222,3 +222,14 @@ describe('a summit communiqué and its list of attendees', () => {
     expect(ofType(triples, 'LEADS')).toContain('LEADS Amina Juma -> Tanzania');
   });
 });
+
+describe('a readout of a call from a Secretary of Foreign Affairs', () => {
+  it('when a minister "received a telephone call yesterday from the Secretary of Foreign Affairs of the Republic of the Philippines, H.E. X", then the two spoke', () => {
+    const { triples } = read(
+      "The Minister of Foreign Affairs of Malaysia, Dato' Seri Hafiz bin Yusof, received a telephone call yesterday from the Secretary of Foreign Affairs of the Republic of the Philippines, H.E. Teresa Villanueva.",
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([
+      'SPOKE_WITH Hafiz bin Yusof -> Teresa Villanueva',
+    ]);
+  });
+});
