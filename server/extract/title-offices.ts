@@ -186,7 +186,15 @@ export function officeFor(c: TitleContext, k: number, start: number): number {
     const office = officeBeforeComma(tokens, end + 1);
     // "Minister of State for Foreign Affairs and Cabinet Member X": a portfolio, then "and".
     let portfolio = end + 1;
-    while (g.portfolios.has(tokens[portfolio]?.fold ?? '')) portfolio++;
+    // ("High Representative for Foreign Affairs and Security Policy and Vice-President": a
+    // portfolio of two, then the second office.)
+    while (
+      g.portfolios.has(tokens[portfolio]?.fold ?? '') ||
+      (tokens[portfolio]?.fold === 'and' &&
+        g.portfolios.has(tokens[portfolio + 1]?.fold ?? '') &&
+        tokens[portfolio + 1]!.upper)
+    )
+      portfolio++;
     if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place')) {
       end = known.end;
       // ("Special Envoy for Afghan Affairs, X": the demonym's portfolio is the office's too.)

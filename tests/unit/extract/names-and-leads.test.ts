@@ -693,6 +693,10 @@ describe('offices with a list of portfolios and a short title', () => {
       'He received in Putrajaya the Presidential Adviser on Peace, Reconciliation and Unity, Secretary Ramon Abad.',
       'Ramon Abad',
     ],
+    [
+      'On Tuesday, the High Representative for Foreign Affairs and Security Policy and Vice-President of the Commission, Ingrid Aalto, held a phone call with the President of Serbia.',
+      'Ingrid Aalto',
+    ],
   ])('when "%s", then the only person is %s', (text, name) => {
     expect(namesOf(read(text).record, 'Person')).toEqual([name]);
   });
