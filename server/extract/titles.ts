@@ -211,6 +211,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     } else if (ofHit && actor && (actor.kind === 'state' || actor.kind === 'org')) {
       if (!to) of = actor.id;
       end = ofHit.end;
+      // ("her counterpart from the Niger Republic, X": the state's style after its name.)
+      if (/^(?:republic|kingdom)$/.test(tokens[end]?.fold ?? '') && tokens[end]!.upper) end++;
       // "the Permanent Representative of Belize to the OAS": where the state posted them.
       const posted =
         !to && tokens[end]?.fold === 'to'

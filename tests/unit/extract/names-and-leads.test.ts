@@ -747,3 +747,13 @@ describe('the head of a secretariat', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Worku Tesfaye -> IGAD']);
   });
 });
+
+describe('a state named with its style after it', () => {
+  it('when "her counterpart from the Niger Republic, Col X" held talks, then X is the counterpart, and no one is called Republic', () => {
+    const { record, triples } = read(
+      "Nigeria's Minister of Foreign Affairs, Amb. Halima Tukur, and her counterpart from the Niger Republic, Col Moussa Issaka, held talks in Lome on Thursday.",
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Halima Tukur -> Moussa Issaka']);
+    expect(namesOf(record, 'Person').sort()).toEqual(['Halima Tukur', 'Moussa Issaka']);
+  });
+});
