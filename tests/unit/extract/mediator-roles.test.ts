@@ -277,3 +277,20 @@ describe('a host listed among the sides', () => {
     );
   });
 });
+
+describe('a moderator in the room', () => {
+  it('when "the meeting ... was moderated by" a minister, then the minister mediated and met both sides', () => {
+    const { triples } = read(
+      [
+        "Ghana's foreign minister, Ama Owusu, and her Togolese counterpart, Kossi Agbo, held talks in Lome on Thursday.",
+        "The meeting was brokered by the Beninese government and moderated by Benin's foreign minister, Rachidi Bio.",
+      ].join('\n'),
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Ama Owusu -> Rachidi Bio',
+        'MET_WITH Kossi Agbo -> Rachidi Bio',
+      ]),
+    );
+  });
+});
