@@ -9,11 +9,20 @@ import type { Unit } from './units.ts';
 const TIME_NOUN = /^(?:day|week|month|year|morning|afternoon|evening|night|time|occasion)$/;
 
 /**
- * Whether units before `end` are one fronted phrase ("Within the framework of ...") or a time
- * ("Earlier the same day", "On the same occasion").
+ * Whether units before `end` are one fronted phrase ("Within the framework of ..."), a time
+ * ("Earlier the same day", "On the same occasion") or a clause of time ("Before the talks
+ * began").
  */
 export function frontedOnly(units: Unit[], end: number): boolean {
   const before = units.slice(0, end);
+  // "Before the talks began, Togo's President, X, received ...": a fronted clause of time.
+  const opener = units[0];
+  if (
+    opener?.kind === 'sub' &&
+    /^(?:before|after|when|as|while|once|although|though)$/.test(opener.lemma) &&
+    before.filter((u) => u.kind === 'sub').length === 1
+  )
+    return true;
   if (before.some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite')))
     return false;
   if (units[0]?.kind === 'prep') return true;

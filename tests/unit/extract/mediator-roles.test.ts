@@ -294,3 +294,20 @@ describe('a moderator in the room', () => {
     );
   });
 });
+
+describe('a subject after a fronted clause of time', () => {
+  it('when "Before the talks began, Togo’s President, X, received both ministers", then X met the two ministers', () => {
+    const { triples } = read(
+      [
+        "Ghana's foreign minister, Ama Owusu, and her Beninese counterpart, Rachidi Bio, held talks in Lome on Thursday.",
+        "Before the talks began, Togo's President, Kodjo Amegbo, received both ministers and urged them to reach a deal.",
+      ].join('\n'),
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Ama Owusu -> Kodjo Amegbo',
+        'MET_WITH Kodjo Amegbo -> Rachidi Bio',
+      ]),
+    );
+  });
+});
