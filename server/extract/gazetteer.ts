@@ -87,6 +87,8 @@ export interface Gazetteer {
   sharedOthers: Map<string, string>;
   /** Letters after a name ("MP", "KBE"), as written. */
   postnominals: Set<string>;
+  /** Roles that head a body, never a state ("Director-General"). */
+  bodyHeads: Set<string>;
   /** Words of a ministry's portfolio ("Water", "Energy"), folded. */
   portfolios: Set<string>;
   /** Folded words for a head of state or government ("leader", "president"). */
@@ -250,6 +252,7 @@ function compile(): Gazetteer {
     ),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
     postnominals: new Set(titles.postnominals.words),
+    bodyHeads: new Set(titles.bodyHeads.roles),
     portfolios: new Set(titles.portfolios.words.map(foldText)),
     foreignFacing: new RegExp(`\\b(?:${titles.foreignFacing.words.join('|')})`, 'i'),
     leaderWords: titles.leaderWords,

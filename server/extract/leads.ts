@@ -7,6 +7,7 @@
  * former holders lead nothing (titles.ts).
  */
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
+import { gazetteer } from './gazetteer.ts';
 import type { Title } from './mentions.ts';
 import type { Person } from './resolve.ts';
 import type { Unit } from './units.ts';
@@ -55,8 +56,7 @@ function guessed(title: Title, c: LeadsContext, sentence: number, person: string
   if (title.ofUnknown) return null;
   // A bare "Director-General" or "Secretary-General" heads a body or a ministry's department,
   // never the state its sentence names.
-  if (/^(?:Director-General|Secretary-General|Chairperson-in-Office)$/.test(title.role))
-    return null;
+  if (gazetteer().bodyHeads.has(title.role)) return null;
   // ... unless someone else holds that office of it ("Kenyan President X ... met President Y").
   const dateline =
     c.datelineState && !c.ledElsewhere(c.datelineState, person, title.role)

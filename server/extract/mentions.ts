@@ -319,17 +319,15 @@ function entryAt(c: Context, i: number): number | null {
       // (Not the end of a longer name: "Tehrik-i-Taliban Pakistan (TTP)" is a body.)
       const short =
         entry.form === 'name' && !tokens[i - 1]?.upper ? shortOfState(c, first.end) : null;
-      if (short) {
-        c.mentions.push({
-          kind: 'state',
-          id: entry.id,
-          form: entry.form,
-          short: short.text,
-          ...span,
-        });
-        return short.end;
-      }
-      c.mentions.push({ kind: 'state', id: entry.id, form: entry.form, place: place?.id, ...span });
+      c.mentions.push({
+        kind: 'state',
+        id: entry.id,
+        form: entry.form,
+        place: place?.id,
+        ...(short ? { short: short.text } : {}),
+        ...span,
+      });
+      if (short) return short.end;
     }
   } else if (entry.kind === 'org')
     c.mentions.push({ kind: 'org', id: entry.id, name: entry.name, ...span });

@@ -166,16 +166,13 @@ export class Referents {
           .some((u) => u.kind === 'word' && u.lower === 'opposition'));
     if (opposing && this.#opposition) return [this.#opposition];
     const state = /^(?:country|nation|government|state)$/.test(lemma);
-    // ("his country" of a minister is the state the minister is of.)
-    if (before?.kind === 'pronoun' && before.possessive && state)
+    // ("his country" of a minister is the state the minister is of; "her organisation" of a
+    // secretary general the body she heads.)
+    const owned = state ? 'state:' : /^organi[sz]ation$/.test(lemma) ? 'organization:' : null;
+    if (before?.kind === 'pronoun' && before.possessive && owned)
       return this.idsOf(s, units, n - 1, events)
         .map((id) => this.sideOf(id))
-        .filter((id) => id.startsWith('state:'));
-    // ("her organisation" of a secretary general is the body she heads.)
-    if (before?.kind === 'pronoun' && before.possessive && /^organi[sz]ation$/.test(lemma))
-      return this.idsOf(s, units, n - 1, events)
-        .map((id) => this.sideOf(id))
-        .filter((id) => id.startsWith('organization:'));
+        .filter((id) => id.startsWith(owned));
     // "the junta", "the regime": who governs, as "the government" is.
     const rulers = /^(?:government|junta|regime)$/.test(lemma);
     // "met junta officials", "government negotiators": the state's people, by its body.

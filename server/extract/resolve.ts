@@ -324,10 +324,11 @@ function sharedOthers(
       const capital = m.kind === 'place' ? g.capitalOf.get(m.id) : undefined;
       if (capital) plain.add(capital);
       // ("Congo's President X": the state named inside the person's mention.)
-      const owner = m.kind === 'person' ? /^(\p{L}+)(?:['’]s)?\s/u.exec(textOf(s, m)) : null;
-      const other =
-        owner && m.kind === 'person' ? g.sharedOthers.get(foldText(owner[1]!)) : undefined;
-      if (other && m.kind === 'person' && m.title?.of) shared.set(m.title.of, other);
+      if (m.kind === 'person') {
+        const owner = /^(\p{L}+)(?:['’]s)?\s/u.exec(textOf(s, m));
+        const other = owner ? g.sharedOthers.get(foldText(owner[1]!)) : undefined;
+        if (other && m.title?.of) shared.set(m.title.of, other);
+      }
       if (m.kind !== 'state') continue;
       const word = g.sharedOthers.get(foldText(textOf(s, m).replace(/['’]s$/, '')));
       if (word) shared.set(m.id, word);

@@ -12,6 +12,8 @@ import type { Unit } from './units.ts';
 const TEAM = /^(?:mission|delegation|team|panel|troika|side)$/;
 /** Verbs that say who is in a team: its head ("led by", "headed by") or its members. */
 const MEMBERS = /^(?:lead|head|include|comprise|represent)$/;
+/** Those of them that name the team's head ("headed by X"). */
+const HEADS = /^(?:lead|head|represent)$/;
 /** How many sentences a team named once stays "the mission". */
 const REACH = 40;
 
@@ -32,10 +34,9 @@ export class Teams {
             ? words[u.to - 1]?.lower
             : '';
       if (!noun || !TEAM.test(noun)) return;
-      const people = this.#introduced(units, n, ids);
+      const { people, headed } = this.#introduced(units, n, ids);
       if (!people.length) return;
-      if (this.#headed(units, n) && people.length === 1)
-        this.#heads.push({ person: people[0]!, sentence: s });
+      if (headed && people.length === 1) this.#heads.push({ person: people[0]!, sentence: s });
       const known = this.#teams.get(noun);
       // "The mission included A and B" after "a mission led by X": more of the same team.
       const before = units[n - 1];
@@ -67,29 +68,34 @@ export class Teams {
     return people.length === (count ?? 2) ? people : [];
   }
 
-  /** Whether the verb after the team word at `n` says who headed it ("headed by", "led by"). */
-  #headed(units: Unit[], n: number): boolean {
-    const verb = units.slice(n + 1, n + 8).find((u) => u.kind === 'verb');
-    return verb?.kind === 'verb' && /^(?:lead|head|represent)$/.test(verb.lemma);
-  }
-
-  /** The people a verb of membership after the team word at `n` names ("led by X", "included A and B"). */
-  #introduced(units: Unit[], n: number, ids: (unit: number) => string[]): string[] {
+  /**
+   * The people a verb of membership after the team word at `n` names ("led by X", "included A
+   * and B"), and whether the verb names its head.
+   */
+  #introduced(
+    units: Unit[],
+    n: number,
+    ids: (unit: number) => string[],
+  ): { people: string[]; headed: boolean } {
+    const none = { people: [], headed: false };
     for (let k = n + 1; k < Math.min(units.length, n + 8); k++) {
       const v = units[k]!;
       // ("The delegation, which also included A and B": the relative is the team's own.)
       const own = v.kind === 'sub' && /^(?:which|who)$/.test(v.lemma) && isComma(units[k - 1]);
       if (own || (v.kind === 'word' && v.lower === 'also')) continue;
-      if (v.kind === 'sub' || (v.kind === 'punct' && v.text !== ',')) return [];
+      if (v.kind === 'sub' || (v.kind === 'punct' && v.text !== ',')) return none;
       if (v.kind !== 'verb') continue;
-      if (!MEMBERS.test(v.lemma) || v.negated || v.modal) return [];
+      if (!MEMBERS.test(v.lemma) || v.negated || v.modal) return none;
       const next = units[k + 1];
       const by = next?.kind === 'prep' && next.lemma === 'by';
+      const headed = HEADS.test(v.lemma);
       // "the mission led talks": a team that leads something names no head.
-      if (/^(?:lead|head|represent)$/.test(v.lemma) && !by) return [];
+      if (headed && !by) return none;
       const at = by ? k + 2 : k + 1;
-      return units[at]?.kind === 'actor' ? ids(at).filter((id) => id.startsWith('person:')) : [];
+      const people =
+        units[at]?.kind === 'actor' ? ids(at).filter((id) => id.startsWith('person:')) : [];
+      return { people, headed };
     }
-    return [];
+    return none;
   }
 }

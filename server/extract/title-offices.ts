@@ -67,31 +67,30 @@ export function portfolioBeforeName(c: TitleContext, at: number): number {
  * listed with commas and "and" after "on"; where the list ends, or -1.
  */
 export function portfolioList(c: TitleContext, at: number): number {
-  const { tokens, g } = c;
-  let m = at;
-  let end = -1;
-  while (tokens[m]?.upper && g.portfolios.has(tokens[m]!.fold)) {
-    end = ++m;
-    if (/^(?:,|and)$/.test(tokens[m]?.fold ?? '') && g.portfolios.has(tokens[m + 1]?.fold ?? ''))
-      m++;
-  }
-  return end;
+  const end = portfolioRun(c, at, /^(?:,|and)$/);
+  return end > at ? end : -1;
 }
 
 /** "State Minister for Foreign Affairs, and": a portfolio after "for", closed by punctuation. */
 export function portfolioAfter(c: TitleContext, at: number): number {
+  const end = portfolioRun(c, at, /^(?:and|&)$/);
+  return end > at && /^[,.;)]$/.test(c.tokens[end]?.text ?? '') ? end : -1;
+}
+
+/**
+ * Past the capitalised portfolio words from `at`, joined by what `joiner` matches: where the
+ * last ends. (Capitalised, as an office is: "Commissioner for trade, customs and competition,
+ * X" lists its brief in lower case and names the holder after it.)
+ */
+function portfolioRun(c: TitleContext, at: number, joiner: RegExp): number {
   const { tokens, g } = c;
   let m = at;
-  // (Capitalised, as an office is: "Commissioner for trade, customs and competition, X" lists
-  // its brief in lower case and names the holder after it.)
-  while (
-    (tokens[m]?.upper && g.portfolios.has(tokens[m]!.fold)) ||
-    (m > at &&
-      /^(?:and|&)$/.test(tokens[m]?.fold ?? '') &&
-      g.portfolios.has(tokens[m + 1]?.fold ?? ''))
-  )
-    m++;
-  return m > at && /^[,.;)]$/.test(tokens[m]?.text ?? '') ? m : -1;
+  let end = at;
+  while (tokens[m]?.upper && g.portfolios.has(tokens[m]!.fold)) {
+    end = ++m;
+    if (joiner.test(tokens[m]?.fold ?? '') && g.portfolios.has(tokens[m + 1]?.fold ?? '')) m++;
+  }
+  return end;
 }
 
 /**
@@ -178,8 +177,7 @@ export function officeFor(c: TitleContext, k: number, start: number): number {
     region?.values.some((v) => v.kind === 'place') &&
     /^(?:,|and)$/.test(tokens[region.end]?.fold ?? '')
   ) {
-    end = region.end;
-    end = andRegion(c, end);
+    end = andRegion(c, region.end);
   }
   if (tokens[end]?.fold === 'for' && tokens[end + 1]?.upper) {
     const known = c.lookup(end + 1);

@@ -279,7 +279,9 @@ export function talksFor(units: Unit[], theme: number): number {
   let k = theme + 1;
   if (isComma(units[k])) k++;
   if (units[k]?.kind !== 'prep' || (units[k] as { lemma: string }).lemma !== 'for') return -1;
-  const noun = units.findIndex((u, m) => m > k && m <= k + 3 && u.kind === 'noun');
-  const found = units[noun];
-  return found?.kind === 'noun' && found.entry.kind === 'talks' ? noun : -1;
+  for (let m = k + 1; m <= k + 3; m++) {
+    const u = units[m];
+    if (u?.kind === 'noun') return u.entry.kind === 'talks' ? m : -1;
+  }
+  return -1;
 }

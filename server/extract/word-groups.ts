@@ -310,12 +310,12 @@ export function anaphorAt(
         to++;
       if (words[to]?.pos === 'NOUN') to++;
     }
-    // "the two heads of delegation", "the two delegation heads", "the heads of the two
+    // "the two heads of delegation", "the two delegation heads", "both heads of the
     // delegations": the people a release said headed them.
-    const of =
-      words[to]?.lower === 'of'
-        ? words.findIndex((w, m) => m > to && m < to + 4 && /^delegations?$/.test(w.lower))
-        : -1;
+    let of = -1;
+    if (words[to]?.lower === 'of')
+      for (let m = to + 1; m < to + 4 && of < 0; m++)
+        if (/^delegations?$/.test(words[m]?.lower ?? '')) of = m;
     const heads =
       /^(?:head|chief)$/.test(last.lemma) && (words[k + n - 2]?.lower === 'delegation' || of > 0);
     return heads ? { count, cls, to: of > 0 ? of + 1 : to, heads } : { count, cls, to };
