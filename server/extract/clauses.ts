@@ -300,6 +300,8 @@ export function objectOf(units: Unit[], v: number): number {
     )
       continue;
     if (u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
+    // "hosts more than a million refugees": a quantity, then the object it counts.
+    if (u.kind === 'prep' && u.lemma === 'than' && k === v + 2) continue;
     // "received on Tuesday, 14 October, at the palace, a delegation": commas round adjuncts.
     if (isComma(u) && units[k - 1]?.kind === 'date') continue;
     // "signed, in the presence of X, a declaration": past a phrase set off by commas.

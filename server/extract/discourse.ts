@@ -7,7 +7,7 @@
  * event, so a mediator named in the second sentence mediates between the parties of the first.
  */
 import type { Unit } from './units.ts';
-import type { Frame } from './frame.ts';
+import { kindsAgree, type Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
 import {
   attendsOnly,
@@ -39,7 +39,12 @@ export interface SentenceView {
 }
 
 /** Turns every sentence's frames into the article's events, merged where they are one. */
-export function articleEvents(views: SentenceView[], referents: Referents): EventDraft[] {
+export function articleEvents(
+  views: SentenceView[],
+  referents: Referents,
+  published?: string | null,
+): EventDraft[] {
+  const year = Number(published?.slice(0, 4));
   const events: EventDraft[] = [];
   const held: HeldFighting[] = [];
   views.forEach((view, s) => {
@@ -92,8 +97,18 @@ export function articleEvents(views: SentenceView[], referents: Referents): Even
     for (const frame of view.frames) {
       const draft = toDraft(frame, idsOf, s);
       if (!draft) continue;
+      // "X would meet Y, but no such meeting has been scheduled": it denies the plan beside it,
+      // not a meeting told before.
+      if (
+        frame.refutes &&
+        view.frames.some(
+          (f) => f !== frame && f.status !== 'happened' && kindsAgree(f.kind, frame.kind),
+        )
+      )
+        continue;
       draft.witness = spectacle(frame, view.units) || attendsOnly(frame, view.units);
       draft.restates = restatesDeal(frame, view.units);
+      draft.history = year - Number(draft.date?.value.slice(0, 4)) >= 2;
       const noun = frame.noun === null ? null : view.units[frame.noun];
       if (noun?.kind === 'noun') draft.nouns.push(noun.lemma);
       const also = toldAlso(frame, view.units);

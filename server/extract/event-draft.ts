@@ -71,6 +71,8 @@ export interface EventDraft extends FromFrame {
   witness?: boolean;
   /** A deal named with "the" that names its signers ("the protocol was signed by X"). */
   restates?: boolean;
+  /** Dated years before the report ("in 1934 it hosted the negotiations"): history. */
+  history?: boolean;
   /** Who did one more of the kind ("X also spoke with Y"): undated, on the day of X's last. */
   also?: string[];
 }

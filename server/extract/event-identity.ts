@@ -87,6 +87,9 @@ function antecedentOf(
     const e = events[k]!;
     if (e.status !== draft.status && (sameStatus || draft.status !== 'happened')) continue;
     if (!datesAgree(e.date, draft.date)) continue;
+    // "in 1934 it hosted the negotiations": told with "the", but history, not the news the
+    // article has not dated yet.
+    if (draft.history && !e.date) continue;
     if (!placesAgree(draft.place, e.place) && !(draft.definite && within(draft.place, e.place)))
       continue;
     if (draft.partial || draft.definite) {

@@ -109,7 +109,7 @@ export function extract(doc: SourceDocument): Extraction {
   perSentence.forEach(({ units }, s) =>
     verbLeads(units, s, sentences[s]!.words, leadsResult, evidence),
   );
-  const drafts = articleEvents(perSentence, referents);
+  const drafts = articleEvents(perSentence, referents, doc.published);
   datelineAndDay(
     drafts,
     sentences,

@@ -65,18 +65,24 @@ export function credited(frames: Frame[], units: Unit[]): void {
  * sides of what they led to.
  */
 export function chained(units: Unit[], byNoun: Map<number, Frame>, frames: Frame[]): void {
-  for (const [n, talks] of byNoun) {
+  for (const [noun, talks] of byNoun) {
+    // ("the negotiations in Rio that ended the war": past where they were held.)
+    const at = units[noun + 1];
+    const placed =
+      at?.kind === 'prep' && /^(?:in|at)$/.test(at.lemma) && units[noun + 2]?.kind === 'place';
+    const n = placed ? noun + 2 : noun;
     const sub = units[n + 1];
     const verb = units[n + 2];
     if (sub?.kind !== 'sub' || !/^(?:that|which)$/.test(sub.lemma)) continue;
-    if (verb?.kind !== 'verb' || !/^(?:lead|produce|yield|result|pave|bring)$/.test(verb.lemma))
+    if (verb?.kind !== 'verb' || !/^(?:lead|produce|yield|result|pave|bring|end)$/.test(verb.lemma))
       continue;
     for (let m = n + 3; m < Math.min(units.length, n + 7); m++) {
       const outcome = byNoun.get(m);
       if (!outcome) continue;
       for (const f of outcome.fills) if (f.role === 'party') talks.fills.push(f);
       talks.date ??= outcome.date;
-      frames.splice(frames.indexOf(outcome), 1);
+      // A war the talks ended was fought all the same; a deal they led to is the talks' own.
+      if (verb.lemma !== 'end') frames.splice(frames.indexOf(outcome), 1);
       break;
     }
   }

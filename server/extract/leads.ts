@@ -153,8 +153,9 @@ export function verbLeads(
     const passive =
       byHead &&
       ((verb.form === 'participle' &&
-        units[v - 1]?.kind === 'punct' &&
-        (units[v - 1] as { text: string }).text === ',') ||
+        ((units[v - 1]?.kind === 'punct' && (units[v - 1] as { text: string }).text === ',') ||
+          // "the faction of the MNLF led by Chairman X": no comma, a body right before.
+          units[v - 1]?.kind === 'actor')) ||
         // "Chad's interim government is headed by X".
         (verb.form === 'finite' && verb.passive && units[v - 1]?.kind === 'actor'));
     if (!passive && (verb.form !== 'finite' || verb.passive)) return;
@@ -166,7 +167,9 @@ export function verbLeads(
     if (object?.kind !== 'actor' || (object.prep && !passive) || object.members.length !== 1)
       return;
     // "a mission of the EAC, led by X": the mission is what X leads, not the body it is of.
-    if (passive && object.prep === 'of') return;
+    // But "the faction of the MNLF led by X" leads that faction of it, the MNLF as the text has it.
+    const part = words[object.from - 2]?.text.toLowerCase() ?? '';
+    if (passive && object.prep === 'of' && !/^(?:faction|wing)s?$/.test(part)) return;
     // "led the Arab League delegation": a team the name stands for, not the body itself
     // ("heads the Amal movement" is the body).
     const last = words[object.to - 1]!.text;

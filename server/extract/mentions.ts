@@ -71,6 +71,8 @@ export type Mention =
       subject?: boolean;
       /** Opens the lede after a dateline ("ISTANBUL - Peace talks"): as if it began the sentence. */
       lede?: boolean;
+      /** After "the" ("the Nile", "the Commission"): a thing or a body, never a person. */
+      definite?: boolean;
     })
   /** "the Russian leader": whoever holds the title in this article. */
   | (Span & { kind: 'role'; title: Title; also?: Title });

@@ -126,6 +126,9 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     end: tokens[end - 1]!.end,
     subject: subjectAfter(c, end),
     ...(lede ? { lede } : {}),
+    ...(words.length === 1 && from === i && tokens[i - 1]?.fold === 'the'
+      ? { definite: true }
+      : {}),
     // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner
     // of a home or an invitation.
     locative:

@@ -279,6 +279,7 @@ export function resolveArticle(
               push(m, id, 'Place');
             } else if (
               m.proper &&
+              !m.definite &&
               ((m.start > 0 && !m.lede) || m.subject) &&
               /^\p{Lu}\p{Ll}/u.test(m.name)
             ) {

@@ -12,7 +12,15 @@ import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
-import { actorLike, hostsThing, isGroup, satisfied, statesOnly, talksFor } from './verb-needs.ts';
+import {
+  actorLike,
+  hostsThing,
+  hostsPopulation,
+  isGroup,
+  satisfied,
+  statesOnly,
+  talksFor,
+} from './verb-needs.ts';
 import {
   actorBeforeAnd,
   alongsideAfter,
@@ -231,7 +239,8 @@ export function verbFrame(
     if (along >= 0 && (e.agent === 'mediator' || e.agent === 'host')) fill(frame, e.agent, along);
   }
   // "hosted a friendly soccer match between A and B": a host of a thing, not of talks or people.
-  if (e.agent === 'host' && !u.passive && hostsThing(themeUnit)) return null;
+  if (e.agent === 'host' && !u.passive && (hostsThing(themeUnit) || hostsPopulation(units, theme)))
+    return null;
   if (!satisfied(c, frame, e, present, agent)) return null;
   // "spoke separately yesterday with A and B": meetings apart on a day of their own are events
   // of their own beside the joint one ("first sat down separately with them" is part of it).

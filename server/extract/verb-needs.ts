@@ -274,6 +274,12 @@ export function hostsThing(u: Unit | null): boolean {
   );
 }
 
+/** "hosts more than a million Rohingya": a people counted in thousands live there; no guests. */
+export function hostsPopulation(units: Unit[], theme: number): boolean {
+  const count = units[theme - 1]?.kind === 'prep' ? units[theme - 2] : units[theme - 1];
+  return count?.kind === 'word' && /^(?:hundred|thousand|million)s?$/.test(count.lower);
+}
+
 /** "received A and B, for a joint meeting": the talks noun the guests at `theme` came for. */
 export function talksFor(units: Unit[], theme: number): number {
   let k = theme + 1;

@@ -220,7 +220,7 @@ export function alongsideAfter(units: Unit[], end: number): number {
 export function actorBeforeAnd(units: Unit[], described: number): number {
   let k = described - 1;
   const modifier = (u: Unit | undefined) =>
-    (u?.kind === 'word' && u.lower !== 'and' && /^(?:ADJ|NOUN|DET)$/.test(u.pos)) ||
+    (u?.kind === 'word' && u.lower !== 'and' && /^(?:ADJ|NOUN|PROPN|DET)$/.test(u.pos)) ||
     (u?.kind === 'pronoun' && u.possessive);
   while (k > described - 5 && modifier(units[k])) k--;
   const and = units[k];

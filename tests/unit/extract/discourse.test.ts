@@ -208,6 +208,38 @@ describe('roles and dates across sentences', () => {
   });
 });
 
+describe('history and denials stay where they belong', () => {
+  it('when "the negotiations" of a year long past ended a war, then they are their own event between its sides, not the news of the day', () => {
+    const { dated } = read(
+      "Laos and Cambodia's trade ministers met for talks hosted by Thailand's Foreign Minister Anong Srisai.",
+      'Thailand has done this before: in 1962 it hosted the negotiations in Chiang Mai that ended the border war between Laos and Cambodia.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Thailand -> Cambodia @1962',
+        'MEDIATED Thailand -> Laos @1962',
+      ]),
+    );
+    expect(
+      dated.filter((t) => t.startsWith('MEDIATED Anong Srisai') && t.endsWith('@1962')),
+    ).toEqual([]);
+  });
+
+  it('when "no such meeting has been scheduled" follows a wish to meet in the same sentence, then it denies the wish, not the talks told before', () => {
+    const { dated, statuses } = read(
+      'Estonia hosted talks between Latvia and Lithuania in Tallinn on Monday.',
+      'The Latvian president said he would be willing to meet his Lithuanian counterpart, but no such meeting has been scheduled.',
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Estonia -> Latvia @2024-11-18',
+        'MEDIATED Estonia -> Lithuania @2024-11-18',
+      ]),
+    );
+    expect(statuses[0]).toBe('talks happened');
+  });
+});
+
 describe('one event, one report or many', () => {
   it('when three sentences report the same meeting, then there is one event and one MET_WITH', () => {
     const { dated, statuses } = read(

@@ -444,3 +444,14 @@ describe('a meeting attended, hosted by a third', () => {
     },
   );
 });
+
+describe('a host of people who live there', () => {
+  it('when a state "hosts more than a million refugees in" two camps, then it hosted no talks and the camps are no sides', () => {
+    const { triples, events } = read(
+      'The minister said that Uganda, which hosts more than 1.5 million refugees in Kyangwali and Nakivale, cannot carry the burden alone.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'HOSTED')).toEqual([]);
+    expect(events).toEqual([]);
+  });
+});

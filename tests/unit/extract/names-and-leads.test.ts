@@ -120,6 +120,17 @@ describe('places by what they are', () => {
       'Marsa Tobruq',
     );
   });
+
+  it('when one unknown word follows "the" ("the ministers responsible for the Zambezi"), then it is no person and no side', () => {
+    const { triples, record } = read(
+      'Botswana on Tuesday hosted a meeting between the Zambian and Zimbabwean ministers responsible for the Zambezi.',
+    );
+    expect(namesOf(record, 'Person')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Botswana -> Zambia',
+      'MEDIATED Botswana -> Zimbabwe',
+    ]);
+  });
 });
 
 describe('a name two states share', () => {
@@ -610,6 +621,15 @@ describe('who heads what, as wire copy puts it', () => {
       'Chief Cabinet Secretary Hiroshi Tanabe declined to comment in Tokyo.',
     );
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Vadim Sorokin -> Transnistria']);
+  });
+
+  it('when "the faction of the X led by Chairman Y" opens a story under a capital\'s dateline, then Y leads X, not the dateline\'s state', () => {
+    const { triples } = read(
+      'JUBA, South Sudan - The government and the faction of the Sudan Liberation Movement (SLM) led by Chairman Gatluak Deng Mayen ended two days of talks in Nairobi on Wednesday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Gatluak Deng Mayen -> Sudan Liberation Movement',
+    ]);
   });
 });
 
