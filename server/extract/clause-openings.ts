@@ -25,7 +25,12 @@ export function frontedOnly(units: Unit[], end: number): boolean {
     return true;
   if (before.some((u) => u.kind === 'sub' || (u.kind === 'verb' && u.form === 'finite')))
     return false;
-  if (units[0]?.kind === 'prep') return true;
+  // ("In December 2023 IGAD, the regional bloc, offered": the phrase ends at its date, and
+  // the name after it opens the clause.)
+  if (units[0]?.kind === 'prep')
+    return !(
+      units[1]?.kind === 'date' && before.slice(2).some((u) => u.kind === 'actor' && !u.prep)
+    );
   const last = before.at(-1);
   return (
     before.every((u) => u.kind === 'word' || u.kind === 'date') &&

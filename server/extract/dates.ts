@@ -32,7 +32,7 @@ const MAY_BEFORE_NOUN = /\b(?:the|their|its|his|her|last)\s+(May)(?=\s+\p{Ll})/g
 
 /** Days counted from the event told before (event-days.ts reads them), not from `published`. */
 const STORY_RELATIVE =
-  /\b(?:next|following) (?:day|morning)\b|\bdays? later\b|^in the day$|^(?:a|one|two|three|\d+) (?:days?|weeks?) (?:after|before)$/i;
+  /\b(?:next|following) (?:day|morning)\b|\bdays? later\b|^in the day$|^(?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?) (?:after|before)$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -59,7 +59,10 @@ export function stateClues(
         for (const r of refs[s]!)
           if (
             r.type === 'State' &&
-            (officeOf(sentence.text.slice(0, r.start)) || officeOf(r.surface.replace(/\S+$/, '')))
+            (officeOf(sentence.text.slice(0, r.start)) ||
+              officeOf(r.surface.replace(/\S+$/, '')) ||
+              // "President X received the Togolese envoy": the state of people met.
+              /\s\p{Ll}+$/u.test(r.surface))
           )
             ledByOthers.add(r.id);
       }

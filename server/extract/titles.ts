@@ -60,8 +60,9 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const t = tokens[k]!;
     if (c.lookup(k)?.values.some((v) => v.kind === 'title')) break;
     const fold = t.fold;
-    // "The chairperson of ...": an article is no modifier, capitalised or not.
-    if (/^(?:the|a|an)$/.test(fold)) return null;
+    // "The chairperson of ...", "Its president": an article or an owner is no modifier,
+    // capitalised or not.
+    if (/^(?:the|a|an|its|his|her|their)$/.test(fold)) return null;
     if (g.titleModifiers.former.has(fold)) former = true;
     // "Somaliland's then president", "the then-chairman": an office held then, not now.
     else if (

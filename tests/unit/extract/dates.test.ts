@@ -68,6 +68,15 @@ describe('dates', () => {
     ).toEqual(['2024-09-30/day']);
   });
 
+  it('when "a month after" counts from an event the sentence names ("after the war began"), then it is no date; the month before it stays', () => {
+    expect(
+      values('In May 2021, a month after the war began, envoys met in Nairobi.', '2022-08-10'),
+    ).toEqual(['2021-05/month']);
+    expect(values('Two years after the coup, the junta agreed to talks.', '2022-08-10')).toEqual(
+      [],
+    );
+  });
+
   it('when a date sits in a "since" clause, then it is background', () => {
     expect(values('The region has been disputed since a war ended in 1994.', '2023-01-01')).toEqual(
       ['1994/year/background'],

@@ -455,3 +455,15 @@ describe('a host of people who live there', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('a subject after a fronted date', () => {
+  it('when "In December 2023 X, the regional bloc, offered to bring A and B together", then X offered, not the bloc\'s description', () => {
+    const { triples } = read(
+      'In December 2023 the Economic Community of West African States (ECOWAS), the regional bloc, offered to bring Colonel Issa Diallo and General Moussa Traore together within a month.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION ECOWAS -> Issa Diallo',
+      'OFFERED_MEDIATION ECOWAS -> Moussa Traore',
+    ]);
+  });
+});

@@ -614,6 +614,22 @@ describe('two of one family', () => {
   });
 });
 
+describe('an owner pronoun opening the sentence', () => {
+  it('when "Its president, X," follows a sentence about a state, then X leads that state', () => {
+    const { triples } = read(
+      'Ghana is one of the would-be mediators. Its president, Kwabena Osei-Mensah, flew to Lome on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Kwabena Osei-Mensah -> Ghana']);
+  });
+
+  it('when a president "received the Togolese envoy", then Togo is the guest\'s state, not his', () => {
+    const { triples } = read(
+      'President Kwabena Osei-Mensah received the Togolese envoy on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+});
+
 describe('who heads what, as wire copy puts it', () => {
   it('when "X, the leader of the Russian-backed breakaway region of Transnistria" is named, then X heads Transnistria, not Russia; a "Chief Cabinet Secretary" heads nothing', () => {
     const { triples } = read(
