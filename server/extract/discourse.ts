@@ -180,7 +180,22 @@ function offeredBetween(
     ]),
   );
   // Who offers is no side of what they offer to mediate.
-  const best = runningSides(events, sideOf, (sides) => sides.some((id) => offering.has(id)));
+  const theirs = (sides: string[]) => sides.some((id) => offering.has(id));
+  // "offered to host a second talanoa": the sides of the talanoa told before.
+  const same = events.findLast(
+    (e) =>
+      e.status === 'happened' &&
+      e.nouns.some((n) => draft.nouns.includes(n)) &&
+      sidesOf(e).size >= 2 &&
+      !theirs([...sidesOf(e)].map(sideOf)),
+  );
+  const thirds = new Set([
+    ...(same?.roles.get('mediator') ?? []),
+    ...(same?.roles.get('host') ?? []),
+  ]);
+  const best = same
+    ? [...sidesOf(same)].filter((id) => !thirds.has(id))
+    : runningSides(events, sideOf, theirs);
   if (best) draft.roles.set('party', new Set(best));
 }
 

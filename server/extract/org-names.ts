@@ -150,3 +150,22 @@ function endsBody(c: TitleContext, k: number): boolean {
     if (g.orgHeads.has(tokens[m]!.fold)) return true;
   return false;
 }
+
+/**
+ * "the leader of the Loyalists coalition, X": capitalised words before a lower-case head noun
+ * name a body, as they do in running text ("the Renamo movement").
+ */
+export function headedOrg(c: TitleContext, i: number): ReturnType<typeof orgName> {
+  const { tokens, g } = c;
+  let k = i;
+  while (k < tokens.length && k - i < 4 && tokens[k]!.upper && /^\p{L}/u.test(tokens[k]!.text)) k++;
+  const head = tokens[k];
+  if (k === i || !head || head.upper || !g.orgHeads.has(head.fold)) return null;
+  if (c.lookup(i)?.values.some((v) => v.kind === 'state')) return null;
+  const name = tokens
+    .slice(i, k)
+    .map((t) => t.text)
+    .join(' ');
+  const id = entityId('Organization', name);
+  return { id, name, start: tokens[i]!.start, end: tokens[k - 1]!.end, endToken: k + 1 };
+}

@@ -8,7 +8,7 @@
 import { entityId } from '../domain/index.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
 import { NOUNS, TEAMS } from './lexicon/index.ts';
-import { organOf, orgName, stateAt } from './org-names.ts';
+import { headedOrg, organOf, orgName, stateAt } from './org-names.ts';
 import { hyphenGlued, isShortName, type Token } from './tokens.ts';
 import {
   briefBeforeComma,
@@ -228,7 +228,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       }
     } else if (!to) {
       // "leader of the SPLM-IO": a body known by its letters alone, else by its head noun.
-      const named = orgName(c, m) ?? acronymOrg(tokens, m);
+      const named = orgName(c, m) ?? acronymOrg(tokens, m) ?? headedOrg(c, m);
       if (named) {
         of = named.id;
         org = named;

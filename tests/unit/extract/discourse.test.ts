@@ -240,6 +240,19 @@ describe('history and denials stay where they belong', () => {
   });
 });
 
+describe('an offer of one more of the same', () => {
+  it('when a minister "offered to host a second jirga", then the offer is between the sides of the jirga told before, not its chair', () => {
+    const { triples } = read(
+      'The two-day jirga in Peshawar, chaired by cleric Maulana Fazal Wahid, brought together tribal elder Gul Zaman Khan and militia commander Akbar Shah Afridi.',
+      "Afghanistan's Foreign Minister, Mawlawi Rahim Haqqani, offered on Tuesday to host a second jirga in Khost.",
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Rahim Haqqani -> Akbar Shah Afridi',
+      'OFFERED_MEDIATION Rahim Haqqani -> Gul Zaman Khan',
+    ]);
+  });
+});
+
 describe('one event, one report or many', () => {
   it('when three sentences report the same meeting, then there is one event and one MET_WITH', () => {
     const { dated, statuses } = read(

@@ -614,6 +614,19 @@ describe('two of one family', () => {
   });
 });
 
+describe('a body named before its lower-case head noun', () => {
+  it('when "the leader of the Elders coalition, X" is named, then X leads the Elders coalition as a body', () => {
+    const { triples } = read(
+      'The jirga brought together the chairman of the Tribal Unity Front (TUF), Gul Zaman Khan, and the leader of the Elders coalition, Akbar Shah Afridi.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Akbar Shah Afridi -> Elders',
+      'LEADS Gul Zaman Khan -> Tribal Unity Front',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Akbar Shah Afridi -> Gul Zaman Khan']);
+  });
+});
+
 describe('an owner pronoun opening the sentence', () => {
   it('when "Its president, X," follows a sentence about a state, then X leads that state', () => {
     const { triples } = read(
