@@ -232,6 +232,15 @@ function nounPhrase(
   const against = p.prep === 'against' && (frame.kind === 'war' || frame.kind === 'clash');
   // "extended its good offices to A and B": those it is given to are the sides.
   const given = p.prep === 'to' && recipients;
+  // "negotiations with Cuba and Norway as guarantor countries": a role, which roleFrame fills.
+  const as = units[p.unit + 1];
+  if (
+    p.prep === 'with' &&
+    as?.kind === 'prep' &&
+    as.lemma === 'as' &&
+    units[p.unit + 2]?.kind === 'role'
+  )
+    return;
   if (/^(?:between|among|with)$/.test(p.prep) || from || against || given) {
     fill(frame, thirdParty(target) ?? 'party', p.unit, said);
     // "a peace summit between A and B": two sides' summit is talks between them, and whoever

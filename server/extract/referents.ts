@@ -140,7 +140,7 @@ export class Referents {
         // "the two heads of delegation": the people the release said headed them.
         const heads = u.heads ? this.#teams.heads(s, u.count) : [];
         if (heads.length) return heads;
-        return this.#plural(s, n, u.count, u.cls, events, third);
+        return this.#plural(s, n, u.count, u.cls, events, third, u.teams);
       }
       case 'pronoun':
         return this.#pronoun(s, units, n, u.lemma);
@@ -231,6 +231,7 @@ export class Referents {
     cls: AnaphorClass,
     events: EventDraft[],
     third = false,
+    teams = false,
   ): string[] {
     // People stay people ("both presidents"); states and sides take a person for the state or
     // body they stand for ("the two delegations" headed by X and Y are their two countries).
@@ -251,6 +252,8 @@ export class Referents {
       for (let k = events.length - 1; k >= 0; k--) {
         const e = events[k]!;
         if (s - e.last > REACH) continue;
+        // ("met both delegations": the sides of talks, not of a call.)
+        if (teams && e.kind === 'call') continue;
         const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
         // "the three presidents" after a host's talks between two: the host is the third.
         // "The three leaders" after two met and a third sat in: the attendee is the third.

@@ -92,6 +92,8 @@ export type Unit =
       cls: AnaphorClass;
       /** "the two heads of delegation", "both delegation heads": who headed the teams. */
       heads?: boolean;
+      /** "both delegations", "the two teams": sides that sat at talks, not on a call. */
+      teams?: boolean;
     })
   | (Span & { kind: 'pronoun'; lemma: string; possessive: boolean })
   | (Span & { kind: 'role'; role: Role; det: string | null })

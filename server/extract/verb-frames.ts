@@ -121,8 +121,9 @@ export function verbFrame(
     theme = subjectOf(units, v).unit;
     agent = by;
   } else {
-    agent =
-      u.form === 'gerund' || u.form === 'infinitive'
+    agent = attributive(units, v)
+      ? -1
+      : u.form === 'gerund' || u.form === 'infinitive'
         ? clauseSubject(units, v)
         : subjectOf(units, v).unit;
     theme = objectOf(units, v);
@@ -320,6 +321,20 @@ export function verbFrame(
     frame.fills.every((f) => f.unit === agent) &&
     e.agent !== 'visitor';
   return frame;
+}
+
+/** "the first negotiating cycle": a gerund between a determiner and a noun describes it. */
+function attributive(units: Unit[], v: number): boolean {
+  const [det, before, after] = [units[v - 2], units[v - 1], units[v + 1]];
+  // ("the first negotiating cycle": wink may tag "first" an adverb.)
+  const ordinal =
+    before?.kind === 'word' && before.pos === 'ADV' && det?.kind === 'word' && det.pos === 'DET';
+  return (
+    (units[v] as { form?: string }).form === 'gerund' &&
+    before?.kind === 'word' &&
+    (/^(?:DET|ADJ|NUM)$/.test(before.pos) || ordinal) &&
+    (after?.kind === 'noun' || (after?.kind === 'word' && after.pos === 'NOUN'))
+  );
 }
 
 /** The actor named after "and", a description and a comma, at the end of its clause. */

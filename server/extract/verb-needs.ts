@@ -41,7 +41,11 @@ export function satisfied(
 ): boolean {
   const actors = frame.fills.filter((f) => f.unit !== agent);
   switch (e.needs) {
-    case 'event':
+    case 'event': {
+      // "a process which has had accompanying countries, including A and B": a process is
+      // no room its members sat in.
+      const noun = frame.noun === null ? undefined : c.units[frame.noun];
+      if (e.agent === 'attendee' && noun?.kind === 'noun' && noun.entry.lasting) return false;
       // "talks between A and B in Helsinki, chaired by X": a participle may stand far from
       // the event noun it qualifies, as long as the sentence has one.
       return (
@@ -49,6 +53,7 @@ export function satisfied(
         withGerund(c.units, agent) ||
         (detachedParticiple(c.units, frame) && c.units.some((u) => u.kind === 'noun'))
       );
+    }
     case 'person': {
       // "calling them fabrications", "called it a betrayal": naming, not phoning.
       if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;

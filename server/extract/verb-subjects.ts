@@ -109,13 +109,19 @@ export function clauseSubject(units: Unit[], v: number): number {
   )
     return v - 2;
   // "an offer by the Rome-based Community of X to host": the by-phrase is the offer's author.
-  if (verb.form === 'infinitive' && before?.kind === 'actor') {
-    for (let k = v - 2; k >= Math.max(0, v - 6); k--) {
+  // ("the offer made by X in September to host": past the offer's date.)
+  let by = v - 1;
+  if (units[by]?.kind === 'date') by -= units[by - 1]?.kind === 'prep' ? 2 : 1;
+  if (verb.form === 'infinitive' && units[by]?.kind === 'actor') {
+    for (let k = by - 1; k >= Math.max(0, by - 5); k--) {
       const u = units[k]!;
       // ("welcomed an offer from X to mediate": "from" after the offer says whose it is.)
       const from = u.kind === 'prep' && u.lemma === 'from' && OFFERS.test(lemmaAt(units, k - 1));
       if ((u.kind === 'prep' && u.lemma === 'by') || from) {
-        if (units[k - 1]?.kind === 'noun' || units[k - 1]?.kind === 'word') return v - 1;
+        // ("the offer made by X": the participle that made it.)
+        const made = units[k - 1]?.kind === 'verb' && OFFERS.test(lemmaAt(units, k - 2));
+        const offer = made ? units[k - 2] : units[k - 1];
+        if (offer?.kind === 'noun' || offer?.kind === 'word') return by;
         break;
       }
       if (u.kind === 'verb' && u.form === 'finite' && !/ed$/.test(u.words.at(-1) ?? '')) break;

@@ -255,7 +255,13 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 export function anaphorAt(
   words: Word[],
   i: number,
-): { count: number | null; cls: AnaphorClass; to: number; heads?: boolean } | null {
+): {
+  count: number | null;
+  cls: AnaphorClass;
+  to: number;
+  heads?: boolean;
+  teams?: boolean;
+} | null {
   const first = words[i]!.lower;
   let k = i;
   let count: number | null = null;
@@ -318,7 +324,10 @@ export function anaphorAt(
         if (/^delegations?$/.test(words[m]?.lower ?? '')) of = m;
     const heads =
       /^(?:head|chief)$/.test(last.lemma) && (words[k + n - 2]?.lower === 'delegation' || of > 0);
-    return heads ? { count, cls, to: of > 0 ? of + 1 : to, heads } : { count, cls, to };
+    if (heads) return { count, cls, to: of > 0 ? of + 1 : to, heads };
+    return /^(?:delegation|team|panel|negotiator)$/.test(last.lemma)
+      ? { count, cls, to, teams: true }
+      : { count, cls, to };
   }
   return null;
 }

@@ -75,6 +75,8 @@ export interface NounEntry {
   lemma: string;
   kind: Kind;
   cameo: string;
+  /** A framework over months ("process", "track"), no room anyone sat in. */
+  lasting?: boolean;
   contact?: Contact;
   /** The role of a possessor or modifier ("Qatari mediation", "X's invitation"). */
   agent?: Role;

@@ -253,6 +253,21 @@ describe('an offer of one more of the same', () => {
   });
 });
 
+describe('delegations sit at talks', () => {
+  it('when an envoy "met separately with both delegations" after a phone call was told, then the delegations are the sides of the talks', () => {
+    const { triples } = read(
+      'Talks between the Government of Sudan and the SPLM-N resumed in Juba on Monday.',
+      'On Tuesday, the Secretary-General, Amara Kone, spoke by phone with the President of Sudan, Idris Bashir Taha.',
+      'Her envoy, Lena Sorvik, travelled to Juba, where she met separately with both delegations.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Lena Sorvik -> SPLM-N',
+      'MET_WITH Lena Sorvik -> Sudan',
+      'MET_WITH SPLM-N -> Sudan',
+    ]);
+  });
+});
+
 describe('one event, one report or many', () => {
   it('when three sentences report the same meeting, then there is one event and one MET_WITH', () => {
     const { dated, statuses } = read(

@@ -467,3 +467,43 @@ describe('a subject after a fronted date', () => {
     ]);
   });
 });
+
+describe('guarantors, processes and offers in communiqué prose', () => {
+  it('when talks are held "with Kenya and Norway as guarantor countries", then the guarantors mediated and are no sides', () => {
+    const { triples } = read(
+      'On Monday the government of Sudan and the SPLM-N opened a sixth cycle of negotiations with Kenya and Norway as guarantor countries.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Kenya -> SPLM-N',
+      'MEDIATED Kenya -> Sudan',
+      'MEDIATED Norway -> SPLM-N',
+      'MEDIATED Norway -> Sudan',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH SPLM-N -> Sudan']);
+  });
+
+  it('when a process "has had accompanying countries, including A, B and C", then no one met anyone', () => {
+    const { triples } = read(
+      'The process, which has had several accompanying countries, including Ghana, Senegal and Gambia, has produced two ceasefires.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a speaker "welcomes the conclusion of the first negotiating cycle between A and B", then the speaker negotiated nothing', () => {
+    const { triples } = read(
+      'Secretary-General Amara Kone welcomes the conclusion of the first negotiating cycle between the Government of Sudan and the SPLM-N, held in Juba under the auspices of Kenya.',
+    );
+    expect(triples.filter((t) => t.includes('Amara Kone') && !t.startsWith('LEADS'))).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH SPLM-N -> Sudan']);
+  });
+
+  it('when sides welcome "the offer made by Uganda in September to host talks between them", then Uganda offered', () => {
+    const { triples } = read(
+      'Sudan and the SPLM-N welcomed the offer made by Uganda in September to host talks between them in Kampala.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Uganda -> SPLM-N',
+      'OFFERED_MEDIATION Uganda -> Sudan',
+    ]);
+  });
+});
