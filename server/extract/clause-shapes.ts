@@ -4,7 +4,7 @@
  * nothing inside it), a negative phrase fronted before the verb ("At no point did ..."), and a
  * report's own clause ("a report that ...", "a report said that ...") whose word the event is.
  */
-import { subjectOf } from './clauses.ts';
+import { isComma, subjectOf } from './clauses.ts';
 import { SPEECH } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
 
@@ -40,16 +40,25 @@ export const CONFIRM = /^(?:confirm|verify|corroborate)$/;
  * the clause of verb `v` (the noun, or the verb it speaks through), or -1.
  */
 export function reportThat(units: Unit[], v: number): number {
-  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
     const u = units[k]!;
     if (u.kind === 'sub') {
       if (u.lemma !== 'that') return -1;
       const said = units[k - 1];
       if (said?.kind === 'verb' && SPEECH.has(said.lemma))
         return hearsay(units[subjectOf(units, k - 1).unit]) ? k - 1 : -1;
-      return hearsay(said) ? k - 1 : -1;
+      if (hearsay(said)) return k - 1;
+      // ("reports in a section of the Indian media that X had met Y": where it ran, between.)
+      for (let m = k - 2; m >= Math.max(0, k - 7); m--) {
+        const x = units[m]!;
+        if (hearsay(x)) return units[m + 1]?.kind === 'prep' ? m : -1;
+        if (x.kind !== 'prep' && x.kind !== 'word' && x.kind !== 'actor' && x.kind !== 'place')
+          return -1;
+      }
+      return -1;
     }
-    if (u.kind !== 'actor' && u.kind !== 'pronoun' && u.kind !== 'word') return -1;
+    // ("that the army chief, Gen X, had met": the subject's apposition between commas.)
+    if (u.kind !== 'actor' && u.kind !== 'pronoun' && u.kind !== 'word' && !isComma(u)) return -1;
   }
   return -1;
 }

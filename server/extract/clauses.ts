@@ -90,13 +90,23 @@ export function insertionStart(units: Unit[], comma: number): number {
         first!.kind === 'sub' || (first!.kind === 'word' && /^(?:PRON|DET)$/.test(first!.pos));
       // "On Monday, the President of X, Y, received": a fronted date's comma opens no insertion.
       const opener = units[k - 1]?.kind === 'date';
-      if (insertion && !opener && (!finite || relative)) return k;
+      // ("X, dismissed as "false" reports that Y, ...": a clause of its own inside, no apposition.)
+      const clause = inside.some((x, m) => m > 0 && x.kind === 'sub' && x.lemma === 'that');
+      if (insertion && !opener && !clause && (!finite || relative)) return k;
       return -1;
+    }
+    // ('The meeting, the first in the "1+1" format, was': a quoted name inside it.)
+    const open = isQuote(u) ? units.findLastIndex((x, m) => m < k && isQuote(x)) : -1;
+    if (open >= 0 && !units.slice(open, k).some((x) => isComma(x))) {
+      k = open;
+      continue;
     }
     if (isBoundary(u)) return -1;
   }
   return -1;
 }
+
+const isQuote = (u: Unit) => u.kind === 'punct' && /^["“”]$/.test(u.text);
 
 export interface Subject {
   /** Unit index of the noun group, or -1. */

@@ -23,7 +23,7 @@ const NEXT_DAY =
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The day after a day; a month or year stays what it was. */
-function dayAfter(date: FuzzyDate, days = 1): FuzzyDate {
+export function dayAfter(date: FuzzyDate, days = 1): FuzzyDate {
   if (date.precision !== 'day') return date;
   const d = new Date(`${date.value}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -12,6 +12,7 @@ import { clauseIds, subjectOf } from './clauses.ts';
 import { absorb, type Frame } from './frame.ts';
 import { isFighting, openFighting } from './fighting-mentions.ts';
 import { counterpart } from './counterparts.ts';
+import { dayAfter } from './event-days.ts';
 import {
   captiveSides,
   chained,
@@ -233,6 +234,8 @@ export function sentenceFrames(
         : [];
     });
     placeAndDate(f, units, clauses, rivals, passing(units, f));
+    // "on 14 October she met X, and the following day she was received by Y": the day after.
+    if (f.date && followingDay(units, Math.min(...f.triggers))) f.date = dayAfter(f.date);
     if (besideTold(units, f, kept, clauses)) f.fresh = true;
     // "He called X on Wednesday to thank him for hosting the talks": the talks came before.
     if (thankedFor(units, f)) f.date = null;
@@ -320,4 +323,21 @@ function speakerOf(units: Unit[], f: Frame): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Whether "the following day" or "the next day" comes after a date and before unit `t`. */
+function followingDay(units: Unit[], t: number): boolean {
+  const date = units.findIndex((u, k) => k < t && u.kind === 'date');
+  if (date < 0) return false;
+  for (let k = date + 1; k < t - 1; k++) {
+    const [a, b] = [units[k], units[k + 1]];
+    if (
+      a?.kind === 'word' &&
+      /^(?:following|next)$/.test(a.lower) &&
+      b?.kind === 'word' &&
+      b.lower === 'day'
+    )
+      return true;
+  }
+  return false;
 }

@@ -103,6 +103,23 @@ export function pronounReferent(
     const subject = subjectOf(units, n - 2).unit;
     if (subject >= 0 && units[subject]!.kind === 'actor') return idsAt(subject);
   }
+  // "he met X, and the following day he was received by Y": a subject pronoun again is the
+  // one the sentence's first subject pronoun was.
+  const again = units.findIndex((u, k) => k < n && u.kind === 'pronoun' && u.lemma === lemma);
+  if (
+    /^(?:he|she)$/.test(lemma) &&
+    again >= 0 &&
+    units[again + 1]?.kind === 'verb' &&
+    units[n + 1]?.kind === 'verb'
+  )
+    return pronounReferent(
+      seen.filter((h) => h.sentence < s || h.unit < again),
+      s,
+      units,
+      again,
+      lemma,
+      idsAt,
+    );
   // "X kept Y waiting while he met Z": in a clause of time or reason after the main one, the
   // subject pronoun is the main clause's subject.
   const sub = units[n - 1];

@@ -252,8 +252,10 @@ export class Referents {
       for (let k = events.length - 1; k >= 0; k--) {
         const e = events[k]!;
         if (s - e.last > REACH) continue;
-        // ("met both delegations": the sides of talks, not of a call.)
-        if (teams && e.kind === 'call') continue;
+        // ("met both delegations": the sides of talks, not of a call; nor of those "not
+        // invited", who were never there.)
+        if (teams && (e.kind === 'call' || e.status === 'negated' || e.status === 'denied'))
+          continue;
         const sides = [...(e.roles.get('party') ?? []), ...(e.roles.get('guest') ?? [])];
         // "the three presidents" after a host's talks between two: the host is the third.
         // "The three leaders" after two met and a third sat in: the attendee is the third.

@@ -259,7 +259,15 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
     ((head?.kind === 'verb' && head.form === 'gerund') ||
       (head?.kind === 'noun' && !head.det && !head.mods.length && /ing$/.test(head.lemma)));
   let crossed = false;
-  for (let k = first - 1; k >= 0; k--) {
+  // "reports ... that the army chief, X, had secretly met Y": the event's own verb is the
+  // report's word.
+  const own = units[first]?.kind === 'verb' ? reportThat(units, first) : -1;
+  const confirmed = (reported: number) => {
+    const governor = units.slice(0, reported).findLast((x) => x.kind === 'verb');
+    return governor?.kind === 'verb' && CONFIRM.test(governor.lemma) && !governor.negated;
+  };
+  if (own >= 0 && !confirmed(own)) status = 'disputed';
+  for (let k = (own >= 0 ? own : first) - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:¶]$/.test(u.text)) break;
     // "X, who had invited both delegations, chaired ...": an insertion governs nothing outside it.
@@ -306,9 +314,7 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       const reported = !s && !u.negated ? reportThat(units, k) : -1;
       if (reported >= 0) {
         // ("Officials confirmed a report that ...": confirmed, it stands.)
-        const governor = units.slice(0, reported).findLast((x) => x.kind === 'verb');
-        if (governor?.kind === 'verb' && CONFIRM.test(governor.lemma) && !governor.negated)
-          return status;
+        if (confirmed(reported)) return status;
         status = stronger(status, 'disputed');
         k = reported;
         continue;

@@ -264,6 +264,16 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     const office = officeBeforeComma(tokens, end + 1);
     if (office > 0) end = office;
   }
+  // ("the Special Representative of the OSCE Chairperson-in-Office for the Transdniestrian
+  // Settlement Process, X": the brief after the office it represents.)
+  if (tokens[end]?.fold === 'for') {
+    const brief = briefBeforeComma(tokens, end + 1);
+    if (brief > 0) end = brief;
+  }
+  // (A brief whose demonym the gazetteer took for a state: "for the Transdniestrian
+  // Settlement Process, X" ends at its comma all the same.)
+  const rest = tokens[end - 2]?.fold === 'the' ? briefBeforeComma(tokens, end - 2) : -1;
+  if (rest > end) end = rest;
   // "the Ambassador of Portugal to Azerbaijan, X", "the head of the OSCE mission to Moldova":
   // where the office is posted belongs to the title, not to the clause.
   if (of && tokens[end]?.fold === 'to') {

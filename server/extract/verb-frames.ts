@@ -233,7 +233,11 @@ export function verbFrame(
       fill(frame, e.agent, second, agentPhrase);
       if (frame.contact) present.push(second);
     }
-    if (e.present)
+    const noun = frame.noun === null ? undefined : units[frame.noun];
+    const inRoom =
+      e.present === true ||
+      (Array.isArray(e.present) && noun?.kind === 'noun' && e.present.includes(noun.lemma));
+    if (inRoom)
       for (const f of frame.fills) if (f.unit === agent || f.unit === second) f.present = true;
     // "X has been mediating between A and B, alongside Y": Y shares the go-between's role.
     const along = alongsideAfter(units, end);

@@ -51,8 +51,9 @@ export interface VerbEntry {
   indirect?: boolean;
   /** The sides sat in one room ("chaired", "convened"): talks named by a noun were joint. */
   together?: boolean;
-  /** Its agent sat with the sides ("chaired", "presided over"): a third party who met them. */
-  present?: boolean;
+  /** Its agent sat with the sides ("chaired", "presided over"): a third party who met them;
+   * or only when its object is one of these nouns ("facilitated a meeting", not "the talks"). */
+  present?: boolean | string[];
   /** Its agent came along with its object ("accompanied"): at the object's event, not meeting it. */
   follows?: boolean;
   /**

@@ -240,6 +240,18 @@ describe('history and denials stay where they belong', () => {
   });
 });
 
+describe('delegations are of talks that took place', () => {
+  it('when "the meeting between the two delegations" is welcomed after two states "were not invited", then the delegations are the sides that met', () => {
+    const { triples } = read(
+      'Envoy Karin Holm hosted talks between Morocco and the Polisario Front in Geneva on Thursday.',
+      "Algeria and Mauritania were not invited to Thursday's meeting.",
+      'The Secretary-General welcomed the meeting between the two delegations.',
+    );
+    expect(triples).not.toContain('MET_WITH Algeria -> Mauritania');
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Morocco -> Polisario Front');
+  });
+});
+
 describe('an offer of one more of the same', () => {
   it('when a minister "offered to host a second jirga", then the offer is between the sides of the jirga told before, not its chair', () => {
     const { triples } = read(

@@ -178,6 +178,14 @@ describe('what did not happen', () => {
     },
   );
 
+  it('when a spokeswoman "dismissed as" false "reports in a section of the media that the army chief, Gen X, had secretly met Y", then the meeting is not a fact', () => {
+    const { triples, statuses } = read(
+      'Separately, the spokeswoman, Ms Amina Odhiambo, dismissed as "baseless" reports in a section of the Ugandan media that the army chief, Gen Peter Ochieng, had secretly met the rebel leader, Joseph Okello, in Gulu.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(statuses).toContain('talks disputed');
+  });
+
   it('when officials "confirmed a report that" the minister stopped for a meeting, then the meeting happened', () => {
     const { triples } = read(
       'Officials confirmed a report that Ugandan minister Akiiki Byaruhanga had stopped in Kisumu for a meeting with Kenyan envoy Otieno Were.',

@@ -1,0 +1,54 @@
+/**
+ * How field missions of regional bodies write up their facilitation: a head of mission who
+ * "facilitated a meeting" between chief negotiators sat with them; a special representative
+ * with a long office ("of the Chairperson-in-Office for the ... Settlement Process") who
+ * "also attended" met everyone there, even when the meeting is named with a quoted format;
+ * and one envoy's round of visits told with "she ... and the following day she". Sentences
+ * written for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+// A Friday: Thursday is 10-16.
+const read = reader('2025-10-17');
+
+describe('a mission release', () => {
+  const { triples, dated } = read(
+    'The Head of the OSCE Mission to Georgia, Ambassador Lars Bergqvist, facilitated a meeting yesterday in Gali between the Chief Negotiators from Tbilisi and Sukhumi, Deputy Minister Nino Kapanadze and Astamur Chachkhalia.',
+    'The meeting, the first in the "2+2" format since May, was also attended by the Special Representative of the OSCE Chairperson-in-Office for the Abkhaz Settlement Process, Ambassador Petra Lindqvist.',
+    'Ambassador Lindqvist arrived in Georgia on 13 October.',
+    'In Sukhumi on 14 October she met the Abkhaz leader, Daur Kvitsinia, and the following day she was received in Tbilisi by the Prime Minister of Georgia, Levan Beridze.',
+  );
+
+  it('when a head of mission "facilitated a meeting" between two negotiators, then he mediated and sat with both', () => {
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Lars Bergqvist -> Nino Kapanadze',
+        'MEDIATED Lars Bergqvist -> Astamur Chachkhalia',
+        'MET_WITH Lars Bergqvist -> Nino Kapanadze',
+        'MET_WITH Astamur Chachkhalia -> Lars Bergqvist',
+      ]),
+    );
+  });
+
+  it('when the meeting "in the \\"2+2\\" format" was "also attended by" a representative with a long office, then she met everyone there', () => {
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Lars Bergqvist -> Petra Lindqvist',
+        'MET_WITH Nino Kapanadze -> Petra Lindqvist',
+        'MET_WITH Astamur Chachkhalia -> Petra Lindqvist',
+      ]),
+    );
+    expect(triples.filter((t) => t.includes('Settlement Process'))).toEqual([]);
+  });
+
+  it('when "she met X, and the following day she was received by Y", then the second "she" is the envoy too', () => {
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Daur Kvitsinia -> Petra Lindqvist @2025-10-14',
+        'MET_WITH Levan Beridze -> Petra Lindqvist @2025-10-15',
+      ]),
+    );
+    expect(triples).not.toContain('MET_WITH Daur Kvitsinia -> Levan Beridze');
+  });
+});
