@@ -248,6 +248,15 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         units[start - 2]?.kind === 'actor'
       )
         return { unit: start - 2, relative: false };
+      // "Corrigan's predecessor, Alan Weintraub, brokered": a description, then the name.
+      if (
+        u.kind === 'word' &&
+        isComma(units[k + 1]) &&
+        units[k + 2]?.kind === 'actor' &&
+        isComma(units[k + 3]) &&
+        k + 4 === v
+      )
+        return { unit: k + 2, relative: false };
       return { unit: k, relative: false };
     }
     if (u.kind === 'verb') {

@@ -107,8 +107,9 @@ export function verbFrame(
   frame.status = u.form === 'participle' ? 'happened' : (e.status ?? 'happened');
   frame.indirect = Boolean(e.indirect);
   frame.coChaired = /^co-/.test(u.lemma);
-  const { together, separately } = manner(c.units, c.words, end);
+  const { together, separately, apart } = manner(c.units, c.words, end);
   frame.together = Boolean(e.together) || together;
+  if (apart) frame.indirect = true;
   frame.phrase = c.phraseOf(v, end);
   const phrases = phrasesAfter(units, end);
   const by = phrases.find((p) => p.prep === 'by')?.unit ?? -1;

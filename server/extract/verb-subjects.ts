@@ -186,7 +186,7 @@ export function manner(
   units: Unit[],
   words: Word[],
   end: number,
-): { together: boolean; separately: boolean } {
+): { together: boolean; separately: boolean; apart: boolean } {
   const lower = (from: number, n: number) =>
     words
       .slice(from, from + n)
@@ -202,6 +202,8 @@ export function manner(
       (/^(?:\w+ )?(?:separately|individually|in turn)\b/.test(after) &&
         !/\b(?:jointly|together)\b/.test(after)) ||
       /^(?:separately|individually)\b/.test(afterObject),
+    // "the two delegations sat in separate rooms": never in one room at all.
+    apart: /^in (?:separate|different) (?:rooms|buildings|hotels|wings)\b/.test(after),
   };
 }
 

@@ -507,3 +507,24 @@ describe('guarantors, processes and offers in communiqué prose', () => {
     ]);
   });
 });
+
+describe('feature prose', () => {
+  it('when "X\'s predecessor, Y, brokered an agreement between A and B", then Y mediated', () => {
+    const { triples } = read(
+      "In October 2021, Halvorsen's predecessor, Ingrid Dahl, brokered an agreement between Eritrea and Djibouti on their maritime boundary.",
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Ingrid Dahl -> Djibouti',
+      'MEDIATED Ingrid Dahl -> Eritrea',
+    ]);
+  });
+
+  it('when "the two delegations sat in separate rooms" of indirect talks, then they did not meet', () => {
+    const { triples } = read(
+      'The indirect talks between Eritrea and Djibouti, mediated by Qatar, took place on Tuesday in Doha.',
+      'The two delegations sat in separate rooms of the same building.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED')).toHaveLength(2);
+  });
+});
