@@ -143,7 +143,7 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         // The antecedent sits before the pronoun, perhaps after a comma.
         let a = k - 1;
         if (units[a]?.kind === 'punct' && (units[a] as { text: string }).text === ',') a--;
-        if (isNounGroup(units[a])) return { unit: antecedent(units, a), relative: true };
+        if (isNounGroup(units[a])) return { unit: antecedent(units, a, u.lemma), relative: true };
       }
       return none;
     }
@@ -240,14 +240,20 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       }
       // "X, president of the Y Group, which ..., held talks": a bare title after a comma is an
       // appositive; the subject is the name before it.
+      // ("Mbarga, now a minister, spent": past the adverb that opens the apposition.)
       const head = units[start]!;
+      let open = start - 1;
+      while (
+        units[open]?.kind === 'word' &&
+        /^(?:ADV|DET)$/.test((units[open] as { pos: string }).pos)
+      )
+        open--;
       if (
         (head.kind === 'word' || head.kind === 'role') &&
-        before?.kind === 'punct' &&
-        before.text === ',' &&
-        units[start - 2]?.kind === 'actor'
+        isComma(units[open]) &&
+        units[open - 1]?.kind === 'actor'
       )
-        return { unit: start - 2, relative: false };
+        return { unit: open - 1, relative: false };
       // "Corrigan's predecessor, Alan Weintraub, brokered": a description, then the name.
       if (
         u.kind === 'word' &&
@@ -286,8 +292,21 @@ function sharedSubject(units: Unit[], comma: number, depth: number): Subject {
   return { unit: -1, relative: false };
 }
 
-/** The head of the noun group a relative pronoun refers to: the actor before any "of" phrase. */
-function antecedent(units: Unit[], at: number): number {
+/**
+ * The head of the noun group a relative pronoun refers to. "X, Qatar's minister of state at
+ * the Foreign Ministry, who sat between A and B": "who" is a person, so the person the
+ * description is of, not the body it ends on.
+ */
+function antecedent(units: Unit[], at: number, lemma: string): number {
+  const u = units[at];
+  if (lemma !== 'who' || u?.kind !== 'actor' || u.members.some((m) => m.type === 'Person'))
+    return at;
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const x = units[k]!;
+    if (x.kind === 'verb' || x.kind === 'sub') return at;
+    if (x.kind === 'actor' && x.members.every((m) => m.type === 'Person') && isComma(units[k + 1]))
+      return k;
+  }
   return at;
 }
 

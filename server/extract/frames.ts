@@ -73,7 +73,11 @@ export const aboutACall = (title: string | null | undefined): boolean => {
   const t = (title ?? '').toLowerCase();
   return PHONE.test(
     t
-      .replace(/\bcall(?:s|ed|ing)?\s+(?:for|on|off|out|up|to)\b/g, '')
+      // ("who calls himself the 'foreign minister'": a name he takes, no phone.)
+      .replace(
+        /\bcall(?:s|ed|ing)?\s+(?:for|on|off|out|up|to|himself|herself|itself|themselves)\b/g,
+        '',
+      )
       .replace(/\bcourtesy calls?\b/g, '')
       .replace(/\bcalls\b/g, 'call'),
   );
@@ -100,8 +104,10 @@ export function sentenceFrames(
     hasPhone: PHONE.test(lower) || (near.callNear && !placed && !GATHERING.test(lower)),
     // Readouts say "spoke today with X" of a call; in person it has a place or a gathering,
     // or follows the speaker's arrival.
-    // ("met X and then talked with Y": in the same round of meetings.)
-    unplaced: !placed && !GATHERING.test(lower) && !near.visitNear && !/\bmet\b/.test(lower),
+    // ("met X and then talked with Y", "sat across from each other and discussed": in the same
+    // round of meetings.)
+    unplaced:
+      !placed && !GATHERING.test(lower) && !near.visitNear && !/\b(?:met|sat)\b/.test(lower),
     phraseOf: (from, to) => ({
       start: words[units[from]!.from]!.start,
       end: words[units[to]!.to - 1]!.end,

@@ -73,6 +73,8 @@ export type Mention =
       lede?: boolean;
       /** After "the" ("the Nile", "the Commission"): a thing or a body, never a person. */
       definite?: boolean;
+      /** "the North-West and South-West regions", "Kunar province": a region's name. */
+      region?: boolean;
     })
   /** "the Russian leader": whoever holds the title in this article. */
   | (Span & { kind: 'role'; title: Title; also?: Title });

@@ -111,11 +111,7 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
       i,
     );
   const atStart =
-    i === 0 ||
-    tokens[i - 1]!.text === ':' ||
-    tokens[i - 1]!.text === '"' ||
-    tokens[i - 1]!.text === '“' ||
-    lede;
+    i === 0 || tokens[i - 1]!.text === ':' || /^["“‘']$/.test(tokens[i - 1]!.text) || lede;
   c.mentions.push({
     kind: 'name',
     name,
@@ -125,9 +121,17 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     start: tokens[from]!.start,
     end: tokens[end - 1]!.end,
     subject: subjectAfter(c, end),
-    ...(lede ? { lede } : {}),
+    // (So does one after an opening quotation mark: "‘Exploratory contacts’: inside ...".)
+    ...(lede || (atStart && i > 0) ? { lede: true } : {}),
     ...(words.length === 1 && from === i && tokens[i - 1]?.fold === 'the'
       ? { definite: true }
+      : {}),
+    // ("the breakaway Nakhchivan region" is a side all the same.)
+    ...(regionAfter(tokens, end) &&
+    !tokens
+      .slice(Math.max(0, i - 3), i)
+      .some((t) => /^(?:breakaway|separatist|rebel|autonomous|self-proclaimed)$/.test(t.fold))
+      ? { region: true }
       : {}),
     // "at Putin-mediated talks": the first half of a compound is no place, nor is the owner
     // of a home or an invitation.
@@ -158,3 +162,20 @@ function subjectAfter(c: Context, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * "the North-West and South-West regions", "Kunar province": a lower-case word for a region
+ * after the name, or after "and" and a second name that has one.
+ */
+function regionAfter(tokens: Context['tokens'], end: number): boolean {
+  const region = (t: Context['tokens'][number] | undefined) =>
+    Boolean(t && !t.upper && REGIONS.test(t.fold));
+  if (region(tokens[end])) return true;
+  if (tokens[end]?.fold !== 'and') return false;
+  let k = end + 1;
+  while (tokens[k]?.upper || tokens[k]?.text === '-') k++;
+  return k > end + 1 && region(tokens[k]);
+}
+
+const REGIONS =
+  /^(?:regions?|provinces?|districts?|count(?:y|ies)|governorates?|prefectures?|departments?)$/;

@@ -23,6 +23,8 @@ export class People {
   readonly #bySurname = new Map<string, Person>();
   // Given names, each of one person only (null once two people share it).
   readonly #byGiven = new Map<string, Person | null>();
+  /** "Mbarga" after "Etienne Mbarga Nkolo": a middle part of a long name, when only one has it. */
+  readonly #byMiddle = new Map<string, Person | null>();
   readonly #g = gazetteer();
 
   readonly nameKey: NameKey;
@@ -52,7 +54,8 @@ export class People {
     const key = nameKey(this.surnameOf(name));
     // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
     let person =
-      bySurname.get(key) ?? (parts.length === 1 ? (byGiven.get(key) ?? undefined) : undefined);
+      bySurname.get(key) ??
+      (parts.length === 1 ? (byGiven.get(key) ?? this.#byMiddle.get(key) ?? undefined) : undefined);
     if (person) {
       const known = words(person.name).map(nameKey);
       const particle = (p: string) => g.nameParticles.has(foldText(p));
@@ -124,6 +127,12 @@ export class People {
       const had = byGiven.get(given);
       byGiven.set(given, had === undefined || had === person ? person : null);
     }
+    if (parts.length > 2 && !g.familyFirst.has(foldText(parts[0]!)))
+      for (const part of parts.slice(1, -1)) {
+        if (g.nameParticles.has(foldText(part))) continue;
+        const had = this.#byMiddle.get(nameKey(part));
+        this.#byMiddle.set(nameKey(part), had === undefined || had === person ? person : null);
+      }
     if (title) person.titles.push({ title, sentence });
     return person;
   }
@@ -140,7 +149,12 @@ export class People {
   /** The person a lone name part stands for: the one last named with it, else by surname or given name. */
   find(word: string, recent: Map<string, Person>): Person | null | undefined {
     const key = this.nameKey(word);
-    return recent.get(key) ?? this.#bySurname.get(key) ?? this.#byGiven.get(key);
+    return (
+      recent.get(key) ??
+      this.#bySurname.get(key) ??
+      this.#byGiven.get(key) ??
+      this.#byMiddle.get(key)
+    );
   }
 
   /** Whoever the article gives this office ("the Russian leader", "his Togolese counterpart"). */

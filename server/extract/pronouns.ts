@@ -33,7 +33,10 @@ function lastPair(seen: Seen[], s: number): string[] | null {
   const last = seen.filter((h) => h.sentence === s - 1);
   const people = last.filter((h) => h.ids.length === 1 && h.types[0] === 'Person');
   const ids = [...new Set(people.map((h) => h.ids[0]!))];
-  return ids.length === 2 && people.length === last.length ? ids : null;
+  // ("X, the Moldovan government's negotiator, and Y, of the breakaway region, had not met":
+  // two people, with no group named, whatever states their descriptions name.)
+  const alone = people.length === last.length || !last.some((h) => h.ids.length > 1 || h.plural);
+  return ids.length === 2 && alone ? ids : null;
 }
 
 export const FIRST_PERSON = /^(?:i|we|our|my|me|us)$/;

@@ -113,9 +113,12 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   const via = (group: string[]) => [...new Set(group.flatMap((id) => through.get(id) ?? [id]))];
   // "The US facilitated talks among the foreign ministers and its envoy": whoever stands for
   // a mediator or host is on its side, not a side of the talks.
+  // ("chaired by X, who sat between A and B": the chair is no side of what he chaired.)
   for (let k = sides.length - 1; k >= 0; k--) {
     const side = c.sideOf(sides[k]!);
-    if (side && side !== sides[k] && [...mediators, ...hosts].includes(side)) sides.splice(k, 1);
+    if (mediators.includes(sides[k]!)) sides.splice(k, 1);
+    else if (side && side !== sides[k] && [...mediators, ...hosts].includes(side))
+      sides.splice(k, 1);
   }
   // The host of a summit is one of its members, not a third party to it.
   // A host with one guest held talks with them; with two sides or more, stood between.

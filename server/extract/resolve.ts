@@ -58,7 +58,11 @@ export function nameKey(word: string): string {
 /** "at the Gulustan Palace", "in Lakeside Hotel": a name after "at"/"in", or one a venue ends. */
 function isPlaceName(m: Mention & { kind: 'name' }): boolean {
   const last = foldText(words(m.name).at(-1) ?? '');
-  return gazetteer().placeHeads.has(last) || (m.locative && words(m.name).length > 1);
+  return (
+    Boolean(m.region) ||
+    gazetteer().placeHeads.has(last) ||
+    (m.locative && words(m.name).length > 1)
+  );
 }
 
 /** A leading title after the unknown name of a body ("Renamo Leader"): the body's words. */

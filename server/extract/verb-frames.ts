@@ -7,7 +7,14 @@
  * round ... brought X face to face with Y"), which the sentence then joins into one frame.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { isComma, isNounGroup, objectOf, relativeObject, subjectOf } from './clauses.ts';
+import {
+  insertionStart,
+  isComma,
+  isNounGroup,
+  objectOf,
+  relativeObject,
+  subjectOf,
+} from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
@@ -214,6 +221,13 @@ export function verbFrame(
       fill(frame, e.agent, agent - 2, agentPhrase);
       if (frame.contact) present.push(agent - 2);
     }
+    // "X, the US envoy, and Y, the chief negotiator, spent two days in talks": the first of
+    // two named with their descriptions.
+    const first = agentUnit.kind === 'actor' ? describedBeforeAnd(units, agent) : -1;
+    if (first >= 0) {
+      fill(frame, e.agent, first, agentPhrase);
+      if (frame.contact) present.push(first);
+    }
     // "Venezuela's government and its main opposition coalition sat down": the reverse.
     const named = actorBeforeAnd(units, agent);
     if (agentUnit.kind === 'word' && named >= 0) {
@@ -340,6 +354,14 @@ function attributive(units: Unit[], v: number): boolean {
     (/^(?:DET|ADJ|NUM)$/.test(before.pos) || ordinal) &&
     (after?.kind === 'noun' || (after?.kind === 'word' && after.pos === 'NOUN'))
   );
+}
+
+/** "X, the US envoy, and Y": the actor before the description that ends at "and" Y. */
+function describedBeforeAnd(units: Unit[], at: number): number {
+  const and = units[at - 1];
+  if (and?.kind !== 'word' || and.lower !== 'and' || !isComma(units[at - 2])) return -1;
+  const open = insertionStart(units, at - 2);
+  return open > 0 && units[open - 1]?.kind === 'actor' ? open - 1 : -1;
 }
 
 /** The actor named after "and", a description and a comma, at the end of its clause. */

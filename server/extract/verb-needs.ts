@@ -57,8 +57,15 @@ export function satisfied(
     case 'person': {
       // "calling them fabrications", "called it a betrayal": naming, not phoning.
       if (e.contact === 'call' && namesSomething(c.units, frame, agent)) return false;
-      // "has been called in to mediate": summoned, not phoned.
+      // "has been called in to mediate": summoned, not phoned; "who calls himself the
+      // 'foreign minister'": named.
       const particle = c.units[frame.triggers[0]! + 1];
+      if (
+        e.contact === 'call' &&
+        particle?.kind === 'word' &&
+        /^(?:himself|herself|itself|themselves)$/.test(particle.lower)
+      )
+        return false;
       if (e.contact === 'call' && particle?.kind === 'prep' && particle.lemma === 'in')
         return false;
       return actors.some((f) => {

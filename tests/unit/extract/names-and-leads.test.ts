@@ -614,6 +614,38 @@ describe('two of one family', () => {
   });
 });
 
+describe('names that are no one', () => {
+  it('when "the North-West and South-West regions" are named, then they are places, not sides of talks', () => {
+    const { record, triples } = read(
+      'Fonkem Tanyi, the leader of a separatist movement in the English-speaking North-West and South-West regions, held talks facilitated by Switzerland with Cameroonian minister Paul Ebanda.',
+    );
+    expect(namesOf(record, 'Person')).not.toContain('North-West');
+    expect(triples.filter((t) => t.includes('West'))).toEqual([]);
+  });
+
+  it('when a headline opens with a quoted word ("‘Exploratory contacts’: ..."), then the word is no person', () => {
+    const { record } = read(
+      '‘Exploratory contacts’: inside the quiet Swiss effort to end a forgotten war',
+      'Switzerland hosted talks between Cameroon and the Ambazonia Governing Council in Montreux.',
+    );
+    expect(namesOf(record, 'Person')).toEqual([]);
+  });
+});
+
+describe('a long name told short by its middle', () => {
+  it('when "Mbarga" follows "Etienne Mbarga Nkolo", then it is the same man', () => {
+    const { record, triples } = read(
+      'Last month Etienne Mbarga Nkolo met separatist leader Fonkem Divine Tanyi in Montreux.',
+      'Mbarga, now a minister, spent two days in talks with Tanyi facilitated by Switzerland.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Etienne Mbarga Nkolo', 'Fonkem Divine Tanyi']);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Switzerland -> Etienne Mbarga Nkolo',
+      'MEDIATED Switzerland -> Fonkem Divine Tanyi',
+    ]);
+  });
+});
+
 describe('a body named before its lower-case head noun', () => {
   it('when "the leader of the Elders coalition, X" is named, then X leads the Elders coalition as a body', () => {
     const { triples } = read(

@@ -1,0 +1,52 @@
+/**
+ * How long-form features tell a round of talks: the two negotiators named each with a long
+ * description ("X, the US envoy for hostage affairs, and Y, the chief negotiator of Z, spent
+ * two days in talks"), "they" for the pair in the next sentence, a chair "who sat between"
+ * them, a man "who calls himself" something, and what they "discussed" at the table.
+ * Sentences written for these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { ofType, reader } from './helpers.ts';
+
+const read = reader('2025-05-17');
+
+describe('a feature on talks', () => {
+  it('when "X, the US envoy, and Y, the chief negotiator of Z, spent two days in talks brokered by Qatar", then both were sides', () => {
+    const { triples } = read(
+      'Daniel Whitford, the U.S. special envoy for hostage affairs, and Ramiro Salcedo Pena, the chief negotiator of Venezuelan President Tomas Urdaneta, spent two days in talks brokered by Qatar this week.',
+    );
+    // A state mediates between states where the text says whose the people are.
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Qatar -> Ramiro Salcedo Pena',
+      'MEDIATED Qatar -> United States',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Daniel Whitford -> Ramiro Salcedo Pena',
+    ]);
+  });
+
+  it('when the sessions were chaired by "X, Qatar\'s minister of state at the Foreign Ministry, who sat between A and B", then X sat with them and the ministry is no side', () => {
+    const { triples } = read(
+      'Daniel Whitford and Ramiro Salcedo Pena held talks in Doha this week.',
+      "The sessions were chaired by Hamad bin Nasser al-Kuwari, Qatar's minister of state at the Foreign Ministry, who sat at the head of the table between Whitford and Salcedo Pena.",
+    );
+    expect(triples.filter((t) => t.includes('Foreign Ministry'))).toEqual([]);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Hamad bin Nasser al-Kuwari -> Daniel Whitford',
+      'MEDIATED Hamad bin Nasser al-Kuwari -> Ramiro Salcedo Pena',
+    ]);
+  });
+
+  it('when "they" opens the sentence after two described men, and "sat across from each other ... and discussed" the winter, then the two met and did not phone', () => {
+    const { triples } = read(
+      'Ion Ciobanu, the Moldovan government\'s chief negotiator, and Pavel Rudenko, who calls himself the "foreign minister" of the breakaway region, had not been in the same room since the summer.',
+      'For three hours, they sat across from each other, in talks mediated by the OSCE, and discussed the winter.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ion Ciobanu -> Pavel Rudenko']);
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED OSCE -> Moldova',
+      'MEDIATED OSCE -> Pavel Rudenko',
+    ]);
+  });
+});
