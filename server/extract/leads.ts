@@ -7,6 +7,7 @@
  * former holders lead nothing (titles.ts).
  */
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
+import { insertionStart } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { Title } from './mentions.ts';
 import type { Person } from './resolve.ts';
@@ -156,13 +157,23 @@ export function verbLeads(
         ((units[v - 1]?.kind === 'punct' && (units[v - 1] as { text: string }).text === ',') ||
           // "the faction of the MNLF led by Chairman X": no comma, a body right before.
           units[v - 1]?.kind === 'actor')) ||
-        // "Chad's interim government is headed by X".
-        (verb.form === 'finite' && verb.passive && units[v - 1]?.kind === 'actor'));
+        // "Chad's interim government is headed by X"; "The House, based in Tobruk, is led by".
+        (verb.form === 'finite' &&
+          verb.passive &&
+          (units[v - 1]?.kind === 'actor' || insertionStart(units, v - 1) > 0)));
     if (!passive && (verb.form !== 'finite' || verb.passive)) return;
     let k = v - 1;
     if (units[k]?.kind === 'sub' && (units[k] as { lemma: string }).lemma === 'who') k--;
-    if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') k--;
-    const [subject, object] = passive ? [units[v + 2], units[k]] : [units[k], units[v + 1]];
+    if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') {
+      const open = verb.form === 'finite' ? insertionStart(units, k) : -1;
+      k = open > 0 ? open - 1 : k - 1;
+    }
+    // ("is led by its speaker, X": the owner's title, then the name.)
+    const own =
+      units[v + 2]?.kind === 'pronoun' && (units[v + 2] as { possessive: boolean }).possessive;
+    const [subject, object] = passive
+      ? [units[v + (own ? 3 : 2)], units[k]]
+      : [units[k], units[v + 1]];
     if (subject?.kind !== 'actor' || subject.members.length !== 1) return;
     if (object?.kind !== 'actor' || (object.prep && !passive) || object.members.length !== 1)
       return;

@@ -18,7 +18,7 @@ import {
   type Context,
 } from './mention-context.ts';
 import { nameAt } from './name-mentions.ts';
-import { namedOrg, shortOfState, slashNames } from './org-mentions.ts';
+import { bracketed, namedOrg, shortOfState, slashNames } from './org-mentions.ts';
 import { withAppositives } from './appositives.ts';
 import { personAt } from './person-mentions.ts';
 import { titleAt } from './titles.ts';
@@ -194,7 +194,9 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
   }
   // "X, Crown Prince and Prime Minister, met ...": two titles in apposition are one role for
   // the name before them (the leading one, when only one leads); none of their words is a name.
-  if (next === null && c.tokens[i - 1]?.text === ',') {
+  // ("the Special Representative and Head of the UN Force in Cyprus (UNFICYP), X": a role
+  // whose short name in brackets comes before its holder's name.)
+  if (next === null && (c.tokens[i - 1]?.text === ',' || c.tokens[second.end]?.text === '(')) {
     // ("X, President of Zambia and Chairperson of the SADC Organ,": two heads' offices of
     // two bodies are both held, the first as the title.)
     const both = first.leads && second.leads && first.of && second.of && first.of !== second.of;
@@ -217,6 +219,19 @@ function pairedTitle(c: Context, i: number, lastAnd: number): number | null {
       end: c.tokens[second.end - 1]!.end,
       locative: false,
     });
+    // The bodies the offices name, the second known also by its short name in brackets.
+    const short = bracketed(c, second.end);
+    for (const x of [first, second])
+      if (x.org)
+        c.mentions.push({
+          kind: 'org',
+          id: x.org.id,
+          name: x.org.name,
+          ...(x === second && short ? { aliases: [short.text] } : {}),
+          start: x.org.start,
+          end: x.org.end,
+          locative: false,
+        });
   }
   return next ?? second.end;
 }

@@ -60,7 +60,19 @@ export function orgName(
       !g.orgHeads.has(tokens[k - 1]!.fold)
     )
       k++;
-    else break;
+    // "Sudan People's Liberation Movement/Army-in-Opposition": a slash or a hyphen goes on
+    // with the name.
+    else if (lastHead >= 0 && /^[/-]$/.test(t.text) && tokens[k + 1]?.upper) k++;
+    else if (
+      lastHead >= 0 &&
+      t.text === '-' &&
+      /^(?:in|of|and)$/.test(tokens[k + 1]?.fold ?? '') &&
+      tokens[k + 2]?.text === '-' &&
+      tokens[k + 3]?.upper
+    ) {
+      k += 3;
+      lastHead = k;
+    } else break;
   }
   if (lastHead < 0) return null;
   // A name its short form in brackets closes runs whole to the bracket.
@@ -108,7 +120,7 @@ export function orgName(
     .slice(i, lastHead + 1)
     .map((t) => t.text)
     .join(' ')
-    .replace(/ - /g, '-')
+    .replace(/ ([/-]) /g, '$1')
     .replace(/ (['’]s)\b/g, '$1');
   return { id: entityId('Organization', name), name, start, end, endToken: lastHead + 1 };
 }

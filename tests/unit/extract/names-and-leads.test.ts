@@ -614,6 +614,42 @@ describe('two of one family', () => {
   });
 });
 
+describe('heads of bodies as communiqués and features name them', () => {
+  it('when "The Secretary General of the Pacific Islands Forum, Ratu X," attends, then X leads the Forum', () => {
+    const { triples } = read(
+      'The Secretary General of the Pacific Islands Forum, Ratu Semi Vakacegu, attended both days of the talks as an observer.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Semi Vakacegu -> Pacific Islands Forum']);
+  });
+
+  it('when "The House, based in Tobruk, is led by its speaker, X", then X leads the House', () => {
+    const { triples } = read(
+      'The House of Representatives, based in Benghazi and Tobruk, is led by its speaker, Salem Omar Bukhatwa, an ally of the field marshal.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Salem Omar Bukhatwa -> House of Representatives',
+    ]);
+  });
+
+  it('when "the Special Representative of the Secretary-General and Head of the UN Force in Cyprus (UNFICYP), X" took part, then X leads the Force', () => {
+    const { triples } = read(
+      'The Special Representative of the Secretary-General and Head of the United Nations Peacekeeping Force in Cyprus (UNFICYP), Ama Owusu-Darko, also took part.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      'LEADS Ama Owusu-Darko -> United Nations Peacekeeping Force in Cyprus',
+    ]);
+  });
+
+  it('when a body is named with a slash and a hyphenated rest ("Movement/Army-in-Opposition"), then the whole is its name', () => {
+    const { triples } = read(
+      "Dr. Lam Akol Deng, Chairman of the Sudan People's Liberation Movement/Army-in-Opposition (SPLM/A-IO), attended the meeting.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([
+      "LEADS Lam Akol Deng -> Sudan People's Liberation Movement/Army-in-Opposition",
+    ]);
+  });
+});
+
 describe('names that are no one', () => {
   it('when "the North-West and South-West regions" are named, then they are places, not sides of talks', () => {
     const { record, triples } = read(
