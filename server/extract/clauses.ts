@@ -143,6 +143,15 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         // The antecedent sits before the pronoun, perhaps after a comma.
         let a = k - 1;
         if (units[a]?.kind === 'punct' && (units[a] as { text: string }).text === ',') a--;
+        // ("the SPLM/A-IO (SPLM-IO), which": past the short name in brackets.)
+        if (units[a]?.kind === 'punct' && (units[a] as { text: string }).text === ')') {
+          while (
+            a > 0 &&
+            !(units[a]!.kind === 'punct' && (units[a] as { text: string }).text === '(')
+          )
+            a--;
+          a--;
+        }
         if (isNounGroup(units[a])) return { unit: antecedent(units, a, u.lemma), relative: true };
       }
       return none;
@@ -299,6 +308,16 @@ function sharedSubject(units: Unit[], comma: number, depth: number): Subject {
  */
 function antecedent(units: Unit[], at: number, lemma: string): number {
   const u = units[at];
+  // "the meeting held in Juba between A and B, which was facilitated by X": "which" is never
+  // the people; the event they met at is.
+  if (lemma === 'which' && u?.kind === 'actor' && u.members.every((m) => m.type === 'Person')) {
+    for (let k = at - 1; k >= 0; k--) {
+      const x = units[k]!;
+      if (x.kind === 'noun') return k;
+      if (x.kind === 'sub' || (x.kind === 'verb' && x.form === 'finite')) break;
+    }
+    return at;
+  }
   if (lemma !== 'who' || u?.kind !== 'actor' || u.members.some((m) => m.type === 'Person'))
     return at;
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {

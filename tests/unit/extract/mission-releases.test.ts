@@ -52,3 +52,25 @@ describe('a mission release', () => {
     expect(triples).not.toContain('MET_WITH Daur Kvitsinia -> Levan Beridze');
   });
 });
+
+describe('a council communiqué', () => {
+  it('when it "welcomes the meeting held in Juba between A, ..., and B, ... (SHORT), which was facilitated by X", then X mediated the meeting', () => {
+    const { triples } = read(
+      "2. Welcomes the meeting held in Juba on 2 October 2025 between H.E. Deng Akol Mayen, President of the Republic of South Sudan, and H.E. Dr. Riek Lual Gatkuoth, Chairman of the Sudan People's Liberation Movement/Army-in-Opposition (SPLM/A-IO), which was facilitated by the Chairperson of the Commission, H.E. Moussa Idriss Bachir, and commends the two leaders for their commitment to the Revitalized Agreement.",
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Moussa Idriss Bachir -> Deng Akol Mayen',
+      'MEDIATED Moussa Idriss Bachir -> Riek Lual Gatkuoth',
+    ]);
+  });
+
+  it('when it "takes note of the offer by Uganda to host, in Entebbe, a retreat between A and B", then Uganda offered', () => {
+    const { triples } = read(
+      '6. Takes note of the offer by the Government of the Republic of Uganda to host, in Entebbe, a retreat between the Government of South Sudan and the SPLM-IO on the unification of forces.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Uganda -> SPLM-IO',
+      'OFFERED_MEDIATION Uganda -> South Sudan',
+    ]);
+  });
+});
