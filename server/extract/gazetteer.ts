@@ -74,6 +74,8 @@ export interface Gazetteer {
   organHeads: Set<string>;
   /** Heads that name a body only with an "of" name ("House of Representatives"). */
   ofHeads: Set<string>;
+  /** Head nouns that open a name ("Frente POLISARIO"), its words running on after them. */
+  headFirst: Set<string>;
   /** Title words of people who deal with other states ("envoy", "ambassador"). */
   foreignFacing: RegExp;
   /** Folded adjectives that are no one's name alone ("Western leaders", "Arab states"). */
@@ -241,6 +243,7 @@ function compile(): Gazetteer {
     orgHeads: new Set(organizations.headNouns.map(foldText)),
     locatedHeads: new Set(organizations.locatedHeads.words.map(foldText)),
     ofHeads: new Set(organizations.ofHeads.words.map(foldText)),
+    headFirst: new Set(organizations.headFirst.words.map(foldText)),
     organHeads: new Set(organizations.organHeads.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),

@@ -226,6 +226,10 @@ function nounPhrase(
     return;
   }
   if (!isNounGroup(target) || target.kind === 'noun') return;
+  // "a meeting convened by X": the by-phrase is the participle's agent, which its own frame
+  // reads, not the meeting's.
+  const participle = units[p.unit - 2];
+  if (p.prep === 'by' && participle?.kind === 'verb' && VERBS.has(participle.lemma)) return;
   // "a phone call from X": the caller is a side of the call.
   const from = p.prep === 'from' && frame.contact === 'call';
   // "Israel's war against Hamas", "an offensive against the rebels": the other side.

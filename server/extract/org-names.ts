@@ -28,7 +28,9 @@ export function orgName(
       // "House of Representatives", "Chamber of Deputies": a body only with its "of" name.
       if (
         g.orgHeads.has(t.fold) ||
-        (g.ofHeads.has(t.fold) && tokens[k + 1]?.fold === 'of' && tokens[k + 2]?.upper)
+        (g.ofHeads.has(t.fold) && tokens[k + 1]?.fold === 'of' && tokens[k + 2]?.upper) ||
+        // ("Frente POLISARIO": the head first, the name after it.)
+        (k > i && g.headFirst.has(tokens[i]!.fold))
       )
         lastHead = k;
       k++;

@@ -74,3 +74,16 @@ describe('a council communiqué', () => {
     ]);
   });
 });
+
+describe('a UN news story', () => {
+  it('when the sides "sat down together at an informal meeting convened by the Personal Envoy, X", then X mediated between them and is no side; "Frente POLISARIO" is a body', () => {
+    const { triples, record } = read(
+      'GENEVA, 16 October (UN Daily Digest) – Representatives of Morocco and the Frente POLISARIO sat down together in Geneva on Thursday, at an informal meeting convened by the Personal Envoy of the Secretary-General for Western Sahara, Lars Enqvist Holm.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Lars Enqvist Holm -> Frente POLISARIO',
+      'MEDIATED Lars Enqvist Holm -> Morocco',
+    ]);
+    expect(record.entities.find((e) => e.name === 'Frente POLISARIO')?.type).toBe('Organization');
+  });
+});
