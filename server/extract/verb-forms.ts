@@ -106,9 +106,22 @@ function closesInsertion(words: Word[], from: number): boolean {
       }
       continue;
     }
+    if (attributivePast(words, k)) continue;
     if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;:]$/.test(w.text)) return false;
   }
   return false;
+}
+
+/** "behind closed doors", "in armed conflict": a past form between a preposition or an
+ * article and its noun, describing the noun. */
+export function attributivePast(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  return (
+    w.pos === 'VERB' &&
+    /ed$/.test(w.lower) &&
+    /^(?:ADP|DET)$/.test(words[k - 1]?.pos ?? '') &&
+    words[k + 1]?.pos === 'NOUN'
+  );
 }
 
 /** The verb of an "-ing" word tagged a noun right after a name and before its object. */

@@ -168,6 +168,13 @@ export function verbFrame(
     if (role) {
       fill(frame, role, theme, c.phraseOf(v, end));
       present.push(theme);
+      // "brought together a Moroccan delegation headed by X, and a Polisario delegation led
+      // by Y": a second object after "and a".
+      const second = secondObject(units, theme);
+      if (second >= 0) {
+        fill(frame, role, second, c.phraseOf(v, end));
+        present.push(second);
+      }
     }
     // "received A and B, for a joint meeting": a host of the talks its guests came for.
     const talks = e.agent === 'host' ? talksFor(units, theme) : -1;
@@ -354,6 +361,17 @@ function attributive(units: Unit[], v: number): boolean {
     (/^(?:DET|ADJ|NUM)$/.test(before.pos) || ordinal) &&
     (after?.kind === 'noun' || (after?.kind === 'word' && after.pos === 'NOUN'))
   );
+}
+
+/** "a delegation headed by X, and a delegation led by Y": Y's unit after the object at `at`. */
+function secondObject(units: Unit[], at: number): number {
+  let k = at + 1;
+  if (isComma(units[k])) k++;
+  const and = units[k];
+  const det = units[k + 1];
+  if (and?.kind !== 'word' || and.lower !== 'and') return -1;
+  if (det?.kind !== 'word' || det.pos !== 'DET') return -1;
+  return units[k + 2]?.kind === 'actor' ? k + 2 : -1;
 }
 
 /** "X, the US envoy, and Y": the actor before the description that ends at "and" Y. */

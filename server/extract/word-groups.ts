@@ -16,7 +16,7 @@ import {
   type NounEntry,
 } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
-import { edStem, ingStem, participleContext } from './verb-forms.ts';
+import { attributivePast, edStem, ingStem, participleContext } from './verb-forms.ts';
 
 export const isPossessive = (w: Word | undefined) =>
   Boolean(w && /^['’]s?$/.test(w.text) && w.text !== "'");
@@ -135,6 +135,7 @@ const PARTICLE_TAGS = /^(?:ADP|ADV|NOUN|PART|ADJ)$/;
 
 /** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
 export function verbGroup(words: Word[], i: number): VerbGroup | null {
+  if (attributivePast(words, i)) return null;
   const group: string[] = [];
   let k = i;
   let infinitive = false;

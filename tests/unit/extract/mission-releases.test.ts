@@ -86,4 +86,14 @@ describe('a UN news story', () => {
     ]);
     expect(record.entities.find((e) => e.name === 'Frente POLISARIO')?.type).toBe('Organization');
   });
+
+  it('when "The meeting, held behind closed doors at the Palais des Nations, brought together a delegation headed by X, and a delegation led by Y", then X and Y met', () => {
+    const { triples } = read(
+      'The meeting, held behind closed doors at the Palais des Nations, brought together a Moroccan delegation headed by the Minister of Foreign Affairs, Karim Alaoui Benjelloun, and a Frente POLISARIO delegation led by Brahim Salek Ould Baba.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([
+      'MET_WITH Brahim Salek Ould Baba -> Karim Alaoui Benjelloun',
+    ]);
+    expect(triples.filter((t) => t.includes('Nations') || t.includes('door'))).toEqual([]);
+  });
 });
