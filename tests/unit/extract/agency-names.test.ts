@@ -258,7 +258,7 @@ describe('a name, its office and a relative clause', () => {
     const { triples } = read(
       'KUMASI, Ghana Jun 3 President Faure Agbeko called Ivorian President Alassane Kone to discuss the border.',
     );
-    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Alassane Kone -> Ivory Coast']);
+    expect(ofType(triples, 'LEADS')).toEqual(["LEADS Alassane Kone -> Côte d'Ivoire"]);
   });
 
   it("when a minister's title lists several portfolios between commas, then they are the title's, and the name after them is the person", () => {

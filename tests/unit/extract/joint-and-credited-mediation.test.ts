@@ -59,8 +59,8 @@ describe('joint and credited mediation', () => {
       'Gabon and Angola agreed in a Congo-brokered deal last year to restore diplomatic ties.',
     );
     expect(ofType(dated, 'MEDIATED')).toEqual([
-      'MEDIATED DR Congo -> Gabon @2024',
-      'MEDIATED DR Congo -> Angola @2024',
+      'MEDIATED Democratic Republic of the Congo -> Gabon @2024',
+      'MEDIATED Democratic Republic of the Congo -> Angola @2024',
     ]);
   });
 

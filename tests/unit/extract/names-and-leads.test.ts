@@ -145,7 +145,7 @@ describe('a name two states share', () => {
     const { record } = read(
       'Congolese President Felix Ngoy met Rwandan President Paul Mutsinzi in Doha in talks brokered by Qatar. Congo accuses Rwanda of backing rebels.',
     );
-    expect(namesOf(record, 'State')).toContain('DR Congo');
+    expect(namesOf(record, 'State')).toContain('Democratic Republic of the Congo');
     expect(namesOf(record, 'State')).not.toContain('Republic of the Congo');
   });
 });

@@ -187,8 +187,8 @@ describe('presence and shared names', () => {
     const { triples } = read(
       'Congolese and Rwandan officials signed a declaration of principles in Doha on Monday in the presence of Qatari minister Hamad Al-Khalifi.',
     );
-    expect(triples).toContain('MET_WITH DR Congo -> Rwanda');
-    expect(triples).toContain('MET_WITH DR Congo -> Hamad Al-Khalifi');
+    expect(triples).toContain('MET_WITH Democratic Republic of the Congo -> Rwanda');
+    expect(triples).toContain('MET_WITH Democratic Republic of the Congo -> Hamad Al-Khalifi');
   });
 
   it('when "a military presence" is discussed, then no one attended anything', () => {
@@ -198,7 +198,7 @@ describe('presence and shared names', () => {
 
   it('when "Congo" is named bare, then it is the Democratic Republic, as news means it', () => {
     const { triples } = read('Congo and Rwanda signed the accord in Washington on Monday.');
-    expect(triples).toContain('MET_WITH DR Congo -> Rwanda');
+    expect(triples).toContain('MET_WITH Democratic Republic of the Congo -> Rwanda');
   });
 });
 
