@@ -33,7 +33,11 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     !/^[:"“]$/.test(tokens[i - 1]!.text) &&
     Boolean(tokens[i + 1]?.upper) &&
     c.sentence.pos.get(tokens[i + 1]!.start) === 'PROPN';
-  const functionWord = tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag) && !given;
+  // "the Three Brotherhood Alliance": a number word written as part of a name.
+  const numbered =
+    tag === 'NUM' && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && Boolean(tokens[i + 1]?.upper);
+  const functionWord =
+    tag !== undefined && !['PROPN', 'NOUN', 'ADJ', 'X'].includes(tag) && !given && !numbered;
   if (!isWord(t) || functionWord || g.postnominals.has(t.text)) return null;
   // "a Declaration of Commitment", "the Agreement on Cessation": a document's own words.
   const doc = tokens[i - 2];

@@ -650,6 +650,15 @@ describe('heads of bodies as communiqués and features name them', () => {
   });
 });
 
+describe('a number word inside a name', () => {
+  it('when "the Three Brotherhood Alliance" is a side, then its name keeps "Three"', () => {
+    const { triples } = read(
+      'China brokered talks between Myanmar and the Three Brotherhood Alliance in Kunming on Tuesday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toContain('MEDIATED China -> Three Brotherhood Alliance');
+  });
+});
+
 describe('names that are no one', () => {
   it('when "the North-West and South-West regions" are named, then they are places, not sides of talks', () => {
     const { record, triples } = read(
