@@ -116,12 +116,24 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     );
   const atStart =
     i === 0 || tokens[i - 1]!.text === ':' || /^["“‘']$/.test(tokens[i - 1]!.text) || lede;
+  // ("Families gather outside ...": a plural common noun opening the sentence, which wink
+  // tags a name but reads back to its singular.)
+  const word = c.sentence.words.find((w) => w.start === t.start);
+  const plural =
+    atStart &&
+    words.length === 1 &&
+    word !== undefined &&
+    word.lemma !== word.lower &&
+    /s$/.test(word.lower);
   c.mentions.push({
     kind: 'name',
     name,
     // Capitalised mid-sentence is proof enough; wink tags unknown names as nouns.
     proper:
-      (anyProper || !atStart) && !titleCase && !(atStart && words.length === 1 && !c.proper(i)),
+      (anyProper || !atStart) &&
+      !titleCase &&
+      !plural &&
+      !(atStart && words.length === 1 && !c.proper(i)),
     start: tokens[from]!.start,
     end: tokens[end - 1]!.end,
     subject: subjectAfter(c, end),

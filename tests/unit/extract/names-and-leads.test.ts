@@ -650,6 +650,23 @@ describe('heads of bodies as communiqués and features name them', () => {
   });
 });
 
+describe('common words and ranks that open a sentence or a name', () => {
+  it('when "Families gather outside the headquarters" opens a sentence, then no one called Families hosts anything', () => {
+    const { record, triples } = read(
+      'Families gather outside the coordination headquarters in Kyiv every week with photographs.',
+    );
+    expect(namesOf(record, 'Person')).toEqual([]);
+    expect(triples).toEqual([]);
+  });
+
+  it('when "junta chief Senior General X" is met, then "Senior General" is his rank, not a man', () => {
+    const { record } = read(
+      'The envoy visited Naypyidaw last month and met junta chief Senior General Min Thet Naing.',
+    );
+    expect(namesOf(record, 'Person')).toEqual(['Min Thet Naing']);
+  });
+});
+
 describe('a number word inside a name', () => {
   it('when "the Three Brotherhood Alliance" is a side, then its name keeps "Three"', () => {
     const { triples } = read(
