@@ -48,7 +48,8 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     if (
       d < dates.length &&
       (refOf[i] ?? -1) < 0 &&
-      words[i]!.start >= dates[d]!.start &&
+      // ("mid-September": a word that holds the month after its own prefix.)
+      (words[i]!.start >= dates[d]!.start || /^(?:mid|early|late)-/i.test(words[i]!.text)) &&
       words[i]!.end <= dates[d]!.end
     )
       dateOf[i] = d;

@@ -76,6 +76,9 @@ export function insertionStart(units: Unit[], comma: number): number {
           first.kind === 'role' ||
           first.kind === 'date' ||
           (first.kind === 'word' && /^(?:DET|ADJ|NOUN|PRON)$/.test(first.pos)) ||
+          // ("X, one of the main movements, ..." "X, now the country's minister, ...")
+          (first.kind === 'word' &&
+            (first.lower === 'one' || (first.pos === 'ADV' && isNounGroup(units[k + 2])))) ||
           first.kind === 'prep' ||
           first.kind === 'actor' ||
           first.kind === 'anaphor' ||

@@ -136,6 +136,10 @@ const PARTICLE_TAGS = /^(?:ADP|ADV|NOUN|PART|ADJ)$/;
 /** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
 export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (attributivePast(words, i)) return null;
+  // ("English-speaking regions": a compound adjective, glued to its first half by a hyphen.)
+  const dash = words[i - 1];
+  if (dash?.text === '-' && dash.end === words[i]!.start && /ing$/.test(words[i]!.lower))
+    return null;
   const group: string[] = [];
   let k = i;
   let infinitive = false;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ofType, reader } from './helpers.ts';
 
 const read = reader('2025-05-17');
+const readOctober = reader('2024-10-12');
 
 describe('a feature on talks', () => {
   it('when "X, the US envoy, and Y, the chief negotiator of Z, spent two days in talks brokered by Qatar", then both were sides', () => {
@@ -48,5 +49,20 @@ describe('a feature on talks', () => {
       'MEDIATED OSCE -> Moldova',
       'MEDIATED OSCE -> Pavel Rudenko',
     ]);
+  });
+
+  it('when "X, now a minister, and Y, the leader of Z, one of the main movements in the regions, spent two days in talks facilitated by Switzerland in mid-September", then both were sides, in September', () => {
+    const { dated } = readOctober(
+      "Paul Ebanda Mvogo, now Cameroon's minister of territorial administration, and Joseph Ngwa Tabe, the leader of the Ambazonia Council, one of the main separatist movements in the country's English-speaking regions, spent two days in talks facilitated by Switzerland in mid-September.",
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        'MEDIATED Switzerland -> Ambazonia Council @2024-09',
+        'MEDIATED Switzerland -> Paul Ebanda Mvogo @2024-09',
+        'MET_WITH Joseph Ngwa Tabe -> Paul Ebanda Mvogo @2024-09',
+      ]),
+    );
+    // ("English-speaking" is no call.)
+    expect(ofType(dated, 'SPOKE_WITH')).toEqual([]);
   });
 });
