@@ -345,6 +345,13 @@ export function relativeObject(units: Unit[], subject: number): number {
     (doer?.kind === 'actor' || (doer?.kind === 'pronoun' && !doer.possessive))
   )
     return subject - 1;
+  // "a session in Addis Ababa that the AU convened": the event noun, past its place.
+  if (whom?.kind === 'sub' && /^(?:that|which)$/.test(whom.lemma)) {
+    let n = subject - 2;
+    if (units[n]?.kind === 'place' && units[n - 1]?.kind === 'prep') n -= 2;
+    if (units[n]?.kind === 'date') n--;
+    if (units[n]?.kind === 'noun' && (doer?.kind === 'actor' || doer?.kind === 'pronoun')) return n;
+  }
   if (whom?.kind !== 'sub' || whom.lemma !== 'whom') return -1;
   const y = units[subject - 2]?.kind === 'punct' ? subject - 3 : subject - 2;
   return units[y]?.kind === 'actor' ? y : -1;

@@ -65,4 +65,14 @@ describe('a feature on talks', () => {
     // ("English-speaking" is no call.)
     expect(ofType(dated, 'SPOKE_WITH')).toEqual([]);
   });
+
+  it('when the sides "met at a session in Addis Ababa that the African Union convened on Tuesday", then the AU mediated', () => {
+    const { triples } = read(
+      "Negotiators from Sudan's government and the SPLM-N met this week for the first time in a year, at a session in Addis Ababa that the African Union convened on Tuesday to review the 2020 deal.",
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED African Union -> SPLM-N',
+      'MEDIATED African Union -> Sudan',
+    ]);
+  });
 });
