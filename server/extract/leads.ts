@@ -59,6 +59,12 @@ function guessed(title: Title, c: LeadsContext, sentence: number, person: string
   // never the state its sentence names.
   if (gazetteer().bodyHeads.has(title.role)) return null;
   // ... unless someone else holds that office of it ("Kenyan President X ... met President Y").
+  // "Turkey is another. In July its president, X, offered to mediate between A and B": the
+  // state the sentence before was about, not the ones X's own sentence names.
+  if (title.owned && sentence > 0) {
+    const before = c.statesIn(sentence - 1, person);
+    if (before.length === 1 && !c.ledElsewhere(before[0]!, person, title.role)) return before[0]!;
+  }
   const dateline =
     c.datelineState && !c.ledElsewhere(c.datelineState, person, title.role)
       ? c.datelineState

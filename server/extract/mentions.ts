@@ -40,6 +40,8 @@ export interface Title {
   /** The state a title shares with the one before it ("Israeli President A and Prime
    * Minister B"): a guess that any title naming B's own state overrides. */
   shared?: string;
+  /** "Its president, X": of the body or state the text was just about, not of the sentence's. */
+  owned?: boolean;
 }
 
 export type Mention =

@@ -729,6 +729,13 @@ describe('an owner pronoun opening the sentence', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Kwabena Osei-Mensah -> Ghana']);
   });
 
+  it('when "its president, X," offers to mediate between two other states, then X leads the state the sentence before was about', () => {
+    const { triples } = read(
+      'Senegal is another would-be mediator. In July its president, Mamadou Ndiaye Sarr, telephoned both leaders and offered to mediate between Mali and Niger.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Mamadou Ndiaye Sarr -> Senegal']);
+  });
+
   it('when a president "received the Togolese envoy", then Togo is the guest\'s state, not his', () => {
     const { triples } = read(
       'President Kwabena Osei-Mensah received the Togolese envoy on Monday.',
