@@ -367,8 +367,18 @@ export function objectOf(units: Unit[], v: number): number {
     )
       continue;
     if (u.kind === 'date' || (u.kind === 'pronoun' && u.possessive)) continue;
-    // "hosts more than a million refugees": a quantity, then the object it counts.
+    // "hosts more than a million refugees", "hosted at least two rounds": a quantity, then the
+    // object it counts.
     if (u.kind === 'prep' && u.lemma === 'than' && k === v + 2) continue;
+    const least = units[k + 1];
+    if (
+      u.kind === 'prep' &&
+      u.lemma === 'at' &&
+      k === v + 1 &&
+      ((least?.kind === 'word' && /^(?:least|most)$/.test(least.lower)) ||
+        (least?.kind === 'noun' && /^(?:least|most)$/.test(least.mods[0] ?? '')))
+    )
+      continue;
     // "received on Tuesday, 14 October, at the palace, a delegation": commas round adjuncts.
     if (isComma(u) && units[k - 1]?.kind === 'date') continue;
     // "signed, in the presence of X, a declaration": past a phrase set off by commas.

@@ -204,7 +204,11 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       // "the head of Chad's Transitional Military Council": of the state's body, not the state;
       // but "a director general of North Korea's Foreign Ministry" stands for the state, as
       // its organ, and heads none of it.
-      const organ = actor?.kind === 'state' && g.organHeads.has(tokens[owned.end - 1]?.fold ?? '');
+      // ("the secretary of Iran's Supreme National Security Council": an office of a state's
+      // body that heads none of it stands for the state too.)
+      const organ =
+        actor?.kind === 'state' &&
+        (g.organHeads.has(tokens[owned.end - 1]?.fold ?? '') || !title.leads);
       of = organ ? actor.id : owned.id;
       org = owned.org;
       end = owned.end;

@@ -75,4 +75,24 @@ describe('a feature on talks', () => {
       'MEDIATED African Union -> Sudan',
     ]);
   });
+
+  it('when "Muscat hosted at least two rounds of talks between Saudi and Iranian diplomats", then Oman mediated between the two', () => {
+    const { triples } = read(
+      'Oman played a quieter part. Muscat hosted at least two rounds of talks between Saudi and Iranian diplomats in 2022.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Oman -> Iran',
+      'MEDIATED Oman -> Saudi Arabia',
+    ]);
+  });
+
+  it('when the deal was signed by "the secretary of Iran\'s Supreme National Security Council" after talks brokered by China, then China mediated between the states', () => {
+    const { triples } = read(
+      "The agreement was signed in Beijing by Saudi security adviser Fahd Al-Otaibi and Reza Karimi, the secretary of Iran's Supreme National Security Council, after four days of talks brokered by China.",
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED China -> Iran',
+      'MEDIATED China -> Saudi Arabia',
+    ]);
+  });
 });
