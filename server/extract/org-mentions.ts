@@ -13,7 +13,10 @@ import { orgName, stateAt } from './org-names.ts';
 /** An organisation by head noun or by a bracketed short name after it; the next token. */
 export function namedOrg(c: Context, i: number): number | null {
   const { tokens } = c;
-  const byHead = orgName(c, i);
+  // ("the Forum Secretary General": a head noun alone is the body named before by it, which
+  // resolve.ts finds; no body of its own.)
+  const found = orgName(c, i);
+  const byHead = found && found.endToken - i === 1 && !bracketed(c, found.endToken) ? null : found;
   // "the Transitional Government of Chad": a state's government, whatever it is called, is
   // the state acting.
   const state = byHead ? governed(c, i, byHead.endToken) : null;

@@ -168,6 +168,7 @@ export function personAt(c: Context, i: number): number | null {
         ofUnknown: title.ofUnknown,
         ...(!of && c.carry?.at === i ? { shared: c.carry.of } : {}),
         ...(!of && tokens[i - 1]?.fold === 'its' ? { owned: true } : {}),
+        ...(!of && title.ofHead ? { ofHead: title.ofHead } : {}),
       }
     : null;
   // "head of the UN Support Mission in Libya (UNSMIL)": the bracket is the office's short name.

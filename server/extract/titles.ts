@@ -35,6 +35,8 @@ export interface TitleMatch {
   ofUnknown: boolean;
   /** "counterparts", "ministers": names several people, never a role on its own. */
   plural: boolean;
+  /** "The Forum secretary general": of the body named before by this head noun. */
+  ofHead?: string;
   /** Token index after the title (and its "of ..."). */
   end: number;
 }
@@ -305,12 +307,20 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   let role = [...mods.filter((m) => !g.titleModifiers.former.has(m.toLowerCase())), title.role];
   // "senior Ogaden Front official X": lower-case words, then the body, then the title.
   const tail = mods.slice(mods.length - named.length);
-  if (byHead && !of && tail.every((m, n) => m === named[n])) {
+  // ("The Forum secretary general X": a head noun alone is the body named before by it.)
+  const alone =
+    byHead &&
+    named.length === 1 &&
+    !of &&
+    (!tokens[k - 2]?.upper || tokens[k - 2]!.fold === 'the') &&
+    tail.every((m, n) => m === named[n]);
+  if (byHead && !alone && !of && tail.every((m, n) => m === named[n])) {
     const name = named.join(' ');
     of = entityId('Organization', name);
     org = { id: of, name, start: tokens[k - named.length]!.start, end: tokens[k - 1]!.end };
     role = [...mods.slice(0, mods.length - named.length), title.role];
   }
+  if (alone) role = [...mods.slice(0, mods.length - 1), title.role];
   end = morePortfolios(c, end);
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
@@ -320,6 +330,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     former,
     of,
     ofUnknown,
+    ...(alone ? { ofHead: named[0]!.toLowerCase() } : {}),
     plural: Boolean(title.plural),
     org: org ? { id: org.id, name: org.name, start: org.start, end: org.end } : null,
     words: { start: first.start, end: last.end },

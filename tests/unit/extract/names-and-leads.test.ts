@@ -622,6 +622,14 @@ describe('heads of bodies as communiqués and features name them', () => {
     expect(ofType(triples, 'LEADS')).toEqual(['LEADS Semi Vakacegu -> Pacific Islands Forum']);
   });
 
+  it('when "The Forum secretary general, X" follows the Pacific Islands Forum, then X leads that Forum, not a body called "Forum"', () => {
+    const { triples, record } = read(
+      "Forum envoys met Indonesia's president on Monday. The Pacific Islands Forum's two special envoys asked for access. The Forum secretary general, Sione Vaka Latu, said the Forum had offered to facilitate a dialogue.",
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Sione Vaka Latu -> Pacific Islands Forum']);
+    expect(namesOf(record, 'Organization')).toEqual(['Pacific Islands Forum']);
+  });
+
   it('when "The House, based in Tobruk, is led by its speaker, X", then X leads the House', () => {
     const { triples } = read(
       'The House of Representatives, based in Benghazi and Tobruk, is led by its speaker, Salem Omar Bukhatwa, an ally of the field marshal.',
