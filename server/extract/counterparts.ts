@@ -6,7 +6,8 @@
  * praised Y during Doha-mediated talks").
  */
 import type { Unit } from './units.ts';
-import { objectOf, subjectOf } from './clauses.ts';
+import { objectOf } from './clause-objects.ts';
+import { subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { SPEECH, TELLING, type Role } from './lexicon/index.ts';
 import { fill } from './verb-frames.ts';

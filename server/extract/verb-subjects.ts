@@ -5,7 +5,8 @@
  * unsaid and the frame must still fill; and the people an object noun names after a dash.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { isNounGroup, objectOf, subjectOf } from './clauses.ts';
+import { objectOf } from './clause-objects.ts';
+import { isNounGroup, subjectOf } from './clauses.ts';
 import type { Word } from './sentences.ts';
 import { REPRESENTATIVES } from './lexicon/index.ts';
 
