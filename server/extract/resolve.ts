@@ -114,7 +114,9 @@ export function resolveArticle(
         m.proper &&
         words(m.name).length > 1 &&
         !reg.pairOfPeople(m.name) &&
-        !isPlaceName(m)
+        !isPlaceName(m) &&
+        // ("... on India-China Border Affairs": a portfolio's word ends no one's name.)
+        !g.portfolios.has(foldText(words(m.name).at(-1)!))
       )
         byMention.set(m, reg.register(m.name, null, s));
   });

@@ -675,6 +675,15 @@ describe('common words and ranks that open a sentence or a name', () => {
   });
 });
 
+describe("a body's long name cut short", () => {
+  it('when "the Working Mechanism on India-China Border Affairs" met, then "Border Affairs" is no one', () => {
+    const { record } = read(
+      'The Working Mechanism for Consultation and Coordination on India-China Border Affairs, a body of officials, met in New Delhi in November.',
+    );
+    expect(namesOf(record, 'Person')).toEqual([]);
+  });
+});
+
 describe('a number word inside a name', () => {
   it('when "the Three Brotherhood Alliance" is a side, then its name keeps "Three"', () => {
     const { triples } = read(
