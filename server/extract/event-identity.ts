@@ -90,6 +90,9 @@ function antecedentOf(
     // "in 1934 it hosted the negotiations": told with "the", but history, not the news the
     // article has not dated yet.
     if (draft.history && !e.date) continue;
+    // "A and B met on the sidelines of the summit. Both were greeted by the summit's host":
+    // the summit's host stood between no one at the talks beside it.
+    if (draft.kind === 'summit' && e.kind !== 'summit' && draft.roles.has('host')) continue;
     if (!placesAgree(draft.place, e.place) && !(draft.definite && within(draft.place, e.place)))
       continue;
     if (draft.partial || draft.definite) {

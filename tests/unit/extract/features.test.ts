@@ -95,4 +95,17 @@ describe('a feature on talks', () => {
       'MEDIATED China -> Saudi Arabia',
     ]);
   });
+
+  it('when two leaders "met on the sidelines of the BRICS summit" and were "greeted by the summit\'s host", then the host met them but mediated nothing', () => {
+    const { triples } = read(
+      "The thaw began in Kazan in October, when Prime Minister Arjun Mehra of India and Chinese President Xu Zhengming met on the sidelines of the BRICS summit. Both leaders had been greeted on arrival by the summit's host, Russian President Oleg Karpin.",
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Arjun Mehra -> Xu Zhengming',
+        'MET_WITH Arjun Mehra -> Oleg Karpin',
+      ]),
+    );
+  });
 });
