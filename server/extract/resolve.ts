@@ -286,6 +286,8 @@ export function resolveArticle(
             } else if (
               m.proper &&
               !m.definite &&
+              // ("Adviser on Peace, Reconciliation and Unity": a portfolio's word is no one.)
+              !g.portfolios.has(foldText(m.name)) &&
               ((m.start > 0 && !m.lede) || m.subject) &&
               /^\p{Lu}\p{Ll}/u.test(m.name)
             ) {

@@ -676,6 +676,17 @@ describe('common words and ranks that open a sentence or a name', () => {
 });
 
 describe("a body's long name cut short", () => {
+  it('when an "Adviser on Peace, Reconciliation and Unity" is named, then Peace, Reconciliation and Unity are no one', () => {
+    const { record } = read(
+      'The government panel was headed by Presidential Adviser on Peace, Reconciliation and Unity Ramon Villanueva Cruz, while the front was led by Ustadz Jamil Hassan.',
+      'Villanueva Cruz, in a statement released by the Office of the Presidential Adviser on Peace, Reconciliation and Unity (OPAPRU) on Thursday, welcomed the agreement.',
+      'It was the first meeting between the two sides since 2019, when their panels met in Jeddah under the auspices of the Organisation of Islamic Cooperation.',
+    );
+    expect(namesOf(record, 'Person')).not.toContain('Peace');
+    expect(namesOf(record, 'Person')).not.toContain('Reconciliation');
+    expect(namesOf(record, 'Person')).not.toContain('Unity');
+  });
+
   it('when "the Working Mechanism on India-China Border Affairs" met, then "Border Affairs" is no one', () => {
     const { record } = read(
       'The Working Mechanism for Consultation and Coordination on India-China Border Affairs, a body of officials, met in New Delhi in November.',
