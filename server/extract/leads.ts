@@ -7,7 +7,7 @@
  * former holders lead nothing (titles.ts).
  */
 import type { Evidence, ExtractedRelation } from '../domain/index.ts';
-import { insertionStart } from './clauses.ts';
+import { insertionStart, isComma } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { Title } from './mentions.ts';
 import type { Person } from './resolve.ts';
@@ -160,7 +160,7 @@ export function verbLeads(
     const passive =
       byHead &&
       ((verb.form === 'participle' &&
-        ((units[v - 1]?.kind === 'punct' && (units[v - 1] as { text: string }).text === ',') ||
+        (isComma(units[v - 1]) ||
           // "the faction of the MNLF led by Chairman X": no comma, a body right before.
           units[v - 1]?.kind === 'actor')) ||
         // "Chad's interim government is headed by X"; "The House, based in Tobruk, is led by".
@@ -170,7 +170,7 @@ export function verbLeads(
     if (!passive && (verb.form !== 'finite' || verb.passive)) return;
     let k = v - 1;
     if (units[k]?.kind === 'sub' && (units[k] as { lemma: string }).lemma === 'who') k--;
-    if (units[k]?.kind === 'punct' && (units[k] as { text: string }).text === ',') {
+    if (isComma(units[k])) {
       const open = verb.form === 'finite' ? insertionStart(units, k) : -1;
       k = open > 0 ? open - 1 : k - 1;
     }
