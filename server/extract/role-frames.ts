@@ -58,9 +58,15 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   const as =
     (prev?.kind === 'prep' && prev.lemma === 'as') ||
     (prev?.kind === 'word' && prev.lower === 'as');
+  // "offered Vienna as a venue": the role is offered, by the verb's subject.
+  let offer = -1;
   if (as) {
     if (prev2?.kind === 'verb') holder = verbSubject(units, before);
-    else if (prev2 && isNounGroup(prev2)) holder = at - 2;
+    else if (prev2 && isNounGroup(prev2)) {
+      const giver = units[at - 3];
+      offer = giver?.kind === 'verb' && STATUS_WORDS.get(giver.lemma) === 'offered' ? at - 3 : -1;
+      holder = offer >= 0 ? verbSubject(units, offer) : at - 2;
+    }
   } else if (prev?.kind === 'verb' && /^(?:play|be|become|serve|act|take|assume)$/.test(prev.lemma))
     holder = verbSubject(units, at - 1);
   // "X were also in attendance".
@@ -118,7 +124,7 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
   // ("X, long the main mediator": a role held for years has no day.)
   if ((units[at] as { lower?: string }).lower === 'long') frame.undatable = true;
   // The verb that gives the role gives its status too ("would gladly play mediator").
-  const verb = prev?.kind === 'verb' ? at - 1 : prev2?.kind === 'verb' ? before : -1;
+  const verb = prev?.kind === 'verb' ? at - 1 : prev2?.kind === 'verb' ? before : offer;
   if (verb >= 0) frame.triggers.push(verb);
   // "offered himself as a mediator": a verb of offering makes the role an offer.
   const giver = units[verb];

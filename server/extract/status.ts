@@ -104,11 +104,16 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   let k = t - 1;
   while (k > t - 3 && (units[k]?.kind === 'pronoun' || units[k]?.kind === 'word')) k--;
   if (units[k]?.kind === 'prep') k--;
+  // "offered Vienna as a venue for talks", "was available as the venue for talks": the talks
+  // are as real as the venue.
+  if (units[k]?.kind === 'role') k = beforeAs(units, k);
   // "pulled out of the talks": a particle between the verb and its preposition.
   if (isParticle(units[k]) && units[k - 1]?.kind === 'verb') k--;
   // "offered US assistance": the side the thing offered is from.
   if (units[k]?.kind === 'actor' && units[k - 1]?.kind === 'verb') k--;
   const verb = units[k];
+  if (verb?.kind === 'word' && STATUS_WORDS.get(verb.lower) === 'offered')
+    return mediation ? 'offered' : 'planned';
   if (verb?.kind !== 'verb' || verb.negated) return 'happened';
   // "will pay an official visit", "is to pay a visit": the verb's own mood and purpose.
   if (verb.modal) return verbStatus(verb, units, k, mediation);
@@ -122,6 +127,18 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   if (PUT_OFF.test(lemma)) return 'planned';
   // "boycotted the talks with X", "skipped the summit": never attended.
   return s === 'hoped' || s === 'denied' || s === 'negated' ? s : 'happened';
+}
+
+/** Before "as (a) ROLE": the verb, or the verb its object follows; else `role`. */
+function beforeAs(units: Unit[], role: number): number {
+  let k = role - 1;
+  if ((units[k] as { pos?: string }).pos === 'DET') k--;
+  const as = units[k];
+  if (as?.kind !== 'prep' || as.lemma !== 'as') return role;
+  const ready = units[k - 1];
+  // ("was available as a venue": an offer told by its adjective.)
+  if (ready?.kind === 'word' && STATUS_WORDS.get(ready.lower) === 'offered') return k - 1;
+  return units[k - 1]?.kind === 'actor' && units[k - 2]?.kind === 'verb' ? k - 2 : role;
 }
 
 /** "was prepared to mediate": readiness, where "prepared a summit" is a plan. */

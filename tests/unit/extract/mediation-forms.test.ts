@@ -174,6 +174,46 @@ describe('offers', () => {
   });
 });
 
+describe('a venue offered, and willingness', () => {
+  it('when a state "offered" its capital "as a venue for talks between" two others, then it offered to mediate, and the talks did not happen', () => {
+    const { triples } = extracted(
+      'Kenya offered Nairobi as a venue for talks between Ethiopia and Eritrea on Monday.',
+      PUB,
+    );
+    expect(triples.sort()).toEqual([
+      'OFFERED_MEDIATION Kenya -> Eritrea',
+      'OFFERED_MEDIATION Kenya -> Ethiopia',
+    ]);
+  });
+
+  it('when a capital "was available as a venue for talks", then no talks happened; when a city "served as the venue", they did', () => {
+    const available = extracted(
+      'Kenyan officials said Nairobi was available as a venue for talks between Ethiopia and Eritrea.',
+      PUB,
+    ).triples;
+    expect(ofType(available, 'MET_WITH')).toEqual([]);
+    expect(ofType(available, 'MEDIATED')).toEqual([]);
+    const served = extracted(
+      'Geneva served as the venue for talks between Ethiopia and Eritrea on Monday.',
+      PUB,
+    ).triples;
+    expect(ofType(served, 'MET_WITH')).toEqual(['MET_WITH Eritrea -> Ethiopia']);
+  });
+
+  it('when a president "expressed willingness to mediate between" two states, then he offered to; the two states\' willingness to meet is no meeting', () => {
+    const offered = extracted(
+      'Kenyan President Daniel Kiprotich expressed willingness to mediate between Ethiopia and Eritrea.',
+      PUB,
+    ).triples;
+    expect(ofType(offered, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Daniel Kiprotich -> Ethiopia',
+      'OFFERED_MEDIATION Daniel Kiprotich -> Eritrea',
+    ]);
+    const meet = extracted('Ethiopia and Eritrea expressed willingness to meet in Nairobi.', PUB);
+    expect(ofType(meet.triples, 'MET_WITH')).toEqual([]);
+  });
+});
+
 describe('two who chaired, and the body named for them', () => {
   it('when talks were "chaired by A and the bloc\'s envoy for the dialogue, B", and the sides "sat down with the two EU officials", then both chairs mediated and met both sides, and the EU is no side', () => {
     const { triples } = extracted(
