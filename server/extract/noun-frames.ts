@@ -131,7 +131,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     (during?.kind === 'prep' && /^(?:during|at)$/.test(during.lemma)) ||
     (afterTalks && agreedBefore(units, n));
   const mediated = u.agentBy || mediatedAfter(units, n);
-  if (occasion && mediated && !frame.fills.some((f) => f.role === 'party'))
+  // ("A and B agreed to a truce after talks in Kuala Lumpur": the sides that agreed after
+  // talks were at them, mediated or not.)
+  const agreedAfter = afterTalks && agreedBefore(units, n);
+  if (occasion && (mediated || agreedAfter) && !frame.fills.some((f) => f.role === 'party'))
     frame.counterpart = 'party';
   // "X announced the success of a new mediation effort between A and B": whoever undertakes a
   // mediation no one else is named for is its mediator.

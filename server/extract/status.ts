@@ -260,12 +260,13 @@ function undertaken(units: Unit[], k: number): boolean {
 function embedding(units: Unit[], first: number, mediation: boolean): Status {
   let status: Status = 'happened';
   // "discussed the border over lunch": the event is the occasion of the verb, not its object;
-  // only the verb's own tense or mood can make it less than happened.
+  // only the verb's own tense or mood can make it less than happened. ("agreed to a truce
+  // after talks in X": the talks came first, whatever was agreed.)
   const before = units[first - 1];
   const occasion =
     units[first]?.kind === 'noun' &&
     before?.kind === 'prep' &&
-    /^(?:over|during|in)$/.test(before.lemma);
+    /^(?:over|during|in|after|following)$/.test(before.lemma);
   // "urged A and B to de-escalate, speaking with X and Y": a participle after the comma is what
   // the subject did meanwhile, not what the verb urged.
   // (wink may tag "meeting" there a noun: one with no determiner.)

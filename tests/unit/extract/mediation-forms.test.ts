@@ -88,6 +88,24 @@ describe('talks the sides agreed after', () => {
     );
     expect(triples.filter((t) => !t.startsWith('LEADS'))).toEqual([]);
   });
+
+  it('when two states "agreed to a ceasefire after talks in" a city, then they met there, mediated or not; talks after which they only will sign are no meeting', () => {
+    const { dated } = extracted(
+      'Ethiopia and Eritrea agreed to a ceasefire after talks in Mombasa on Monday.',
+      PUB,
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Eritrea -> Ethiopia @2025-06-02']);
+    const again = extracted(
+      'Ethiopia and Eritrea agreed to meet again following talks in Mombasa on Monday.',
+      PUB,
+    ).triples;
+    expect(ofType(again, 'MET_WITH')).toEqual(['MET_WITH Eritrea -> Ethiopia']);
+    const later = extracted(
+      'Ethiopia and Eritrea will sign a ceasefire after talks in Mombasa next week.',
+      PUB,
+    ).triples;
+    expect(ofType(later, 'MET_WITH')).toEqual([]);
+  });
 });
 
 describe('a truce and the talks a host chaired', () => {
