@@ -16,8 +16,15 @@ import { nounUnit, pastLemma } from './noun-units.ts';
 import { cityCountry, isSubordinator, presentAt } from './chunk-context.ts';
 import { semicolonLists } from './semicolon-lists.ts';
 import { standIns } from './stand-ins.ts';
-import { anaphorAt, isPossessive, nounAt, openQuoteBeforeVerb, verbGroup } from './word-groups.ts';
-import { ingStem } from './verb-forms.ts';
+import {
+  anaphorAt,
+  isPossessive,
+  nounAt,
+  openQuoteBeforeVerb,
+  SUBJECT_PRONOUN,
+  verbGroup,
+} from './word-groups.ts';
+import { edStem, ingStem } from './verb-forms.ts';
 import type { Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 import { STOP, type ActorUnit, type Unit, type UnitOf } from './units.ts';
@@ -222,7 +229,9 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
         w.pos === 'AUX' ||
         ingStem(words, i) !== null ||
         (w.lower === 'to' && (words[i + 1]?.pos === 'VERB' || openQuoteBeforeVerb(words, i + 1))) ||
-        (/^(?:ADJ|NOUN)$/.test(w.pos) && relative))
+        (/^(?:ADJ|NOUN)$/.test(w.pos) && relative) ||
+        // "said it mediated a deal": wink may tag the past form after a pronoun an adjective.
+        (w.pos === 'ADJ' && SUBJECT_PRONOUN.test(words[i - 1]?.lower ?? '') && edStem(w)))
     ) {
       const verb = verbGroup(words, i);
       if (verb) {

@@ -44,9 +44,11 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       units[k + 2]?.kind === 'actor';
     // "talks with host Qatar's envoy X": a role noun before a name is the name's title.
     const titled = u.kind === 'role' && !u.det && next?.kind === 'actor';
+    // "between Yemen's Houthis and the US": a possessive before a name only says where it is from.
+    const whose = u.kind === 'actor' && u.possessive && next?.kind === 'actor';
     const owned = possessor
       ? k + 2
-      : titled
+      : titled || whose
         ? k + 1
         : u.kind === 'pronoun' &&
             u.possessive &&

@@ -134,6 +134,9 @@ export interface VerbGroup {
 const PARTICLE_TAGS = /^(?:ADP|ADV|NOUN|PART|ADJ)$/;
 
 /** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
+/** A pronoun that can only be a clause's subject before its verb. */
+export const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)$/;
+
 export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (attributivePast(words, i)) return null;
   // ("English-speaking regions": a compound adjective, glued to its first half by a hyphen.)
@@ -170,8 +173,11 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
       w.pos === 'VERB' ||
       // "with X opening the session": wink may tag the participle after a name a noun.
       (head < 0 && ingStem(words, k) !== null) ||
-      // "had mediated", "who mediated": wink may tag the past form an adjective there.
-      ((auxes.length > 0 || /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '')) &&
+      // "had mediated", "who mediated", "said it mediated": wink may tag the past form an
+      // adjective there.
+      ((auxes.length > 0 ||
+        /^(?:who|which|that)$/.test(words[k - 1]?.lower ?? '') ||
+        SUBJECT_PRONOUN.test(words[k - 1]?.lower ?? '')) &&
         edStem(w) !== null) ||
       // "helped shepherd the talks": wink may tag the bare verb after "help" a noun.
       (head >= 0 && words[k - 1]?.lemma === 'help' && VERBS.has(w.lemma)) ||

@@ -1,0 +1,56 @@
+/**
+ * A mediation as a mediator tells it ("X said it mediated a deal"), as someone only suggests it
+ * ("suggested that X mediate"), and with sides named after their country's possessive
+ * ("between Chad's rebels and ..."). Sentences written for these tests; the states are real,
+ * the events invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Saturday: Monday is 06-02.
+const PUB = '2025-06-07';
+
+describe("a mediator's own word", () => {
+  it.each([
+    ['Ghana said it mediated a truce between Burkina Faso and Niger.', 'Ghana'],
+    ['Ghanaian officials said they brokered a truce between Burkina Faso and Niger.', 'Ghana'],
+  ])('when "%s", then %s mediated between the two', (sentence, mediator) => {
+    expect(ofType(extracted(sentence, PUB).triples, 'MEDIATED').sort()).toEqual([
+      `MEDIATED ${mediator} -> Burkina Faso`,
+      `MEDIATED ${mediator} -> Niger`,
+    ]);
+  });
+});
+
+describe('a mediation only suggested', () => {
+  it('when a president "suggested that" a third leader "mediate between" two states, then no one mediated and no one offered', () => {
+    const { triples } = extracted(
+      'The Ghanaian president suggested that Senegalese President Awa Ndiaye mediate between Burkina Faso and Niger.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([]);
+    expect(triples).toContain('LEADS Awa Ndiaye -> Senegal');
+  });
+});
+
+describe("a side named with its country's possessive", () => {
+  it('when a truce was "between Niger\'s Tuareg Liberation Front and Burkina Faso", then the possessive is where the side is from, not the side', () => {
+    const { triples } = extracted(
+      "Algeria said it mediated a truce between Niger's Tuareg Liberation Front and Burkina Faso on Monday.",
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Algeria -> Burkina Faso',
+      'MEDIATED Algeria -> Tuareg Liberation Front',
+    ]);
+  });
+
+  it('when a host received "Niger\'s Amadou Issa and Burkina Faso\'s Ibrahim Sawadogo", then those two met', () => {
+    const { triples } = extracted(
+      "Ghana hosted talks between Niger's Amadou Issa and Burkina Faso's Ibrahim Sawadogo in Accra on Monday.",
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Amadou Issa -> Ibrahim Sawadogo']);
+  });
+});
