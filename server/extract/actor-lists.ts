@@ -149,8 +149,9 @@ export function actorList(
       words[j + 2]?.lower === 'as'
     )
       j += 3;
-    // "Kenya, along with Ethiopia," "X together with Y": a companion shares the role.
-    const companion = companionEnd(words, j) > j;
+    // "Kenya, along with Ethiopia," "X together with Y": a companion shares the role; not a
+    // place's ("talks in Togo, together with X": X came along, Togo is where).
+    const companion = companionEnd(words, j) > j && !/^(?:in|at)$/.test(words[i - 1]?.lower ?? '');
     if (companion) j = companionEnd(words, j);
     if (j === k) break;
     // "A, B and C" needs its "and" further on; "A, and B" has it already.

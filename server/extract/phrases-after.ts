@@ -29,7 +29,9 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
   for (let k = at + 1; k < units.length && k <= last; k++) {
     const u = units[k]!;
     if (u.kind === 'prep') {
-      prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${u.lemma}` : u.lemma;
+      // ("attended the ceremony alongside X": beside X, with X.)
+      const lemma = u.lemma === 'alongside' ? 'with' : u.lemma;
+      prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${lemma}` : lemma;
       continue;
     }
     // "by her foreign minister, X": the possessive is the named person's; "between their
@@ -133,12 +135,20 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     // clause has its own predicate.
     // "held in Nairobi, Kenya, on Monday between A and B": the city's country and a date too.
     const onward = units[k + 1]?.kind;
+    // ("attended the closing of the talks, together with X": a companion after the comma.)
+    const companion =
+      (units[k + 1] as { lower?: string })?.lower === 'together' &&
+      (units[k + 2] as { lemma?: string })?.lemma === 'with';
     if (
       u.kind === 'punct' &&
       u.text === ',' &&
-      (onward === 'prep' || onward === 'date' || (onward === 'place' && out.length > 0)) &&
+      (onward === 'prep' ||
+        onward === 'date' ||
+        companion ||
+        (onward === 'place' && out.length > 0)) &&
       // ("on the sidelines of the session of the Council, with X": the occasion's own "of".)
-      out.every((p) => units[p.unit]?.kind !== 'actor' || p.prep === 'of') &&
+      // ("talks in Togo, together with X": a state after "in" is where, no one named.)
+      out.every((p) => units[p.unit]?.kind !== 'actor' || /^(?:of|in|at)$/.test(p.prep)) &&
       !ownVerb(units, k + 2)
     )
       continue;

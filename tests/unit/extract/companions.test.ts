@@ -1,0 +1,32 @@
+/**
+ * Who came along: a leader who attended something "alongside", "along with" or "together with"
+ * another was there with them, also after a comma and after the place it was held in; the
+ * place itself came along with no one. Sentences written for these tests; the states are real,
+ * the people and events invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+// A Saturday: Monday is 06-02.
+const PUB = '2025-06-07';
+const met = (sentence: string) => ofType(extracted(sentence, PUB).triples, 'MET_WITH');
+
+describe('a companion at a ceremony or talks', () => {
+  it.each([
+    'Malawian President Chikondi Banda attended the signing ceremony in Lilongwe on Monday alongside Zambian President Mulenga Phiri.',
+    'Malawian President Chikondi Banda attended the closing of the peace talks, together with Zambian President Mulenga Phiri.',
+    'Malawian President Chikondi Banda is attending today the closing of the peace talks in Zambia, together with Zambian President Mulenga Phiri.',
+  ])('when "%s", then the two met', (sentence) => {
+    expect(met(sentence)).toEqual(['MET_WITH Chikondi Banda -> Mulenga Phiri']);
+  });
+
+  it('when a leader attended talks "in" a state "together with" a person, then the state is where, not a companion', () => {
+    const { triples } = extracted(
+      'Malawian President Chikondi Banda attended the peace talks in Zambia, together with Zambian President Mulenga Phiri.',
+      PUB,
+    );
+    expect(triples.filter((t) => t.includes('Zambia -> ') || t.endsWith('-> Zambia'))).toEqual([
+      'LEADS Mulenga Phiri -> Zambia',
+    ]);
+  });
+});
