@@ -230,9 +230,19 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       const star = m.star && !(e.together && !e.indirect) && via(m.star);
       const all = via(m.groups.flat()).filter((id) => !onlyAttended(id));
       for (const id of all) met.add(id);
+      // ("China received the Saudi and Iranian foreign ministers": a state that received or
+      // stood between people met their states; one who leads none is met at the state's level.)
+      const atLevel = (a: string, b: string) =>
+        c.typeOf(a) === 'State' &&
+        ((star || []).includes(a) || hosts.includes(a) || mediators.includes(a)) &&
+        c.typeOf(b) === 'Person' &&
+        c.ledBy(b) === undefined
+          ? (c.sideOf(b) ?? b)
+          : b;
       if (star) {
         for (const a of star)
-          for (const b of all) if (!star.includes(b)) add(contactType, a, b, 'party', a, m.said);
+          for (const b of all)
+            if (!star.includes(b)) add(contactType, a, atLevel(a, b), 'party', a, m.said);
       } else {
         // The meeting is across sides when it has more than one.
         const sides = new Set(all.map(side));
@@ -246,7 +256,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
           c.sideOf(a) === c.sideOf(b);
         pairs(all, (a, b) => {
           if ((sides.size > 1 && oneSide(a, b)) || team(a, b)) return;
-          add(contactType, a, b, 'party', a, m.said);
+          const [x, y] = [atLevel(b, a), atLevel(a, b)];
+          if (x !== y) add(contactType, x, y, 'party', x, m.said);
         });
       }
     }
