@@ -142,8 +142,11 @@ export function actorList(
     }
     let j = k;
     if (words[j]?.text === ',') j++;
-    if (words[j] && (words[j]!.lower === 'and' || words[j]!.text === '&')) j++;
-    else if (
+    if (words[j] && (words[j]!.lower === 'and' || words[j]!.text === '&')) {
+      j++;
+      // "meeting A and then B": one after the other, both met.
+      if (words[j]?.lower === 'then') j++;
+    } else if (
       words[j]?.lower === 'as' &&
       words[j + 1]?.lower === 'well' &&
       words[j + 2]?.lower === 'as'

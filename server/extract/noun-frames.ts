@@ -50,8 +50,17 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const calls = e.kind === 'call' && withSomeone && /s$/.test(c.words[u.to - 1]!.lower);
   // The phrases after the noun (or after the verb that only says it happened).
   const told = phrasesAfter(units, happening(units, n));
+  // ("meeting A and then B several times": one after the other.)
+  const inTurn =
+    units[n + 1]?.kind === 'actor' &&
+    c.words
+      .slice(units[n + 1]!.from, units[n + 1]!.to)
+      .some((w, k, all) => w.lower === 'then' && all[k - 1]?.lower === 'and');
   frame.indirect =
-    calls || apart.some((m) => withSomeone || !PAIRWISE.test(m)) || told.some((p) => p.again);
+    calls ||
+    inTurn ||
+    apart.some((m) => withSomeone || !PAIRWISE.test(m)) ||
+    told.some((p) => p.again);
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));
   frame.fresh =
     u.mods.some((m) => FRESH.has(m)) ||

@@ -128,9 +128,15 @@ export function resolveArticle(
     for (const m of mentions)
       if (m.kind === 'state' && m.short) stateShorts.set(foldText(m.short), m.id);
 
-  // Within the text, a surname means the person last named with it.
+  // Within the text, a surname means the person last named with it, unless the text has
+  // already used it alone for someone else: "Kim" said of Kim Jong Un stays his after "his
+  // daughter Kim Ju Ae" is named.
   const recent = new Map<string, Person>();
+  const usedAlone = new Map<string, Person>();
   const findPerson = (word: string) => reg.find(word, recent);
+  const nameHeard = (key: string, p: Person) => {
+    if ((usedAlone.get(key) ?? p) === p) recent.set(key, p);
+  };
   const orgAliases = new Map<string, { id: string; name: string }>();
   // Every body by its folded name and short names.
   const bodies = new Map<string, string>();
@@ -211,7 +217,7 @@ export function resolveArticle(
         }
         case 'person': {
           const p = byMention.get(m)!;
-          recent.set(nameKey(reg.surnameOf(m.name)), p);
+          nameHeard(nameKey(reg.surnameOf(m.name)), p);
           push(m, p.id, 'Person');
           break;
         }
@@ -246,7 +252,7 @@ export function resolveArticle(
           }
           const registered = byMention.get(m);
           if (registered) {
-            recent.set(nameKey(reg.surnameOf(m.name)), registered);
+            nameHeard(nameKey(reg.surnameOf(m.name)), registered);
             push(m, registered.id, 'Person');
             break;
           }
@@ -277,6 +283,7 @@ export function resolveArticle(
           if (parts.length === 1) {
             const p = findPerson(m.name);
             if (p) {
+              usedAlone.set(nameKey(m.name), p);
               p.aliases.add(m.name);
               push(m, p.id, 'Person');
             } else if (m.locative && (m.proper || m.start > 0)) {

@@ -57,6 +57,12 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   let leads = true;
   let former = false;
   const mods: string[] = [];
+  // ("met X and then South Korean president Y": the office Y held then; but ", and then
+  // President Y flew home" opens a clause.)
+  let b = i - 1;
+  while (b > i - 4 && tokens[b]?.upper) b--;
+  const listed = tokens[b - 1]?.fold === 'and' && tokens[b - 2]?.text !== ',';
+  if (tokens[b]?.fold === 'then' && (listed || tokens[b - 1]?.fold === 'the')) former = true;
   // Modifiers and unknown capitalised words, as long as a title follows within reach.
   for (let n = 0; n < UNKNOWN_WORDS + 3 && k < tokens.length; n++) {
     const t = tokens[k]!;

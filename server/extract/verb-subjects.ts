@@ -197,12 +197,19 @@ export function manner(
   const after = lower(units[end]!.to, 4);
   const object = objectOf(units, end);
   const afterObject = object > end ? lower(units[object]!.to, 3) : '';
+  // ("meeting A and then B": one after the other.)
+  const inTurn =
+    object > end &&
+    words
+      .slice(units[object]!.from, units[object]!.to)
+      .some((w, k, all) => w.lower === 'then' && all[k - 1]?.lower === 'and');
   return {
     together: /^(?:\w+ )?(?:together|jointly|face to face|in person)\b/.test(after),
     separately:
       (/^(?:\w+ )?(?:separately|individually|in turn)\b/.test(after) &&
         !/\b(?:jointly|together)\b/.test(after)) ||
-      /^(?:separately|individually)\b/.test(afterObject),
+      /^(?:separately|individually)\b/.test(afterObject) ||
+      inTurn,
     // "the two delegations sat in separate rooms": never in one room at all.
     apart: /^in (?:separate|different) (?:rooms|buildings|hotels|wings)\b/.test(after),
   };
