@@ -181,6 +181,8 @@ export function verbLeads(
       ? [units[v + (own ? 3 : 2)], units[k]]
       : [units[k], units[v + 1]];
     if (subject?.kind !== 'actor' || subject.members.length !== 1) return;
+    // ("gave weapons to ethnic Hema led CODECO": after a preposition, no subject of "led".)
+    if (!passive && subject.prep) return;
     if (object?.kind !== 'actor' || (object.prep && !passive) || object.members.length !== 1)
       return;
     // "a mission of the EAC, led by X": the mission is what X leads, not the body it is of.

@@ -168,6 +168,12 @@ describe('heads told by a clause', () => {
     expect(leads('The Nigerien delegation is led by Issa Kountche.')).toEqual([]);
   });
 
+  it('when a group is "ethnic Lendu led" after a preposition, then the people it names lead nothing', () => {
+    expect(
+      leads('According to the UN, Rwanda provided weapons to ethnic Lendu led Ituri Front.'),
+    ).toEqual([]);
+  });
+
   it('when a body is "led by X" between commas, then X leads it', () => {
     expect(
       leads('The Ituri Front, led by Bertrand Mugisha, rejected the proposal on Tuesday.'),
