@@ -53,12 +53,16 @@ export function actorList(
     afterPrep || (verbBefore?.kind === 'verb' && !SPEECH.has(verbBefore.lemma));
   // "On the sidelines, PM X held talks with A, B and C": the clause has its subject and verb
   // already (unless a subordinate clause opened the sentence), so the list is its object.
+  // ("A truce between A and B brokered by X, Y and Z took effect": a noun group opened the
+  // sentence, so the phrase is inside its subject, not before the clause.)
+  // (Past a dateline: "LUANDA — Invited by X, ...".)
+  const opener = units.find((u) => !/^(?:word|punct|date|place)$/.test(u.kind));
   const fronted =
     afterPrep &&
     !clauseRuns(units) &&
     (units[0]?.kind === 'prep' ||
       // "According to X, A and B met", "Invited by X, ...": a phrase before the clause.
-      units.some((u) => u.kind === 'verb'));
+      opener?.kind === 'verb');
   const takeItem = (at: number, side?: string): number => {
     const r = refOf[at] ?? -1;
     let end = at;

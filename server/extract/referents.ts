@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
+import { isComma } from './clauses.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { EventDraft } from './discourse.ts';
 import type { AnaphorClass } from './lexicon/index.ts';
@@ -169,8 +170,14 @@ export class Referents {
     // ("his country" of a minister is the state the minister is of; "her organisation" of a
     // secretary general the body she heads.)
     const owned = state ? 'state:' : /^organi[sz]ation$/.test(lemma) ? 'organization:' : null;
-    if (before?.kind === 'pronoun' && before.possessive && owned)
-      return this.idsOf(s, units, n - 1, events)
+    // ("X, whose country has mediated": the state of the name before.)
+    const whose =
+      before?.kind === 'sub' &&
+      before.lemma === 'whose' &&
+      isComma(units[n - 2]) &&
+      units[n - 3]?.kind === 'actor';
+    if (((before?.kind === 'pronoun' && before.possessive) || whose) && owned)
+      return this.idsOf(s, units, whose ? n - 3 : n - 1, events)
         .map((id) => this.sideOf(id))
         .filter((id) => id.startsWith(owned));
     // "the junta", "the regime": who governs, as "the government" is.

@@ -54,3 +54,32 @@ describe("a side named with its country's possessive", () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Amadou Issa -> Ibrahim Sawadogo']);
   });
 });
+
+describe('mediators listed after the sides, and a mediator told by its country', () => {
+  it('when "a truce between A and B brokered by X, Y and Z took effect", then all three mediated', () => {
+    const { triples } = extracted(
+      'A truce between Burkina Faso and Niger brokered by Ghana, Togo and Benin took effect on Sunday.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Benin -> Burkina Faso',
+      'MEDIATED Benin -> Niger',
+      'MEDIATED Ghana -> Burkina Faso',
+      'MEDIATED Ghana -> Niger',
+      'MEDIATED Togo -> Burkina Faso',
+      'MEDIATED Togo -> Niger',
+    ]);
+  });
+
+  it('when a leader is named ", whose country has mediated between" two sides, then the country mediated', () => {
+    const { triples } = extracted(
+      'Ghanaian President Kofi Boateng, whose country has mediated between Burkina Faso and Niger, met Senegalese President Awa Ndiaye on Monday.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Ghana -> Burkina Faso',
+      'MEDIATED Ghana -> Niger',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Awa Ndiaye -> Kofi Boateng']);
+  });
+});
