@@ -19,6 +19,8 @@ export interface Context extends TitleContext {
   proper(i: number): boolean;
   /** "Israeli President A and Prime Minister B": the state the next title shares, and where. */
   carry?: { at: number; of: string };
+  /** A headline in title case, where capitals prove nothing. */
+  titleCase?: boolean;
 }
 
 /** After "in", "at", "to" ("to the Faroes" too), or "the coastal city of". */
@@ -80,6 +82,8 @@ export function nameEnd(c: Context, i: number, knownFirst = false): number {
   let j = i;
   while (j < tokens.length && j - i < NAME_TOKENS) {
     const t = tokens[j]!;
+    // ("IAEA Chief Hold Telephone Discussion": in a headline, the verb ends the name.)
+    if (c.titleCase && c.tag?.(j) === 'VERB') break;
     if (isWord(t) && !g.notPlaces.has(t.fold)) {
       const hit = c.lookup(j);
       // "Therese Kayikwamba Wagner": a one-word name of a body ("Wagner") after given names is

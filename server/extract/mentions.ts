@@ -137,6 +137,7 @@ export function findMentions(sentence: Sentence, titleCase: boolean): Mention[] 
       return tag === 'PROPN' || tag === undefined;
     },
     tag: (i) => (i < tokens.length ? sentence.pos.get(tokens[i]!.start) : undefined),
+    titleCase,
   };
   let i = dateline(c);
   const lastAnd = tokens.findLastIndex((t) => t.fold === 'and');

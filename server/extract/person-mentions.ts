@@ -91,6 +91,16 @@ export function personAt(c: Context, i: number): number | null {
   // name's; the title after it is read on its own.
   if (!title && titleAt(c, c.lookup(j)!.end)) return c.lookup(j)!.end;
   let k = title ? title.end : j;
+  // "Director-General of the World Health Organization (WHO) Tedros X": past the body's short
+  // name in brackets to the holder.
+  if (
+    title &&
+    tokens[k]?.text === '(' &&
+    isShortName(tokens[k + 1]?.text) &&
+    tokens[k + 2]?.text === ')' &&
+    isWord(tokens[k + 3])
+  )
+    k += 3;
   for (let hit = c.lookup(k); hit?.values.some((v) => v.kind === 'honorific'); hit = c.lookup(k)) {
     k = hit.end;
     // "Mr. Erdogan": the abbreviation's full stop is the honorific's.

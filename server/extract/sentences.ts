@@ -222,11 +222,14 @@ function joinShortTitles(spans: [number, number][], values: string[]): [number, 
   for (const span of spans) {
     const prev = out.at(-1);
     const [, last] = prev ?? [0, -1];
+    // ("Iran-U.S. talks": wink ends a sentence inside letters it split from a hyphen.)
+    const initials =
+      /^\p{Lu}$/u.test(values[last - 1] ?? '') && /^\p{Lu}\.$/u.test(values[span[0]] ?? '');
     if (
       prev &&
       values[last] === '.' &&
-      SHORT_TITLES.has(values[last - 1] ?? '') &&
-      /^\p{Lu}/u.test(values[span[0]] ?? '')
+      ((SHORT_TITLES.has(values[last - 1] ?? '') && /^\p{Lu}/u.test(values[span[0]] ?? '')) ||
+        initials)
     )
       prev[1] = span[1];
     else out.push([span[0], span[1]]);

@@ -1,0 +1,45 @@
+/**
+ * How ministries and state agencies write: a repeated headline in title case ("X and Y Hold
+ * Telephone Discussion on Kenya-U.S. Ties"), an office named with its body's short name in
+ * brackets before its holder, and letters split off a hyphen ("Kenya-U.S.") that end no
+ * sentence. Sentences written for these tests; the bodies are real, the people invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+import { splitSentences } from '../../../server/extract/sentences.ts';
+
+const PUB = '2025-06-07';
+
+describe('a headline in title case', () => {
+  it('when a headline says "Minister X and WHO Chief Hold Telephone Discussion", then no one is called "Hold Telephone Discussion"', () => {
+    const { record, triples } = extracted(
+      'Foreign Minister Wekesa and WHO Chief Hold Telephone Discussion on Kenya-U.S. Ties\nNAIROBI: Foreign Minister Amos Wekesa and WHO Director-General Daniel Otieno spoke by phone on Monday.',
+      PUB,
+    );
+    expect(record.entities.map((e) => e.name)).not.toContain('Hold Telephone Discussion');
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Daniel Otieno -> World Health Organization']);
+  });
+
+  it('when "Kenya-U.S." stands inside a sentence, then it ends no sentence', () => {
+    const sentences = splitSentences(
+      'Wekesa and Otieno discussed Kenya-U.S. ties on Monday. Both agreed.',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Wekesa and Otieno discussed Kenya-U.S. ties on Monday.',
+      'Both agreed.',
+    ]);
+  });
+});
+
+describe("an office named with its body's short name in brackets", () => {
+  it('when "Director-General of the World Health Organization (WHO) X" spoke with a minister, then X leads the WHO and the two spoke', () => {
+    const { triples } = extracted(
+      'NAIROBI: Foreign Minister Amos Wekesa and Director-General of the World Health Organization (WHO) Daniel Otieno, who is currently in Geneva, engaged in a phone conversation on June 2, 2025.',
+      PUB,
+    );
+    expect(triples.sort()).toEqual([
+      'LEADS Daniel Otieno -> World Health Organization',
+      'SPOKE_WITH Amos Wekesa -> Daniel Otieno',
+    ]);
+  });
+});
