@@ -19,7 +19,7 @@ import type { Member, Unit } from './units.ts';
 
 /** Head nouns of a name's descriptor: "the militant group X", "the rebel coalition Y". */
 export const DESCRIPTORS =
-  /^(?:group|coalition|movement|alliance|militia|faction|organi[sz]ation)$/;
+  /^(?:group|coalition|movement|alliance|militia|faction|party|organi[sz]ation)$/;
 /** Words for an armed or breakaway body before its name: "the breakaway Abkhazia region". */
 const SECESSION =
   /^(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel|paramilitary|militant|insurgent)$/;
@@ -212,16 +212,25 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
  * name, to the name; else `j`.
  */
 export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
-  let d = j;
+  // ("and the country's largest opposition party Renamo", "and its armed wing X": whose it is,
+  // then the descriptor.)
+  const owner =
+    /^(?:country|nation)$/.test(words[j]?.lower ?? '') && /^['’]s?$/.test(words[j + 1]?.text ?? '')
+      ? 2
+      : /^(?:its|their)$/.test(words[j]?.lower ?? '')
+        ? 1
+        : 0;
+  const from = j + owner;
+  let d = from;
   while (
-    d < j + 3 &&
+    d < from + 3 &&
     words[d] &&
     (refOf[d] ?? -1) < 0 &&
     words[d]!.text === words[d]!.lower &&
     /^(?:NOUN|ADJ|VERB)$/.test(words[d]!.pos)
   )
     d++;
-  if (d === j) return j;
+  if (d === from) return j;
   const last = words[d - 1]!.lower;
   // "the breakaway region of Transnistria": the name comes after "of".
   if (REGIONS.test(last) && words[d]?.lower === 'of' && (refOf[d + 1] ?? -1) >= 0) return d + 1;

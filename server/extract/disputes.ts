@@ -32,6 +32,8 @@ export function appendedDispute(units: Unit[], last: number): Status {
       const w = units[m]!;
       const lemma = statusLemma(w);
       const s = lemma ? STATUS_WORDS.get(lemma) : undefined;
+      // ("suggested hosting them, an offer X rejected": the offer was made, whoever refused it.)
+      if (w.kind !== 'verb' && s === 'offered') break;
       if (w.kind === 'verb' && (s === 'denied' || s === 'disputed')) return s;
       // ", but Tashkent did not confirm it": a report the other side would not stand behind.
       if (w.kind === 'verb' && w.negated && /^(?:confirm|corroborate|verify)$/.test(w.lemma))

@@ -71,6 +71,8 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
     const before = units[t - 1];
     const of =
       before?.kind === 'verb' && !before.negated ? STATUS_WORDS.get(before.lemma) : undefined;
+    // ("suggested hosting the two foes": the one who suggests it offers to host.)
+    if (mediation && suggests(units, t - 1)) return 'offered';
     if (of && of !== 'factive') return of === 'offered' && !mediation ? 'planned' : of;
     // "praised Qatar's efforts in mediating": the work it did, not a plan.
     if (gerundEffort(units, t) >= 0) return 'happened';
@@ -140,6 +142,18 @@ function beforeAs(units: Unit[], role: number): number {
   if (ready?.kind === 'word' && STATUS_WORDS.get(ready.lower) === 'offered') return k - 1;
   return units[k - 1]?.kind === 'actor' && units[k - 2]?.kind === 'verb' ? k - 2 : role;
 }
+
+/** "suggested hosting": a verb of suggesting right before a gerund, the suggester's offer. */
+const suggests = (units: Unit[], k: number) => {
+  const [u, next] = [units[k], units[k + 1]];
+  return (
+    u?.kind === 'verb' &&
+    !u.negated &&
+    /^(?:suggest|recommend)$/.test(u.lemma) &&
+    next?.kind === 'verb' &&
+    next.form === 'gerund'
+  );
+};
 
 /** "was prepared to mediate": readiness, where "prepared a summit" is a plan. */
 const adjectival = (u: VerbUnit) =>
@@ -321,6 +335,8 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       // "The report said the two men had held talks": a media report's word, not a record.
       if (SPEECH.has(u.lemma) && hearsay(units[subjectOf(units, k).unit]))
         return stronger(status, 'disputed');
+      // ("suggested hosting the two foes": the one who suggests it offers to host.)
+      if (mediation && suggests(units, k)) return stronger(status, 'offered');
       // "called for talks", "pushed for a summit": the verb and its preposition are one word.
       const prep = units[k + 1];
       const s =

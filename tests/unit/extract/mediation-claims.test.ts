@@ -83,3 +83,40 @@ describe('mediators listed after the sides, and a mediator told by its country',
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Awa Ndiaye -> Kofi Boateng']);
   });
 });
+
+describe('an offer suggested, and an offer refused', () => {
+  it('when a president "suggested hosting talks between" two leaders, then he offered to mediate', () => {
+    const { triples } = extracted(
+      'Ghanaian President Kofi Boateng suggested hosting talks between Moussa Traore and Issa Maiga in Accra.',
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Kofi Boateng -> Moussa Traore',
+      'OFFERED_MEDIATION Kofi Boateng -> Issa Maiga',
+    ]);
+  });
+
+  it('when the offer is followed by ", an offer X rejected", then it was made all the same', () => {
+    const { triples } = extracted(
+      [
+        'Moussa Traore and Issa Maiga have not met since 2019.',
+        'Ghanaian President Kofi Boateng suggested hosting the two foes in Accra, an offer Maiga rejected.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Kofi Boateng -> Issa Maiga',
+      'OFFERED_MEDIATION Kofi Boateng -> Moussa Traore',
+    ]);
+  });
+});
+
+describe('a side named after a descriptor', () => {
+  it('when "the Malian government and the country\'s largest opposition party Patriotic Movement" signed, then the two met', () => {
+    const { triples } = extracted(
+      "The Malian government and the country's largest opposition party Patriotic Movement signed a memorandum of understanding on Monday.",
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Mali -> Patriotic Movement']);
+  });
+});
