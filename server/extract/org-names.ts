@@ -95,6 +95,16 @@ export function orgName(
       (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper)) &&
       !endsBody(c, m)
     ) {
+      // "... Commission for Foreign Affairs Wang Yi": after its portfolio, the holder's name.
+      if (
+        g.portfolios.has(tokens[m - 1]!.fold) &&
+        tokens[m]!.upper &&
+        !g.portfolios.has(tokens[m]!.fold) &&
+        !g.orgHeads.has(tokens[m]!.fold) &&
+        !/^['’]s?$/.test(tokens[m + 1]?.text ?? '') &&
+        !c.lookup(m)
+      )
+        break;
       // "Ministry of Foreign Affairs of Bolivia Ana Quispe": the state closes the name.
       const state = tokens[m]!.fold === 'of' ? stateAt(c, m + 1) : null;
       if (state) {

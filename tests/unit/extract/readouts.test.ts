@@ -43,3 +43,31 @@ describe("an office named with its body's short name in brackets", () => {
     ]);
   });
 });
+
+describe('offices of party and state, with their holders', () => {
+  it('when "Director of the Office of the Central Commission for Foreign Affairs X chaired" talks, then X chaired them, not a body named after him', () => {
+    const { triples } = extracted(
+      'On June 2, 2025, Director of the Office of the Central Commission for Foreign Affairs Li Wenhua chaired the closing meeting of the talks between Kenya and Somalia in Beijing.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Li Wenhua -> Kenya',
+      'MEDIATED Li Wenhua -> Somalia',
+    ]);
+  });
+
+  it('when "Party General Secretary X" or "Chief Executive Officer Dr Y" is met, then the title is no one, and the name is the person', () => {
+    const { triples, record } = extracted(
+      [
+        'The Kenyan president held talks with Party General Secretary Tran Van Minh in Hanoi on Monday.',
+        'He also met Kenya Airways Chief Executive Officer Dr Allan Kilavuka.',
+      ].join('\n'),
+      PUB,
+    );
+    const names = record.entities.map((e) => e.name);
+    expect(names).toContain('Tran Van Minh');
+    expect(names).toContain('Allan Kilavuka');
+    expect(names.filter((n) => /Secretary|Officer/.test(n))).toEqual([]);
+    expect(triples.filter((t) => /Secretary|Officer/.test(t))).toEqual([]);
+  });
+});
