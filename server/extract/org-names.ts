@@ -24,6 +24,8 @@ export function orgName(
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
     if (lastHead >= 0 && endsBody(c, k)) break;
+    // ("received at Bayan Palace US Secretary of State X": a venue's name ends at its head.)
+    if (k - 1 > i && g.placeHeads.has(tokens[k - 1]!.fold) && lastHead < 0) return null;
     if (t.upper && /^[\p{L}\d]/u.test(t.text)) {
       // "House of Representatives", "Chamber of Deputies": a body only with its "of" name.
       if (

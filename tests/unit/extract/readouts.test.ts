@@ -71,3 +71,16 @@ describe('offices of party and state, with their holders', () => {
     expect(triples.filter((t) => /Secretary|Officer/.test(t))).toEqual([]);
   });
 });
+
+describe('where, then whom', () => {
+  it('when a minister "received at Uhuru Palace US Secretary of State X", then the palace is where and X is whom he received', () => {
+    const { triples, record } = extracted(
+      'NAIROBI: Foreign Minister Amos Wekesa yesterday received at Uhuru Palace US Secretary of State Mark Jensen.',
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Amos Wekesa -> Mark Jensen']);
+    expect(record.entities.map((e) => e.name).filter((n) => n.includes('Palace'))).not.toContain(
+      'Uhuru Palace US Secretary of State',
+    );
+  });
+});
