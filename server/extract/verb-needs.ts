@@ -68,6 +68,17 @@ export function satisfied(
         return false;
       if (e.contact === 'call' && particle?.kind === 'prep' && particle.lemma === 'in')
         return false;
+      // "the village, also called the Joint Security Area": a participle that names.
+      const t = frame.triggers[0]!;
+      const [also, comma] = [c.units[t - 1], c.units[t - 2]];
+      if (
+        e.contact === 'call' &&
+        also?.kind === 'word' &&
+        also.lower === 'also' &&
+        isComma(comma) &&
+        !(particle?.kind === 'prep' && particle.lemma === 'by')
+      )
+        return false;
       return actors.some((f) => {
         const u = c.units[f.unit]!;
         return (

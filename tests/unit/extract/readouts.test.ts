@@ -84,3 +84,18 @@ describe('where, then whom', () => {
     );
   });
 });
+
+describe('what is no call and no side', () => {
+  it('when a line "divides the truce village, also called the Joint Security Area", then no one called anyone; "and also called X" still is a call', () => {
+    const named = extracted(
+      'The leader walked toward the Military Demarcation Line (MDL), which divides the truce village, also called the Joint Security Area.',
+      PUB,
+    ).triples;
+    expect(ofType(named, 'SPOKE_WITH')).toEqual([]);
+    const called = extracted(
+      'Kenyan President William Ruto met Ugandan President Grace Nabirye in Kampala on Monday and also called Rwandan President Eric Habimana.',
+      PUB,
+    ).triples;
+    expect(ofType(called, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Eric Habimana -> William Ruto']);
+  });
+});
