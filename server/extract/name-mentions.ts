@@ -171,6 +171,12 @@ function subjectAfter(c: Context, end: number): boolean {
   const last = c.sentence.words.find((w) => w.end === tokens[end - 1]!.end);
   if (last && last.lemma !== last.lower) return false;
   if (tokens[end]?.text === ',' && /^(?:who|whose)$/.test(tokens[end + 1]?.fold ?? '')) return true;
+  // ("Ruto and Museveni spoke by phone": two names, then their verb.)
+  if (tokens[end]?.fold === 'and' && tokens[end + 1]?.upper) {
+    let k = end + 1;
+    while (k < end + 4 && tokens[k]?.upper) k++;
+    if (verb(k)) return true;
+  }
   if (tokens[end]?.fold !== 'on') return false;
   for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
     if (verb(k)) return k > end + 1;

@@ -64,3 +64,13 @@ describe('a surname already used alone', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Mulenga Phiri -> Thoko Banda']);
   });
 });
+
+describe('two surnames opening a sentence', () => {
+  it('when "Banda and Phiri spoke by phone" opens a sentence, then the two are people who spoke', () => {
+    const { triples } = extracted(
+      'Banda and Phiri spoke by phone on Tuesday, the presidency said.',
+      PUB,
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Banda -> Phiri']);
+  });
+});
