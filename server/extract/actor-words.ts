@@ -32,6 +32,13 @@ const BODIES = /^(?:government|administration|leadership|authority|army|military
 
 /** A caption's "(left)", "(centre)", "(second right)" after a name: not part of the text's grammar. */
 export function skipPosition(words: Word[], at: number): number {
+  // ("X, left, and Y": a caption's position between commas, the list going on after it.)
+  if (
+    words[at]?.text === ',' &&
+    /^(?:left|right|centre|center)$/.test(words[at + 1]?.lower ?? '') &&
+    words[at + 2]?.text === ','
+  )
+    return at + 2;
   if (words[at]?.text !== '(') return at;
   for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     if (words[k]!.text !== ')') continue;

@@ -30,3 +30,21 @@ describe('a companion at a ceremony or talks', () => {
     ]);
   });
 });
+
+describe('a caption', () => {
+  it('when a caption says "X, center, raises hands with Y, left, and Z", then the three met', () => {
+    expect(
+      met(
+        'Malawian President Chikondi Banda, center, raises hands with Zambian President Mulenga Phiri, left, and rebel leader Tendai Moyo in Lilongwe, June 2, 2025.',
+      ).sort(),
+    ).toEqual([
+      'MET_WITH Chikondi Banda -> Mulenga Phiri',
+      'MET_WITH Chikondi Banda -> Tendai Moyo',
+      'MET_WITH Mulenga Phiri -> Tendai Moyo',
+    ]);
+  });
+
+  it('when protesters "raised their hands", then no one met', () => {
+    expect(met('Protesters raised their hands in Lilongwe on Monday.')).toEqual([]);
+  });
+});
