@@ -221,8 +221,14 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
 export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
   // ("and the country's largest opposition party Renamo", "and its armed wing X": whose it is,
   // then the descriptor.)
-  const owner =
-    /^(?:country|nation)$/.test(words[j]?.lower ?? '') && /^['’]s?$/.test(words[j + 1]?.text ?? '')
+  // ("and representatives of the rebel group X": the people of the body, the body.)
+  const of = REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of';
+  const owner = of
+    ? words[j + 2]?.lower === 'the'
+      ? 3
+      : 2
+    : /^(?:country|nation)$/.test(words[j]?.lower ?? '') &&
+        /^['’]s?$/.test(words[j + 1]?.text ?? '')
       ? 2
       : /^(?:its|their)$/.test(words[j]?.lower ?? '')
         ? 1
@@ -237,7 +243,7 @@ export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): num
     /^(?:NOUN|ADJ|VERB)$/.test(words[d]!.pos)
   )
     d++;
-  if (d === from) return j;
+  if (d === from) return of && (refOf[from] ?? -1) >= 0 ? from : j;
   const last = words[d - 1]!.lower;
   // "the breakaway region of Transnistria": the name comes after "of".
   if (REGIONS.test(last) && words[d]?.lower === 'of' && (refOf[d + 1] ?? -1) >= 0) return d + 1;

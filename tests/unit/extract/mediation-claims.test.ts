@@ -120,3 +120,14 @@ describe('a side named after a descriptor', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Mali -> Patriotic Movement']);
   });
 });
+
+describe('a side named by its representatives', () => {
+  it.each([
+    'The Malian government and representatives of the Azawad Liberation Front met in Algiers on Monday.',
+    'The Malian government and representatives of the rebel group Azawad Liberation Front have agreed on a plan following a two-day meeting in Algiers.',
+  ])('when "%s", then the two sides met', (sentence) => {
+    expect(ofType(extracted(sentence, PUB).triples, 'MET_WITH')).toEqual([
+      'MET_WITH Azawad Liberation Front -> Mali',
+    ]);
+  });
+});
