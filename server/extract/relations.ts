@@ -100,7 +100,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   // "The leaders of A and B attended a meeting chaired by X": its attendees are its sides.
   const attendees = ids(e, 'attendee');
   if (!sides.length && attendees.length > 1) sides.push(...attendees);
-  const mediators = ids(e, 'mediator');
+  let mediators = ids(e, 'mediator');
   // "sat down with the two EU officials" after "chaired by" two EU envoys: the body named for
   // its people is those mediators, not a side.
   const through = new Map<string, string[]>();
@@ -114,11 +114,19 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   // "The US facilitated talks among the foreign ministers and its envoy": whoever stands for
   // a mediator or host is on its side, not a side of the talks.
   // ("chaired by X, who sat between A and B": the chair is no side of what he chaired.)
+  const own: string[] = [];
   for (let k = sides.length - 1; k >= 0; k--) {
     const side = c.sideOf(sides[k]!);
     if (mediators.includes(sides[k]!)) sides.splice(k, 1);
     else if (side && side !== sides[k] && [...mediators, ...hosts].includes(side))
-      sides.splice(k, 1);
+      own.push(...sides.splice(k, 1));
+  }
+  // ("The White House arranged the call" between Obama and Rouhani: a body of one side, with
+  // no two sides left without its own leader, arranged its side's talks; it stood between none.)
+  if (own.length && sides.length + own.length >= 2 && sides.length + e.unnamedSides < 2) {
+    const theirs = new Set(own.map((p) => c.sideOf(p)));
+    mediators = mediators.filter((m) => !theirs.has(m));
+    sides.push(...own);
   }
   // The host of a summit is one of its members, not a third party to it.
   // A host with one guest held talks with them; with two sides or more, stood between.

@@ -42,3 +42,17 @@ describe('a state that received people', () => {
     ]);
   });
 });
+
+describe("a side's own office that arranged its talks", () => {
+  it('when "the White House arranged the call" between the US president and another, then no one mediated it', () => {
+    const { triples } = extracted(
+      [
+        'US President Joe Parker and Iranian President Hassan Karimi spoke by phone on Friday.',
+        'The White House arranged the call, which lasted about 15 minutes.',
+      ].join('\n'),
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Hassan Karimi -> Joe Parker']);
+  });
+});
