@@ -9,6 +9,7 @@
  */
 import type { Unit, VerbUnit } from './units.ts';
 import { frontedOnly } from './clause-openings.ts';
+import { TEAMS } from './lexicon/index.ts';
 
 export const isNounGroup = (u: Unit | undefined): boolean =>
   Boolean(
@@ -198,6 +199,9 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       return none;
     }
     if (isNounGroup(u)) {
+      // ("X and a delegation of MPs have met Y": the named one, whom the delegation came with.)
+      const along = withDelegation(units, k);
+      if (along >= 0) return { unit: along, relative: false };
       let start = phraseStart(units, k);
       // "led their countries' delegations and signed": past a plural possessive to its verb.
       while (
@@ -364,3 +368,19 @@ export function clauseIds(units: Unit[]): number[] {
 }
 
 export const isVerb = (u: Unit | undefined): u is VerbUnit => u?.kind === 'verb';
+
+/** "X and a delegation of MPs" ending at `k`: X's unit, else -1. */
+function withDelegation(units: Unit[], k: number): number {
+  let m = k;
+  while (m > k - 4 && (units[m]?.kind === 'word' || units[m]?.kind === 'prep')) {
+    const team = units[m] as { lemma?: string };
+    const of = units[m + 1];
+    if (TEAMS.has(team.lemma ?? '') && of?.kind === 'prep' && of.lemma === 'of') break;
+    m--;
+  }
+  if (m <= k - 4 || units[m]?.kind !== 'word') return -1;
+  const det = units[m - 1] as { lower?: string };
+  const at = /^(?:a|the)$/.test(det?.lower ?? '') ? m - 2 : m - 1;
+  const and = units[at] as { lower?: string };
+  return and?.lower === 'and' && units[at - 1]?.kind === 'actor' ? at - 1 : -1;
+}

@@ -99,3 +99,22 @@ describe('what is no call and no side', () => {
     expect(ofType(called, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Eric Habimana -> William Ruto']);
   });
 });
+
+describe('ranks written short, and a delegation that came along', () => {
+  it('when "junta leader Senior Gen. X" is met, then X is the person, and no one is called "Senior"', () => {
+    const { triples } = extracted(
+      'BANGKOK - A top Lao diplomat met with Thai junta leader Senior Gen. Prayut Sirikul on Friday.',
+      PUB,
+    );
+    expect(triples.filter((t) => t.includes('Senior'))).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Laos -> Prayut Sirikul']);
+  });
+
+  it('when "X and a delegation of MPs have met with Prime Minister Y", then X met Y', () => {
+    const { triples } = extracted(
+      'Marama Tane and a delegation of MPs have met with Prime Minister Jeremiah Kiko in Honiara on Monday.',
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Jeremiah Kiko -> Marama Tane']);
+  });
+});
