@@ -10,7 +10,7 @@
 import { insideQuotes } from './disputes.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { LeadsContext } from './leads.ts';
-import { REPRESENTATIVES } from './lexicon/index.ts';
+import { REPRESENTATIVES, ROLE_NOUNS } from './lexicon/index.ts';
 import type { Person, Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 
@@ -80,6 +80,8 @@ export function stateClues(
           // "Prime Minister X visited Venezuela", "left for Venezuela": where one goes is
           // not whose one is.
           !DESTINATION.test(sentence.text.slice(0, r.start)) &&
+          // ("The moderator from New Zealand said": where someone else comes from.)
+          !origin(sentence.text.slice(0, r.start)) &&
           // ('PM X thanked "brotherly Qatar"': words quoted are someone's words, no clue.)
           !insideQuotes(sentence.text, r.start),
       ).map((r) => r.id);
@@ -150,6 +152,14 @@ function topicOnly(words: Word[], end: number): boolean {
 }
 
 /** The words before a state that is where someone went. */
+/** "The moderator from", "envoys from": a person's word before "from" ends the text. */
+function origin(before: string): boolean {
+  const word = /\b(\p{Ll}+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (!word) return false;
+  const one = word.replace(/s$/, '');
+  return [word, one].some((w) => REPRESENTATIVES.has(w) || ROLE_NOUNS.has(w));
+}
+
 const DESTINATION =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:left|leaves|leaving|departed|headed|set off|sets off) for|(?:trip|visit|travel(?:l?ed|s)?|flew|flies|went|goes|headed|heads) to|arrived in)\s+(?:the\s+)?$/i;
 

@@ -360,3 +360,16 @@ describe('heads by the capital they receive in', () => {
     expect(leads('President Sami Kaya received the two envoys on Friday.')).toEqual([]);
   });
 });
+
+describe('where someone else comes from', () => {
+  it('when the sentence before says "The moderator from Fiji said", then a bare "Prime Minister X" after it leads no Fiji', () => {
+    const { triples } = extracted(
+      [
+        'The moderator from Fiji said the meeting was part of a series of four consultations.',
+        '"It built upon the first meeting, during which Prime Minister Peter Kila and President Ben Tomu presented their visions," he said.',
+      ].join('\n'),
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+});
