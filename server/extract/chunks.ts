@@ -147,6 +147,8 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
     const role =
       (hyphened && ROLE_NOUNS.get(hyphened)) ||
       ROLE_NOUNS.get(w.lemma) ||
+      // ("co-facilitators": wink keeps a hyphened plural as it is.)
+      (w.lower.includes('-') ? ROLE_NOUNS.get(w.lower.replace(/s$/, '')) : undefined) ||
       (presentAt(units, w) ? 'attendee' : undefined);
     // "X, who chairs the bloc": after a relative pronoun the word is the clause's verb; so is
     // "host" right after its subject ("Both countries host Russian bases").

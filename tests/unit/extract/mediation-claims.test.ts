@@ -131,3 +131,17 @@ describe('a side named by its representatives', () => {
     ]);
   });
 });
+
+describe('roles in the plural with a hyphen', () => {
+  it.each([
+    'Ghana and Togo served as co-facilitators of the talks between Burkina Faso and Niger.',
+    'Ghana and Togo acted as co-mediators between Burkina Faso and Niger on Monday.',
+  ])('when "%s", then both mediated', (sentence) => {
+    expect(ofType(extracted(sentence, PUB).triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Ghana -> Burkina Faso',
+      'MEDIATED Ghana -> Niger',
+      'MEDIATED Togo -> Burkina Faso',
+      'MEDIATED Togo -> Niger',
+    ]);
+  });
+});
