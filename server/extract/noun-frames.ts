@@ -4,7 +4,7 @@
  * no verb to carry them, so a noun's modifiers and phrases must fill the same roles a verb's
  * subject and object would; the sentence later merges a noun's frame with any verb that takes it.
  */
-import type { NounUnit, Unit } from './units.ts';
+import type { ActorUnit, NounUnit, Unit } from './units.ts';
 import { isNounGroup } from './clauses.ts';
 import { phrasesAfter, type Phrase } from './phrases-after.ts';
 import { topicPlace } from './place-and-date.ts';
@@ -47,9 +47,18 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const after = units[n + 1];
   const withSomeone = after?.kind === 'prep' && after.lemma === 'with';
   // "had phone conversations with A, B and C": calls in the plural, one with each.
-  const calls = e.kind === 'call' && withSomeone && /s$/.test(c.words[u.to - 1]!.lower);
+  // ("held a phone call with A and B": news folds two calls into one sentence more often than
+  // it tells a three-way call, which it names so: "a joint call", "a three-way call".)
   // The phrases after the noun (or after the verb that only says it happened).
   const told = phrasesAfter(units, happening(units, n));
+  const withWhom = units[told.find((p) => p.prep === 'with')?.unit ?? -1];
+  const listed = withWhom?.kind === 'actor' && (withWhom as ActorUnit).members.length > 1;
+  const joint = u.mods.some(
+    (m) => TOGETHER.has(m) || /^(?:three-way|trilateral|conference)$/.test(m),
+  );
+  const calls =
+    e.kind === 'call' &&
+    ((withSomeone && /s$/.test(c.words[u.to - 1]!.lower)) || (listed && !joint));
   // ("meeting A and then B several times": one after the other.)
   const inTurn =
     units[n + 1]?.kind === 'actor' &&

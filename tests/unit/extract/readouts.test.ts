@@ -118,3 +118,21 @@ describe('ranks written short, and a delegation that came along', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Jeremiah Kiko -> Marama Tane']);
   });
 });
+
+describe('one call said of two', () => {
+  it('when a president "held a phone call on Monday with" two others, then he spoke with each, and they not with each other; a "three-way call" joins them', () => {
+    const two = extracted(
+      'President Kofi Boateng held a phone call on Monday with Togolese President Esi Agbeko and Beninese President Patrice Talon.',
+      PUB,
+    ).triples;
+    expect(ofType(two, 'SPOKE_WITH').sort()).toEqual([
+      'SPOKE_WITH Esi Agbeko -> Kofi Boateng',
+      'SPOKE_WITH Kofi Boateng -> Patrice Talon',
+    ]);
+    const three = extracted(
+      'President Kofi Boateng held a three-way call with Togolese President Esi Agbeko and Beninese President Patrice Talon on Monday.',
+      PUB,
+    ).triples;
+    expect(ofType(three, 'SPOKE_WITH')).toContain('SPOKE_WITH Esi Agbeko -> Patrice Talon');
+  });
+});
