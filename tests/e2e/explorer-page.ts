@@ -229,6 +229,12 @@ export async function locate(
 }
 
 /**
+ * How many clicks a person would try: on a loaded machine the page can still be settling when
+ * the first lands, and where edges share a node the next point along one may be the clear one.
+ */
+const CLICK_TRIES = 5;
+
+/**
  * Clicks (or double-clicks) the first reachable element among `candidates`, where it is
  * drawn, and checks that Cytoscape's tap reached it. On a 10,000-element view a frame can
  * take long enough for a click to be read as the start of a pan, so a missed click is tried
@@ -243,7 +249,7 @@ export async function clickElement(
   const misses: string[] = [];
   const missed: string[] = [];
   const missedAt: { x: number; y: number }[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < CLICK_TRIES; attempt++) {
     // After a miss, another candidate where there is one; the same one again where not.
     const skip = Array.isArray(candidates) && candidates.length <= missed.length ? [] : missed;
     const { id, x, y } = await locate(page, candidates, skip, missedAt);
@@ -276,7 +282,7 @@ export async function clickElement(
     missed.push(id);
     missedAt.push({ x, y });
   }
-  throw new Error(`Three clicks missed: ${misses.join('; ')}`);
+  throw new Error(`${CLICK_TRIES} clicks missed: ${misses.join('; ')}`);
 }
 
 /** Collects requests to anywhere but `origin` (data: and blob: URLs are the page's own). */
