@@ -373,3 +373,23 @@ describe('where someone else comes from', () => {
     expect(ofType(triples, 'LEADS')).toEqual([]);
   });
 });
+
+describe('offices newly held, and a state by another of its names', () => {
+  it('when a minister has "an audience with the newly elected Prime Minister", then no one is called "Prime"', () => {
+    const { record, triples } = extracted(
+      'The foreign minister has landed in Tonga for the first leg of his Pacific tour, and an audience with the newly elected Prime Minister.',
+      '2025-06-07',
+    );
+    expect(record.entities.map((e) => e.name)).not.toContain('Prime');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when "the Prime Minister of Northern Macedonia X" is met, then X leads North Macedonia', () => {
+    const { triples } = extracted(
+      'Greek Prime Minister Nikos Andreou met with the Prime Minister of Northern Macedonia Petar Stojanov in Athens on Monday.',
+      '2025-06-07',
+    );
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Petar Stojanov -> North Macedonia');
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Nikos Andreou -> Petar Stojanov']);
+  });
+});
