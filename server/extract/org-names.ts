@@ -94,7 +94,9 @@ export function orgName(
     while (
       m < tokens.length &&
       m - lastHead < 8 &&
-      (tokens[m]!.upper || (/^(?:and|for|of)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper)) &&
+      (tokens[m]!.upper ||
+        // ("of the National People's Congress": a possessive inside the name.)
+        (/^(?:and|for|of|['’]s)$/.test(tokens[m]!.fold) && tokens[m + 1]?.upper)) &&
       !endsBody(c, m)
     ) {
       // "... Commission for Foreign Affairs Wang Yi": after its portfolio, the holder's name.

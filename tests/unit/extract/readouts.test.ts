@@ -136,3 +136,16 @@ describe('one call said of two', () => {
     expect(ofType(three, 'SPOKE_WITH')).toContain('SPOKE_WITH Esi Agbeko -> Patrice Talon');
   });
 });
+
+describe('a list of titled people', () => {
+  it('when a president met "Premier A, Chairman of the Standing Committee of the National People’s Congress of China B, and Chairman of C D", then each title is its own holder\'s', () => {
+    const { triples } = extracted(
+      'The president met Premier Liu Hong, Chairman of the Standing Committee of the National People’s Congress of China Wei Jianming, and Chairman of the Chinese People’s Political Consultative Conference Sun Weidong.',
+      PUB,
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Sun Weidong -> Chinese People’s Political Consultative Conference',
+      'LEADS Wei Jianming -> Standing Committee of the National People’s Congress of China',
+    ]);
+  });
+});
