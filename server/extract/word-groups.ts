@@ -50,7 +50,13 @@ export function nounAt(words: Word[], i: number): { entry: NounEntry; end: numbe
     if (EFFORT_HEADS.has(next.lemma)) return { entry: found.entry, end: found.end + 1 };
     const head = triggerAt(words, found.end);
     if (!head) return null;
-    return { entry: found.entry.kind === 'talks' ? head.entry : found.entry, end: head.end };
+    // ("truce talks", "ceasefire negotiations": talks about a truce are talks.)
+    const talksAbout =
+      /^(?:ceasefire|agreement)$/.test(found.entry.kind) && head.entry.contact === 'meet';
+    return {
+      entry: found.entry.kind === 'talks' || talksAbout ? head.entry : found.entry,
+      end: head.end,
+    };
   }
   return found;
 }

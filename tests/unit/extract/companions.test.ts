@@ -48,3 +48,14 @@ describe('a caption', () => {
     expect(met('Protesters raised their hands in Lilongwe on Monday.')).toEqual([]);
   });
 });
+
+describe('talks about a truce', () => {
+  it('when "the truce talks between A and B began", then A and B met; "a ceasefire agreement between A and B took effect" is no meeting', () => {
+    expect(met('The truce talks between Malawi and Zambia began in Lilongwe on Monday.')).toEqual([
+      'MET_WITH Malawi -> Zambia',
+    ]);
+    expect(met('A ceasefire agreement between Malawi and Zambia took effect on Monday.')).toEqual(
+      [],
+    );
+  });
+});
