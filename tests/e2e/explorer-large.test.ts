@@ -130,6 +130,8 @@ describe.skipIf(!haveChromium)(
     it('when a layout runs on the big view, then it runs in a worker and the page answers while it works', async () => {
       await openExplorer(page, bigView);
       for (const layout of ['concentric', 'breadthfirst', 'fcose']) {
+        // (The view's own first layout may still be finishing: count from a quiet page.)
+        await settle(page);
         const done = await page.evaluate(
           () => (window as unknown as { parley: { layoutsDone: number } }).parley.layoutsDone,
         );
