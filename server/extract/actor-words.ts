@@ -219,21 +219,8 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
  * name, to the name; else `j`.
  */
 export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
-  // ("and the country's largest opposition party Renamo", "and its armed wing X": whose it is,
-  // then the descriptor.)
-  // ("and representatives of the rebel group X": the people of the body, the body.)
   const of = REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of';
-  const owner = of
-    ? words[j + 2]?.lower === 'the'
-      ? 3
-      : 2
-    : /^(?:country|nation)$/.test(words[j]?.lower ?? '') &&
-        /^['’]s?$/.test(words[j + 1]?.text ?? '')
-      ? 2
-      : /^(?:its|their)$/.test(words[j]?.lower ?? '')
-        ? 1
-        : 0;
-  const from = j + owner;
+  const from = j + ownerWords(words, j, of);
   let d = from;
   while (
     d < from + 3 &&
@@ -248,6 +235,17 @@ export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): num
   // "the breakaway region of Transnistria": the name comes after "of".
   if (REGIONS.test(last) && words[d]?.lower === 'of' && (refOf[d + 1] ?? -1) >= 0) return d + 1;
   return (DESCRIPTORS.test(last) || SECESSION.test(last)) && (refOf[d] ?? -1) >= 0 ? d : j;
+}
+
+/**
+ * Whose the descriptor at `j` is, in words to pass: "representatives of (the)" the body,
+ * "the country's" largest party, "its" armed wing; 0 where nothing owns it.
+ */
+function ownerWords(words: Word[], j: number, of: boolean): number {
+  if (of) return words[j + 2]?.lower === 'the' ? 3 : 2;
+  const w = words[j]?.lower ?? '';
+  if (/^(?:country|nation)$/.test(w) && /^['’]s?$/.test(words[j + 1]?.text ?? '')) return 2;
+  return /^(?:its|their)$/.test(w) ? 1 : 0;
 }
 
 /** "Abkhazia region", "the Transnistria region": a region's noun after its name; else `at`. */

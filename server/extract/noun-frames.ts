@@ -4,11 +4,12 @@
  * no verb to carry them, so a noun's modifiers and phrases must fill the same roles a verb's
  * subject and object would; the sentence later merges a noun's frame with any verb that takes it.
  */
-import type { ActorUnit, NounUnit, Unit } from './units.ts';
+import type { NounUnit, Unit } from './units.ts';
 import { isNounGroup } from './clauses.ts';
 import { phrasesAfter, type Phrase } from './phrases-after.ts';
 import { topicPlace } from './place-and-date.ts';
 import { newFrame, type Frame } from './frame.ts';
+import { inTurn } from './word-groups.ts';
 import {
   DOCUMENTS,
   FRESH,
@@ -52,7 +53,7 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // The phrases after the noun (or after the verb that only says it happened).
   const told = phrasesAfter(units, happening(units, n));
   const withWhom = units[told.find((p) => p.prep === 'with')?.unit ?? -1];
-  const listed = withWhom?.kind === 'actor' && (withWhom as ActorUnit).members.length > 1;
+  const listed = withWhom?.kind === 'actor' && withWhom.members.length > 1;
   const joint = u.mods.some(
     (m) => TOGETHER.has(m) || /^(?:three-way|trilateral|conference)$/.test(m),
   );
@@ -60,14 +61,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     e.kind === 'call' &&
     ((withSomeone && /s$/.test(c.words[u.to - 1]!.lower)) || (listed && !joint));
   // ("meeting A and then B several times": one after the other.)
-  const inTurn =
-    units[n + 1]?.kind === 'actor' &&
-    c.words
-      .slice(units[n + 1]!.from, units[n + 1]!.to)
-      .some((w, k, all) => w.lower === 'then' && all[k - 1]?.lower === 'and');
+  const oneByOne = units[n + 1]?.kind === 'actor' && inTurn(c.words, units[n + 1]);
   frame.indirect =
     calls ||
-    inTurn ||
+    oneByOne ||
     apart.some((m) => withSomeone || !PAIRWISE.test(m)) ||
     told.some((p) => p.again);
   frame.together = Boolean(e.together) || u.mods.some((m) => TOGETHER.has(m));

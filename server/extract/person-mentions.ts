@@ -20,10 +20,7 @@ import { isShortName } from './tokens.ts';
 export function personAt(c: Context, i: number): number | null {
   const { tokens, g } = c;
   let j = i;
-  // "the then EU Special Representative, X": an office held then, not now, whatever body the
-  // title names first.
-  let former =
-    tokens[i - 1]?.fold === 'then' && /^(?:the|his|her|its|'s)$/.test(tokens[i - 2]?.fold ?? '');
+  let former = false;
   // "deputy Hamas Gaza chief X": a deputy's title, whatever body it names first.
   const deputy = g.titleModifiers.subordinate.has(tokens[i - 1]?.fold ?? '');
   // "Turkish Cypriot leader X": a demonym after another names a community, which no state's

@@ -151,7 +151,6 @@ function topicOnly(words: Word[], end: number): boolean {
   );
 }
 
-/** The words before a state that is where someone went. */
 /** "The moderator from", "envoys from": a person's word before "from" ends the text. */
 function origin(before: string): boolean {
   const word = /\b(\p{Ll}+)\s+from\s+(?:the\s+)?$/u.exec(before)?.[1];
@@ -160,6 +159,7 @@ function origin(before: string): boolean {
   return [word, one].some((w) => REPRESENTATIVES.has(w) || ROLE_NOUNS.has(w));
 }
 
+/** The words before a state that is where someone went. */
 const DESTINATION =
   /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:left|leaves|leaving|departed|headed|set off|sets off) for|(?:trip|visit|travel(?:l?ed|s)?|flew|flies|went|goes|headed|heads) to|arrived in)\s+(?:the\s+)?$/i;
 

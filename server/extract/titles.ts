@@ -51,18 +51,23 @@ export interface TitleContext {
 
 const UNKNOWN_WORDS = 3;
 
+/** Whose "then" office it is: "the then president", "Somaliland's then president". */
+const THEN_OWNERS = /^(?:the|his|her|its|'s|’s|their)$/;
+
 export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const { tokens, g } = c;
   let k = i;
   let leads = true;
   let former = false;
   const mods: string[] = [];
-  // ("met X and then South Korean president Y": the office Y held then; but ", and then
-  // President Y flew home" opens a clause.)
+  // "the then EU Special Representative", "met X and then South Korean president Y": an
+  // office held then, whatever body or state the title names first ("…, and then President Y
+  // flew home" opens a clause).
   let b = i - 1;
   while (b > i - 4 && tokens[b]?.upper) b--;
   const listed = tokens[b - 1]?.fold === 'and' && tokens[b - 2]?.text !== ',';
-  if (tokens[b]?.fold === 'then' && (listed || tokens[b - 1]?.fold === 'the')) former = true;
+  const owned = THEN_OWNERS.test(tokens[b - 1]?.fold ?? '');
+  if (tokens[b]?.fold === 'then' && (listed || owned)) former = true;
   // Modifiers and unknown capitalised words, as long as a title follows within reach.
   for (let n = 0; n < UNKNOWN_WORDS + 3 && k < tokens.length; n++) {
     const t = tokens[k]!;
@@ -75,8 +80,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     // "Somaliland's then president", "the then-chairman": an office held then, not now.
     else if (
       fold === 'then' &&
-      (/^(?:the|'s|’s|his|her|its|their)$/.test(tokens[k - 1]?.fold ?? '') ||
-        tokens[k + 1]?.text === '-')
+      (THEN_OWNERS.test(tokens[k - 1]?.fold ?? '') || tokens[k + 1]?.text === '-')
     )
       former = true;
     else if (g.titleModifiers.subordinate.has(fold)) leads = false;

@@ -9,6 +9,7 @@ import { objectOf } from './clause-objects.ts';
 import { isNounGroup, subjectOf } from './clauses.ts';
 import type { Word } from './sentences.ts';
 import { REPRESENTATIVES } from './lexicon/index.ts';
+import { inTurn } from './word-groups.ts';
 
 /** The noun group a participle modifies: right before it, before its comma, or the main subject. */
 export function participleTheme(units: Unit[], v: number): number {
@@ -198,18 +199,14 @@ export function manner(
   const object = objectOf(units, end);
   const afterObject = object > end ? lower(units[object]!.to, 3) : '';
   // ("meeting A and then B": one after the other.)
-  const inTurn =
-    object > end &&
-    words
-      .slice(units[object]!.from, units[object]!.to)
-      .some((w, k, all) => w.lower === 'then' && all[k - 1]?.lower === 'and');
+  const oneByOne = object > end && inTurn(words, units[object]);
   return {
     together: /^(?:\w+ )?(?:together|jointly|face to face|in person)\b/.test(after),
     separately:
       (/^(?:\w+ )?(?:separately|individually|in turn)\b/.test(after) &&
         !/\b(?:jointly|together)\b/.test(after)) ||
       /^(?:separately|individually)\b/.test(afterObject) ||
-      inTurn,
+      oneByOne,
     // "the two delegations sat in separate rooms": never in one room at all.
     apart: /^in (?:separate|different) (?:rooms|buildings|hotels|wings)\b/.test(after),
   };

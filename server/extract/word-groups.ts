@@ -139,10 +139,19 @@ export interface VerbGroup {
 
 const PARTICLE_TAGS = /^(?:ADP|ADV|NOUN|PART|ADJ)$/;
 
-/** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
 /** A pronoun that can only be a clause's subject before its verb. */
 export const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)$/;
 
+/** "A and then B": a noun group whose members came one after the other. */
+export const inTurn = (words: Word[], u: { from: number; to: number } | undefined): boolean =>
+  Boolean(
+    u &&
+    words
+      .slice(u.from, u.to)
+      .some((w, k, all) => w.lower === 'then' && all[k - 1]?.lower === 'and'),
+  );
+
+/** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
 export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (attributivePast(words, i)) return null;
   // ("English-speaking regions": a compound adjective, glued to its first half by a hyphen.)
