@@ -11,7 +11,10 @@ import { isComma, isNounGroup } from './clauses.ts';
  * "Y, whom X met", "talks he chaired": the unit the clause's object is, before the subject at
  * `subject`; or -1.
  */
-export function relativeObject(units: Unit[], subject: number): number {
+export function relativeObject(units: Unit[], subject: number, v: number): number {
+  // Only a subject right before its verb ("talks he chaired"): an infinitive's subject read
+  // from afar ("the meeting they had ..., the envoy called on them to resume") is no relative.
+  if (units.slice(subject + 1, v).some((u) => u.kind !== 'word' || u.pos !== 'ADV')) return -1;
   const whom = units[subject - 1];
   // "after three hours of talks he chaired": an event noun, then the clause that did it.
   const doer = units[subject];

@@ -199,8 +199,8 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   }
   if (e.needs === 'phone' && !c.hasPhone) frame.fills = [];
   const prep = units[n - 1];
-  if (e.needs === 'at' && !(prep?.kind === 'prep' && /^(?:at|on|upon)$/.test(prep.lemma)))
-    frame.fills = [];
+  const needed = e.needs === 'at' ? /^(?:at|on|upon)$/ : e.needs === 'under' ? /^under$/ : null;
+  if (needed && !(prep?.kind === 'prep' && needed.test(prep.lemma))) frame.fills = [];
   return frame;
 }
 

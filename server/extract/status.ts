@@ -329,6 +329,13 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       // leaves the ceremony to the plan.)
       if ((occasion || meanwhile) && u.form === 'finite')
         return u.modal ? stronger(status, MODALS.get(u.modal) ?? 'planned') : status;
+      // "failed to agree during a meeting they had": the meeting was held, whatever failed.
+      if (
+        occasion &&
+        u.form === 'infinitive' &&
+        governorOfInfinitive(units, k, false) === 'negated'
+      )
+        return status;
       // "went straight into talks", "came for talks" ("is going to" is a plan).
       if (MOTION.test(u.lemma) && u.form === 'finite' && !u.modal && !u.words.includes('going'))
         return status;

@@ -139,7 +139,7 @@ export function verbFrame(
     if (end > v && (theme < 0 || theme > end || !isNounGroup(units[theme])))
       theme = objectOf(units, end);
     // "Y, whom X met on Saturday": the relative pronoun is the object, standing for Y.
-    if (theme < 0) theme = relativeObject(units, agent);
+    if (theme < 0) theme = relativeObject(units, agent, v);
   }
   // "wrapped up eleven days of bargaining": the event is what the measure is of.
   const of = units[theme + 1];

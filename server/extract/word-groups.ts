@@ -151,6 +151,21 @@ export const inTurn = (words: Word[], u: { from: number; to: number } | undefine
       .some((w, k, all) => w.lower === 'then' && all[k - 1]?.lower === 'and'),
   );
 
+/**
+ * "ready to assist and facilitate the talks": a bare verb coordinated with an infinitive is
+ * one too, its "to" shared, so its subject is the infinitive's.
+ */
+function sharesTo(words: Word[], i: number, head: number): boolean {
+  if (head !== i || words[i]!.lower !== words[i]!.lemma) return false;
+  const and = words[i - 1]?.lower;
+  return (
+    (and === 'and' || and === 'or') &&
+    words[i - 2]?.pos === 'VERB' &&
+    words[i - 3]?.lower === 'to' &&
+    words[i - 2]!.lower === words[i - 2]!.lemma
+  );
+}
+
 /** Auxiliaries, negation and adverbs, then a verb (and its particles): one verb group. */
 export function verbGroup(words: Word[], i: number): VerbGroup | null {
   if (attributivePast(words, i)) return null;
@@ -254,7 +269,7 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
     !ing &&
     !/s$/.test(h.lower);
   let form: VerbGroup['form'] = 'finite';
-  if (infinitive) form = 'infinitive';
+  if (infinitive || sharesTo(words, i, head)) form = 'infinitive';
   else if (ing && auxes.length === 0 && !modal) form = 'gerund';
   else if (pastForm && auxes.length === 0 && !modal && participleContext(words, head, k))
     form = 'participle';

@@ -87,8 +87,10 @@ export interface NounEntry {
    * help", "with the assistance of X", and only inside an event its clause tells.
    * 'at': a host's word ("invitation") names the host of what happened only "at the
    * invitation of X" ("renewed his invitation to visit" hosts nothing yet).
+   * 'under': "supervision", "aegis" name a go-between only "under the supervision of X"
+   * ("the supervision of the vote" is a task, not an event's role).
    */
-  needs?: 'context' | 'phone' | 'offer' | 'with' | 'at';
+  needs?: 'context' | 'phone' | 'offer' | 'with' | 'at' | 'under';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
   /** Given "to" its sides ("extended its good offices to A and B"). */
