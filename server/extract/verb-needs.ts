@@ -112,6 +112,8 @@ export function satisfied(
     case 'company':
       // "joined the talks", "joined them for lunch", but not "joined the alliance".
       // "joined by video link": joined the event the text is telling, from afar.
+      // ("joined them in condemning the coup": a stance shared, not a room.)
+      if (actors.some((f) => sharedStance(c.units, f.unit))) return false;
       return (
         frame.noun !== null ||
         (c.hasPhone && actors.length === 0) ||
@@ -120,7 +122,8 @@ export function satisfied(
           return (
             u.kind === 'pronoun' ||
             u.kind === 'anaphor' ||
-            (u.kind === 'actor' && u.members.every((m) => m.type === 'Person'))
+            (u.kind === 'actor' && u.members.every((m) => m.type === 'Person')) ||
+            envoysOf(c, u)
           );
         })
       );
@@ -276,6 +279,27 @@ const MESSAGES = /^(?:message|proposal|letter|offer|note|response|reply|communic
 /** Nouns for a body someone heads ("the junta, led by X"). */
 const BODY_NOUNS =
   /^(?:junta|regime|government|administration|council|authority|authorities|military|army|movement|party|group|coalition|front|militia)$/;
+
+/** "joined X in condemning ...": what X did, the subject did too. */
+function sharedStance(units: Unit[], object: number): boolean {
+  const prep = units[object + 1];
+  const verb = units[object + 2];
+  return (
+    prep?.kind === 'prep' && prep.lemma === 'in' && verb?.kind === 'verb' && verb.form === 'gerund'
+  );
+}
+
+/**
+ * "joined Kenyan officials", "joined the Ghanaian delegation": a state's people at talks, whom
+ * one can join in a room ("joined Kenyan troops" is a fight, "joined Kenya" a side taken).
+ */
+function envoysOf(c: VerbContext, u: Unit): boolean {
+  if (u.kind !== 'actor' || u.modifier || !u.members.every((m) => m.type === 'State')) return false;
+  const head = c.words[u.to - 1]?.lemma ?? '';
+  return /^(?:official|delegation|delegate|negotiator|diplomat|envoy|counterpart|minister|representative)$/.test(
+    head,
+  );
+}
 
 /** A group of named people or states ("A and B"), not "the two sides" of something unnamed. */
 function statesOrPeople(u: Unit | undefined): boolean {

@@ -2,7 +2,8 @@
  * Who came along: a leader who attended something "alongside", "along with" or "together with"
  * another was there with them, also after a comma and after the place it was held in; the
  * place itself came along with no one. Sentences written for these tests; the states are real,
- * the people and events invented.
+ * the people and events invented. Who joined whom: a state's officials or delegation can be
+ * joined in a room; joining someone "in condemning" a coup is a stance shared, no meeting.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, ofType } from './helpers.ts';
@@ -57,5 +58,30 @@ describe('talks about a truce', () => {
     expect(met('A ceasefire agreement between Malawi and Zambia took effect on Monday.')).toEqual(
       [],
     );
+  });
+});
+
+describe("joining a state's people", () => {
+  it('when two delegations "join Zambian officials in Lusaka" for talks, then each met Zambia and each other', () => {
+    expect(
+      met(
+        'Members of the Malawian government and the Tonse Alliance delegations join Zambian officials in Lusaka to mark the start of talks between the two sides on Monday.',
+      ).sort(),
+    ).toEqual([
+      'MET_WITH Malawi -> Tonse Alliance',
+      'MET_WITH Malawi -> Zambia',
+      'MET_WITH Tonse Alliance -> Zambia',
+    ]);
+  });
+
+  it('when a minister "joined Zambian diplomats" in Lusaka, then his state met Zambia; joining them "in condemning" a coup is no meeting', () => {
+    expect(
+      met('The Malawian minister joined Zambian diplomats in Lusaka on Monday for talks.'),
+    ).toEqual(['MET_WITH Malawi -> Zambia']);
+    expect(met('Malawi joined Zambian diplomats in condemning the coup on Monday.')).toEqual([]);
+    expect(met('The Malawian minister joined Hichilema in condemning the coup on Monday.')).toEqual(
+      [],
+    );
+    expect(met('Malawian soldiers joined Zambian troops in the offensive on Monday.')).toEqual([]);
   });
 });
