@@ -34,6 +34,8 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${lemma}` : lemma;
       continue;
     }
+    // "by the six-nation Gulf bloc", "the 15-member council": a count glued to a noun.
+    if (prep && countCompound(units, k)) continue;
     // "by her foreign minister, X": the possessive is the named person's; "between their
     // country and Y": the noun after it is the actor.
     const next = units[k + 1];
@@ -203,4 +205,13 @@ function withAgain(units: Unit[], k: number): { at: number; later: boolean } | n
   const w = units[j];
   // ("spoke with A and with her counterpart, B": the preposition repeated, with no time.)
   return w?.kind === 'prep' && w.lemma === 'with' ? { at: j, later: j > start } : null;
+}
+
+/** Part of "six-nation", "15-member": a number, a hyphen and a noun, before a name. */
+function countCompound(units: Unit[], k: number): boolean {
+  const at = (j: number) => units[j] as { kind: string; pos?: string; text?: string } | undefined;
+  const num = (j: number) => at(j)?.kind === 'word' && at(j)?.pos === 'NUM';
+  const dash = (j: number) => at(j)?.kind === 'punct' && at(j)?.text === '-';
+  const noun = (j: number) => at(j)?.kind === 'word' && at(j)?.pos === 'NOUN';
+  return (num(k - 1) && dash(k) && noun(k + 1)) || (num(k - 2) && dash(k - 1) && noun(k));
 }

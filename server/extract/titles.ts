@@ -196,8 +196,22 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       longer && /^['’]s?$/.test(tokens[longer.endToken]?.text ?? '')
         ? bodyAt(c, longer.endToken + 1)
         : null;
+    // "the head of the Council Abdel X": a body named by its head noun alone, then the holder.
+    const bare =
+      !ofHit &&
+      !longer &&
+      !within &&
+      tokens[m - 1]?.fold === 'the' &&
+      tokens[m]?.upper &&
+      g.orgHeads.has(tokens[m]!.fold) &&
+      tokens[m + 1]?.upper &&
+      !c.lookup(m + 1) &&
+      tokens[m + 1]?.fold !== 'of';
     if (home) end = m + 1;
-    else if (within) {
+    else if (bare) {
+      end = m + 1;
+      ofUnknown = true;
+    } else if (within) {
       // (A state's ministry's bureau is the state's: its director stands for the state.)
       of = actor?.kind === 'state' && ofHit!.end <= longer!.endToken ? actor.id : within.id;
       org = within.org;
