@@ -27,4 +27,9 @@ export const INGEST_LIMITS = {
   sourceChars: 200,
   /** An explicit article id (`id:` header, NDJSON `id`, the API's `input.id`). */
   idChars: 200,
+  /**
+   * The path an article was read from, as the API's `input.file` gives it: the longest path
+   * Linux opens (PATH_MAX), so that a path `npm run ingest` read is kept whole.
+   */
+  fileChars: 4096,
 } as const;

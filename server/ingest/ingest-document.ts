@@ -3,7 +3,7 @@
  * step that the API's ingestArticle, start-up seeding and the CLI share. The answer says what
  * the article added.
  */
-import { articleId, type Extraction, type SourceDocument } from '../domain/index.ts';
+import { articleId, INGEST_LIMITS, type Extraction, type SourceDocument } from '../domain/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import { publishedDay } from '../extract/index.ts';
 import type { GraphStore, WriteResult } from '../store/index.ts';
@@ -68,10 +68,19 @@ export async function ingestSubmission(
   input: ArticleSubmission,
 ): Promise<IngestedArticle> {
   if (!input.text.trim()) throw new AppError(ErrorCode.BAD_ARTICLE, 'The article has no text');
-  // Named by what the sender gave, never by a constant: the name only labels errors.
-  const file = input.file ?? input.url ?? input.id ?? input.title ?? 'the submitted article';
+  // The path a client read is kept whole: cut at 200 characters, two long paths that differ
+  // only past that became one name, and the file's own name was lost.
+  if (input.file && input.file.length > INGEST_LIMITS.fileChars) {
+    throw new AppError(
+      ErrorCode.BAD_ARTICLE,
+      `file has ${input.file.length} characters, over the cap of ${INGEST_LIMITS.fileChars}`,
+    );
+  }
+  // Without one, named by what the sender gave, never by a constant: the name labels errors.
+  const file =
+    input.file ?? (input.url ?? input.id ?? input.title ?? 'the submitted article').slice(0, 200);
   return ingestDocument(store, {
-    file: file.slice(0, 200),
+    file,
     title: input.title ?? null,
     url: input.url ?? null,
     published: publishedDay(input.published, 'ArticleInput'),

@@ -130,7 +130,7 @@ forEachEngine('ingestArticle', (engine) => {
     expect(await (await remove(KEY)).json()).toEqual({ data: { deleteArticle: false } });
   });
 
-  it('when the input is binary, markup, a javascript: URL or a day that does not exist, then it is refused alone', async () => {
+  it('when the input is binary, markup, a javascript: URL, a day that does not exist or a field over its cap, then it is refused alone', async () => {
     const before = (await server.parley.store.stats()).articles;
     const cases: [Record<string, unknown>, RegExp][] = [
       [
@@ -148,6 +148,7 @@ forEachEngine('ingestArticle', (engine) => {
       [{ text: ARTICLE.text, url: 'javascript:alert(1)' }, /http\(s\)/],
       [{ text: ARTICLE.text, published: '2024-02-31' }, /published must be an ISO day/],
       [{ text: ARTICLE.text, title: 'x'.repeat(1001) }, /title has 1001 characters/],
+      [{ text: ARTICLE.text, file: 'f'.repeat(4097) }, /file has 4097 characters/],
     ];
     for (const [input, message] of cases) {
       const result = await send({ input }, KEY);
