@@ -216,12 +216,14 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       const before = units[start - 1];
       // "after X spoke": a conjunction read as a preposition opens the verb's own clause.
       // ("since the Emir of Qatar, Sheikh X, brought": an insertion may stand between.)
-      const next = k === v - 1 || (isComma(units[k + 1]) && isComma(units[v - 1]));
-      const opens =
-        before?.kind === 'prep' &&
-        /^(?:after|before|since|until|once)$/.test(before.lemma) &&
-        next &&
-        u.kind === 'actor';
+      const next =
+        units.slice(k + 1, v).every((x) => isAdverb(x)) ||
+        (isComma(units[k + 1]) && isComma(units[v - 1]));
+      // ("met after the session and later met Y": wink may read the preposition a subordinator.)
+      const timeWord =
+        (before?.kind === 'prep' || before?.kind === 'sub') &&
+        /^(?:after|before|since|until|once)$/.test(before.lemma);
+      const opens = timeWord && next && u.kind === 'actor';
       // "has positioned itself as a mediator and hosted X": "as" makes a predicate, not a
       // subject; the verb before it shares its subject with this one.
       let as = start - 1;
@@ -238,7 +240,7 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         while (w > 0 && units[w]!.kind === 'word') w--;
         if (units[w]?.kind === 'verb') return subjectOf(units, w, depth + 1);
       }
-      if (before?.kind === 'prep' && !opens) {
+      if ((before?.kind === 'prep' || timeWord) && !opens) {
         k = start - 1;
         continue;
       }
@@ -283,6 +285,18 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       return { unit: k, relative: false };
     }
     if (u.kind === 'verb') {
+      // "met after the session adjourned and later met Y": past the time clause to the verb
+      // "and" goes on from.
+      const clause = isNounGroup(units[k - 1]) ? phraseStart(units, k - 1) - 1 : -1;
+      const opener = units[clause];
+      if (
+        sawAnd &&
+        (opener?.kind === 'sub' || opener?.kind === 'prep') &&
+        /^(?:after|before|since|until|once|when|while)$/.test(opener.lemma)
+      ) {
+        k = clause;
+        continue;
+      }
       if (sawAnd && u.form === 'finite') return subjectOf(units, k, depth + 1);
       // "Oman has for years hosted talks": an auxiliary parted from its verb by a phrase.
       if (auxiliary(u) && units.slice(k + 1, v).every((x) => x.kind !== 'verb'))

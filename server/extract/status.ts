@@ -66,6 +66,10 @@ function verbStatus(u: VerbUnit, units: Unit[], t: number, mediation: boolean): 
     return mediation && /^(?:would|could|can|might)$/.test(u.modal) ? 'offered' : modal;
   }
   if (u.form === 'infinitive') return governorOfInfinitive(units, t, mediation);
+  // "to let X mediate": the bare verb after "let X" is as planned as "let".
+  const let_ = units[t - 2];
+  if (units[t - 1]?.kind === 'actor' && let_?.kind === 'verb' && let_.lemma === 'let')
+    return let_.form === 'infinitive' ? governorOfInfinitive(units, t - 2, false) : 'happened';
   if (u.form === 'gerund') {
     // "proposed organizing a summit", "offered hosting": the verb whose object it is governs.
     const before = units[t - 1];
@@ -222,9 +226,15 @@ export function offeredInfinitive(frame: Frame, units: Unit[]): number {
 
 /** "due to meet", "offered to mediate", "agreed to resume", but "flew to Dakar to meet". */
 function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Status {
+  // "proposed X to chair the talks", "a proposal to let X mediate": the infinitive has a
+  // subject of its own, whom someone else put forward; a plan for X, no offer by X.
+  let ownSubject = false;
   for (let k = t - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
+    if (u.kind === 'actor' && !u.possessive && !u.modifier && !authorAt(units, k))
+      ownSubject = true;
+    if (ownSubject) mediation = false;
     const lemma = lemmaOf(u);
     if (!lemma) continue;
     // "has been called in to mediate", "brought in to mediate": summoned for the task.
@@ -252,6 +262,16 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
     if (s && s !== 'factive') return s === 'offered' && !mediation ? 'planned' : s;
   }
   return 'planned';
+}
+
+/** "an offer by the Rome-based X to host", "an offer from X": the actor at `k` wrote it. */
+function authorAt(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  const inName = (u: Unit | undefined) =>
+    u?.kind === 'word' || (u?.kind === 'punct' && u.text === '-');
+  while (j > k - 6 && inName(units[j])) j--;
+  const by = units[j];
+  return by?.kind === 'prep' && /^(?:by|from)$/.test(by.lemma);
 }
 
 /** Whether the word at `k` is the object of a verb of undertaking ("leading efforts"). */

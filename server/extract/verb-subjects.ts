@@ -54,6 +54,9 @@ export function participleTheme(units: Unit[], v: number): number {
 
 /** Nouns an infinitive may hang from, whose owner or author is the infinitive's subject. */
 const OFFERS = /^(?:offer|proposal|bid|willingness|readiness)$/;
+/** Verbs whose subject answers an offer: its recipient, not its author. */
+const RECEIVES =
+  /^(?:accept|reject|welcome|decline|refuse|turn down|dismiss|rebuff|spurn|snub|ignore|consider|study|weigh|object to|respond to|oppose)$/;
 
 const lemmaAt = (units: Unit[], k: number) => {
   const u = units[k];
@@ -128,6 +131,20 @@ export function clauseSubject(units: Unit[], v: number): number {
       }
       if (u.kind === 'verb' && u.form === 'finite' && !/ed$/.test(u.words.at(-1) ?? '')) break;
     }
+  }
+  // "rejected the offer to mediate", "welcomed a proposal to host": whoever received the offer
+  // did not make it, and the sentence does not say who did.
+  if (verb.form === 'infinitive' && OFFERS.test(lemmaAt(units, v - 1))) {
+    let k = v - 2;
+    const isDown = (u: Unit | undefined) => u?.kind === 'prep' && u.lemma === 'down';
+    while (k >= 0 && (units[k]!.kind === 'word' || isDown(units[k]))) k--;
+    const received = units[k];
+    const down = isDown(units[k + 1]);
+    if (
+      received?.kind === 'verb' &&
+      RECEIVES.test(down ? `${received.lemma} down` : received.lemma)
+    )
+      return -1;
   }
   for (let k = v - 1; k >= 0; k--)
     if (units[k]!.kind === 'verb' && (units[k] as VerbUnit).form === 'finite')
