@@ -86,6 +86,11 @@ export function actorList(
       if (office.role !== 'party') officeRole = office.role;
       return takeItem(office.end, refs[r]!.type === 'Person' ? undefined : refs[r]!.id);
     }
+    // "British businessman X", "Kenyan oil tycoon X": a nationality and a trade describe the
+    // person, who stands for no state.
+    const trade = refs[r]!.demonym ? tradeBeforeName(words, end) : -1;
+    if (trade >= 0 && (refOf[trade] ?? -1) >= 0 && refs[refOf[trade] ?? -1]!.type === 'Person')
+      return takeItem(trade, undefined);
     const ref = refs[r]!;
     // "the Norwegian facilitator X" named whole, with its title: the office inside the name.
     if (ref.type === 'Person')
@@ -319,4 +324,17 @@ function respectively(states: Member[], people: Member[]): void {
   people.forEach((p, n) => {
     if (states[n]!.id) p.side = states[n]!.id;
   });
+}
+
+/** After a demonym, one or two lower-case nouns that are no office ("businessman"): the name's start. */
+function tradeBeforeName(words: Word[], at: number): number {
+  let k = at;
+  while (
+    k < at + 2 &&
+    words[k]?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(words[k]!.text) &&
+    !REPRESENTATIVES.has(words[k]!.lemma)
+  )
+    k++;
+  return k > at && /^\p{Lu}/u.test(words[k]?.text ?? '') ? k : -1;
 }

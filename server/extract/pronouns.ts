@@ -21,6 +21,8 @@ export interface Seen {
   subject: boolean;
   /** Named as several ("A and B", "Uruguayan negotiators"): what "they" may be. */
   plural?: boolean;
+  /** Named inside a quotation: a speaker's words, not the story's own cast. */
+  quoted?: boolean;
 }
 
 /**

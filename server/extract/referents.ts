@@ -63,6 +63,7 @@ export class Referents {
     this.#countsBefore = new Map(this.#stateCounts);
     this.#teams.note(s, units, words, (k) => this.idsOf(s, units, k, events));
     const verb = units.findIndex((u) => u.kind === 'verb' && u.form === 'finite');
+    const quoted = quotedWords(words);
     units.forEach((u, n) => {
       // "The two leaders then flew to X, where they met Y": a group named by a description
       // is one pronouns can refer to.
@@ -97,6 +98,7 @@ export class Referents {
         unit: n,
         subject: verb < 0 || n < verb,
         plural: u.plural,
+        quoted: quoted.has(u.from),
       });
     });
   }
@@ -280,6 +282,9 @@ export class Referents {
       for (const h of this.#back(s, n)) {
         // ("talks mediated by the two countries": go-betweens named before, not its sides.)
         if (third && h.sentence === s) continue;
+        // ('"a historic day for the people of A and B," said X, who brought the two foes
+        // together': the foes are the story's, not the speaker's.)
+        if (h.quoted) continue;
         if (people && !h.types.every((t) => t === 'Person')) continue;
         if (titled && !h.ids.some((id) => this.#titled.has(id))) continue;
         const ids = fit(h.ids);
@@ -342,4 +347,15 @@ export class Referents {
     }
     return [];
   }
+}
+
+/** The indices of the words inside quotation marks ("...", “...”). */
+function quotedWords(words: Word[]): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  words.forEach((w, k) => {
+    if (/^[“”"]$/.test(w.text)) open = w.text === '“' ? true : w.text === '”' ? false : !open;
+    else if (open) inside.add(k);
+  });
+  return inside;
 }
