@@ -128,6 +128,15 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
     DOCUMENTS.has(record.lemma);
   const phrases = recorded ? [] : told;
   for (const p of phrases) nounPhrase(units, frame, p, agent, upTo(p.unit - 1), e.recipients);
+  // "agreed after mediation talks with Brazilian and Turkish leaders": those the talks were
+  // with stood between; the one who agreed is the side.
+  const mediationTalks = c.words
+    .slice(u.from, u.to - 1)
+    .some((w) => /^(?:mediation|mediated)$/.test(w.lower));
+  if (mediationTalks && e.kind === 'talks')
+    for (const f of frame.fills)
+      if (f.role === 'party' && phrases.some((p) => p.prep === 'with' && p.unit === f.unit))
+        f.role = 'mediator';
   // "After meetings with A and B, X said": the one they met is the clause's subject.
   // "X received a phone call from Y": so is the one called.
   const heard = frame.contact === 'call' && phrases.some((p) => p.prep === 'from');

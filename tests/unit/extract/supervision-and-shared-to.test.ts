@@ -2,7 +2,8 @@
  * A go-between named by the words a meeting was held "under" ("the supervision of X", "the
  * aegis of X"), which name a task elsewhere ("the supervision of the count"); a call to resume
  * talks that does not turn the meeting before it into a plan; and a bare verb that shares an
- * infinitive's "to" ("ready to assist and facilitate"), so its subject is the infinitive's.
+ * infinitive's "to" ("ready to assist and facilitate"), so its subject is the infinitive's;
+ * and "mediation talks with X", whose X stood between the one who agreed and no one else.
  * Sentences written for these tests; the states are real, the people and events invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,19 @@ describe('a verb sharing an infinitive\'s "to"', () => {
     expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
       'OFFERED_MEDIATION Nigeria -> Ghana',
       'OFFERED_MEDIATION Nigeria -> Togo',
+    ]);
+  });
+});
+
+describe('mediation talks with someone', () => {
+  it('when a state "agreed to a truce after mediation talks with" two others\' leaders, then those two mediated for it', () => {
+    const { triples } = extracted(
+      'Ghana agreed to a truce after mediation talks with Nigerian and Togolese leaders.',
+      PUB,
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Nigeria -> Ghana',
+      'MEDIATED Togo -> Ghana',
     ]);
   });
 });
