@@ -53,9 +53,13 @@ export class People {
     const parts = words(name);
     const key = nameKey(this.surnameOf(name));
     // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
+    const middle =
+      parts.length === 1 && !bySurname.get(key) && !byGiven.get(key)
+        ? this.#byMiddle.get(key)
+        : null;
     let person =
       bySurname.get(key) ??
-      (parts.length === 1 ? (byGiven.get(key) ?? this.#byMiddle.get(key) ?? undefined) : undefined);
+      (parts.length === 1 ? (byGiven.get(key) ?? middle ?? undefined) : undefined);
     if (person) {
       const known = words(person.name).map(nameKey);
       const particle = (p: string) => g.nameParticles.has(foldText(p));
@@ -81,11 +85,13 @@ export class People {
         (!familyFirst &&
           (nested || Math.min(mine.length, known.length) < 3) &&
           parts.some((p) => !particle(p) && known.includes(nameKey(p)) && nameKey(p) !== key));
-      // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else.
+      // "General Hassan" after "Energy Minister Nadia bin Hassan": a rank names someone else;
+      // so does any other title before a middle name ("King Abdullah" after "President Ali
+      // Abdullah Saleh").
       if (
         parts.length === 1 &&
         title &&
-        RANKS.test(title.role) &&
+        (RANKS.test(title.role) || middle) &&
         person.titles.length &&
         !person.titles.some((t) => t.title.role === title.role)
       )

@@ -1,7 +1,9 @@
 /**
  * Meetings one after the other ("meeting A and then B"), the office someone held then ("and
  * then South African president X"), counterparts dialled, and a surname the text has already
- * used alone for one person, which a relative named later does not take over. Sentences written
+ * used alone for one person, which a relative named later does not take over; a title before
+ * another's middle name ("King Omar" after "President Ali Omar Nasser") names someone else,
+ * where "President Lula" after "Luiz Inacio Lula da Silva" is still him. Sentences written
  * for these tests; the states are real, the people and events invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,5 +74,23 @@ describe('two surnames opening a sentence', () => {
       PUB,
     );
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Banda -> Phiri']);
+  });
+});
+
+describe('a title before a middle name', () => {
+  it('when "King Omar" follows "President Ali Omar Nasser", then the two are two people, who met', () => {
+    const { triples } = extracted(
+      'Djiboutian President Ali Omar Nasser signed a deal on Wednesday. Nasser signed the accord in Riyadh at a meeting with King Omar.',
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ali Omar Nasser -> Omar']);
+  });
+
+  it('when "President Lula" follows "Luiz Inacio Lula da Silva", then he is the same man', () => {
+    const { triples } = extracted(
+      'Brazilian President Luiz Inacio Lula da Silva arrived in Lima on Sunday. President Lula met Boluarte on Monday.',
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Boluarte -> Luiz Inacio Lula da Silva']);
   });
 });
