@@ -90,14 +90,16 @@ export function personAt(c: Context, i: number): number | null {
   let k = title ? title.end : j;
   // "Director-General of the World Health Organization (WHO) Tedros X": past the body's short
   // name in brackets to the holder.
+  // ("Secretary General of the United Nations (UN SG) Antonio X": two short words.)
+  const shorts = isShortName(tokens[k + 2]?.text) ? 2 : 1;
   if (
     title &&
     tokens[k]?.text === '(' &&
     isShortName(tokens[k + 1]?.text) &&
-    tokens[k + 2]?.text === ')' &&
-    isWord(tokens[k + 3])
+    tokens[k + 1 + shorts]?.text === ')' &&
+    isWord(tokens[k + 2 + shorts])
   )
-    k += 3;
+    k += 2 + shorts;
   for (let hit = c.lookup(k); hit?.values.some((v) => v.kind === 'honorific'); hit = c.lookup(k)) {
     k = hit.end;
     // "Mr. Erdogan": the abbreviation's full stop is the honorific's.

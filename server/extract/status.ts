@@ -164,7 +164,9 @@ const adjectival = (u: VerbUnit) =>
   u.words.some((w) => BE.test(w)) ? STATUS_WORDS.get(u.words.at(-1)!.toLowerCase()) : undefined;
 
 const isParticle = (u: Unit | undefined) =>
-  u?.kind === 'prep' && /^(?:off|out|away)$/.test(u.lemma);
+  (u?.kind === 'prep' && /^(?:off|out|away)$/.test(u.lemma)) ||
+  // ("looks forward to a meeting": hoped for.)
+  (u?.kind === 'word' && u.lower === 'forward');
 
 /** A verb with the particle after it, as the lexicon lists it ("call off", "pull out"). */
 function phrasal(units: Unit[], k: number, also?: string): string {

@@ -2,7 +2,8 @@
  * Words around a body's name that are not the name: a count glued to it ("the six-nation
  * bloc", "the 15-member council") stands between a preposition and the body it governs; a
  * body named by its head noun alone ("the head of the Council Omar X") ends before its
- * holder's name. Sentences written for these tests; the states and bodies are real, the
+ * holder's name; a title's short form in brackets may be two words ("(UN SG)"), and "SG"
+ * alone is that office. Sentences written for these tests; the states and bodies are real, the
  * people and events invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,16 @@ describe('a body named by its head noun alone', () => {
     const { triples } = extracted(sentence, PUB);
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Omar Bashiri -> Tomas Verga']);
     expect(triples.join(' ')).not.toMatch(/Council Omar/);
+  });
+});
+
+describe('a short form of a title', () => {
+  it('when "Secretary General of the United Nations (UN SG) X" later calls "the UN SG" a side of a call, then X leads the UN and spoke with the other', () => {
+    const { triples } = extracted(
+      'Secretary General of the United Nations (UN SG) Rosa Lindqvist proposed a meeting on Thursday. During a telephone conversation between the UN SG and President Halvorsen, Lindqvist wished him well.',
+      PUB,
+    );
+    expect(triples).toContain('LEADS Rosa Lindqvist -> United Nations');
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Halvorsen -> Rosa Lindqvist']);
   });
 });

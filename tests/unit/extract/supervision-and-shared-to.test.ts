@@ -72,3 +72,14 @@ describe('mediation talks with someone', () => {
     ]);
   });
 });
+
+describe('a meeting looked forward to', () => {
+  it('when an envoy "looks forward to a meeting between" two leaders, then they have not met yet', () => {
+    const { triples, statuses } = extracted(
+      'Lindqvist said she looks forward to a meeting between Lena Varga and Omar Tadic on 9 August.',
+      PUB,
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(statuses).toContain('talks hoped');
+  });
+});
