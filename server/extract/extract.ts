@@ -70,8 +70,9 @@ export function extract(doc: SourceDocument): Extraction {
     people.flatMap((p) => {
       const of =
         p.titles.find((t) => t.title.of && !t.title.former)?.title.of ??
-        // A shared state is a minister's side, never a leader's (LEADS says whose a leader is).
-        p.titles.find((t) => t.title.shared && !t.title.former && !t.title.leads)?.title.shared;
+        // A shared state is an office holder's side ("Peruvian President A and Prime Minister
+        // B": B is of Peru too), though it makes no one its leader (LEADS says who leads).
+        p.titles.find((t) => t.title.shared && !t.title.former)?.title.shared;
       return of ? [[p.id, of] as const] : [];
     }),
   );

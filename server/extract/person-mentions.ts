@@ -207,8 +207,12 @@ export function personAt(c: Context, i: number): number | null {
       locative: false,
     });
     const state = of ?? titled?.shared;
-    if (state?.startsWith('state:') && tokens[last]?.fold === 'and' && titleAt(c, last + 1))
-      c.carry = { at: last + 1, of: state };
+    // ("Peruvian President A, Prime Minister B, and Deputy Prime Minister C": a list too.)
+    const comma = tokens[last]?.text === ',';
+    const next = comma && tokens[last + 1]?.fold === 'and' ? last + 2 : last + 1;
+    const listed = tokens[last]?.fold === 'and' || comma;
+    if (state?.startsWith('state:') && listed && titleAt(c, next))
+      c.carry = { at: next, of: state };
     return title?.plural && titled && of ? sharedTitle(c, titled, last) : last;
   }
   // "the presidents of A and B, X and Y, respectively": each the title of their own state.

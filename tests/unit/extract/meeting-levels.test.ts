@@ -1,7 +1,8 @@
 /**
  * The level a meeting is told at: a state that received ministers met their states (a leader it
  * received is met as the leader, whom the state stands for); people and states named side by
- * side at one table met as named. Sentences written for these tests; the states are real, the
+ * side at one table met as named; a state's leader and the office holders listed after him,
+ * whose state goes unsaid, came as one team. Sentences written for these tests; the states are real, the
  * people and events invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,5 +55,19 @@ describe("a side's own office that arranged its talks", () => {
     );
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Hassan Karimi -> Joe Parker']);
+  });
+});
+
+describe('a team listed after its leader', () => {
+  it('when an envoy "met with Peruvian President A, Prime Minister B and Deputy Prime Minister C", then he met each, and they did not meet one another', () => {
+    expect(
+      met(
+        'In Lima, Rasmussen met with Peruvian President Ana Soto, Prime Minister Hugo Blanco, and Deputy Prime Minister Olga Quispe.',
+      ),
+    ).toEqual([
+      'MET_WITH Ana Soto -> Rasmussen',
+      'MET_WITH Hugo Blanco -> Rasmussen',
+      'MET_WITH Olga Quispe -> Rasmussen',
+    ]);
   });
 });
