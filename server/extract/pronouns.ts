@@ -108,6 +108,10 @@ export function pronounReferent(
     const subject = subjectOf(units, n - 2).unit;
     if (subject >= 0 && units[subject]!.kind === 'actor') return idsAt(subject);
   }
+  // "X decided to stay after meeting Y, saying he would go on with his efforts": after a
+  // speech participle, "he" (and his "his") is the one speaking, the clause's subject.
+  const said = /^(?:he|she|his|her)$/.test(lemma) ? speakerSaying(units, n) : -1;
+  if (said >= 0) return idsAt(said);
   // "he met X, and the following day he was received by Y": a subject pronoun again is the
   // one the sentence's first subject pronoun was.
   const again = units.findIndex((u, k) => k < n && u.kind === 'pronoun' && u.lemma === lemma);
@@ -176,4 +180,24 @@ export function ownAccount(units: Unit[], f: Frame): boolean {
     const u = units[x.unit];
     return u?.kind === 'pronoun' && FIRST_PERSON.test(u.lemma) && quotedSpeaker(units, x.unit) >= 0;
   });
+}
+
+/** The subject of the clause a ", saying he ..." participle before unit `n` goes on from, or -1. */
+function speakerSaying(units: Unit[], n: number): number {
+  const he = units.findLastIndex(
+    (u, k) =>
+      k <= n &&
+      u.kind === 'pronoun' &&
+      /^(?:he|she)$/.test(u.lemma) &&
+      units[k - 1]?.kind === 'verb' &&
+      (units[k - 1] as { form: string }).form === 'gerund' &&
+      /^(?:say|add|insist|stress|note)$/.test((units[k - 1] as { lemma: string }).lemma) &&
+      units[k - 2]?.kind === 'punct',
+  );
+  if (he < 0) return -1;
+  const main = units.findLastIndex(
+    (u, k) => k < he - 1 && u.kind === 'verb' && u.form === 'finite',
+  );
+  const subject = main >= 0 ? subjectOf(units, main).unit : -1;
+  return subject >= 0 && units[subject]!.kind === 'actor' ? subject : -1;
 }

@@ -109,6 +109,9 @@ function playedBefore(units: Unit[], role: number): boolean {
 function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   let k = t - 1;
   while (k > t - 3 && (units[k]?.kind === 'pronoun' || units[k]?.kind === 'word')) k--;
+  // "decided to stay after meeting with X": a time, not the object of what was decided.
+  const time = units[k];
+  if (time?.kind === 'prep' && /^(?:after|following|since)$/.test(time.lemma)) return 'happened';
   if (units[k]?.kind === 'prep') k--;
   // "offered Vienna as a venue for talks", "was available as the venue for talks": the talks
   // are as real as the venue.
