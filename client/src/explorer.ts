@@ -226,11 +226,13 @@ export class Explorer extends EventTarget {
 
   /**
    * Draws a node's neighbours, at most EXPAND_CAP at a time, the rest behind "+N more"; with
-   * `types`, only those tied to it by relations of these types.
+   * `types`, only those tied to it by relations of these types. A "+N more" marker expands
+   * with the types of the expansion that left it: it counts only neighbours of those types.
    */
   async expand(node: NodeSingular, types: string[] | null = null): Promise<Collection> {
-    const anchor =
-      node.data('type') === MORE ? (node.incomers('node').first() as NodeSingular) : node;
+    const isMarker = node.data('type') === MORE;
+    const anchor = isMarker ? (node.incomers('node').first() as NodeSingular) : node;
+    if (isMarker) types = (node.data('types') as string[] | null | undefined) ?? null;
     const id = anchor.id();
     if (this.groups.isCollapsed(id)) {
       this.toggleGroup(id);
@@ -259,7 +261,14 @@ export class Explorer extends EventTarget {
       const marker = this.cy.add([
         {
           group: 'nodes',
-          data: { id: `more:${id}`, label: `+${hidden} more`, type: MORE, degree: 0, sources: 0 },
+          data: {
+            id: `more:${id}`,
+            label: `+${hidden} more`,
+            type: MORE,
+            types,
+            degree: 0,
+            sources: 0,
+          },
           position: { x: anchor.position('x') + 40, y: anchor.position('y') - 40 },
         },
         {
@@ -334,6 +343,8 @@ export class Explorer extends EventTarget {
     };
     run(fold);
     this.history.push({ label, undo: () => run(!fold), redo: () => run(fold) });
+    // What is drawn changed: whatever draws beside the graph (greyed rejected facts) follows.
+    this.#emit('graph');
   }
 
   toggleGroup(id: string): void {

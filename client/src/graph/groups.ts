@@ -8,6 +8,7 @@
  * not.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { sunflower } from './layouts.ts';
 
 /** The edge type of a meta-edge. */
 export const META = 'META';
@@ -72,6 +73,27 @@ export function metaEdges(
     out.set(id, meta);
   }
   return [...out].map(([id, m]) => ({ id, ...m, types: [...m.types].sort() }));
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * Where a folded group's members come out: around the group where it stands now (`center`).
+ * Members laid out before they were folded keep their arrangement, moved along with the group;
+ * members folded before they were ever placed (a large view folds before its first layout)
+ * would all stand on one point, and come out on a small sunflower instead.
+ */
+export function unfoldPlaces(center: Point, was: (Point | undefined)[], spacing = 45): Point[] {
+  const known = was.filter((p): p is Point => p !== undefined && isFinite(p.x) && isFinite(p.y));
+  const xs = known.map((p) => p.x);
+  const ys = known.map((p) => p.y);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const laidOut = known.length === was.length && known.length > 1 && x2 - x1 + (y2 - y1) > 1;
+  if (!laidOut)
+    return sunflower(was.length, spacing).map((p) => ({ x: center.x + p.x, y: center.y + p.y }));
+  // A compound stands at the middle of its members' box: that middle goes where the group is.
+  const [dx, dy] = [center.x - (x1 + x2) / 2, center.y - (y1 + y2) / 2];
+  return known.map((p) => ({ x: p.x + dx, y: p.y + dy }));
 }
 
 interface Kept {
@@ -215,7 +237,9 @@ export class Groups {
         const members = group.children();
         if (group.empty() || members.empty()) continue;
         const kept = this.#stash.get(id) ?? { nodes: [], edges: [] };
-        const edges = members.connectedEdges().not('.meta');
+        // Drawing aids are drawn again, never kept: meta-edges here, greyed rejected facts by
+        // the audit trail (they leave with the members).
+        const edges = members.connectedEdges().not('.meta, .rejected');
         kept.nodes.push(...(members.jsons() as unknown as ElementDefinition[]));
         kept.edges.push(...(edges.jsons() as unknown as ElementDefinition[]));
         members.forEach((m) => void this.#holder.set(m.id(), id));
@@ -238,8 +262,15 @@ export class Groups {
     for (const id of opening) this.#stash.delete(id);
     for (const k of kept) for (const n of k.nodes) this.#holder.delete(n.data.id!);
     cy.batch(() => {
-      for (const id of opening) cy.getElementById(id).removeClass('collapsed');
-      cy.add(kept.flatMap((k) => k.nodes));
+      opening.forEach((id, i) => {
+        const group = cy.getElementById(id);
+        const places = unfoldPlaces(
+          group.position(),
+          kept[i]!.nodes.map((n) => n.position),
+        );
+        group.removeClass('collapsed');
+        cy.add(kept[i]!.nodes.map((n, j) => ({ ...n, position: places[j] })));
+      });
       const drawable = new Map<string, ElementDefinition>();
       for (const edge of kept.flatMap((k) => k.edges)) {
         // An end folded into another collapsed group: the edge waits with that group.

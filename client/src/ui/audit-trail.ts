@@ -50,14 +50,17 @@ export function auditTrail(
   let items: CorrectionItem[] = [];
 
   /**
-   * Draws the rejected facts of the entities in view, greyed; an end no longer in view (the
-   * rejected fact was its only tie) is drawn beside the other, greyed too.
+   * Draws the rejected facts of the entities in view, greyed; an end folded into a collapsed
+   * group is stood for by the group, as its other edges are; an end no longer in view at all
+   * (the rejected fact was its only tie) is drawn beside the other, greyed too.
    */
   const drawRejected = async () => {
     const cy = explorer.cy;
     cy.elements('.rejected, .rejected-end').remove();
     if (!showRejected.checked) return;
-    const inView = (id: string) => cy.getElementById(id).nonempty();
+    const drawnAs = (id: string) =>
+      cy.getElementById(id).nonempty() ? id : explorer.groups.holderOf(id);
+    const inView = (id: string) => drawnAs(id) !== null;
     const facts = items
       .filter((c) => c.active && c.kind === 'REJECT' && c.fact)
       .map((c) => c.fact!)
@@ -71,7 +74,9 @@ export function auditTrail(
     cy.add(
       ends.map((e) => {
         const fact = facts.find((f) => f.source === e.id || f.target === e.id)!;
-        const anchor = cy.getElementById(fact.source === e.id ? fact.target : fact.source);
+        const anchor = cy.getElementById(
+          drawnAs(fact.source === e.id ? fact.target : fact.source)!,
+        );
         return {
           group: 'nodes' as const,
           classes: 'rejected-end',
@@ -80,17 +85,19 @@ export function auditTrail(
         };
       }),
     );
+    // Both ends folded into one group: the fact is inside it, like the group's own ties.
     const edges = facts
-      .filter((f) => inView(f.source) && inView(f.target))
-      .map((f) => ({
+      .map((f) => ({ f, source: drawnAs(f.source), target: drawnAs(f.target) }))
+      .filter(({ source, target }) => source !== null && target !== null && source !== target)
+      .map(({ f, source, target }) => ({
         group: 'edges' as const,
         classes: 'rejected',
         data: {
           id: `rejected:${f.id}`,
           fact: f.id,
           type: f.type,
-          source: f.source,
-          target: f.target,
+          source,
+          target,
           date: f.date,
           directed: DIRECTED.has(f.type),
           sources: 1,

@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { Groups, groupOf, metaEdges } from '../../../client/src/graph/groups.ts';
+import { Groups, groupOf, metaEdges, unfoldPlaces } from '../../../client/src/graph/groups.ts';
 
 const node = (id: string, type: string) => ({
   group: 'nodes' as const,
@@ -199,5 +199,42 @@ describe('compound groups', () => {
     expect(groups.isCollapsed('state:north')).toBe(true);
     groups.expand('state:north');
     expect(cy.$id('person:ines').nonempty()).toBe(true);
+  });
+
+  it('when a group folded before it was ever laid out opens, then its members come out around where it stands, apart', () => {
+    // A large view folds its groups before the first layout: every member is still at 0,0.
+    const cy = fresh();
+    const groups = new Groups(cy);
+    groups.enable();
+    groups.collapse('state:north');
+    cy.$id('state:north').position({ x: 500, y: -300 });
+    groups.expand('state:north');
+    const members = cy.$id('state:north').children();
+    const at = members.map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`);
+    expect(new Set(at).size).toBe(2);
+    for (const n of members) {
+      expect(Math.hypot(n.position('x') - 500, n.position('y') + 300)).toBeLessThan(100);
+    }
+  });
+
+  it('when a group laid out before it folded opens where a layout moved it, then its members keep their arrangement, moved along', () => {
+    const cy = fresh();
+    const groups = new Groups(cy);
+    groups.enable();
+    cy.$id('person:ines').position({ x: 10, y: 0 });
+    cy.$id('person:kofi').position({ x: 70, y: 40 });
+    groups.collapse('state:north');
+    cy.$id('state:north').position({ x: 1000, y: 1000 });
+    groups.expand('state:north');
+    expect(cy.$id('person:ines').position()).toEqual({ x: 970, y: 980 });
+    expect(cy.$id('person:kofi').position()).toEqual({ x: 1030, y: 1020 });
+  });
+
+  it('when a lone member or members without places come out, then each stands apart near the group', () => {
+    const center = { x: -40, y: 25 };
+    const [lone] = unfoldPlaces(center, [{ x: 5, y: 5 }]);
+    expect(Math.hypot(lone!.x - center.x, lone!.y - center.y)).toBeLessThan(60);
+    const unplaced = unfoldPlaces(center, [undefined, { x: 1, y: 1 }, undefined]);
+    expect(new Set(unplaced.map((p) => `${p.x},${p.y}`)).size).toBe(3);
   });
 });
