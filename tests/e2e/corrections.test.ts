@@ -17,7 +17,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { haveChromium, launchChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import { forEachEngine } from '../helpers/engines.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
-import { ARTIFACTS, clickElement, onCy, openExplorer, SEEDS, settle } from './explorer-page.ts';
+import {
+  asAnalyst as analystQuery,
+  auditSays as waitForAudit,
+  signIn,
+  viewCorrected as correctionLanded,
+} from './analyst-page.ts';
+import { ARTIFACTS, clickElement, onCy, openExplorer, SEEDS } from './explorer-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const KEY = 'test-key-0123456789abcdef';
@@ -37,16 +43,8 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 let artifacts: string;
 const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
 
-async function asAnalyst<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.parley.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': KEY },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const asAnalyst = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+  analystQuery<T>(server.parley.url, KEY, query, variables);
 
 /** Whether the graph holds `id`: an unknown id is answered NOT_FOUND, naming it. */
 async function entityExists(id: string): Promise<boolean> {
@@ -68,31 +66,8 @@ async function entityExists(id: string): Promise<boolean> {
   return body.data?.entity !== null;
 }
 
-/** Waits until the audit trail's newest entry reads `text`. */
-const auditSays = (text: string) =>
-  page.waitForFunction(
-    (t) => document.querySelector('#audit li')?.textContent?.includes(t) ?? false,
-    text,
-  );
-
-/**
- * Waits for a correction to land in the view: the page reads the view again after the trail,
- * and notes the correction in the panel once it has.
- */
-async function viewCorrected(): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('#panel h2')?.textContent === 'Correction made',
-  );
-  await settle(page);
-  // The note reads as the trail does: what was done on one line, who and when below it.
-  const lines = await page.evaluate(() => {
-    const top = (s: string) => document.querySelector(`#panel .${s}`)?.getBoundingClientRect();
-    const [summary, meta] = [top('summary'), top('meta')];
-    return summary && meta ? { summaryBottom: summary.bottom, metaTop: meta.top } : null;
-  });
-  expect(lines).not.toBeNull();
-  expect(lines!.metaTop).toBeGreaterThanOrEqual(lines!.summaryBottom - 1);
-}
+const auditSays = (text: string) => waitForAudit(page, text);
+const viewCorrected = () => correctionLanded(page);
 
 function ingestCli(files: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['server/cli/ingest.ts', ...files], {
@@ -129,10 +104,7 @@ forEachEngine('corrections in the explorer, in Chromium', noChromium, (engine) =
     'when the analyst rejects a mediation edge, then it leaves the view, the trail names who and why, and it can be drawn greyed',
     async () => {
       await openExplorer(page, `${server.parley.url}/?focus=${ALIYEV}`);
-      await page.fill('#analyst', 'Ana Analyst');
-      await page.fill('#api-key', KEY);
-      await page.locator('#api-key').dispatchEvent('change');
-      await page.locator('#analyst').dispatchEvent('change');
+      await signIn(page, 'Ana Analyst', KEY);
       rejected = await clickElement(page, `edge[type = "MEDIATED"][target = "${ALIYEV}"]`);
       await page.waitForSelector('#panel [data-correct="reject"]');
       const [citation] = (

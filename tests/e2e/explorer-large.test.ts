@@ -1,6 +1,7 @@
 /**
  * The explorer on a generated graph of 10,000 elements (bench/synthetic-graph.ts: invented
- * states, office holders, mediated talks and meetings), in Debian's Chromium: the whole graph
+ * states, office holders, mediated talks and meetings; written by tests/e2e/large-graph.ts, as
+ * for the large-view suites of corrections and saved views), in Debian's Chromium: the whole graph
  * opens with its level of detail (states folding their people, edges and labels left out
  * while the view moves), slow layouts run in a worker while the page keeps answering, and
  * every question an analyst asks of the seeded graph works here too. Which entities to ask
@@ -11,9 +12,8 @@ import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticExtractions } from '../../bench/synthetic-graph.ts';
 import { haveChromium, launchChromium, noteWithoutChromium } from '../helpers/chromium.ts';
-import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
+import type { TestServer } from '../helpers/parley-server.ts';
 import {
   addParties,
   ARTIFACTS,
@@ -27,8 +27,8 @@ import {
   viewChanged,
   waitVisible,
 } from './explorer-page.ts';
+import { ELEMENTS, startLargeServer, wholeView } from './large-graph.ts';
 
-const ELEMENTS = 10_000;
 noteWithoutChromium();
 
 let server: TestServer;
@@ -62,11 +62,8 @@ describe.skipIf(!haveChromium)(
   { timeout: 120_000 },
   () => {
     beforeAll(async () => {
-      server = await startTestServer(null);
-      for (const extraction of syntheticExtractions(ELEMENTS)) {
-        await server.parley.store.writeExtraction(extraction);
-      }
-      bigView = `${server.parley.url}/?top=5000`;
+      server = await startLargeServer();
+      bigView = wholeView(server);
       mkdirSync(ARTIFACTS, { recursive: true });
       browser = await launchChromium();
       page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -1,0 +1,55 @@
+/**
+ * The generated graph the large-view suites share: 10,000 elements from
+ * bench/synthetic-graph.ts (same seed, so the same graph element for element) written into a
+ * fresh embedded server, the whole of it opened as one view, and what that view holds, drawn
+ * or folded into a collapsed group. Which of its entities a suite acts on is read from the API,
+ * never written down.
+ */
+import type { Page } from 'playwright-core';
+import { syntheticExtractions } from '../../bench/synthetic-graph.ts';
+import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
+
+export const ELEMENTS = 10_000;
+
+/** A server holding the generated graph; `env` as for startTestServer (an API key, say). */
+export async function startLargeServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const server = await startTestServer(null, 'embedded', env);
+  for (const extraction of syntheticExtractions(ELEMENTS)) {
+    await server.parley.store.writeExtraction(extraction);
+  }
+  return server;
+}
+
+/** The whole generated graph as one view: the overview raised to its largest. */
+export const wholeView = (server: TestServer): string => `${server.parley.url}/?top=5000`;
+
+type Held = { data: { id: string; type?: string } };
+type Win = {
+  cy: import('cytoscape').Core;
+  parley: { groups: { keptElements(): Held[]; holderOf(id: string): string | null } };
+};
+
+/**
+ * What the view holds, by id: `drawn` on the canvas, and `folded` into collapsed groups. The
+ * drawing aids ("+N more", meta-edges, greyed rejected facts) are not part of the view.
+ */
+export const held = (page: Page): Promise<{ drawn: string[]; folded: string[] }> =>
+  page.evaluate(() => {
+    const w = window as unknown as Win;
+    const aid = (type: unknown) => type === 'MORE' || type === 'META';
+    return {
+      drawn: w.cy
+        .elements()
+        .not('.rejected, .rejected-end')
+        .filter((e) => !aid(e.data('type')))
+        .map((e) => e.id()),
+      folded: w.parley.groups
+        .keptElements()
+        .filter((e) => !aid(e.data.type))
+        .map((e) => e.data.id),
+    };
+  });
+
+/** The collapsed group `id` is folded into, or null when it is drawn (or not in view). */
+export const holderOf = (page: Page, id: string): Promise<string | null> =>
+  page.evaluate((n) => (window as unknown as Win).parley.groups.holderOf(n), id);
