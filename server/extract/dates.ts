@@ -52,6 +52,10 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const text = result.text.replace(/[\s,.;:]+$/, '');
     // "sat down", "wed", "sun": lower-case words chrono reads as weekday abbreviations.
     if (/^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|may|march)$/.test(text)) continue;
+    // "the March 14 Forces", "the 23 March Movement": a date that names a body, no day.
+    const after = sentence.slice(result.index + result.text.length);
+    if (/^\s*(?:forces|alliance|movement|coalition|camp|group|bloc|revolution)\b/i.test(after))
+      continue;
     // "for now", "by now": the time being, not a day anything happened on.
     if (/^now$/i.test(text)) continue;
     if (DURATION.test(text) || LAST_N.test(text)) continue;

@@ -22,9 +22,20 @@ export function attributive(units: Unit[], v: number): boolean {
   );
 }
 
-/** "a delegation headed by X, and a delegation led by Y": Y's unit after the object at `at`. */
+/**
+ * "a delegation headed by X, and a delegation led by Y", "X from the ruling coalition and Y
+ * from the opposition": Y's unit after the object at `at`.
+ */
 export function secondObject(units: Unit[], at: number): number {
   let k = at + 1;
+  // Past the first one's origin: "from the ruling coalition".
+  const from = units[k];
+  if (from?.kind === 'prep' && from.lemma === 'from') {
+    let j = k + 1;
+    while (units[j]?.kind === 'word' && (units[j] as { lower: string }).lower !== 'and') j++;
+    const and = units[j];
+    if (and?.kind === 'word' && and.lower === 'and' && units[j + 1]?.kind === 'actor') return j + 1;
+  }
   if (isComma(units[k])) k++;
   const and = units[k];
   const det = units[k + 1];

@@ -3,7 +3,8 @@
  * bloc", "the 15-member council") stands between a preposition and the body it governs; a
  * body named by its head noun alone ("the head of the Council Omar X") ends before its
  * holder's name; a title's short form in brackets may be two words ("(UN SG)"), and "SG"
- * alone is that office. Sentences written for these tests; the states and bodies are real, the
+ * alone is that office; "MP" before a name is a title; a date that names a body ("the
+ * March 14 Forces") is no day. Sentences written for these tests; the states and bodies are real, the
  * people and events invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,36 @@ describe('a short form of a title', () => {
     );
     expect(triples).toContain('LEADS Rosa Lindqvist -> United Nations');
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Halvorsen -> Rosa Lindqvist']);
+  });
+});
+
+describe('a member of parliament, and a body named by a date', () => {
+  it('when an envoy met "MP Saad Karam" on Friday, then he met Saad Karam', () => {
+    expect(
+      ofType(
+        extracted('Lindqvist met MP Saad Karam in Beirut on Friday.', PUB).triples,
+        'MET_WITH',
+      ),
+    ).toEqual(['MET_WITH Lindqvist -> Saad Karam']);
+  });
+
+  it('when a leader "of the March 14 Forces" met the envoy on Friday, then they met on Friday, not on a March 14', () => {
+    const { dated } = extracted(
+      'Lindqvist met Saad Karam, a leader of the March 14 Forces, in Beirut on Friday.',
+      PUB,
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Lindqvist -> Saad Karam @2025-06-06']);
+  });
+
+  it('when the envoy brought together one "from the ruling coalition and" another "from the opposition camp", then all three met', () => {
+    const { dated } = extracted(
+      'The meeting chaired by Lindqvist brought together Saad Karam from the ruling coalition and Michel Haddad from the opposition camp on Friday.',
+      PUB,
+    );
+    expect(ofType(dated, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Lindqvist -> Michel Haddad @2025-06-06',
+      'MET_WITH Lindqvist -> Saad Karam @2025-06-06',
+      'MET_WITH Michel Haddad -> Saad Karam @2025-06-06',
+    ]);
   });
 });
