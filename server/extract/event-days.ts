@@ -118,8 +118,17 @@ export function datelineAndDay(
   // (Only for those it was about: "Separately, A and B signed ..." is news of its own.)
   const lead = drafts.find((d) => news(d) && d.date?.precision === 'day');
   const around = new Set([...(lead ? everyone(lead) : [])].map(sideOf));
-  const sameNews = (d: EventDraft) =>
-    !d.also?.length && [...everyone(d)].every((id) => around.has(sideOf(id)));
+  // (A person the text gives no state, beside one of the lead's, is of the same news: "X met
+  // Turkish leaders Monday ... X met President Gul before dinner with Prime Minister Erdogan".)
+  const unplaced = (id: string) => id.startsWith('person:') && sideOf(id) === id;
+  const sameNews = (d: EventDraft) => {
+    const who = [...everyone(d)];
+    return (
+      !d.also?.length &&
+      who.some((id) => around.has(sideOf(id))) &&
+      who.every((id) => around.has(sideOf(id)) || unplaced(id))
+    );
+  };
   for (const d of drafts) {
     if (!d.date && d.current && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };

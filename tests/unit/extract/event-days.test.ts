@@ -4,7 +4,8 @@
  * visit has the visit's day; "the same day", "later that day", "afterwards", "then" and "the
  * next day" take the date of what came just before, even a date given with no event; talks
  * that lasted days are dated by their month or their first day, and talks going on for decades
- * have no date. Sentences written for these tests, about invented people of real states.
+ * have no date; the lede's news day is that of people the text gives no state beside one of
+ * its sides. Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { extracted, ofType, reader } from './helpers.ts';
@@ -327,5 +328,19 @@ describe('the days a report tells around its news', () => {
     expect(ofType(dated, 'MET_WITH')).not.toContain(
       'MET_WITH Dawit Bekele -> Samir Fahmy @2026-03-15',
     );
+  });
+});
+
+describe("the lede's news day", () => {
+  it('when a minister "met Zambian leaders Monday" and then "met President X before talks with Prime Minister Y", then both meetings were on Monday', () => {
+    const { dated } = read(
+      "Malawi's Prime Minister Chikondi Phiri met Zambian leaders Monday for talks on the border dispute.",
+      'Phiri met President Mwila Banda before holding talks with Prime Minister Joseph Tembo over dinner.',
+    );
+    expect(ofType(dated, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Chikondi Phiri -> Joseph Tembo @2026-03-16',
+      'MET_WITH Chikondi Phiri -> Mwila Banda @2026-03-16',
+      'MET_WITH Chikondi Phiri -> Zambia @2026-03-16',
+    ]);
   });
 });
