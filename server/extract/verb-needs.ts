@@ -137,9 +137,14 @@ export function satisfied(
         )
       );
     case 'companion': {
-      // "Spain and Sweden accompany the process": a process is no room to be in.
+      // "Spain and Sweden accompany the process": a process is no room to be in; nor are
+      // talks someone "has been accompanying" for months (an observer's role, no meeting).
       const object = c.units[frame.triggers[0]! + 1];
       if (object?.kind === 'noun' && object.entry.needs === 'context') return false;
+      const verb = c.units[frame.triggers[0]!];
+      const lasting =
+        verb?.kind === 'verb' && (verb.perfect || /ing$/.test(verb.words.at(-1) ?? ''));
+      if (object?.kind === 'noun' && object.entry.kind === 'talks' && lasting) return false;
       return present.length > 0 || isGroup(c.units[agent]);
     }
     case 'message': {

@@ -85,3 +85,13 @@ describe("joining a state's people", () => {
     expect(met('Malawian soldiers joined Zambian troops in the offensive on Monday.')).toEqual([]);
   });
 });
+
+describe('accompanying talks', () => {
+  it('when states "have been accompanying the talks" as others guarantee them, then they met no one by it', () => {
+    expect(
+      met(
+        'The talks between Malawi and the Tonse Alliance have had Zambia and Kenya as guarantor countries, while Spain and Sweden have been accompanying the talks.',
+      ).filter((t) => /Spain|Sweden/.test(t)),
+    ).toEqual([]);
+  });
+});
