@@ -81,7 +81,13 @@ function readLines(text: string): Item[] {
   const seen = new Set<string>();
   let begun = false;
   for (const raw of text.split(/\r?\n/)) {
-    let line = raw.replace(/\s+/g, ' ').trim();
+    // "for International Cooperation.During the trip": a sentence glued to the next one by a
+    // lost space (a word ending in three lower-case letters, a full stop, then a capitalised
+    // word; "U.S." and "Mr.X" keep theirs).
+    let line = raw
+      .replace(/\s+/g, ' ')
+      .replace(/(\p{Ll}{3})\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+      .trim();
     if (!line) continue;
     // Before the article begins, a page-end or block marker is a stray line, never a cut.
     if (endMarkers.some((p) => p.test(line))) {

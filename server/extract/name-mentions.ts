@@ -105,6 +105,9 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   // event noun for the chunker, not an actor (unless its head names a body: "Conference").
   const last = tokens[end - 1]!.fold;
   if (!g.orgHeads.has(last) && (NOUNS.has(last) || NOUNS.has(last.replace(/s$/, '')))) return null;
+  // "a five-day State visit": a body's head noun alone names no one ("the Commission" may be
+  // a body named before, by its head).
+  if (words.length === 1 && g.orgHeads.has(last) && tokens[i - 1]?.fold !== 'the') return null;
   const anyProper = words.some((_, n) => c.proper(i + n));
   // "ISTANBUL - Peace talks": the lede's first word opens its sentence as much as the first.
   const lede =

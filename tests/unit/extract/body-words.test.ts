@@ -77,3 +77,14 @@ describe('a member of parliament, and a body named by a date', () => {
     ]);
   });
 });
+
+describe("a body's head noun alone", () => {
+  it('when a president concluded "a five-day State visit to" a country, then he visited it and no one called "State" did', () => {
+    const { record } = extracted(
+      'President Tomas Verga left Lusaka on Monday, concluding a five-day State visit to Zambia.',
+      PUB,
+    );
+    const visitors = record.relations.filter((r) => r.type === 'VISITED').map((r) => r.source);
+    expect(visitors).toEqual(['Tomas Verga']);
+  });
+});

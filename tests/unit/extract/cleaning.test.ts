@@ -334,3 +334,15 @@ describe('cleaning: long input', () => {
     expect(kept).toBe(line.replace(/\s+/g, ' ').replace(/ \(Reporting by [^()]*\)$/, ''));
   });
 });
+
+describe('cleaning: sentences glued by a lost space', () => {
+  it('when "Cooperation.During the trip" lost its space, then the space comes back, and "U.S." or "Mr.X" stay as they are', () => {
+    const [line] = clean(
+      'The president ended a state visit to Zambia, the second since the Forum for Regional Cooperation.During the trip, he met Amos Wekesa.',
+    );
+    expect(line).toContain('Cooperation. During the trip');
+    expect(clean('The U.S. envoy met Mr.Banda in Lusaka on Monday.')).toEqual([
+      'The U.S. envoy met Mr.Banda in Lusaka on Monday.',
+    ]);
+  });
+});
