@@ -8,16 +8,21 @@
  * one generated person into another, and undoes that. Which facts and people are acted on is
  * read from the API. Screenshots go to test-artifacts/e2e/.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchChromium, noteWithoutChromium } from '../helpers/chromium.ts';
+import { haveChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import type { TestServer } from '../helpers/parley-server.ts';
-import { asAnalyst, auditSays, signIn, viewCorrected } from './analyst-page.ts';
-import { ARTIFACTS, clickElement, foreignRequests, onCy, openExplorer } from './explorer-page.ts';
-import { held, holderOf, startLargeServer, wholeView } from './large-graph.ts';
+import { asAnalyst, auditSays, viewCorrected } from './analyst-page.ts';
+import { ARTIFACTS, clickElement, onCy, openExplorer } from './explorer-page.ts';
+import {
+  held,
+  holderOf,
+  openAnalystSession,
+  wholeView,
+  type AnalystSession,
+} from './large-graph.ts';
 
 const KEY = 'test-key-0123456789abcdef';
 /** After a correction the whole view is read and laid out again, on two shared cores. */
@@ -26,7 +31,7 @@ noteWithoutChromium();
 
 let server: TestServer;
 let page: Page;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let session: AnalystSession | undefined;
 let foreign: string[];
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
@@ -62,19 +67,10 @@ describe.skipIf(!haveChromium)(
   { timeout: 300_000 },
   () => {
     beforeAll(async () => {
-      server = await startLargeServer({ PARLEY_API_KEY: KEY });
-      mkdirSync(ARTIFACTS, { recursive: true });
-      browser = await launchChromium();
-      page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      foreign = foreignRequests(page, server.parley.url);
-      await openExplorer(page, wholeView(server));
-      // The browser keeps who is correcting for every page after this one.
-      await signIn(page, 'Ana Analyst', KEY);
+      session = await openAnalystSession(KEY);
+      ({ server, page, foreign } = session);
     }, 300_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('when a mediation drawn in the whole view is rejected, then the view read again holds all but it, it shows greyed when asked, and its Undo brings it back', async () => {
       const mediations = (await wholeGraph()).edges.filter((e) => e.type === 'MEDIATED');

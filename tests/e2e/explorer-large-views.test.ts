@@ -8,37 +8,29 @@
  * the counts are the API's, and "+N more" brings only that type. Which actors are read from
  * the API. Screenshots and exported files go to test-artifacts/e2e/.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchChromium, noteWithoutChromium } from '../helpers/chromium.ts';
+import { haveChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import type { TestServer } from '../helpers/parley-server.ts';
-import {
-  asAnalyst,
-  dragNode,
-  investigationOpened,
-  saveInvestigation,
-  signIn,
-} from './analyst-page.ts';
+import { asAnalyst, dragNode, investigationOpened, saveInvestigation } from './analyst-page.ts';
 import {
   ARTIFACTS,
   clickElement,
-  foreignRequests,
   openExplorer,
   readGraph,
   saveDownload,
   settle,
 } from './explorer-page.ts';
-import { startLargeServer, wholeView } from './large-graph.ts';
+import { openAnalystSession, wholeView, type AnalystSession } from './large-graph.ts';
 
 const KEY = 'test-key-0123456789abcdef';
 noteWithoutChromium();
 
 let server: TestServer;
 let page: Page;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let session: AnalystSession | undefined;
 let foreign: string[];
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
@@ -84,18 +76,10 @@ describe.skipIf(!haveChromium)(
   { timeout: 300_000 },
   () => {
     beforeAll(async () => {
-      server = await startLargeServer({ PARLEY_API_KEY: KEY });
-      mkdirSync(ARTIFACTS, { recursive: true });
-      browser = await launchChromium();
-      page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      foreign = foreignRequests(page, server.parley.url);
-      await openExplorer(page, wholeView(server));
-      await signIn(page, 'Ana Analyst', KEY);
+      session = await openAnalystSession(KEY);
+      ({ server, page, foreign } = session);
     }, 300_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('when the whole view is saved with filters, a node moved and pinned, and notes, then it is listed, opens by id as it was, and the file it exports holds all of it', async () => {
       const filtered = `${wholeView(server)}&types=MEDIATED,MET_WITH&to=2020`;

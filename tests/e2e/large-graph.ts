@@ -5,9 +5,13 @@
  * or folded into a collapsed group. Which of its entities a suite acts on is read from the API,
  * never written down.
  */
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { syntheticExtractions } from '../../bench/synthetic-graph.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
+import { signIn } from './analyst-page.ts';
+import { ARTIFACTS, foreignRequests, openExplorer } from './explorer-page.ts';
 
 export const ELEMENTS = 10_000;
 
@@ -22,6 +26,37 @@ export async function startLargeServer(env: Record<string, string> = {}): Promis
 
 /** The whole generated graph as one view: the overview raised to its largest. */
 export const wholeView = (server: TestServer): string => `${server.parley.url}/?top=5000`;
+
+export interface AnalystSession {
+  server: TestServer;
+  page: Page;
+  /** Requests the page made to any other origin. */
+  foreign: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * An analyst at work on the generated graph: its server behind `key`, Chromium on the whole
+ * view, signed in (the browser keeps who is correcting for every page after this one).
+ */
+export async function openAnalystSession(key: string): Promise<AnalystSession> {
+  const server = await startLargeServer({ PARLEY_API_KEY: key });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await launchChromium();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const foreign = foreignRequests(page, server.parley.url);
+  await openExplorer(page, wholeView(server));
+  await signIn(page, 'Ana Analyst', key);
+  return {
+    server,
+    page,
+    foreign,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
 
 type Held = { data: { id: string; type?: string } };
 type Win = {
