@@ -7,7 +7,7 @@
  * every question an analyst asks of the seeded graph works here too. Which entities to ask
  * about is read from the API, never written down. Screenshots go to test-artifacts/e2e/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
@@ -319,7 +319,7 @@ describe.skipIf(!haveChromium)(
       expect(await page.locator('#path-result ol.steps li').count()).toBeGreaterThan(0);
     });
 
-    it('when the big view is searched, then a generated name is suggested and Enter focuses it', async () => {
+    it('when the big view is searched, then a generated name is suggested and Enter focuses it, and one misspelt is found too', async () => {
       const { data } = await server.gql<{
         overview: { nodes: { id: string; label: string; type: string }[] };
       }>('{ overview(first: 20) { nodes { id label type } } }');
@@ -333,9 +333,23 @@ describe.skipIf(!haveChromium)(
         person.id,
       );
       expect(page.url()).toContain(`focus=${person.id}`);
+      // Misspelt by one letter, the name is still found among 10,000 elements.
+      const surname = person.label.split(' ').at(-1)!;
+      const k = surname.length - 2;
+      const typo = `${surname.slice(0, k)}${surname[k] === 'x' ? 'q' : 'x'}${surname.slice(k + 1)}`;
+      await page.fill('#search', '');
+      await page.fill('#search', typo);
+      await page.waitForSelector('.search .suggestions li');
+      const offered = await page.$$eval('.search .suggestions li', (items) =>
+        items.map((li) => li.textContent ?? ''),
+      );
+      expect(
+        offered.some((text) => text.includes(person.label)),
+        offered.join(' | '),
+      ).toBe(true);
     });
 
-    it('when the big view is exported, then the PNG is an image and the GraphML holds the whole view, folded members too', async () => {
+    it('when the big view is exported, then the PNG and the SVG are drawings, and the GraphML and the CSV hold the whole view, folded members too', async () => {
       await openExplorer(page, bigView);
       const save = (button: string, file: string) => saveDownload(page, button, ARTIFACTS, file);
       const png = await save('#export-png', 'large-export.png');
@@ -345,6 +359,29 @@ describe.skipIf(!haveChromium)(
       const graphml = (await save('#export-graphml', 'large-export.graphml')).toString();
       expect(graphml.match(/<node /g)).toHaveLength(counts.nodes);
       expect(graphml.match(/<edge /g)).toHaveLength(counts.edges);
+      // CSV: two files, nodes then edges, a header and one row per element of the view.
+      const csv: Record<string, string> = {};
+      const downloads: Promise<void>[] = [];
+      const collect = (d: import('playwright-core').Download) =>
+        downloads.push(
+          d.saveAs(path.join(ARTIFACTS, `large-${d.suggestedFilename()}`)).then(() => {
+            csv[d.suggestedFilename()] = readFileSync(
+              path.join(ARTIFACTS, `large-${d.suggestedFilename()}`),
+              'utf8',
+            );
+          }),
+        );
+      page.on('download', collect);
+      await page.click('#export-csv');
+      for (let i = 0; i < 100 && downloads.length < 2; i++) await page.waitForTimeout(100);
+      page.off('download', collect);
+      await Promise.all(downloads);
+      const rows = (text: string | undefined) => (text ?? '').trim().split('\n').length - 1;
+      expect(rows(csv['parley-nodes.csv'])).toBe(counts.nodes);
+      expect(rows(csv['parley-edges.csv'])).toBe(counts.edges);
+      const svg = (await save('#export-svg', 'large-export.svg')).toString();
+      expect(svg).toMatch(/<svg xmlns/);
+      expect(svg.length).toBeGreaterThan(10_000);
     });
 
     it('when a URL carries a filtered big view, then the page obeys it and back returns', async () => {
