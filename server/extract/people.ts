@@ -25,6 +25,15 @@ export class People {
   readonly #byGiven = new Map<string, Person | null>();
   /** "Mbarga" after "Etienne Mbarga Nkolo": a middle part of a long name, when only one has it. */
   readonly #byMiddle = new Map<string, Person | null>();
+  /**
+   * Names of two or more words by their keys, for "two or more first words of one name": whole,
+   * and every leading run of two or more words short of the whole (not ending in a particle).
+   * Looked up, never scanned: an article naming thousands of people stays linear.
+   */
+  readonly #byWhole = new Map<string, Person>();
+  readonly #byLeading = new Map<string, Person>();
+  readonly #keysOf = new Map<Person, string[]>();
+  readonly #order = new Map<Person, number>();
   readonly #g = gazetteer();
 
   readonly nameKey: NameKey;
@@ -102,16 +111,19 @@ export class People {
     // one name, the rest left out.
     if (!person && parts.length > 1) {
       const mine = parts.map(nameKey);
-      person = people.find((p) => {
-        const known = words(p.name).map(nameKey);
-        const [short, long] = known.length < mine.length ? [known, mine] : [mine, known];
-        return (
-          short.length > 1 &&
-          short.length < long.length &&
-          !g.nameParticles.has(short.at(-1)!) &&
-          short.every((w, k) => w === long[k])
-        );
-      });
+      // The first person named so (in the order they were met) whose name starts this one,
+      // or starts with it.
+      const found = [
+        g.nameParticles.has(mine.at(-1)!) ? undefined : this.#byLeading.get(mine.join(' ')),
+        ...mine
+          .slice(2)
+          .map((_, k) =>
+            g.nameParticles.has(mine[k + 1]!)
+              ? undefined
+              : this.#byWhole.get(mine.slice(0, k + 2).join(' ')),
+          ),
+      ].filter((p): p is Person => p !== undefined);
+      person = found.sort((a, b) => this.#order.get(a)! - this.#order.get(b)!)[0];
       if (person && !bySurname.has(key)) bySurname.set(key, person);
     }
     if (!person) {
@@ -119,9 +131,11 @@ export class People {
         parts.length === 1 && title && RANKS.test(title.role) ? `${title.role} ${name}` : name;
       person = { id: '', name: display, aliases: new Set(), titles: [] };
       people.push(person);
+      this.#order.set(person, people.length - 1);
       bySurname.set(key, person);
     }
     if (parts.length > words(person.name).length) person.name = name;
+    this.#index(person);
     person.aliases.add(name);
     if (parts.length > 1) person.aliases.add(this.surnameOf(name));
     // "Tamim bin Hamad Al Thani" is "Tamim", "Katrin Jonsdottir" "Katrin", after the first
@@ -141,6 +155,30 @@ export class People {
       }
     if (title) person.titles.push({ title, sentence });
     return person;
+  }
+
+  /** Keeps #byWhole and #byLeading up to date with the person's name as it now is. */
+  #index(person: Person): void {
+    const keys = words(person.name).map(this.nameKey);
+    const had = this.#keysOf.get(person);
+    if (had && had.join(' ') === keys.join(' ')) return;
+    const drop = (map: Map<string, Person>, key: string) => {
+      if (map.get(key) === person) map.delete(key);
+    };
+    if (had) {
+      drop(this.#byWhole, had.join(' '));
+      for (let k = 2; k < had.length; k++) drop(this.#byLeading, had.slice(0, k).join(' '));
+    }
+    this.#keysOf.set(person, keys);
+    if (keys.length < 2) return;
+    const add = (map: Map<string, Person>, key: string) => {
+      const other = map.get(key);
+      if (!other || this.#order.get(other)! > this.#order.get(person)!) map.set(key, person);
+    };
+    add(this.#byWhole, keys.join(' '));
+    for (let k = 2; k < keys.length; k++)
+      if (!this.#g.nameParticles.has(keys[k - 1]!))
+        add(this.#byLeading, keys.slice(0, k).join(' '));
   }
 
   /** Hyphenated pairs of known people ("the Okafor-Mensah talks") are two people, not one. */

@@ -156,7 +156,13 @@ export function resolveArticle(
         titleOfBody(m.title, byShort, bodies);
   const named: Resolution['named'] = new Map();
   const lastByHead = new Map<string, { id: string; name: string }>();
-  const seenStates: string[] = [];
+  // The state last named of each realm's style ("the Sultanate"), kept as states are named, so
+  // that finding it costs the same however many states the article named before.
+  const realmLast = new Map<string, string>();
+  const stateSeen = (id: string) => {
+    const realm = g.realmOf.get(id);
+    if (realm) realmLast.set(realm, id);
+  };
   const tentative = new Map<string, string>();
   const note = (id: string, type: EntityType, name: string, alias: string) => {
     const entry = named.get(id) ?? { name, type, aliases: new Set<string>() };
@@ -186,7 +192,7 @@ export function resolveArticle(
         case 'state': {
           // "Congo's President" after talks in Brazzaville: the other state of that name.
           const id = otherState.get(m.id) ?? m.id;
-          seenStates.push(id);
+          stateSeen(id);
           const known = g.entities.get(id)!;
           note(id, 'State', known.name, surface);
           push(m, id, 'State', m.form === 'demonym');
@@ -212,7 +218,7 @@ export function resolveArticle(
             lastByHead.set(head, { id: alias?.id ?? m.id, name: alias?.name ?? m.name });
           if (m.kind === 'place' && m.dateline) out[out.length - 1]!.dateline = true;
           const seat = m.kind === 'place' ? g.capitalOf.get(m.id) : undefined;
-          if (seat) seenStates.push(seat);
+          if (seat) stateSeen(seat);
           break;
         }
         case 'person': {
@@ -263,10 +269,7 @@ export function resolveArticle(
             break;
           }
           // "MUSCAT - ... the Sultanate's role": the realm the text is about, of that style.
-          const realm =
-            parts.length === 1
-              ? seenStates.findLast((id) => g.realmOf.get(id) === foldText(m.name))
-              : undefined;
+          const realm = parts.length === 1 ? realmLast.get(foldText(m.name)) : undefined;
           if (realm) {
             note(realm, 'State', g.entities.get(realm)!.name, surface);
             push(m, realm, 'State');
