@@ -11,6 +11,9 @@ import type { Unit, VerbUnit } from './units.ts';
 import { frontedOnly } from './clause-openings.ts';
 import { TEAMS } from './lexicon/index.ts';
 
+/** Words that open a time clause or phrase ("after the session", "since X spoke"). */
+const TIME_OPENERS = /^(?:after|before|since|until|once)$/;
+
 export const isNounGroup = (u: Unit | undefined): boolean =>
   Boolean(
     u &&
@@ -221,8 +224,7 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         (isComma(units[k + 1]) && isComma(units[v - 1]));
       // ("met after the session and later met Y": wink may read the preposition a subordinator.)
       const timeWord =
-        (before?.kind === 'prep' || before?.kind === 'sub') &&
-        /^(?:after|before|since|until|once)$/.test(before.lemma);
+        (before?.kind === 'prep' || before?.kind === 'sub') && TIME_OPENERS.test(before.lemma);
       const opens = timeWord && next && u.kind === 'actor';
       // "has positioned itself as a mediator and hosted X": "as" makes a predicate, not a
       // subject; the verb before it shares its subject with this one.
@@ -292,7 +294,7 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
       if (
         sawAnd &&
         (opener?.kind === 'sub' || opener?.kind === 'prep') &&
-        /^(?:after|before|since|until|once|when|while)$/.test(opener.lemma)
+        (TIME_OPENERS.test(opener.lemma) || /^(?:when|while)$/.test(opener.lemma))
       ) {
         k = clause;
         continue;

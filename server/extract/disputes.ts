@@ -5,7 +5,7 @@
  * relation is drawn from it.
  */
 import { STATUS_WORDS, type Status } from './lexicon/index.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence, Word } from './sentences.ts';
 import type { Unit, VerbUnit } from './units.ts';
 
 /** A word's lemma as the status lexicon lists it. */
@@ -64,8 +64,25 @@ export function quoted(sentence: Sentence, at: number): boolean {
 export function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return quoteOpen(curly, before.match(/"/g)?.length ?? 0);
 }
+
+/** The indices of a sentence's words inside quotation marks, by the rule insideQuotes reads. */
+export function quotedWords(words: readonly Word[]): Set<number> {
+  const inside = new Set<number>();
+  let curly = 0;
+  let straight = 0;
+  words.forEach((w, k) => {
+    if (w.text === '“') curly++;
+    else if (w.text === '”') curly--;
+    else if (w.text === '"') straight++;
+    else if (quoteOpen(curly, straight)) inside.add(k);
+  });
+  return inside;
+}
+
+/** After `curly` opening marks not yet closed and `straight` marks: inside a quotation. */
+const quoteOpen = (curly: number, straight: number) => curly > 0 || straight % 2 === 1;
 
 /** An official text as the speaker of a quotation: a statement, readout or communiqué. */
 const RECORD_SAID =

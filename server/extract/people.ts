@@ -62,13 +62,10 @@ export class People {
     const parts = words(name);
     const key = nameKey(this.surnameOf(name));
     // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
-    const middle =
-      parts.length === 1 && !bySurname.get(key) && !byGiven.get(key)
-        ? this.#byMiddle.get(key)
-        : null;
-    let person =
-      bySurname.get(key) ??
-      (parts.length === 1 ? (byGiven.get(key) ?? middle ?? undefined) : undefined);
+    const surnamed = bySurname.get(key);
+    const given = parts.length === 1 && !surnamed ? byGiven.get(key) : undefined;
+    const middle = parts.length === 1 && !surnamed && !given ? this.#byMiddle.get(key) : undefined;
+    let person = surnamed ?? given ?? middle ?? undefined;
     if (person) {
       const known = words(person.name).map(nameKey);
       const particle = (p: string) => g.nameParticles.has(foldText(p));
@@ -133,9 +130,12 @@ export class People {
       people.push(person);
       this.#order.set(person, people.length - 1);
       bySurname.set(key, person);
+      this.#index(person);
     }
-    if (parts.length > words(person.name).length) person.name = name;
-    this.#index(person);
+    if (parts.length > words(person.name).length) {
+      person.name = name;
+      this.#index(person);
+    }
     person.aliases.add(name);
     if (parts.length > 1) person.aliases.add(this.surnameOf(name));
     // "Tamim bin Hamad Al Thani" is "Tamim", "Katrin Jonsdottir" "Katrin", after the first
@@ -157,11 +157,10 @@ export class People {
     return person;
   }
 
-  /** Keeps #byWhole and #byLeading up to date with the person's name as it now is. */
+  /** Files a new or renamed person under #byWhole and #byLeading, and out of the old name's keys. */
   #index(person: Person): void {
     const keys = words(person.name).map(this.nameKey);
     const had = this.#keysOf.get(person);
-    if (had && had.join(' ') === keys.join(' ')) return;
     const drop = (map: Map<string, Person>, key: string) => {
       if (map.get(key) === person) map.delete(key);
     };

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../domain/index.ts';
 import { subjectOf } from './clauses.ts';
-import { TELLING } from './lexicon/index.ts';
+import { SPEECH, TELLING } from './lexicon/index.ts';
 import type { Frame } from './frame.ts';
 import type { Unit } from './units.ts';
 
@@ -191,7 +191,7 @@ function speakerSaying(units: Unit[], n: number): number {
       /^(?:he|she)$/.test(u.lemma) &&
       units[k - 1]?.kind === 'verb' &&
       (units[k - 1] as { form: string }).form === 'gerund' &&
-      /^(?:say|add|insist|stress|note)$/.test((units[k - 1] as { lemma: string }).lemma) &&
+      SPEECH.has((units[k - 1] as { lemma: string }).lemma) &&
       units[k - 2]?.kind === 'punct',
   );
   if (he < 0) return -1;

@@ -10,6 +10,7 @@
 import type { EntityType } from '../domain/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
 import { isComma } from './clauses.ts';
+import { quotedWords } from './disputes.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { EventDraft } from './discourse.ts';
 import type { AnaphorClass } from './lexicon/index.ts';
@@ -347,15 +348,4 @@ export class Referents {
     }
     return [];
   }
-}
-
-/** The indices of the words inside quotation marks ("...", “...”). */
-function quotedWords(words: Word[]): Set<number> {
-  const inside = new Set<number>();
-  let open = false;
-  words.forEach((w, k) => {
-    if (/^[“”"]$/.test(w.text)) open = w.text === '“' ? true : w.text === '”' ? false : !open;
-    else if (open) inside.add(k);
-  });
-  return inside;
 }

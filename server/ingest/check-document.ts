@@ -55,8 +55,13 @@ export function textProblem(text: string): string | null {
   return null;
 }
 
-/** The field, trimmed, or null; over its cap it is refused. */
-function field(file: string, name: string, value: string | null | undefined, cap: number) {
+/** The field, trimmed, or null; over its cap it is refused, naming the document at `file`. */
+export function cappedField(
+  file: string,
+  name: string,
+  value: string | null | undefined,
+  cap: number,
+) {
   const text = value?.replace(CONTROL, ' ').trim() ?? '';
   if (text.length > cap)
     throw bad(file, `${name} has ${text.length} characters, over the cap of ${cap}`);
@@ -65,7 +70,7 @@ function field(file: string, name: string, value: string | null | undefined, cap
 
 /** An http(s) address, or null; anything else (javascript:, data:, file:, no scheme) is refused. */
 export function webAddress(file: string, value: string | null | undefined): string | null {
-  const text = field(file, 'url', value, INGEST_LIMITS.urlChars);
+  const text = cappedField(file, 'url', value, INGEST_LIMITS.urlChars);
   if (text === null) return null;
   let url: URL;
   try {
@@ -86,9 +91,9 @@ export function checkDocument(doc: SourceDocument): SourceDocument {
   if (!doc.text.trim()) throw bad(doc.file, 'the article has no text');
   return {
     ...doc,
-    title: field(doc.file, 'title', doc.title, INGEST_LIMITS.titleChars),
+    title: cappedField(doc.file, 'title', doc.title, INGEST_LIMITS.titleChars),
     url: webAddress(doc.file, doc.url),
-    source: field(doc.file, 'source', doc.source, INGEST_LIMITS.sourceChars),
-    key: field(doc.file, 'id', doc.key, INGEST_LIMITS.idChars),
+    source: cappedField(doc.file, 'source', doc.source, INGEST_LIMITS.sourceChars),
+    key: cappedField(doc.file, 'id', doc.key, INGEST_LIMITS.idChars),
   };
 }

@@ -8,7 +8,7 @@ import { AppError, ErrorCode } from '../errors/index.ts';
 import { publishedDay } from '../extract/index.ts';
 import type { GraphStore, WriteResult } from '../store/index.ts';
 import { runInWorker } from '../workers/pool.ts';
-import { checkDocument } from './check-document.ts';
+import { cappedField, checkDocument } from './check-document.ts';
 
 export interface IngestedArticle extends WriteResult {
   entities: string[];
@@ -68,17 +68,11 @@ export async function ingestSubmission(
   input: ArticleSubmission,
 ): Promise<IngestedArticle> {
   if (!input.text.trim()) throw new AppError(ErrorCode.BAD_ARTICLE, 'The article has no text');
-  // The path a client read is kept whole: cut at 200 characters, two long paths that differ
-  // only past that became one name, and the file's own name was lost.
-  if (input.file && input.file.length > INGEST_LIMITS.fileChars) {
-    throw new AppError(
-      ErrorCode.BAD_ARTICLE,
-      `file has ${input.file.length} characters, over the cap of ${INGEST_LIMITS.fileChars}`,
-    );
-  }
-  // Without one, named by what the sender gave, never by a constant: the name labels errors.
-  const file =
-    input.file ?? (input.url ?? input.id ?? input.title ?? 'the submitted article').slice(0, 200);
+  // The path a client read is kept whole, up to its cap: cut at 200 characters, two long paths
+  // that differ only past that became one name, and the file's own name was lost. Without one,
+  // the name is what the sender gave, never a constant: it labels errors.
+  const label = (input.url ?? input.id ?? input.title ?? 'the submitted article').slice(0, 200);
+  const file = cappedField(label, 'file', input.file, INGEST_LIMITS.fileChars) ?? label;
   return ingestDocument(store, {
     file,
     title: input.title ?? null,
