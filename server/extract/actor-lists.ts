@@ -93,11 +93,12 @@ export function actorList(
       return takeItem(trade, undefined);
     const ref = refs[r]!;
     // "the Norwegian facilitator X" named whole, with its title: the office inside the name.
+    // ("Chief Mediator X", and "X, the chief mediator," whose office ends the mention.)
     if (ref.type === 'Person')
-      for (let n = at; n < end - 1; n++) {
-        const inside = /^\p{Ll}/u.test(words[n]!.text)
-          ? REPRESENTATIVES.get(words[n]!.lemma)
-          : null;
+      for (let n = at, apposed = false; n < end; n++) {
+        apposed ||= words[n]!.text === ',';
+        if (n === end - 1 && !apposed) break;
+        const inside = REPRESENTATIVES.get(words[n]!.lemma.toLowerCase());
         if (inside && inside !== 'party') officeRole = inside;
       }
     // "the water ministers, A of Paraguay and B of Bolivia": a name's own state after "of".

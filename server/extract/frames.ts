@@ -38,7 +38,7 @@ import {
   thankedFor,
   whereClause,
 } from './frame-times.ts';
-import { roleFrame, teamHeadFrame } from './role-frames.ts';
+import { roleFrame, teamHeadFrame, titledFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
 import { ownAccount } from './pronouns.ts';
@@ -183,6 +183,7 @@ export function sentenceFrames(
     if (signed && sides.length)
       linked.meetings.push({ units: sides, star: null, weak: false, phrase: frame.phrase });
     seatAtNoun(frame, linked, v);
+    withOneSide(units, frame, linked);
     // "attended a meeting with his counterpart": one side of it, in the room, not a bystander.
     const withSide = units[frame.noun! + 1];
     const attended =
@@ -205,6 +206,11 @@ export function sentenceFrames(
   });
   units.forEach((u, r) => {
     const frame = u.kind === 'role' ? roleFrame(c, r, u.role) : teamHeadFrame(c, r);
+    if (frame) frames.push(frame);
+  });
+  const filled = new Set(frames.flatMap((f) => f.fills.map((x) => x.unit)));
+  units.forEach((_, k) => {
+    const frame = filled.has(k) ? null : titledFrame(c, k);
     if (frame) frames.push(frame);
   });
   chained(units, byNoun, frames);
@@ -288,6 +294,29 @@ export function sentenceFrames(
   internalSides(units, words, joined);
   for (const f of joined) if (f.status === 'offered') f.speaker = speakerOf(units, f);
   return respectively(sentence, units, joined);
+}
+
+/**
+ * "Bolivia organized talks with Peru": one side named "with" the talks, and none between:
+ * the subject that set them up is the other side, no go-between. (Not a deal: "credited X
+ * with brokering the truce with Libya" leaves the other side to the credit.)
+ */
+function withOneSide(units: Unit[], verb: Frame, noun: Frame): void {
+  const sides = noun.fills.filter((f) => f.role === 'party');
+  const side = units[sides[0]?.unit ?? -1];
+  const agent = verb.fills.find((f) => f.role === 'mediator' && units[f.unit]?.kind === 'actor');
+  if (
+    !agent ||
+    noun.kind !== 'talks' ||
+    sides.length !== 1 ||
+    side?.kind !== 'actor' ||
+    side.prep !== 'with' ||
+    side.members.length !== 1 ||
+    noun.fills.some((f) => f.role === 'mediator' || f.role === 'host')
+  )
+    return;
+  agent.role = 'party';
+  noun.meetings.push({ units: [agent.unit, sides[0]!.unit], star: null, weak: false });
 }
 
 /** "held talks by phone", "discussed ... over the telephone": a meeting verb on a call. */

@@ -8,6 +8,7 @@
  */
 import { entityId, foldText, type EntityType } from '../domain/index.ts';
 import { gazetteer } from './gazetteer.ts';
+import { isAcronym, spelledOut } from './acronyms.ts';
 import type { Mention, Title } from './mentions.ts';
 import { People, words } from './people.ts';
 
@@ -150,6 +151,7 @@ export function resolveArticle(
         }
       }
   const byShort = new Map([...orgAliases].map(([a, o]) => [entityId('Organization', a), o.id]));
+  const spelled = spelledOut(sentences);
   for (const mentions of sentences)
     for (const m of mentions)
       if ((m.kind === 'person' || m.kind === 'role') && m.title)
@@ -211,6 +213,17 @@ export function resolveArticle(
           }
           const type = m.kind === 'org' ? 'Organization' : 'Place';
           const alias = m.kind === 'org' ? orgAliases.get(foldText(m.name)) : undefined;
+          // "PNG" and "the ABG" after "Papua New Guinea" and "the Autonomous Bougainville
+          // Government": initials no gazetteer knows, of a name the text spells out.
+          const full =
+            m.kind === 'org' && !alias && isAcronym(m.name) && !g.entities.has(m.id)
+              ? spelled.get(m.name)
+              : undefined;
+          if (full) {
+            note(full.id, full.type, full.name, surface);
+            push(m, full.id, full.type);
+            break;
+          }
           note(alias?.id ?? m.id, type, alias?.name ?? m.name, surface);
           push(m, alias?.id ?? m.id, type);
           const head = foldText(m.name.split(' ').at(-1) ?? '');

@@ -9,7 +9,7 @@ import { isNounGroup, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { STATUS_WORDS, TEAMS, type Role } from './lexicon/index.ts';
-import { fill, type VerbContext } from './verb-frames.ts';
+import { fill, thirdParty, type VerbContext } from './verb-frames.ts';
 import { clauseSubject } from './verb-subjects.ts';
 import { teamHeadAt } from './stand-ins.ts';
 import type { Unit } from './units.ts';
@@ -140,6 +140,23 @@ export function roleFrame(c: VerbContext, r: number, role: Role): Frame | null {
     if (p.prep === 'between' || p.prep === 'among' || sides) fill(frame, 'party', p.unit);
   }
   frame.partial = !frame.fills.some((f) => f.role === 'party');
+  return frame;
+}
+
+/**
+ * "Peru and Bolivia resumed talks, Swiss facilitator X said", "X, the chief mediator, said":
+ * a go-between named by the office alone, in no frame of the sentence, stood between the sides
+ * of the event the text is telling.
+ */
+export function titledFrame(c: VerbContext, k: number): Frame | null {
+  const u = c.units[k];
+  const role = thirdParty(u);
+  if (!role) return null;
+  const frame = newFrame(c.s, 'talks', role === 'host' ? '043' : '045');
+  frame.triggers.push(k);
+  frame.phrase = c.phraseOf(k, k);
+  fill(frame, role, k);
+  frame.partial = true;
   return frame;
 }
 
