@@ -91,7 +91,7 @@ export function actorList(
     const trade = refs[r]!.demonym ? tradeBeforeName(words, end) : -1;
     if (trade >= 0 && (refOf[trade] ?? -1) >= 0 && refs[refOf[trade] ?? -1]!.type === 'Person')
       return takeItem(trade, undefined);
-    const ref = refs[r]!;
+    const ref = governedBy(words, at, refs[r]!);
     // "the Norwegian facilitator X" named whole, with its title: the office inside the name.
     // ("Chief Mediator X", and "X, the chief mediator," whose office ends the mention.)
     if (ref.type === 'Person')
@@ -338,4 +338,11 @@ function tradeBeforeName(words: Word[], at: number): number {
   )
     k++;
   return k > at && /^\p{Lu}/u.test(words[k]?.text ?? '') ? k : -1;
+}
+
+/** "the government of Peruvian President X": the state X leads, where the text says so. */
+function governedBy(words: Word[], at: number, ref: Ref): Ref {
+  const of = words[at - 1]?.lower === 'of';
+  const rule = /^(?:government|administration|regime)$/.test(words[at - 2]?.lemma ?? '');
+  return of && rule && ref.leads ? { ...ref, id: ref.leads, type: 'State' } : ref;
 }

@@ -218,7 +218,17 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
  * Past "rebel coalition", "militant group", "breakaway", "the breakaway region of" before a
  * name, to the name; else `j`.
  */
-export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): number {
+export function pastDescriptor(words: Word[], refOf: Int32Array, at: number): number {
+  // "and leftist rebels of the X": adjectives before the noun for a body's people.
+  let j = at;
+  while (
+    j < at + 2 &&
+    words[j]?.pos === 'ADJ' &&
+    words[j]!.text === words[j]!.lower &&
+    (refOf[j] ?? -1) < 0
+  )
+    j++;
+  if (!(REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of')) j = at;
   const of = REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of';
   const from = j + ownerWords(words, j, of);
   let d = from;
@@ -230,11 +240,11 @@ export function pastDescriptor(words: Word[], refOf: Int32Array, j: number): num
     /^(?:NOUN|ADJ|VERB)$/.test(words[d]!.pos)
   )
     d++;
-  if (d === from) return of && (refOf[from] ?? -1) >= 0 ? from : j;
+  if (d === from) return of && (refOf[from] ?? -1) >= 0 ? from : at;
   const last = words[d - 1]!.lower;
   // "the breakaway region of Transnistria": the name comes after "of".
   if (REGIONS.test(last) && words[d]?.lower === 'of' && (refOf[d + 1] ?? -1) >= 0) return d + 1;
-  return (DESCRIPTORS.test(last) || SECESSION.test(last)) && (refOf[d] ?? -1) >= 0 ? d : j;
+  return (DESCRIPTORS.test(last) || SECESSION.test(last)) && (refOf[d] ?? -1) >= 0 ? d : at;
 }
 
 /**

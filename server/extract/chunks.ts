@@ -83,7 +83,7 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
           continue;
         }
         units.push(unit);
-        i = unit.to;
+        i = unit.to = pastAlias(words, refs, refOf, unit);
         continue;
       }
       const prep = country
@@ -315,4 +315,18 @@ function describesHolder(words: Word[], i: number): boolean {
   if (!/^\p{Lu}/u.test(words[i + 1]?.text ?? '') || !prev) return false;
   if (/^(?:visiting|outgoing|incoming)$/.test(w.lower)) return /^(?:VERB|ADP|DET)$/.test(prev.pos);
   return w.pos === 'VERB' && /ed$/.test(w.lower) && /^(?:newly|recently|the)$/.test(prev.lower);
+}
+
+/**
+ * "the Revolutionary Armed Forces of Colombia, or FARC, have been negotiating": the last name
+ * said again by another name, set off by commas, is no second actor; past its closing comma.
+ */
+function pastAlias(words: Word[], refs: Ref[], refOf: Int32Array, unit: UnitOf<'actor'>): number {
+  const k = unit.to;
+  const again = refOf[k + 2] ?? -1;
+  if (words[k]?.text !== ',' || words[k + 1]?.lower !== 'or' || again < 0) return k;
+  if (refs[again]!.id !== unit.members.at(-1)?.id) return k;
+  let end = k + 3;
+  while (end < words.length && (refOf[end] ?? -1) === again) end++;
+  return words[end]?.text === ',' ? end + 1 : k;
 }

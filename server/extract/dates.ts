@@ -80,7 +80,14 @@ export function findDates(sentence: string, published: string | null): DateMenti
       start = first.index;
     }
     const end = result.index + text.length;
-    found.push({ ...date, start, end, background: BACKGROUND.test(sentence.slice(0, start)) });
+    // "have a self-imposed March 23 deadline": the day a deadline falls, not when anything was.
+    const deadline = /^\s+deadlines?\b/i.test(sentence.slice(end));
+    found.push({
+      ...date,
+      start,
+      end,
+      background: deadline || BACKGROUND.test(sentence.slice(0, start)),
+    });
   }
   // "the May ceasefire": chrono reads no month in a "May" that could be the modal verb.
   for (const match of sentence.matchAll(MAY_BEFORE_NOUN)) {

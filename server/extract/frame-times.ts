@@ -72,11 +72,16 @@ function sequenceWord(u: Unit | undefined): boolean {
   );
 }
 
+/** "have been negotiating for more than three years", "for two decades". */
+const FOR_YEARS =
+  /\bfor (?:(?:more|less) than |over |nearly |almost |about )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b/i;
+
 /** Whether the sentence reaches back past the report's year ("since 2014", "since the 1990s"). */
 export function spansYears(text: string, units: Unit[], published: string): boolean {
   if (/\bsince (?:the )?(?:19|20)\d0s\b/i.test(text)) return true;
   // "has for years hosted talks", "for decades been a mediator".
   if (/\b(?:has|have|had) (?:for (?:many )?(?:years|decades)|long)\b/i.test(text)) return true;
+  if (FOR_YEARS.test(text)) return true;
   return units.some(
     (u) =>
       u.kind === 'date' && u.date.background && u.date.value.slice(0, 4) < published.slice(0, 4),

@@ -197,7 +197,9 @@ export function sentenceFrames(
     // The noun names the event; the verb says who did what to it.
     linked.kind = kind;
     // "completed a prisoner exchange": a light verb meets no one unless its noun says so.
-    const verbContact = found.entry.light ? null : frame.contact;
+    // ("A and B negotiated a truce": bargaining over a deal is talks of its own.)
+    const verbContact =
+      found.entry.light && !found.entry.meetsOver?.includes(kind) ? null : frame.contact;
     linked.contact =
       contact === 'call' || frame.contact === 'call' ? 'call' : (contact ?? verbContact);
     if (/^04[35]$/.test(found.entry.cameo)) linked.cameo = found.entry.cameo;

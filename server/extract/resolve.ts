@@ -29,6 +29,8 @@ export interface Ref {
   seat?: boolean;
   /** The place a report is filed from ("NAIROBI, March 3 -"). */
   dateline?: boolean;
+  /** The state a person's title there says they lead ("Peruvian President X"). */
+  leads?: string;
 }
 
 export interface Person {
@@ -238,6 +240,8 @@ export function resolveArticle(
           const p = byMention.get(m)!;
           nameHeard(nameKey(reg.surnameOf(m.name)), p);
           push(m, p.id, 'Person');
+          const led = m.title?.leads && !m.title.former ? m.title.of : undefined;
+          if (led?.startsWith('state:')) out[out.length - 1]!.leads = led;
           break;
         }
         case 'role': {

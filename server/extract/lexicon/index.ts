@@ -68,6 +68,8 @@ export interface VerbEntry {
   outsider?: Role;
   /** Says only that talks took place ("held", "resumed"), not that the sides sat together. */
   light?: boolean;
+  /** Kinds of event noun over which a light verb still says its sides met ("negotiated a deal"). */
+  meetsOver?: Kind[];
   /** Prepositions and the role of the actors they bring ("between": "party"). */
   preps: Record<string, string>;
 }
@@ -124,6 +126,7 @@ const VERB_KEYS = new Set([
   'alone',
   'outsider',
   'light',
+  'meetsOver',
 ]);
 
 function verbEntries(): Map<string, VerbEntry> {
