@@ -4,6 +4,8 @@
  * X" and "the AU's special envoy for the Great Lakes, X" give the role its holder. The mentions
  * are read once per sentence, after every name and role in it has been found.
  */
+import { foldText } from '../domain/index.ts';
+import { gazetteer } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 /** "Emmanuel Macron, the French president," : the role is the name's title. */
@@ -100,7 +102,25 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       k = n + 1;
     } else out.push(m);
   }
-  return secondTitles(out, text);
+  return sharedDownList(secondTitles(out, text), text);
+}
+
+/**
+ * "Peruvian President, A, Prime Minister, B, and Deputy Prime Minister for X, C": the state of
+ * the first office is every office's after it down the list (one team, as without commas).
+ */
+function sharedDownList(mentions: Mention[], text: string): Mention[] {
+  let state: string | null = null;
+  let end = -1;
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.title) continue;
+    const listed = state !== null && /^\s*,\s*(?:and\s+)?$/.test(text.slice(end, m.start));
+    if (listed && !m.title.of && !m.title.shared && !m.title.former)
+      m.title = { ...m.title, shared: state! };
+    else state = m.title.of?.startsWith('state:') && !m.title.former ? m.title.of : null;
+    end = m.end;
+  }
+  return mentions;
 }
 
 /**
@@ -138,7 +158,11 @@ function briefThenName(mentions: Mention[], n: number, text: string, roleEnd: nu
   const untitled = holder.kind === 'name' || (holder.kind === 'person' && !holder.title);
   return (
     untitled &&
-    /^\s+(?:for|on|to)\s+(?:the\s+)?$/i.test(text.slice(roleEnd, brief.start)) &&
+    (/^\s+(?:for|on|to)\s+(?:the\s+)?$/i.test(text.slice(roleEnd, brief.start)) ||
+      // "Minister of Foreign Affairs and European Integration, X": the portfolio goes on.
+      (/^\s+and\s+$/.test(text.slice(roleEnd, brief.start)) &&
+        brief.kind === 'name' &&
+        brief.name.split(/\s+/).every((w) => gazetteer().portfolios.has(foldText(w))))) &&
     /^\s*,\s*$/.test(text.slice(brief.end, holder.start))
   );
 }

@@ -1,0 +1,43 @@
+/**
+ * Offices set before their holders with commas, as official readouts write them: "met with
+ * Estonian President, A, Acting Prime Minister and Minister of Foreign Affairs and European
+ * Integration, B, and Deputy Prime Minister for Reintegration, C". Each office names the
+ * person after it (a portfolio may run on with "and"), the first office's state is the team's,
+ * and the visitor met each of them, who did not meet one another. Sentences written for these
+ * tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesOf, ofType, reader } from './helpers.ts';
+
+const read = reader('2026-03-13');
+
+describe('offices before their holders, with commas', () => {
+  it('when the visitor met "President, A, Acting Prime Minister and Minister of X and Y, B, and Deputy Prime Minister for Z, C", then the visitor met each, and they did not meet one another', () => {
+    const { triples, record } = read(
+      'In Tallinn, Swiss envoy Anna Keller met with Estonian President, Mart Tamm, Acting Prime Minister and Minister of Foreign Affairs and European Integration, Liis Kask, and Deputy Prime Minister for Reintegration, Peeter Saar.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Anna Keller -> Liis Kask',
+      'MET_WITH Anna Keller -> Mart Tamm',
+      'MET_WITH Anna Keller -> Peeter Saar',
+    ]);
+    expect(namesOf(record, 'Person')).toEqual([
+      'Anna Keller',
+      'Liis Kask',
+      'Mart Tamm',
+      'Peeter Saar',
+    ]);
+  });
+
+  it('when the first office names no state, then the holders after it are no team and the visitor met each', () => {
+    const { triples } = read(
+      'In Tallinn, Swiss envoy Anna Keller met with President, Mart Tamm, and Deputy Prime Minister for Reintegration, Peeter Saar.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(
+      expect.arrayContaining([
+        'MET_WITH Anna Keller -> Mart Tamm',
+        'MET_WITH Anna Keller -> Peeter Saar',
+      ]),
+    );
+  });
+});
