@@ -210,6 +210,12 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const prep = units[n - 1];
   const needed = e.needs === 'at' ? /^(?:at|on|upon)$/ : e.needs === 'under' ? /^under$/ : null;
   if (needed && !(prep?.kind === 'prep' && needed.test(prep.lemma))) frame.fills = [];
+  if (e.present)
+    for (const f of frame.fills) {
+      const who = units[f.unit];
+      const people = who?.kind === 'actor' && who.members.every((m) => m.type === 'Person');
+      if (f.role === 'mediator' && people) f.present = true;
+    }
   return frame;
 }
 

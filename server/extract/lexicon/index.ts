@@ -95,6 +95,8 @@ export interface NounEntry {
   needs?: 'context' | 'phone' | 'offer' | 'with' | 'at' | 'under';
   /** Only the plural names the event ("talks", not "a talk"). */
   plural?: boolean;
+  /** Its go-between, a person, sat with the sides ("under the supervision of X"). */
+  present?: boolean;
   /** Given "to" its sides ("extended its good offices to A and B"). */
   recipients?: boolean;
   /** Names people in one room ("meeting", "summit", "dinner"), unlike "talks" or "dialogue". */

@@ -4,7 +4,7 @@
  * talks told beside them, though no verb of the sentence says so; so did whoever "initiated
  * the meeting" between two others. One who set up talks "with" a single other side met it and
  * stood between no one. Initials the text never brackets ("the ABG") are the body it spells
- * out. Sentences written for these tests, about invented people of real states.
+ * out. Envoys "under the supervision" or "chairmanship" of whom two leaders met sat with them. Sentences written for these tests, about invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { namesOf, notLeads, ofType, reader } from './helpers.ts';
@@ -102,5 +102,32 @@ describe('initials the text spells out elsewhere', () => {
       'The FWB delegation later met Kyrgyz officials in Osh.',
     );
     expect(namesOf(record, 'Organization')).toContain('FWB');
+  });
+});
+
+describe('a go-between in the room', () => {
+  it.each(['supervision', 'chairmanship'])(
+    'when two leaders met "under the %s of" two named envoys, then each envoy mediated and sat with both leaders',
+    (noun) => {
+      const { triples } = read(
+        `Kyrgyz President Aibek Osmonov and Tajik President Rustam Nazarov met in Almaty on Monday under the ${noun} of Kazakh envoy Dana Serikova and UN envoy Mirela Stoica.`,
+      );
+      for (const envoy of ['Dana Serikova', 'Mirela Stoica']) {
+        expect(
+          ofType(triples, 'MEDIATED')
+            .filter((t) => t.startsWith(`MEDIATED ${envoy} `))
+            .sort(),
+        ).toEqual([`MEDIATED ${envoy} -> Aibek Osmonov`, `MEDIATED ${envoy} -> Rustam Nazarov`]);
+        expect(ofType(triples, 'MET_WITH').filter((t) => t.includes(envoy))).toHaveLength(2);
+      }
+    },
+  );
+
+  it('when two states met "under the supervision of" a third state, then it mediated and met no state as a whole', () => {
+    const { triples } = read(
+      'Kyrgyzstan and Tajikistan met in Almaty on Monday under the supervision of Kazakhstan.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual(MEDIATED_BOTH('Kazakhstan'));
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kyrgyzstan -> Tajikistan']);
   });
 });
