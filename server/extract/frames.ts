@@ -38,7 +38,7 @@ import {
   thankedFor,
   whereClause,
 } from './frame-times.ts';
-import { roleFrame, teamHeadFrame, titledFrame } from './role-frames.ts';
+import { offeredBetween, roleFrame, teamHeadFrame, titledFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
 import { quoted } from './disputes.ts';
 import { ownAccount } from './pronouns.ts';
@@ -214,6 +214,8 @@ export function sentenceFrames(
   units.forEach((_, k) => {
     const frame = filled.has(k) ? null : titledFrame(c, k);
     if (frame) frames.push(frame);
+    const offer = offeredBetween(c, k);
+    if (offer && !filled.has(offer.fills[1]!.unit)) frames.push(offer);
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');

@@ -161,6 +161,47 @@ export function titledFrame(c: VerbContext, k: number): Frame | null {
 }
 
 /**
+ * "X offered to forge greater understanding between A and B", "is ready to help ease tensions
+ * between A and B": whatever an outsider offers to do between two sides, it offers to stand
+ * between them, though its verb is no word of mediation.
+ */
+export function offeredBetween(c: VerbContext, v: number): Frame | null {
+  const units = c.units;
+  const u = units[v];
+  const offers =
+    (u?.kind === 'verb' && !u.negated && STATUS_WORDS.get(u.lemma) === 'offered') ||
+    (u?.kind === 'word' && STATUS_WORDS.get(u.lower) === 'offered');
+  const to = units[v + 1];
+  if (!offers || to?.kind !== 'verb' || to.form !== 'infinitive') return null;
+  let k = v + 2;
+  // (Past the words it offers to do, quoted or not: offered to "forge greater understanding".)
+  while (
+    units[k] &&
+    ((/^(?:word|noun|verb)$/.test(units[k]!.kind) && !isFinite(units[k])) || isQuote(units[k]))
+  )
+    k++;
+  const between = units[k];
+  const sides = units[k + 1];
+  if (between?.kind !== 'prep' || between.lemma !== 'between' || sides?.kind !== 'actor')
+    return null;
+  const holder = clauseSubject(units, v + 1);
+  const who = units[holder];
+  // ("he stood ready to": a pronoun, which the discourse resolves.)
+  const side =
+    who?.kind === 'actor' && who.members.some((m) => sides.members.some((s) => s.id === m.id));
+  if ((who?.kind !== 'actor' && who?.kind !== 'pronoun') || side) return null;
+  const frame = newFrame(c.s, 'talks', '039');
+  frame.triggers.push(v + 1);
+  frame.phrase = c.phraseOf(v, k);
+  fill(frame, 'mediator', holder);
+  fill(frame, 'party', k + 1);
+  return frame;
+}
+
+const isFinite = (u: Unit | undefined) => u?.kind === 'verb' && u.form === 'finite';
+const isQuote = (u: Unit | undefined) => u?.kind === 'punct' && /^["“”]$/.test(u.text);
+
+/**
  * "The delegation was led by X", told after the event: the head of a side's team was at the
  * table. A frame with X alone, for the event told before to take in.
  */
