@@ -172,8 +172,6 @@ export const LONGEST = Math.max(
   ...[...VERBS.keys(), ...NOUNS.keys()].map((k) => k.split(' ').length),
 );
 export const ROLE_NOUNS = without(triggerData.roleNouns) as Map<string, Role>;
-export const OFFER_COMPLEMENTS = new Set(triggerData.offerComplements);
-export const CREDIT_COMPLEMENTS = new Set(triggerData.creditComplements);
 
 export const REPRESENTATIVES = without(grammarData.representatives) as Map<string, Role>;
 export const LEADERS_OF = new Set(grammarData.leadersOf);
