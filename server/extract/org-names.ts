@@ -18,8 +18,15 @@ export function orgName(
 ): { id: string; name: string; start: number; end: number; endToken: number } | null {
   const { tokens, g } = c;
   // "on 2nd May 2024 the President of the ECOWAS Commission": a date opens no body's name.
-  if (MONTH.test(tokens[i]?.text ?? '')) return null;
-  let k = i;
+  // ("the March 14 Forces": a day that names a body, right before its head noun, is its name.)
+  // ("On March 3 Council members met": after a preposition of time, a date all the same.)
+  const dated =
+    !/^(?:on|since|by|until|from|after|before|in|of)$/.test(tokens[i - 1]?.fold ?? '') &&
+    /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') &&
+    Boolean(tokens[i + 2]?.upper) &&
+    g.orgHeads.has(tokens[i + 2]?.fold ?? '');
+  if (MONTH.test(tokens[i]?.text ?? '') && !dated) return null;
+  let k = MONTH.test(tokens[i]?.text ?? '') ? i + 2 : i;
   let lastHead = -1;
   while (k < tokens.length && k - i < 8) {
     const t = tokens[k]!;
