@@ -283,10 +283,12 @@ function toDraft(
     roles.set(f.role, set);
   }
   const meetings = frame.meetings.map((m) => {
-    const groups = m.units
-      .filter((u) => !unnamed.has(u))
-      .map((u) => idsOf(u))
-      .filter((g) => g.length > 0);
+    const named = m.units.filter((u) => !unnamed.has(u)).map((u) => idsOf(u));
+    // "the visiting leader met A, B and C", the leader found nowhere: whom someone met, not
+    // a meeting of the three. ("A and B met with the rebels": A and B sat in one meeting.)
+    const lost =
+      named.length > 1 && !named[0]!.length && named.filter((g) => g.length > 0).length === 1;
+    const groups = lost ? [] : named.filter((g) => g.length > 0);
     // A star of -1 is the first group, whoever that turned out to be.
     const star = m.star === null ? null : m.star < 0 ? (groups[0] ?? null) : idsOf(m.star);
     const said = { sentence: s, phrase: m.phrase ?? frame.phrase, cameo: frame.cameo };
