@@ -140,7 +140,10 @@ function secondTitles(mentions: Mention[], text: string): Mention[] {
       next.title.of &&
       !next.title.former &&
       next.title.role !== m.title.role &&
-      /^\s*(?:\([^)]*\))?\s*,\s*$/.test(text.slice(m.end, next.start))
+      // ("X, acting president of the Forum, who is also the prime minister of Y,")
+      /^\s*(?:\([^)]*\))?\s*,\s*(?:who\s+is\s+(?:also\s+)?(?:the\s+)?)?$/.test(
+        text.slice(m.end, next.start),
+      )
     ) {
       m.also = next.title;
       m.end = next.end;

@@ -10,7 +10,7 @@
 import { insideQuotes } from './disputes.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { LeadsContext } from './leads.ts';
-import { REPRESENTATIVES, ROLE_NOUNS } from './lexicon/index.ts';
+import { REPRESENTATIVES, ROLE_NOUNS, TEAMS } from './lexicon/index.ts';
 import type { Person, Ref } from './resolve.ts';
 import type { Sentence, Word } from './sentences.ts';
 
@@ -62,7 +62,9 @@ export function stateClues(
             (officeOf(sentence.text.slice(0, r.start)) ||
               officeOf(r.surface.replace(/\S+$/, '')) ||
               // "President X received the Togolese envoy": the state of people met.
-              /\s\p{Ll}+$/u.test(r.surface))
+              /\s\p{Ll}+$/u.test(r.surface) ||
+              // "A New Zealand delegation met with Prime Minister X": its people, met.
+              peopleAfter(sentence.words, r.end))
           )
             ledByOthers.add(r.id);
       }
@@ -177,4 +179,10 @@ function officeOf(before: string): boolean {
     /^(?:minister|head|ruler|prince)$/.test(word) ||
     gazetteer().leaderWords.some((l) => l.split(' ').at(-1) === word)
   );
+}
+
+/** "a New Zealand delegation", "Kenyan negotiators": a state's team at talks after its name. */
+function peopleAfter(words: Word[], end: number): boolean {
+  const next = words.find((w) => w.start >= end);
+  return next !== undefined && TEAMS.has(next.lemma);
 }

@@ -40,4 +40,24 @@ describe('offices before their holders, with commas', () => {
       ]),
     );
   });
+
+  it('when "X, acting president of the Forum, who is also the prime minister of Y," is named, then X leads both', () => {
+    const { triples } = read(
+      'The summit asked the acting president of the Baltic Forum, Liis Kask, who is also the prime minister of Estonia, to mediate in the dispute.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Liis Kask -> Baltic Forum',
+      'LEADS Liis Kask -> Estonia',
+    ]);
+  });
+});
+
+describe('whose a bare title is, where two sides meet', () => {
+  it('when "a Finnish delegation met with Prime Minister X", then X is not Finland\'s leader', () => {
+    const { triples } = read(
+      'A Finnish delegation met with Prime Minister Mart Tamm in Tallinn on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Finland -> Mart Tamm']);
+  });
 });
