@@ -19,7 +19,7 @@ import {
   VERBS,
   type Role,
 } from './lexicon/index.ts';
-import { fill, thirdParty, type VerbContext } from './verb-frames.ts';
+import { fill, fillThird, thirdParty, type VerbContext } from './verb-frames.ts';
 
 import { aboutOthers } from './verb-needs.ts';
 
@@ -279,7 +279,9 @@ function nounPhrase(
   )
     return;
   if (/^(?:between|among|with)$/.test(p.prep) || from || against || given) {
-    fill(frame, thirdParty(target) ?? 'party', p.unit, said);
+    const third = thirdParty(target);
+    if (third) fillThird(frame, third, p.unit, units, said);
+    else fill(frame, 'party', p.unit, said);
     // "a peace summit between A and B": two sides' summit is talks between them, and whoever
     // hosts it stands between them.
     if (p.prep === 'between' && frame.kind === 'summit') frame.kind = 'talks';

@@ -75,6 +75,10 @@ export function stateClues(
           !r.seat &&
           !r.capital &&
           !(r.demonym && topicOnly(sentences[s]!.words, r.end)) &&
+          // "ahead of the India-Pacific Islands Cooperation meeting": a state inside a
+          // compound name is the forum's word, no clue to anyone's office.
+          !/^-\s*\p{Lu}/u.test(sentence.text.slice(r.end)) &&
+          !/\p{L}\s*-\s*$/u.test(sentence.text.slice(0, r.start)) &&
           // "talks hosted by Mexico between his delegation and that of President X": an agent
           // after "by" acts on the others; it is no clue to whose they are (unless the person
           // is of the agent: "brokered by Malaysia and Prime Minister X").

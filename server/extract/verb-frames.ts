@@ -16,7 +16,7 @@ import {
 } from './verb-coordination.ts';
 import { isNounGroup, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
-import { newFrame, type Frame } from './frame.ts';
+import { newFrame, type Fill, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
 import {
@@ -62,6 +62,24 @@ export const fill = (
 /** "talks with Qatari mediators", "with the Norwegian facilitator X": no side, a go-between. */
 export const thirdParty = (u: Unit | undefined): Role | null =>
   u?.kind === 'actor' && (u.role === 'mediator' || u.role === 'host') ? u.role : null;
+
+/**
+ * A go-between's fill for `unit`: "held talks with the Norwegian facilitator X" seats X with
+ * whoever held them (a person in the room; "talks with Qatari mediators" names no one there).
+ */
+export function fillThird(
+  frame: Frame,
+  role: Role,
+  unit: number,
+  units: Unit[],
+  phrase: Fill['phrase'],
+): void {
+  fill(frame, role, unit, phrase);
+  const u = units[unit];
+  const person = u?.kind === 'actor' && u.members.every((m) => m.type === 'Person');
+  const f = frame.fills.find((x) => x.unit === unit && x.role === role);
+  if (person && f) f.present = true;
+}
 
 /**
  * The lexicon entry of a verb, perhaps with particles after its object ("brought X together",
@@ -199,7 +217,9 @@ export function verbFrame(
       if (target.kind === 'noun' && e.agent === 'host' && target.entry.kind === 'talks')
         frame.hostedTalks = true;
     } else if (target.kind !== 'noun') {
-      fill(frame, thirdParty(target) ?? (role as Role), p.unit, through(p.unit - 1));
+      const third = thirdParty(target);
+      if (third) fillThird(frame, third, p.unit, units, through(p.unit - 1));
+      else fill(frame, role as Role, p.unit, through(p.unit - 1));
       if (role === 'party' || role === 'guest') {
         present.push(p.unit);
         reach = Math.max(reach, p.unit - 1);

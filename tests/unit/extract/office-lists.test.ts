@@ -60,4 +60,11 @@ describe('whose a bare title is, where two sides meet', () => {
     expect(ofType(triples, 'LEADS')).toEqual([]);
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Finland -> Mart Tamm']);
   });
+
+  it('when the only state in the sentence names a forum ("the Brazil-Baltic Cooperation meeting"), then no one is its prime minister', () => {
+    const { triples } = read(
+      'Prime Minister Mart Tamm said Prime Minister Liis Kask came to Tallinn ahead of the Brazil-Baltic Cooperation meeting.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
 });

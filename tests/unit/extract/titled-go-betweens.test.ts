@@ -131,3 +131,19 @@ describe('a go-between in the room', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kyrgyzstan -> Tajikistan']);
   });
 });
+
+describe('talks held with a go-between', () => {
+  it('when a president "held talks with" a titled mediator, then he met her, and she mediated', () => {
+    const { triples } = read(
+      'Kyrgyz President Aibek Osmonov held talks with Kazakh mediator Dana Serikova in Bishkek on Monday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Aibek Osmonov -> Dana Serikova']);
+    expect(ofType(triples, 'MEDIATED')).toEqual(['MEDIATED Dana Serikova -> Aibek Osmonov']);
+  });
+
+  it('when a state "held talks with Kazakh mediators", then no one is named in the room', () => {
+    const { triples } = read('Kyrgyzstan held talks with Kazakh mediators in Bishkek on Monday.');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED')).toEqual(['MEDIATED Kazakhstan -> Kyrgyzstan']);
+  });
+});
