@@ -60,6 +60,16 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       k = n;
     } else if (
       m.kind === 'role' &&
+      m.title.role === 'Counterpart' &&
+      counterpartNamed(mentions, n, text, m.end)
+    ) {
+      // "A and his counterpart (in Kuala Lumpur), Malaysian Prime Minister X,": X, by X's own
+      // office (where the counterpart is says nothing more of X).
+      const at = mentions[n]!.kind === 'person' ? n : n + 1;
+      out.push({ ...(mentions[at] as Extract<Mention, { kind: 'person' }>), start: m.start });
+      k = at;
+    } else if (
+      m.kind === 'role' &&
       next &&
       untitled(next) &&
       // "deputy prime minister for reintegration, X": a short lower-case complement may close
@@ -167,5 +177,18 @@ function briefThenName(mentions: Mention[], n: number, text: string, roleEnd: nu
         brief.kind === 'name' &&
         brief.name.split(/\s+/).every((w) => gazetteer().portfolios.has(foldText(w))))) &&
     /^\s*,\s*$/.test(text.slice(brief.end, holder.start))
+  );
+}
+
+/** Whether ", Malaysian Prime Minister X" (perhaps after "in Kuala Lumpur") names a counterpart. */
+function counterpartNamed(mentions: Mention[], n: number, text: string, roleEnd: number): boolean {
+  const next = mentions[n];
+  const place = next?.kind === 'place' && /^\s+in\s+$/.test(text.slice(roleEnd, next.start));
+  const person = place ? mentions[n + 1] : next;
+  const from = place ? next!.end : roleEnd;
+  return (
+    person?.kind === 'person' &&
+    Boolean(person.title) &&
+    /^\s*,\s*$/.test(text.slice(from, person.start))
   );
 }

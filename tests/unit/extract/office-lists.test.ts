@@ -68,3 +68,17 @@ describe('whose a bare title is, where two sides meet', () => {
     expect(ofType(triples, 'LEADS')).toEqual([]);
   });
 });
+
+describe('a counterpart named with his own office', () => {
+  it.each([
+    'Estonian Prime Minister Mart Tamm and his counterpart, Latvian Prime Minister Ivars Ozols, held talks in Riga on Monday.',
+    'Estonian Prime Minister Mart Tamm and his counterpart in Riga, Latvian Prime Minister Ivars Ozols, held talks on Monday.',
+  ])('when "%s", then the two met and each leads his own state', (sentence) => {
+    const { triples } = read(sentence);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Ivars Ozols -> Mart Tamm']);
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Ivars Ozols -> Latvia',
+      'LEADS Mart Tamm -> Estonia',
+    ]);
+  });
+});
