@@ -9,7 +9,7 @@ import type { Unit } from './units.ts';
 import { objectOf } from './clause-objects.ts';
 import { subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
-import { SPEECH, TELLING, type Role } from './lexicon/index.ts';
+import { SAYINGS, SPEECH, TELLING, type Role } from './lexicon/index.ts';
 import { fill } from './verb-frames.ts';
 
 /** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
@@ -68,6 +68,16 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
       subject = subjectOf(units, verb).unit;
     }
   }
+  // "X's remarks came during a phone conversation with Y": the one whose remarks they were.
+  const saying = units[subject];
+  const owner = units[subject - 1];
+  if (
+    saying?.kind === 'word' &&
+    SAYINGS.has(saying.lemma) &&
+    owner?.kind === 'actor' &&
+    owner.possessive
+  )
+    subject -= 1;
   if (subject < 0 || units[subject]!.kind === 'noun' || f.fills.some((x) => x.unit === subject))
     return;
   fill(f, role, subject);

@@ -3,7 +3,8 @@
  * President X and leftist rebels of the Y Front, or YF, have been negotiating a peace deal for
  * more than three years" tells that the state and the front negotiated, with no day (years of
  * talks, and a "March 23 deadline" is when nothing happened yet). Sentences written for these
- * tests, about invented people of real states and an invented front.
+ * tests, about invented people of real states and an invented front. Whose remarks a call
+ * carried ("X's remarks came during a phone conversation with Y") is who spoke in it.
  */
 import { describe, expect, it } from 'vitest';
 import { notLeads, ofType, reader } from './helpers.ts';
@@ -56,5 +57,14 @@ describe('sides negotiating a deal', () => {
     const { dated } = read(sentence);
     expect(ofType(dated, 'MET_WITH')).toHaveLength(1);
     expect(dated.filter((d) => d.endsWith(`@${deadline}`))).toEqual([]);
+  });
+});
+
+describe('whose remarks a call carried', () => {
+  it('when "X\'s remarks came during a phone conversation with Y", then X spoke with Y', () => {
+    const { triples } = read(
+      'Guatemalan President Marco Tzul spoke on Monday. Tzul’s remarks came during a phone conversation with Honduras’s President Elena Reyes, according to a statement.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Elena Reyes -> Marco Tzul']);
   });
 });
