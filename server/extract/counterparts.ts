@@ -9,7 +9,7 @@ import type { Unit } from './units.ts';
 import { objectOf } from './clause-objects.ts';
 import { subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
-import { SAYINGS, SPEECH, TELLING, type Role } from './lexicon/index.ts';
+import { SAYINGS, SPEECH, TELLING, TOPIC_HEADS, type Role } from './lexicon/index.ts';
 import { fill } from './verb-frames.ts';
 
 /** The subject of the clause a "talks with X" phrase sits in: the other side of the talks. */
@@ -24,6 +24,16 @@ export function counterpart(units: Unit[], f: Frame, role: Role): void {
     units[t]!.kind === 'verb' &&
     !(following && (units[t] as { form: string }).form === 'participle' && t > n);
   if (f.triggers.some(own)) return;
+  // "reviewed developments in the negotiation round": the round is what they talked of.
+  const of = units[n - 1];
+  const topic = units[n - 2];
+  if (
+    of?.kind === 'prep' &&
+    /^(?:in|of|on|about)$/.test(of.lemma) &&
+    topic?.kind === 'word' &&
+    TOPIC_HEADS.has(topic.lemma)
+  )
+    return;
   // The verb of the clause the phrase hangs from: before it ("X said on a visit to Y"), or
   // after a fronted phrase ("After meetings with A, X said").
   const finite = (k: number) =>

@@ -123,9 +123,13 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   }
   // ("The White House arranged the call" between Obama and Rouhani: a body of one side, with
   // no two sides left without its own leader, arranged its side's talks; it stood between none.)
+  // So did a host whose own leader sat at the table ("A and B met. ... the round hosted by
+  // A's capital"): it received the other, and stood between no one.
+  const ownHosts = new Set<string>();
   if (own.length && sides.length + own.length >= 2 && sides.length + e.unnamedSides < 2) {
     const theirs = new Set(own.map((p) => c.sideOf(p)));
     mediators = mediators.filter((m) => !theirs.has(m));
+    for (const h of hosts) if (theirs.has(h)) ownHosts.add(h);
     sides.push(...own);
   }
   // The host of a summit is one of its members, not a third party to it.
@@ -133,7 +137,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   const hostsMediate = e.kind !== 'summit' && sides.length + e.unnamedSides >= 2;
   const thirdParties = [
     ...mediators,
-    ...(hostsMediate ? hosts.filter((h) => !hostSides.includes(h)) : []),
+    ...(hostsMediate ? hosts.filter((h) => !hostSides.includes(h) && !ownHosts.has(h)) : []),
   ];
   // A mediator and its sides at one level: a state mediated between states, a person between
   // the people at the table ("Qatar" between Djibouti and Eritrea, its envoy between their

@@ -186,6 +186,7 @@ export const EFFORT_HEADS = new Set(grammarData.effortHeads.words);
 export const UNDERTAKING = new Set(grammarData.undertaking.words);
 export const TEAMS = new Set(grammarData.teams.words);
 export const SAYINGS = new Set(grammarData.sayings.words);
+export const TOPIC_HEADS = new Set(grammarData.topicHeads.words);
 export const DOCUMENTS = new Set(grammarData.documents.words);
 export const SHORT_TITLES = new Set(grammarData.shortTitles.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
