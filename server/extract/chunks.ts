@@ -262,7 +262,15 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       i++;
       continue;
     }
-    if (w.pos === 'ADP' || w.pos === 'SCONJ' || /^(?:between|opposite|alongside)$/.test(w.lower)) {
+    // ("a visit to French President X": a "to" wink took for an infinitive's is a
+    // preposition before a name.)
+    const toName = w.lower === 'to' && (refOf[i + 1] ?? -1) >= 0;
+    if (
+      w.pos === 'ADP' ||
+      w.pos === 'SCONJ' ||
+      toName ||
+      /^(?:between|opposite|alongside)$/.test(w.lower)
+    ) {
       units.push({ kind: 'prep', lemma: w.lower, from: i, to: i + 1 });
       i++;
       continue;

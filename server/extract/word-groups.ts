@@ -181,6 +181,10 @@ export function verbGroup(words: Word[], i: number): VerbGroup | null {
     k++;
     // 'ready to "facilitate dialogue between A and B"': the quotation opens on the verb.
     if (openQuoteBeforeVerb(words, k)) k++;
+    // "paid a visit to French President X": wink may tag a capitalised adjective after "to"
+    // a verb; a verb there is lower case, or one the lexicon knows (a headline's "To Meet").
+    const next = words[k];
+    if (next && /^\p{Lu}/u.test(next.text) && !VERBS.has(next.lemma.toLowerCase())) return null;
   }
   let head = -1;
   let negated = false;
