@@ -99,7 +99,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
   ).filter((p) => !hosts.includes(p) || hostSides.includes(p));
   // "The leaders of A and B attended a meeting chaired by X": its attendees are its sides.
   const attendees = ids(e, 'attendee');
-  if (!sides.length && attendees.length > 1) sides.push(...attendees);
+  // (Not when a host received someone "in the presence of" its own people: they are the
+  // host's side at the reception, not two sides it stood between.)
+  if (!sides.length && attendees.length > 1 && !ids(e, 'guest').length) sides.push(...attendees);
   let mediators = ids(e, 'mediator');
   // "sat down with the two EU officials" after "chaired by" two EU envoys: the body named for
   // its people is those mediators, not a side.

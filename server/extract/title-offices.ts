@@ -186,11 +186,14 @@ export function officeFor(c: TitleContext, k: number, start: number): number {
     let portfolio = end + 1;
     // ("High Representative for Foreign Affairs and Security Policy and Vice-President": a
     // portfolio of two, then the second office.)
+    // ("... Foreign Affairs and Cabinet Member X": a title after "and" is the second office.)
+    const titleAt = (k: number) => c.lookup(k)?.values.some((v) => v.kind === 'title') ?? false;
     while (
       g.portfolios.has(tokens[portfolio]?.fold ?? '') ||
       (tokens[portfolio]?.fold === 'and' &&
         g.portfolios.has(tokens[portfolio + 1]?.fold ?? '') &&
-        tokens[portfolio + 1]!.upper)
+        tokens[portfolio + 1]!.upper &&
+        !titleAt(portfolio + 1))
     )
       portfolio++;
     if (known?.values.some((v) => v.kind === 'state' || v.kind === 'org' || v.kind === 'place')) {
@@ -204,8 +207,13 @@ export function officeFor(c: TitleContext, k: number, start: number): number {
     // "X, Director-General for Bilateral Political Affairs, and": the office closes the
     // appositive, with no name in it.
     else if (portfolio > end + 1 && /^[,.;)]$/.test(tokens[portfolio]?.text ?? '')) end = portfolio;
-    // "Minister for Security Affairs Abdul Wahid X": the portfolio's words, then all the name.
-    else if (portfolio > end + 1 && tokens[portfolio]?.upper && !c.lookup(portfolio))
+    // "Minister for Security Affairs Abdul Wahid X": the portfolio's words, then all the name
+    // ("... Affairs Sheikh X": an honorific opens it).
+    else if (
+      portfolio > end + 1 &&
+      tokens[portfolio]?.upper &&
+      (c.lookup(portfolio)?.values.every((v) => v.kind === 'honorific') ?? true)
+    )
       end = portfolio;
     else {
       let m = end + 1;

@@ -82,3 +82,16 @@ describe('a counterpart named with his own office', () => {
     ]);
   });
 });
+
+describe('an honorific after a portfolio', () => {
+  it.each(['Foreign Affairs', 'Cabinet Affairs'])(
+    'when "Kuwait\'s State Minister for %s Sheikh X Y Z" met a visitor, then the name keeps its first word',
+    (portfolio) => {
+      const { record, triples } = read(
+        `Estonian envoy Liis Kask met Kuwait's State Minister for ${portfolio} Sheikh Fahad Salem Al-Mutairi on Monday.`,
+      );
+      expect(namesOf(record, 'Person')).toEqual(['Fahad Salem Al-Mutairi', 'Liis Kask']);
+      expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Fahad Salem Al-Mutairi -> Liis Kask']);
+    },
+  );
+});

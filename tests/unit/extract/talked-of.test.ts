@@ -37,3 +37,13 @@ describe('talks at home', () => {
     ]);
   });
 });
+
+describe("a reception in the presence of the host's people", () => {
+  it('when a minister received a visitor "in the presence of" two of his colleagues, then he stood between no one', () => {
+    const { triples } = read(
+      'Indonesian Foreign Minister Budi Hartono, in the presence of State Secretary Agus Wibowo and Deputy Foreign Minister Sari Lestari, received Malaysian envoy Aziz Rahman in Jakarta on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Aziz Rahman -> Budi Hartono');
+  });
+});
