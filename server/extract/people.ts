@@ -209,7 +209,11 @@ export class People {
         (t) =>
           Boolean(t.title.former) === Boolean(title.former) &&
           (title.of
-            ? t.title.of === title.of && (title.leads ? t.title.leads : t.title.role === title.role)
+            ? t.title.of === title.of &&
+              // ("ASEAN's chief": whoever heads the body, under whatever title.)
+              (title.leads || /^(?:Chief|Head|Leader)$/.test(title.role)
+                ? t.title.leads
+                : t.title.role === title.role)
             : t.title.role === title.role),
       ),
     );

@@ -270,6 +270,10 @@ export function personAt(c: Context, i: number): number | null {
     // "the front's chairman": the organisation a later step finds by its head noun.
     if (before === "'s" && !titled.of && tokens[i - 3]?.fold === 'the')
       titled.ofHead = tokens[i - 2]!.fold;
+    // "ASEAN's chief": the body named right before the possessive.
+    const owner = before === "'s" ? c.mentions.at(-1) : undefined;
+    if (!titled.of && owner?.kind === 'org' && owner.end === tokens[i - 2]?.end)
+      titled.of = owner.id;
     const after = short && k === title!.end ? short.end : k;
     c.mentions.push({
       kind: 'role',

@@ -95,3 +95,12 @@ describe('an honorific after a portfolio', () => {
     },
   );
 });
+
+describe("a body's head named by a generic word", () => {
+  it('when "SADC\'s chief" met a president after the executive secretary was named, then the executive secretary met him', () => {
+    const { triples } = read(
+      'Thandiwe Moyo, executive secretary of the Southern African Development Community, arrived in Lilongwe on Thursday. SADC’s chief met with Malawian President Peter Banda on Friday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Peter Banda -> Thandiwe Moyo']);
+  });
+});
