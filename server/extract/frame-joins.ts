@@ -150,7 +150,10 @@ export function joinPartials(frames: Frame[]): Frame[] {
       )
       .sort((a, b) => Math.abs(a.triggers[0]! - at) - Math.abs(b.triggers[0]! - at))[0];
     // "X, the mediator, met Y": a side of this event is not its mediator.
-    const side = host?.fills.some((g) => f.fills.some((x) => x.unit === g.unit));
+    // ("X and Y are participating as co-facilitators": who takes part in a role is no side.)
+    const side = host?.fills.some(
+      (g) => g.role !== 'attendee' && f.fills.some((x) => x.unit === g.unit),
+    );
     // "convened the session after both accepted his invitation last week": a role noun's date
     // is the clause it sits in, not the event it joins.
     const date = f.roleNoun ? null : f.date;

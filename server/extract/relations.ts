@@ -284,7 +284,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     const person = (id: string) => c.typeOf(id) === 'Person';
     const named = there.some(person);
     const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
-    const attendees = ids(e, 'attendee');
+    // ("Also attending were X and Y, who are participating as co-facilitators": go-betweens,
+    // who sit as the mediators they are.)
+    const attendees = ids(e, 'attendee').filter((a) => !mediators.includes(a));
     // "The Russian delegation was headed by X": X stands for Russia at the table, so meets
     // whoever stands for the other side, never a side as a whole.
     const standsFor = (a: string) =>

@@ -147,3 +147,20 @@ describe('talks held with a go-between', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual(['MEDIATED Kazakhstan -> Kyrgyzstan']);
   });
 });
+
+describe('those who take part as go-betweens', () => {
+  it.each([
+    'Also attending the meeting were Turkish envoy Selin Aydin and Qatari envoy Khalid Nasser, who are participating as co-facilitators.',
+    'Turkish envoy Selin Aydin and Qatari envoy Khalid Nasser are participating as co-facilitators.',
+  ])(
+    'when, after the sides met, "%s", then each envoy mediated, and met no state as a whole',
+    (second) => {
+      const { triples } = read(`Kyrgyzstan and Tajikistan met in Almaty on Monday. ${second}`);
+      expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+        ...MEDIATED_BOTH('Khalid Nasser'),
+        ...MEDIATED_BOTH('Selin Aydin'),
+      ]);
+      expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Kyrgyzstan -> Tajikistan']);
+    },
+  );
+});
