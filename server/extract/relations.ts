@@ -268,8 +268,13 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
           c.typeOf(a) === 'Person' &&
           c.typeOf(b) === 'Person' &&
           c.sideOf(a) === c.sideOf(b);
+        // "X brought the foreign ministers of A and B together": a person who stood between
+        // two states met their people, not the states as wholes (its mediation says the rest).
+        const between = (a: string, b: string) =>
+          thirdParties.includes(a) && c.typeOf(a) === 'Person' && c.typeOf(b) === 'State';
         pairs(all, (a, b) => {
           if ((sides.size > 1 && oneSide(a, b)) || team(a, b)) return;
+          if (between(a, b) || between(b, a)) return;
           const [x, y] = [atLevel(b, a), atLevel(a, b)];
           if (x !== y) add(contactType, x, y, 'party', x, m.said);
         });

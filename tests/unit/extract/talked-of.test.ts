@@ -47,3 +47,16 @@ describe("a reception in the presence of the host's people", () => {
     expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Aziz Rahman -> Budi Hartono');
   });
 });
+
+describe('a person who brought two states together', () => {
+  it('when a minister "brought the foreign ministers of A and B together", then he mediated between the states, and met no state as a whole', () => {
+    const { triples } = read(
+      'Malaysian Foreign Minister Aziz Rahman brought the foreign ministers of Thailand and Cambodia together in Kuala Lumpur on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Aziz Rahman -> Cambodia',
+      'MEDIATED Aziz Rahman -> Thailand',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Cambodia -> Thailand']);
+  });
+});
