@@ -2,7 +2,8 @@
  * Trims to a sentence's frames once they are read: a go-between named in an "in" phrase that
  * restates the clause's event ("held talks ..., in a meeting brokered by X") becomes a role that
  * joins it, and one state's unnamed "parties" ("bringing the Yemeni parties together") are no
- * side. frames.ts applies them around joinPartials.
+ * side; a go-between's verb on talks "with" one side only makes its subject the other side.
+ * frames.ts applies them around joinPartials.
  */
 import type { Frame } from './frame.ts';
 import type { Sentence } from './sentences.ts';
@@ -42,4 +43,27 @@ export function internalSides(units: Unit[], words: Sentence['words'], frames: F
     f.fills = f.fills.filter((x) => x.role !== 'party');
     f.meetings = f.meetings.filter((m) => !m.units.includes(unit) && m.star !== unit);
   }
+}
+
+/**
+ * "Bolivia organized talks with Peru": one side named "with" the talks, and none between:
+ * the subject that set them up is the other side, no go-between. (Not a deal: "credited X
+ * with brokering the truce with Libya" leaves the other side to the credit.)
+ */
+export function withOneSide(units: Unit[], verb: Frame, noun: Frame): void {
+  const sides = noun.fills.filter((f) => f.role === 'party');
+  const side = units[sides[0]?.unit ?? -1];
+  const agent = verb.fills.find((f) => f.role === 'mediator' && units[f.unit]?.kind === 'actor');
+  if (
+    !agent ||
+    noun.kind !== 'talks' ||
+    sides.length !== 1 ||
+    side?.kind !== 'actor' ||
+    side.prep !== 'with' ||
+    side.members.length !== 1 ||
+    noun.fills.some((f) => f.role === 'mediator' || f.role === 'host')
+  )
+    return;
+  agent.role = 'party';
+  noun.meetings.push({ units: [agent.unit, sides[0]!.unit], star: null, weak: false });
 }

@@ -22,8 +22,9 @@ import {
   respectively,
   sidesFromSentence,
 } from './frame-joins.ts';
-import { internalSides, rolesInAdjuncts } from './frame-trims.ts';
-import { PHONE_MARKERS, SPEECH } from './lexicon/index.ts';
+import { internalSides, rolesInAdjuncts, withOneSide } from './frame-trims.ts';
+import { SPEECH } from './lexicon/index.ts';
+import { GATHERING, PHONE, nearPhone, placeBeforePurpose } from './call-clues.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
 import { dateBefore, placeAndDate } from './place-and-date.ts';
@@ -45,43 +46,6 @@ import { ownAccount } from './pronouns.ts';
 import { frameStatus } from './status.ts';
 import { verbEntry, verbFrame, type VerbContext } from './verb-frames.ts';
 import { appeal, standing } from './non-events.ts';
-
-const PHONE = new RegExp(`\\b(?:${[...PHONE_MARKERS].join('|')})\\b`);
-
-/** Words that put two people in one room: who "spoke with" the other there met them. */
-const GATHERING =
-  /\b(?:sidelines?|margins?|visit|visiting|trip|summit|meeting|conference|forum|session|ceremony|lunch|dinner|breakfast|banquet|reception|during|in person|face to face)\b/;
-
-/** Words that put someone in a place they travelled to: what they then discussed, they did there. */
-const ARRIVAL = /\b(?:arrived|arrives|arriving|visited|visiting|travell?ed|flew|landed)\b/i;
-
-/** Whether a sentence puts people in one place: a gathering, or someone's arrival. */
-export const bringsTogether = (text: string): boolean =>
-  ARRIVAL.test(text) || GATHERING.test(text.toLowerCase());
-
-/** A place the clause is in, before its "to discuss ..." (whose places are the topic's). */
-function placeBeforePurpose(units: Unit[]): boolean {
-  for (const u of units) {
-    if (u.kind === 'verb' && u.form === 'infinitive') return false;
-    if (u.kind === 'place') return true;
-  }
-  return false;
-}
-
-/** Whether a headline or sentence tells of a phone or video call ("calls for calm" does not). */
-export const aboutACall = (title: string | null | undefined): boolean => {
-  const t = (title ?? '').toLowerCase();
-  return PHONE.test(
-    t
-      // ("who calls himself the 'foreign minister'": a name he takes, no phone.)
-      .replace(
-        /\bcall(?:s|ed|ing)?\s+(?:for|on|off|out|up|to|himself|herself|itself|themselves)\b/g,
-        '',
-      )
-      .replace(/\bcourtesy calls?\b/g, '')
-      .replace(/\bcalls\b/g, 'call'),
-  );
-};
 
 export function sentenceFrames(
   s: number,
@@ -298,49 +262,6 @@ export function sentenceFrames(
   internalSides(units, words, joined);
   for (const f of joined) if (f.status === 'offered') f.speaker = speakerOf(units, f);
   return respectively(sentence, units, joined);
-}
-
-/**
- * "Bolivia organized talks with Peru": one side named "with" the talks, and none between:
- * the subject that set them up is the other side, no go-between. (Not a deal: "credited X
- * with brokering the truce with Libya" leaves the other side to the credit.)
- */
-function withOneSide(units: Unit[], verb: Frame, noun: Frame): void {
-  const sides = noun.fills.filter((f) => f.role === 'party');
-  const side = units[sides[0]?.unit ?? -1];
-  const agent = verb.fills.find((f) => f.role === 'mediator' && units[f.unit]?.kind === 'actor');
-  if (
-    !agent ||
-    noun.kind !== 'talks' ||
-    sides.length !== 1 ||
-    side?.kind !== 'actor' ||
-    side.prep !== 'with' ||
-    side.members.length !== 1 ||
-    noun.fills.some((f) => f.role === 'mediator' || f.role === 'host')
-  )
-    return;
-  agent.role = 'party';
-  noun.meetings.push({ units: [agent.unit, sides[0]!.unit], star: null, weak: false });
-}
-
-/** "held talks by phone", "discussed ... over the telephone": a meeting verb on a call. */
-function nearPhone(sentence: Sentence, units: Unit[], f: Frame): boolean {
-  return f.triggers.some((t) => {
-    const u = units[t]!;
-    if (u.kind === 'noun' && u.entry.kind !== 'call' && !u.mods.some((m) => PHONE.test(m))) {
-      const after = sentence.text.slice(
-        sentence.words[u.to - 1]!.end,
-        sentence.words[Math.min(sentence.words.length - 1, u.to + 6)]!.end,
-      );
-      return PHONE.test(after.toLowerCase()) && !/\bcall\b/.test(after.toLowerCase());
-    }
-    if (u.kind !== 'verb') return u.kind === 'noun' && u.mods.some((m) => PHONE.test(m));
-    const around = sentence.words.slice(u.from, Math.min(sentence.words.length, u.to + 10));
-    return (
-      around.some((w) => PHONE.test(w.lower)) &&
-      !around.some((w) => w.lemma === 'call' && w.pos === 'NOUN')
-    );
-  });
 }
 
 /**
