@@ -11,6 +11,7 @@
  */
 import { gazetteer } from './gazetteer.ts';
 import boilerplate from './gazetteer/boilerplate.json' with { type: 'json' };
+import titles from './gazetteer/titles.json' with { type: 'json' };
 
 const compile = (list: string[]) => list.map((p) => new RegExp(p, 'iu'));
 /** A date or time as pages print it, up to four parts ("26 January 2022 20:41 GMT"). */
@@ -50,11 +51,20 @@ function stems(line: string): Set<string> {
 }
 const shares = (a: Set<string>, b: Set<string>) => [...a].some((s) => b.has(s));
 
+const TITLES = new Set(titles.titles.map((t) => t.title.toLowerCase()));
+
+/** "Maria Santos, Secretary-General": who signs a readout, named with an office. */
+function isSignature(line: string): boolean {
+  const comma = line.indexOf(', ');
+  return comma > 0 && TITLES.has(line.slice(comma + 2).toLowerCase());
+}
+
 /** A line of tags: capitalised words and nothing else ("Armenia Azerbaijan Economy News"). */
 function isTagLine(line: string): boolean {
   const words = line.split(' ');
   return (
     words.length >= 3 &&
+    !isSignature(line) &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
     !FUNCTION_WORDS.test(line) &&
     !/[.,;:!?]$/.test(line)

@@ -72,6 +72,20 @@ describe('cleaning: credit lines', () => {
 });
 
 describe('cleaning: article text that looks like furniture', () => {
+  it('when a readout names who signs it ("Name, Title"), then that line stays, while a line of tags goes', () => {
+    const lines = clean(
+      "Readout of the Secretary-General's meeting with the President of Zambia",
+      'Grace Mutale, Secretary-General',
+      'Zambia Malawi Lake Kariba Fisheries',
+      LEDE,
+    );
+    expect(lines).toEqual([
+      "Readout of the Secretary-General's meeting with the President of Zambia",
+      'Grace Mutale, Secretary-General',
+      LEDE,
+    ]);
+  });
+
   const CAPTION =
     'Zambian President Amos Wekesa (left) greets Malawian President Ruth Banda before their talks in Chipata, Zambia, June 4, 2024.';
 

@@ -104,3 +104,16 @@ describe("a body's head named by a generic word", () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Peter Banda -> Thandiwe Moyo']);
   });
 });
+
+describe('who signs a readout', () => {
+  it('when a readout is signed "Name, Secretary-General" and says "The Secretary-General met X", then the signer met X', () => {
+    const { triples } = read(
+      'Readout of the Secretary-General’s meeting with the Prime Minister of Estonia',
+      '',
+      'Grace Mutale, Secretary-General',
+      '',
+      'The Secretary-General met today with Estonian Prime Minister Mart Tamm in Geneva.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Grace Mutale -> Mart Tamm']);
+  });
+});
