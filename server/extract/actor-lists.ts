@@ -180,6 +180,7 @@ export function actorList(
     const opened = words.slice(Math.max(0, i - 2), k).some((w) => w.lower === 'of');
     if (words[j]?.lower === 'of' && words[j - 1]?.lower === 'and' && opened) j++;
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
+    j = pastRank(words, refs, refOf, j);
     // "and the rebel coalition X": a lower-case descriptor before the name.
     j = pastDescriptor(words, refOf, j);
     // "and the rebels' chief negotiator, X": whose side the named person is on.
@@ -345,4 +346,21 @@ function governedBy(words: Word[], at: number, ref: Ref): Ref {
   const of = words[at - 1]?.lower === 'of';
   const rule = /^(?:government|administration|regime)$/.test(words[at - 2]?.lemma ?? '');
   return of && rule && ref.leads ? { ...ref, id: ref.leads, type: 'State' } : ref;
+}
+
+/**
+ * "and a top Brunei diplomat", "and a Ugandan envoy": an article, perhaps a word of rank,
+ * before a state's name or adjective and a noun for its people; the list goes on past them.
+ */
+function pastRank(words: Word[], refs: Ref[], refOf: Int32Array, j: number): number {
+  let k = j;
+  if (/^(?:a|an)$/.test(words[k]?.lower ?? '')) k++;
+  const rank = words[k];
+  if (rank && rank.pos === 'ADJ' && rank.text === rank.lower && (refOf[k] ?? -1) < 0) k++;
+  if (k === j) return j;
+  const ref = refs[refOf[k] ?? -1];
+  if (!ref || ref.type !== 'State') return j;
+  let end = k;
+  while ((refOf[end] ?? -1) === refOf[k]) end++;
+  return REPRESENTATIVES.get(words[end]?.lemma ?? '') === 'party' ? k : j;
 }

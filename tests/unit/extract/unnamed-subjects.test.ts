@@ -22,3 +22,20 @@ describe('a meeting with someone the text does not name', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Indonesia -> Malaysia']);
   });
 });
+
+describe('a list that names its second item by rank and state', () => {
+  it.each(['a top Malaysian diplomat', 'a Malaysian envoy'])(
+    'when "an Indonesian minister and %s met with" a president, then both met him',
+    (second) => {
+      const { triples } = read(
+        `Indonesian Foreign Minister Budi Hartono and ${second} met with Thai Prime Minister Somchai Wong in Bangkok on Friday.`,
+      );
+      expect(ofType(triples, 'MET_WITH')).toEqual(
+        expect.arrayContaining([
+          'MET_WITH Budi Hartono -> Somchai Wong',
+          'MET_WITH Malaysia -> Somchai Wong',
+        ]),
+      );
+    },
+  );
+});
