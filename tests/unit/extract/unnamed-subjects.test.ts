@@ -1,8 +1,9 @@
 /**
  * Whom someone the text never names met. "During the trip, the visiting State leader met A, B
  * and C", the leader found nowhere, tells whom he met, not that A, B and C met one another;
- * while "A and B met with the rebels", the rebels unnamed, still puts A and B at one table.
- * Sentences written for these tests, about invented people of real states.
+ * while "A and B met with the rebels", the rebels unnamed, still puts A and B at one table; and
+ * a list goes on past "and a top Malaysian diplomat". Sentences written for these tests, about
+ * invented people of real states.
  */
 import { describe, expect, it } from 'vitest';
 import { ofType, reader } from './helpers.ts';
