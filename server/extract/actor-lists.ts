@@ -11,6 +11,7 @@ import {
   groupAfter,
   listEnd,
   pastDescriptor,
+  pastRank,
   pastPlaceOwner,
   pastRegionNoun,
   phraseBefore,
@@ -346,21 +347,4 @@ function governedBy(words: Word[], at: number, ref: Ref): Ref {
   const of = words[at - 1]?.lower === 'of';
   const rule = /^(?:government|administration|regime)$/.test(words[at - 2]?.lemma ?? '');
   return of && rule && ref.leads ? { ...ref, id: ref.leads, type: 'State' } : ref;
-}
-
-/**
- * "and a top Brunei diplomat", "and a Ugandan envoy": an article, perhaps a word of rank,
- * before a state's name or adjective and a noun for its people; the list goes on past them.
- */
-function pastRank(words: Word[], refs: Ref[], refOf: Int32Array, j: number): number {
-  let k = j;
-  if (/^(?:a|an)$/.test(words[k]?.lower ?? '')) k++;
-  const rank = words[k];
-  if (rank && rank.pos === 'ADJ' && rank.text === rank.lower && (refOf[k] ?? -1) < 0) k++;
-  if (k === j) return j;
-  const ref = refs[refOf[k] ?? -1];
-  if (!ref || ref.type !== 'State') return j;
-  let end = k;
-  while ((refOf[end] ?? -1) === refOf[k]) end++;
-  return REPRESENTATIVES.get(words[end]?.lemma ?? '') === 'party' ? k : j;
 }

@@ -220,14 +220,7 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
  */
 export function pastDescriptor(words: Word[], refOf: Int32Array, at: number): number {
   // "and leftist rebels of the X": adjectives before the noun for a body's people.
-  let j = at;
-  while (
-    j < at + 2 &&
-    words[j]?.pos === 'ADJ' &&
-    words[j]!.text === words[j]!.lower &&
-    (refOf[j] ?? -1) < 0
-  )
-    j++;
+  let j = pastAdjectives(words, refOf, at, 2);
   if (!(REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of')) j = at;
   const of = REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of';
   const from = j + ownerWords(words, j, of);
@@ -261,3 +254,31 @@ function ownerWords(words: Word[], j: number, of: boolean): number {
 /** "Abkhazia region", "the Transnistria region": a region's noun after its name; else `at`. */
 export const pastRegionNoun = (words: Word[], at: number): number =>
   REGIONS.test(words[at]?.lower ?? '') && words[at]!.text === words[at]!.lower ? at + 1 : at;
+
+/**
+ * "and a top Brunei diplomat", "and a Ugandan envoy": an article, perhaps a word of rank,
+ * before a state's name or adjective and a noun for its people; the list goes on past them.
+ */
+export function pastRank(words: Word[], refs: Ref[], refOf: Int32Array, j: number): number {
+  const article = /^(?:a|an)$/.test(words[j]?.lower ?? '') ? j + 1 : j;
+  const k = pastAdjectives(words, refOf, article, 1);
+  if (k === j) return j;
+  const ref = refs[refOf[k] ?? -1];
+  if (!ref || ref.type !== 'State') return j;
+  let end = k;
+  while ((refOf[end] ?? -1) === refOf[k]) end++;
+  return REPRESENTATIVES.get(words[end]?.lemma ?? '') === 'party' ? k : j;
+}
+
+/** Past up to `most` lower-case adjectives no name starts with ("leftist", "top"). */
+function pastAdjectives(words: Word[], refOf: Int32Array, at: number, most: number): number {
+  let j = at;
+  while (
+    j < at + most &&
+    words[j]?.pos === 'ADJ' &&
+    words[j]!.text === words[j]!.lower &&
+    (refOf[j] ?? -1) < 0
+  )
+    j++;
+  return j;
+}

@@ -114,7 +114,8 @@ export function insertionStart(units: Unit[], comma: number): number {
   return -1;
 }
 
-const isQuote = (u: Unit) => u.kind === 'punct' && /^["“”]$/.test(u.text);
+export const isQuote = (u: Unit | undefined): boolean =>
+  u?.kind === 'punct' && /^["“”]$/.test(u.text);
 
 export interface Subject {
   /** Unit index of the noun group, or -1. */

@@ -11,7 +11,6 @@
  */
 import { gazetteer } from './gazetteer.ts';
 import boilerplate from './gazetteer/boilerplate.json' with { type: 'json' };
-import titles from './gazetteer/titles.json' with { type: 'json' };
 
 const compile = (list: string[]) => list.map((p) => new RegExp(p, 'iu'));
 /** A date or time as pages print it, up to four parts ("26 January 2022 20:41 GMT"). */
@@ -51,12 +50,10 @@ function stems(line: string): Set<string> {
 }
 const shares = (a: Set<string>, b: Set<string>) => [...a].some((s) => b.has(s));
 
-const TITLES = new Set(titles.titles.map((t) => t.title.toLowerCase()));
-
 /** "Maria Santos, Secretary-General": who signs a readout, named with an office. */
 function isSignature(line: string): boolean {
   const comma = line.indexOf(', ');
-  return comma > 0 && TITLES.has(line.slice(comma + 2).toLowerCase());
+  return comma > 0 && gazetteer().titleNames.has(line.slice(comma + 2).toLowerCase());
 }
 
 /** A line of tags: capitalised words and nothing else ("Armenia Azerbaijan Economy News"). */

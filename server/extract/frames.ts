@@ -179,7 +179,8 @@ export function sentenceFrames(
     const frame = filled.has(k) ? null : titledFrame(c, k);
     if (frame) frames.push(frame);
     const offer = offeredBetween(c, k);
-    if (offer && !filled.has(offer.fills[1]!.unit)) frames.push(offer);
+    const sides = offer?.fills.find((f) => f.role === 'party');
+    if (offer && sides && !filled.has(sides.unit)) frames.push(offer);
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');

@@ -89,6 +89,8 @@ export interface Gazetteer {
   sharedOthers: Map<string, string>;
   /** Letters after a name ("MP", "KBE"), as written. */
   postnominals: Set<string>;
+  /** Every title as written there, in lower case ("secretary-general"). */
+  titleNames: Set<string>;
   /** Roles that head a body, never a state ("Director-General"). */
   bodyHeads: Set<string>;
   /** Words of a ministry's portfolio ("Water", "Energy"), folded. */
@@ -255,6 +257,7 @@ function compile(): Gazetteer {
     ),
     nameParticles: new Set(titles.nameParticles.map(foldText)),
     postnominals: new Set(titles.postnominals.words),
+    titleNames: new Set(titles.titles.map((t) => t.title.toLowerCase())),
     bodyHeads: new Set(titles.bodyHeads.roles),
     portfolios: new Set(titles.portfolios.words.map(foldText)),
     foreignFacing: new RegExp(`\\b(?:${titles.foreignFacing.words.join('|')})`, 'i'),

@@ -21,7 +21,7 @@ import {
 } from './lexicon/index.ts';
 import { fill, fillThird, thirdParty, type VerbContext } from './verb-frames.ts';
 
-import { aboutOthers } from './verb-needs.ts';
+import { aboutOthers, peopleOnly } from './verb-needs.ts';
 
 /** Words for one-to-one meetings: apart only when one side met several. */
 const PAIRWISE = /^(?:bilateral|one-on-one|one-to-one|one to one)$/;
@@ -211,11 +211,8 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   const needed = e.needs === 'at' ? /^(?:at|on|upon)$/ : e.needs === 'under' ? /^under$/ : null;
   if (needed && !(prep?.kind === 'prep' && needed.test(prep.lemma))) frame.fills = [];
   if (e.present)
-    for (const f of frame.fills) {
-      const who = units[f.unit];
-      const people = who?.kind === 'actor' && who.members.every((m) => m.type === 'Person');
-      if (f.role === 'mediator' && people) f.present = true;
-    }
+    for (const f of frame.fills)
+      if (f.role === 'mediator' && peopleOnly(units[f.unit])) f.present = true;
   return frame;
 }
 

@@ -18,6 +18,9 @@ export type NameKey = (word: string) => string;
 const RANKS =
   /^(?:general|gen|colonel|col|admiral|marshal|field marshal|captain|major general|lieutenant general|brigadier|sheikh|sheik)$/i;
 
+/** A word for whoever heads something ("ASEAN's chief"), under whatever title they hold. */
+export const GENERIC_HEAD = /^(?:Chief|Head|Leader)$/;
+
 export class People {
   readonly list: Person[] = [];
   readonly #bySurname = new Map<string, Person>();
@@ -211,7 +214,7 @@ export class People {
           (title.of
             ? t.title.of === title.of &&
               // ("ASEAN's chief": whoever heads the body, under whatever title.)
-              (title.leads || /^(?:Chief|Head|Leader)$/.test(title.role)
+              (title.leads || GENERIC_HEAD.test(title.role)
                 ? t.title.leads
                 : t.title.role === title.role)
             : t.title.role === title.role),

@@ -141,6 +141,9 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     ...mediators,
     ...(hostsMediate ? hosts.filter((h) => !hostSides.includes(h) && !ownHosts.has(h)) : []),
   ];
+  // A person meets people and delegations, never a state as a whole: a go-between who is a
+  // person met the states' people, an attendee the people at the table.
+  const wholeState = (a: string, b: string) => c.typeOf(a) === 'Person' && c.typeOf(b) === 'State';
   // A mediator and its sides at one level: a state mediated between states, a person between
   // the people at the table ("Qatar" between Djibouti and Eritrea, its envoy between their
   // ministers), whichever the merged reports named.
@@ -269,9 +272,8 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
           c.typeOf(b) === 'Person' &&
           c.sideOf(a) === c.sideOf(b);
         // "X brought the foreign ministers of A and B together": a person who stood between
-        // two states met their people, not the states as wholes (its mediation says the rest).
-        const between = (a: string, b: string) =>
-          thirdParties.includes(a) && c.typeOf(a) === 'Person' && c.typeOf(b) === 'State';
+        // two states met their people (its mediation says the rest).
+        const between = (a: string, b: string) => thirdParties.includes(a) && wholeState(a, b);
         pairs(all, (a, b) => {
           if ((sides.size > 1 && oneSide(a, b)) || team(a, b)) return;
           if (between(a, b) || between(b, a)) return;
@@ -288,7 +290,6 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
     // wholes; with states only when no one at the table is named.
     const person = (id: string) => c.typeOf(id) === 'Person';
     const named = there.some(person);
-    const wholeState = (a: string, b: string) => named && person(a) && c.typeOf(b) === 'State';
     // ("Also attending were X and Y, who are participating as co-facilitators": go-betweens,
     // who sit as the mediators they are.)
     const attendees = ids(e, 'attendee').filter((a) => !mediators.includes(a));
@@ -303,7 +304,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       for (const b of !standsFor(a) && person(a) && heads.length ? heads : there)
         if (
           !together(a, b) &&
-          !wholeState(a, b) &&
+          !(named && wholeState(a, b)) &&
           !oneSide(a, b) &&
           !(standsFor(a) && c.typeOf(b) === 'State')
         )
@@ -331,7 +332,7 @@ export function eventRelations(e: EventDraft, c: RelationContext): ExtractedRela
       c.typeOf(m) === 'Person' &&
       b !== m &&
       !thirdParties.includes(b) &&
-      (c.typeOf(b) === 'State') === (c.typeOf(m) === 'State') &&
+      !wholeState(m, b) &&
       c.sideOf(m) !== b &&
       c.sideOf(b) !== m;
     if (!e.indirect)

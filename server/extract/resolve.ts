@@ -10,7 +10,7 @@ import { entityId, foldText, type EntityType } from '../domain/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import { isAcronym, spelledOut } from './acronyms.ts';
 import type { Mention, Title } from './mentions.ts';
-import { People, words } from './people.ts';
+import { GENERIC_HEAD, People, words } from './people.ts';
 
 export interface Ref {
   /** Offsets in the sentence. */
@@ -257,7 +257,8 @@ export function resolveArticle(
           else if (
             !m.title.former &&
             m.title.of?.startsWith('state:') &&
-            !/^(?:Head|Chief|Leader|Counterpart)$/.test(m.title.role) &&
+            !GENERIC_HEAD.test(m.title.role) &&
+            m.title.role !== 'Counterpart' &&
             !reg.holdsBare(m.title.role)
           ) {
             note(m.title.of, 'State', g.entities.get(m.title.of)!.name, surface);

@@ -5,7 +5,7 @@
  * gives them, the sides, and otherwise joins the event its sentence is about. So does the head
  * of a side's team named after the event ("The delegation was led by X").
  */
-import { isNounGroup, subjectOf } from './clauses.ts';
+import { isNounGroup, isQuote, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { STATUS_WORDS, TEAMS, type Role } from './lexicon/index.ts';
@@ -177,7 +177,7 @@ export function offeredBetween(c: VerbContext, v: number): Frame | null {
   // (Past the words it offers to do, quoted or not: offered to "forge greater understanding".)
   while (
     units[k] &&
-    ((/^(?:word|noun|verb)$/.test(units[k]!.kind) && !isFinite(units[k])) || isQuote(units[k]))
+    ((/^(?:word|noun|verb)$/.test(units[k]!.kind) && !finiteVerb(units[k])) || isQuote(units[k]))
   )
     k++;
   const between = units[k];
@@ -198,8 +198,7 @@ export function offeredBetween(c: VerbContext, v: number): Frame | null {
   return frame;
 }
 
-const isFinite = (u: Unit | undefined) => u?.kind === 'verb' && u.form === 'finite';
-const isQuote = (u: Unit | undefined) => u?.kind === 'punct' && /^["“”]$/.test(u.text);
+const finiteVerb = (u: Unit | undefined) => u?.kind === 'verb' && u.form === 'finite';
 
 /**
  * "The delegation was led by X", told after the event: the head of a side's team was at the

@@ -24,6 +24,7 @@ import {
   hostsThing,
   hostsPopulation,
   isGroup,
+  peopleOnly,
   satisfied,
   statesOnly,
   talksFor,
@@ -75,10 +76,8 @@ export function fillThird(
   phrase: Fill['phrase'],
 ): void {
   fill(frame, role, unit, phrase);
-  const u = units[unit];
-  const person = u?.kind === 'actor' && u.members.every((m) => m.type === 'Person');
   const f = frame.fills.find((x) => x.unit === unit && x.role === role);
-  if (person && f) f.present = true;
+  if (f && peopleOnly(units[unit])) f.present = true;
 }
 
 /**

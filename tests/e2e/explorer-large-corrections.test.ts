@@ -11,18 +11,12 @@
 import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { haveChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import type { TestServer } from '../helpers/parley-server.ts';
 import { asAnalyst, auditSays, viewCorrected } from './analyst-page.ts';
 import { ARTIFACTS, clickElement, onCy, openExplorer } from './explorer-page.ts';
-import {
-  held,
-  holderOf,
-  openAnalystSession,
-  wholeView,
-  type AnalystSession,
-} from './large-graph.ts';
+import { held, holderOf, withAnalystSession, wholeView } from './large-graph.ts';
 
 const KEY = 'test-key-0123456789abcdef';
 /** After a correction the whole view is read and laid out again, on two shared cores. */
@@ -31,7 +25,6 @@ noteWithoutChromium();
 
 let server: TestServer;
 let page: Page;
-let session: AnalystSession | undefined;
 let foreign: string[];
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
@@ -66,11 +59,7 @@ describe.skipIf(!haveChromium)(
   'corrections in Chromium, on a generated graph of 10,000 elements',
   { timeout: 300_000 },
   () => {
-    beforeAll(async () => {
-      session = await openAnalystSession(KEY);
-      ({ server, page, foreign } = session);
-    }, 300_000);
-    afterAll(() => session?.close());
+    withAnalystSession(KEY, (s) => ({ server, page, foreign } = s));
 
     it('when a mediation drawn in the whole view is rejected, then the view read again holds all but it, it shows greyed when asked, and its Undo brings it back', async () => {
       const mediations = (await wholeGraph()).edges.filter((e) => e.type === 'MEDIATED');

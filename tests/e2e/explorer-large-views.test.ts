@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { haveChromium, noteWithoutChromium } from '../helpers/chromium.ts';
 import type { TestServer } from '../helpers/parley-server.ts';
 import { asAnalyst, dragNode, investigationOpened, saveInvestigation } from './analyst-page.ts';
@@ -23,14 +23,13 @@ import {
   saveDownload,
   settle,
 } from './explorer-page.ts';
-import { openAnalystSession, wholeView, type AnalystSession } from './large-graph.ts';
+import { wholeView, withAnalystSession } from './large-graph.ts';
 
 const KEY = 'test-key-0123456789abcdef';
 noteWithoutChromium();
 
 let server: TestServer;
 let page: Page;
-let session: AnalystSession | undefined;
 let foreign: string[];
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
@@ -75,11 +74,7 @@ describe.skipIf(!haveChromium)(
   'saved investigations and expand by type in Chromium, on a generated graph of 10,000 elements',
   { timeout: 300_000 },
   () => {
-    beforeAll(async () => {
-      session = await openAnalystSession(KEY);
-      ({ server, page, foreign } = session);
-    }, 300_000);
-    afterAll(() => session?.close());
+    withAnalystSession(KEY, (s) => ({ server, page, foreign } = s));
 
     it('when the whole view is saved with filters, a node moved and pinned, and notes, then it is listed, opens by id as it was, and the file it exports holds all of it', async () => {
       const filtered = `${wholeView(server)}&types=MEDIATED,MET_WITH&to=2020`;

@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { syntheticExtractions } from '../../bench/synthetic-graph.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startTestServer, type TestServer } from '../helpers/parley-server.ts';
@@ -56,6 +57,19 @@ export async function openAnalystSession(key: string): Promise<AnalystSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * One analyst session for the suite it is called in: opened before its stories, closed after;
+ * `opened` receives it.
+ */
+export function withAnalystSession(key: string, opened: (s: AnalystSession) => void): void {
+  let session: AnalystSession | undefined;
+  beforeAll(async () => {
+    session = await openAnalystSession(key);
+    opened(session);
+  }, 300_000);
+  afterAll(() => session?.close());
 }
 
 type Held = { data: { id: string; type?: string } };
