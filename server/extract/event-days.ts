@@ -132,8 +132,14 @@ export function datelineAndDay(
   for (const d of drafts) {
     if (!d.date && d.current && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };
-    if (!d.date && !d.undatable && news(d))
-      d.date = (sameNews(d) ? lead?.date : null) ?? newsDay ?? publicationDate(published);
+    // (An offer the lede reports was made as news too: "X said she stood ready to mediate".)
+    // (Whoever offered it took part in the lede's event: that day, as "met X on Saturday. He
+    // said Beijing was willing to facilitate the dialogue" tells.)
+    const offer = d.status === 'offered' && d.sentence <= lede;
+    const offerer = [...(d.roles.get('mediator') ?? []), ...(d.roles.get('host') ?? [])];
+    const ofLead = offer ? offerer.some((id) => around.has(sideOf(id))) : sameNews(d);
+    if (!d.date && !d.undatable && (news(d) || offer))
+      d.date = (ofLead ? lead?.date : null) ?? newsDay ?? publicationDate(published);
     const line = sentences[d.sentence]!.line;
     // A dateline is where the reporter was: talks there, not fighting told from there.
     const fighting = d.kind === 'war' || d.kind === 'clash';

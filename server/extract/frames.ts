@@ -27,7 +27,7 @@ import { SPEECH } from './lexicon/index.ts';
 import { GATHERING, PHONE, nearPhone, placeBeforePurpose } from './call-clues.ts';
 import { nounFrame } from './noun-frames.ts';
 import type { Sentence } from './sentences.ts';
-import { dateBefore, placeAndDate } from './place-and-date.ts';
+import { dateBefore, placeAndDate, saidDate } from './place-and-date.ts';
 import {
   besideTold,
   effortGerund,
@@ -235,6 +235,7 @@ export function sentenceFrames(
     )
       f.undatable = true;
     f.status = frameStatus(f, units, published);
+    if (!f.date && f.status === 'offered') f.date = saidDate(units, f, clauses);
     // A quotation is one side's word: kept, never a relation; but a named speaker's own
     // account of what they did ('"I met X this morning," Y said') is theirs to give.
     if (

@@ -9,6 +9,7 @@ import { clauseIds } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
 import { offeredInfinitive } from './status.ts';
+import { SPEECH } from './lexicon/index.ts';
 
 export function placeAndDate(
   frame: Frame,
@@ -145,4 +146,30 @@ export function dateBefore(units: Unit[], sub: number): Frame['date'] {
       return { value: u.date.value, precision: u.date.precision };
   }
   return null;
+}
+
+/**
+ * The day an offer was voiced: "X said on Friday that Chile would host talks", "Chile is ready
+ * to mediate, X told reporters on Friday". An offer is made when it is said, so the date in the
+ * clause of the speech verb that carries it dates it.
+ */
+export function saidDate(units: Unit[], frame: Frame, clauses: number[]): Frame['date'] {
+  const first = Math.min(...frame.triggers);
+  const last = Math.max(...frame.triggers);
+  const speech = (k: number) => {
+    const u = units[k];
+    return u?.kind === 'verb' && SPEECH.has(u.lemma) && !u.modal && !u.negated;
+  };
+  let verb = -1;
+  for (let k = first - 1; k >= 0 && verb < 0; k--) if (speech(k)) verb = k;
+  for (let k = last + 1; k < units.length && verb < 0; k++) {
+    if (units[k]!.kind === 'punct' && /^[;:.¶]$/.test((units[k] as { text: string }).text)) break;
+    if (speech(k)) verb = k;
+  }
+  if (verb < 0) return null;
+  const date = units.find(
+    (u, k) =>
+      u.kind === 'date' && !u.possessive && !u.date.background && clauses[k] === clauses[verb],
+  );
+  return date?.kind === 'date' ? { value: date.date.value, precision: date.date.precision } : null;
 }

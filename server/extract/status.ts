@@ -251,7 +251,9 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
       if (u.negated) return 'negated';
       if (u.modal) return verbStatus(u, units, k, mediation);
       // "is due to travel to X to meet Y": the trip's own status is the meeting's.
-      if ((s === 'factive' || MOTION.test(u.lemma)) && u.form === 'infinitive')
+      // "would be glad to try to mediate": an attempt is what its own governor makes of it.
+      const tries = mediation && ATTEMPT.test(u.lemma);
+      if ((s === 'factive' || tries || MOTION.test(u.lemma)) && u.form === 'infinitive')
         return governorOfInfinitive(units, k, mediation);
       if (s === 'factive' || MOTION.test(u.lemma) || presentAt(units, k)) return 'happened';
       // "has been trying for years to bridge differences between A and B": a mediation
@@ -387,6 +389,8 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       }
       if (u.negated || !s || !EMBEDDING_CLASSES.has(s)) return status;
       if (mediation && ATTEMPT.test(u.lemma) && u.form === 'finite' && !u.modal) return status;
+      // ("would be glad to try to mediate": the attempt's own governor decides.)
+      if (mediation && ATTEMPT.test(u.lemma) && u.form === 'infinitive') continue;
       return stronger(status, s as Status);
     }
     // "reports that", "claims that", "rumours of": a noun that doubts what follows.

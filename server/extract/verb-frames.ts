@@ -16,6 +16,7 @@ import {
 } from './verb-coordination.ts';
 import { isNounGroup, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
+import { rivalSides } from './rival-sides.ts';
 import { newFrame, type Fill, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
@@ -201,10 +202,12 @@ export function verbFrame(
     }
   }
   let reach = objectNoun;
+  // "discussed Peru's border dispute with Bolivia": the "with" is the quarrel's, not the talk's.
+  const rivals = rivalSides(units, end);
   for (const p of phrases) {
     const role = e.preps[p.prep];
     const target = units[p.unit]!;
-    if (!role || p.unit === by) continue;
+    if (!role || p.unit === by || (p.prep === 'with' && rivals?.[1] === p.unit)) continue;
     if (role === 'event') {
       if (target.kind === 'noun') frame.noun ??= p.unit;
       // "hosted a dinner for X": the one it was for is the guest.
@@ -225,6 +228,9 @@ export function verbFrame(
       }
     }
   }
+  // "mediate Peru's border dispute with Bolivia": the quarrel's sides, as "between" names them.
+  if (e.preps.between === 'party' && !frame.fills.some((f) => f.role === 'party'))
+    for (const side of rivals ?? []) fill(frame, 'party', side, through(side));
   const agentUnit = agent >= 0 ? units[agent]! : null;
   const agentPhrase = agent === by && by >= 0 ? through(by - 1) : through(reach);
   if (agentUnit?.kind === 'noun') {

@@ -189,6 +189,7 @@ export const SAYINGS = new Set(grammarData.sayings.words);
 export const TOPIC_HEADS = new Set(grammarData.topicHeads.words);
 export const DOCUMENTS = new Set(grammarData.documents.words);
 export const SHORT_TITLES = new Set(grammarData.shortTitles.words);
+export const RIFTS = new Set(grammarData.rifts.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);
 export const MEANS = new Set(grammarData.means.words);

@@ -302,7 +302,11 @@ describe('quoted offers', () => {
     ]);
     expect(
       offers('Uruguay has offered to host a further round between Chile and Peru in May.'),
-    ).toEqual(['OFFERED_MEDIATION Uruguay -> Chile @-', 'OFFERED_MEDIATION Uruguay -> Peru @-']);
+      // (A lede's "has offered" is its news: the day of the report, not May.)
+    ).toEqual([
+      'OFFERED_MEDIATION Uruguay -> Chile @2025-06-07',
+      'OFFERED_MEDIATION Uruguay -> Peru @2025-06-07',
+    ]);
     expect(
       offers('On Monday Uruguay offered to host talks between Chile and Peru next month.'),
     ).toEqual([

@@ -1,0 +1,118 @@
+/**
+ * Two things news says of a go-between that "between A and B" does not: the sides named around
+ * the quarrel's noun ("mediate Chad's border dispute with Sudan"), and the day of an offer voiced
+ * in a report ("said on Friday that she would be glad to try to mediate"). Sentences written for
+ * these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+const read = (text: string) => extracted(text, '2026-05-16');
+
+describe('a quarrel named by one side and "with" the other', () => {
+  it.each([
+    [
+      'mediated',
+      'Namibian President Selma Hangula mediated Chad’s border dispute with Sudan on Tuesday.',
+    ],
+    [
+      'mediated an end to',
+      'Namibian President Selma Hangula mediated an end to Chad’s decades-old row with Sudan.',
+    ],
+  ])('when someone %s it, then she mediated between the two', (_, text) => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Selma Hangula -> Chad',
+      'MEDIATED Selma Hangula -> Sudan',
+    ]);
+  });
+
+  it('when the other side is unnamed, then the named one is still a side', () => {
+    const { triples } = read(
+      'Namibian President Selma Hangula on Friday offered to mediate in Chad’s long-running conflict with armed rebels.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([
+      'OFFERED_MEDIATION Selma Hangula -> Chad',
+    ]);
+  });
+
+  it('when someone only discussed the quarrel, then its "with" names no one she spoke to', () => {
+    const { triples } = read(
+      'Namibian President Selma Hangula discussed Chad’s border dispute with Sudan on Tuesday.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+
+  it('when she discussed it with someone, then she spoke with that person only', () => {
+    const { triples } = read(
+      'Namibian President Selma Hangula discussed Chad’s border dispute with Sudan with Angolan President Rui Kiala on Tuesday.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Rui Kiala -> Selma Hangula']);
+  });
+});
+
+describe('an offer to try to mediate', () => {
+  it('when she would be glad to try, then she offered, on the day she said so', () => {
+    const { dated, statuses } = read(
+      'Namibian President Selma Hangula said on Wednesday that she would be glad to try to mediate between Chad and Sudan.',
+    );
+    expect(ofType(dated, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Selma Hangula -> Chad @2026-05-13',
+      'OFFERED_MEDIATION Selma Hangula -> Sudan @2026-05-13',
+    ]);
+    expect(statuses).not.toContain('talks happened');
+  });
+
+  it('when she only plans to try, then nothing was offered or done', () => {
+    const { triples, statuses } = read(
+      'Namibian President Selma Hangula plans to try to mediate between Chad and Sudan.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION')).toEqual([]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(statuses).toContain('talks planned');
+  });
+});
+
+describe('the day of an offer', () => {
+  it('when the speech verb after the offer names the day, then the offer has that day', () => {
+    const { dated } = read(
+      'Namibia stands ready to mediate between Chad and Sudan, Namibian President Selma Hangula told reporters on Thursday.',
+    );
+    expect(ofType(dated, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Namibia -> Chad @2026-05-14',
+      'OFFERED_MEDIATION Namibia -> Sudan @2026-05-14',
+    ]);
+  });
+
+  it('when the offer comes with a plan for a later month, then the month is the plan’s, not the offer’s', () => {
+    const { dated } = read(
+      'Namibian President Selma Hangula said on Thursday that she was ready to host talks between Chad and Sudan in July.',
+    );
+    expect(ofType(dated, 'OFFERED_MEDIATION')).toContain(
+      'OFFERED_MEDIATION Selma Hangula -> Chad @2026-05-14',
+    );
+  });
+
+  it('when the lede tells a dated meeting of the one who offers, then the undated offer is of that day', () => {
+    const { dated } = read(
+      [
+        'Angolan Foreign Minister Rui Kiala met Chadian President Idriss Abakar in N’Djamena on Wednesday.',
+        'He said Luanda was willing to facilitate a dialogue between Chad and Sudan.',
+      ].join(' '),
+    );
+    expect(ofType(dated, 'OFFERED_MEDIATION')).toContain(
+      'OFFERED_MEDIATION Angola -> Sudan @2026-05-13',
+    );
+  });
+
+  it('when the lede reports an offer with no day at all, then it is the news of the day of publication', () => {
+    const { dated } = read(
+      'Namibian President Selma Hangula said she was ready to mediate between Chad and Sudan.',
+    );
+    expect(ofType(dated, 'OFFERED_MEDIATION')).toContain(
+      'OFFERED_MEDIATION Selma Hangula -> Chad @2026-05-16',
+    );
+  });
+});
