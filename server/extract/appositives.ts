@@ -40,6 +40,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
         (m.kind === 'person' &&
           (!m.title || (untitled(m) && next?.kind === 'role' && next.title.leads)))) &&
       next?.kind === 'role' &&
+      !speaksAfter(text, next.end) &&
       /^\s*,\s*(?:the\s+|an?\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
         gap,
       )
@@ -114,6 +115,15 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
   }
   return sharedDownList(secondTitles(out, text), text);
 }
+
+/**
+ * "After a meeting with Mr X, the party's president said": a role that speaks at once, with no
+ * comma to close it, opens the clause as its subject; it is no appositive of the name before.
+ */
+const speaksAfter = (text: string, end: number) =>
+  /^\s+(?:said|says|told|tells|added|replied|stressed|noted|insisted|warned|explained|declared|announced)\b/.test(
+    text.slice(end),
+  );
 
 /**
  * "Peruvian President, A, Prime Minister, B, and Deputy Prime Minister for X, C": the state of

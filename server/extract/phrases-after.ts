@@ -31,7 +31,9 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
     if (u.kind === 'prep') {
       // ("attended the ceremony alongside X": beside X, with X.)
       const lemma = u.lemma === 'alongside' ? 'with' : u.lemma;
-      prep = prep && /^(?:under|at|with|on|in)$/.test(prep) ? `${prep} ${lemma}` : lemma;
+      // ("is facilitating the meeting along with members of the AU panel": whoever does it
+      // beside the subject, no one it is done with.)
+      prep = prep && /^(?:under|at|with|on|in|along)$/.test(prep) ? `${prep} ${lemma}` : lemma;
       continue;
     }
     // "by the six-nation Gulf bloc", "the 15-member council": a count glued to a noun.

@@ -155,6 +155,8 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   if (ofOffice > end) end = ofOffice;
   else if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from || at) {
     const to = tokens[end]!.fold === 'to';
+    // Whether the body is one the text names, not the gazetteer's or a ministry.
+    let named = false;
     let m = end + 1;
     if (tokens[m]?.fold === 'the') m++;
     // "president of the self-declared Turkish Republic of Northern Cyprus": of it all the same.
@@ -222,6 +224,7 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
       const organ = organOf(c, m, longer.endToken);
       // ("Qatar's Minister of State at the Ministry of Foreign Affairs": of the state before it.)
       const unnamed = at && !organ && g.organHeads.has(tokens[m]!.fold);
+      named = !organ && !unnamed;
       of = to || unnamed ? null : (organ ?? longer.id);
       org = organ ? null : longer;
       if (organ) heads = false;
@@ -282,7 +285,10 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     // name), whose head heads no state.
     const state = of?.startsWith('organization:') && tokens[end]?.fold === 'of';
     const organ = state && !to ? stateAt(c, end + 1) : null;
-    if (organ) {
+    // ("the president of the Supreme Political Council of Yemen": a body the text names in
+    // full, which its head heads; the state only says whose it is.)
+    if (organ && named && title.leads) end = organ.end;
+    else if (organ) {
       of = organ.id;
       org = null;
       heads = false;

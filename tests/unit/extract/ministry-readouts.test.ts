@@ -19,11 +19,12 @@ describe('ministry readouts', () => {
     expect(triples).toEqual(['SPOKE_WITH Aissa Souley -> Idriss Mahamat']);
   });
 
-  it('when a meeting was "between the chairman of the Security Council of A X, ... and the head of the State Security Service of C Z", then the three met, each of a state\'s own body, leading no state', () => {
+  it('when a meeting was "between the chairman of the Security Council of A X, ... and the head of the State Security Service of C Z", then the three met, each of a state\'s own body, leading no state (Z heads the service the text names)', () => {
     const { triples } = read(
       'On Wednesday, a meeting was held in Chisinau between the chairman of the Security Council of Armenia Levon Hakobyan, the chairman of the Security Council of Moldova Ion Rusu and the head of the State Security Service of Azerbaijan Elchin Mammadov.',
     );
     expect(triples).toEqual([
+      'LEADS Elchin Mammadov -> State Security Service',
       'MET_WITH Ion Rusu -> Levon Hakobyan',
       'MET_WITH Elchin Mammadov -> Levon Hakobyan',
       'MET_WITH Elchin Mammadov -> Ion Rusu',
