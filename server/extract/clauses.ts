@@ -367,9 +367,12 @@ export function clauseIds(units: Unit[]): number[] {
   const outer: number[] = [];
   let current = 0;
   let next = 1;
-  for (const u of units) {
+  for (const [k, u] of units.entries()) {
     if (u.kind === 'sub') {
       outer.push(current);
+      current = next++;
+    } else if (coordinated(units, k)) {
+      outer.length = 0;
       current = next++;
     } else if (u.kind === 'punct' && u.text === ',' && outer.length) {
       ids.push(current);
@@ -382,6 +385,27 @@ export function clauseIds(units: Unit[]): number[] {
     ids.push(current);
   }
   return ids;
+}
+
+/**
+ * ", and in December 2022, it succeeded in ...": a main clause of its own after a comma and
+ * "and", its subject and finite verb after whatever adjuncts open it.
+ */
+function coordinated(units: Unit[], k: number): boolean {
+  const and = units[k];
+  if (and?.kind !== 'word' || and.lower !== 'and' || !isComma(units[k - 1])) return false;
+  let j = k + 1;
+  const adjunct = (u: Unit | undefined) =>
+    u?.kind === 'prep' || u?.kind === 'date' || isComma(u) || isAdverb(u);
+  while (j < k + 6 && adjunct(units[j])) j++;
+  const subject = units[j];
+  const verb = units[j + 1];
+  return (
+    ((subject?.kind === 'pronoun' && !subject.possessive) ||
+      (subject?.kind === 'actor' && !subject.possessive)) &&
+    verb?.kind === 'verb' &&
+    verb.form === 'finite'
+  );
 }
 
 export const isVerb = (u: Unit | undefined): u is VerbUnit => u?.kind === 'verb';

@@ -228,6 +228,10 @@ function happening(units: Unit[], n: number): number {
   if (verb.passive && /^(?:hold|convene|organize|arrange)$/.test(verb.lemma)) return n + 1;
   // "the good offices extended by X to A and B": a participle of giving carries the phrases.
   if (verb.form === 'participle' && /^(?:extend|provide|lend|give)$/.test(verb.lemma)) return n + 1;
+  // ("the mediation undertaken by X": whoever undertook a go-between's act did it.)
+  const noun = units[n];
+  const role = noun?.kind === 'noun' && noun.entry.agent === 'mediator';
+  if (role && verb.form === 'participle' && UNDERTAKING.has(verb.lemma)) return n + 1;
   return n;
 }
 

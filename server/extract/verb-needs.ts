@@ -7,7 +7,7 @@
 import { isComma } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { gazetteer } from './gazetteer.ts';
-import { REPRESENTATIVES, TEAMS, VERBS, type VerbEntry } from './lexicon/index.ts';
+import { CONDUCT, REPRESENTATIVES, TEAMS, VERBS, type VerbEntry } from './lexicon/index.ts';
 import type { ActorUnit, Unit } from './units.ts';
 import type { VerbContext } from './verb-frames.ts';
 
@@ -205,6 +205,8 @@ function creditFollows(units: Unit[], frame: Frame, agent: number): boolean {
   if (!object) return false;
   for (let k = object.unit + 1; k < Math.min(units.length, object.unit + 6); k++) {
     const u = units[k]!;
+    // "thanked A and B for their cooperation with the mediation": the sides' own conduct.
+    if (u.kind === 'word' && CONDUCT.has(u.lemma)) return false;
     if (u.kind === 'verb' || u.kind === 'noun' || u.kind === 'word') {
       const entry = VERBS.get(u.lemma);
       if (entry && (entry.agent === 'mediator' || entry.agent === 'host')) return true;
