@@ -4,6 +4,7 @@
  * leaders of A and B") and a list that runs on too far or stops too soon puts the wrong sides
  * in an event, so the chunker leaves this reading to one place with its own boundary rules.
  */
+import { foldText } from '../domain/index.ts';
 import { FILLERS_BEFORE, LEADERS_OF, REPRESENTATIVES, SPEECH, type Role } from './lexicon/index.ts';
 import {
   clauseRuns,
@@ -181,6 +182,8 @@ export function actorList(
     const opened = words.slice(Math.max(0, i - 2), k).some((w) => w.lower === 'of');
     if (words[j]?.lower === 'of' && words[j - 1]?.lower === 'and' && opened) j++;
     while (words[j] && FILLERS_BEFORE.has(words[j]!.lower) && (refOf[j] ?? -1) < 0) j++;
+    // ("and the Shia Houthi group": a creed before the body's name.)
+    if ((refOf[j] ?? -1) < 0 && creed(words[j]) && (refOf[j + 1] ?? -1) >= 0) j++;
     j = pastRank(words, refs, refOf, j);
     // "and the rebel coalition X": a lower-case descriptor before the name.
     j = pastDescriptor(words, refOf, j);
@@ -348,3 +351,5 @@ function governedBy(words: Word[], at: number, ref: Ref): Ref {
   const rule = /^(?:government|administration|regime)$/.test(words[at - 2]?.lemma ?? '');
   return of && rule && ref.leads ? { ...ref, id: ref.leads, type: 'State' } : ref;
 }
+
+const creed = (w: Word | undefined) => Boolean(w && gazetteer().creeds.has(foldText(w.text)));

@@ -72,6 +72,8 @@ export interface Gazetteer {
   locatedHeads: Set<string>;
   /** Heads of a state's own organs ("Ministry of Foreign Affairs of Bolivia"). */
   organHeads: Set<string>;
+  /** Words of faith or doctrine before a body's name ("the Shia Houthi group"). */
+  creeds: Set<string>;
   /** Heads that name a body only with an "of" name ("House of Representatives"). */
   ofHeads: Set<string>;
   /** Head nouns that open a name ("Frente POLISARIO"), its words running on after them. */
@@ -247,6 +249,7 @@ function compile(): Gazetteer {
     ofHeads: new Set(organizations.ofHeads.words.map(foldText)),
     headFirst: new Set(organizations.headFirst.words.map(foldText)),
     organHeads: new Set(organizations.organHeads.words.map(foldText)),
+    creeds: new Set(organizations.creeds.words.map(foldText)),
     notPlaces: new Set(places.notPlaces.map(foldText)),
     placeHeads: new Set(places.headNouns.map(foldText)),
     notNames: new Set(places.notNames.map(foldText)),

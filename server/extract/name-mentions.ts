@@ -43,6 +43,8 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
   const doc = tokens[i - 2];
   if (/^(?:of|on)$/.test(tokens[i - 1]?.fold ?? '') && doc?.upper && g.notNames.has(doc.fold))
     return null;
+  // ("the Shia Houthi group": a creed describes the body the gazetteer knows by the next word.)
+  if (g.creeds.has(t.fold) && c.lookup(i + 1)?.values.some((v) => v.kind === 'org')) return i + 1;
   // "Office of the UN Special Envoy": an organisation may open with a common word.
   const named = namedOrg(c, i);
   if (named !== null) return named;

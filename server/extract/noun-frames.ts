@@ -145,7 +145,10 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
   // "X praised Y during Doha-mediated talks", "A and B agreed to meet again following
   // negotiations mediated by X": talks someone stood between, naming no sides, were the
   // clause's own.
-  const during = units[n - 1];
+  // ("after the latest round of AU-mediated talks": before the round the talks are of.)
+  const ofWord = units[n - 1];
+  const ofRound = ofWord?.kind === 'prep' && ofWord.lemma === 'of' && units[n - 2]?.kind === 'noun';
+  const during = units[ofRound ? n - 3 : n - 1];
   // ("In a statement following talks hosted by X, Y said": only sides that agreed on
   // something after the talks were at them.)
   const afterTalks =
@@ -327,10 +330,18 @@ function mediatedAfter(units: Unit[], n: number): boolean {
 
 /** "A and B agreed to a truce following talks ...": the clause before agreed or signed. */
 function agreedBefore(units: Unit[], n: number): boolean {
+  // ("failed to sign an agreement after talks": whatever failed, the sides were at the talks.)
+  const failed = (k: number) => {
+    const v = units[k - 1];
+    return v?.kind === 'verb' && v.lemma === 'fail' && v.form === 'finite';
+  };
   return units
     .slice(0, n)
     .some(
-      (u) => u.kind === 'verb' && u.form === 'finite' && /^(?:agree|reach|sign)$/.test(u.lemma),
+      (u, k) =>
+        u.kind === 'verb' &&
+        /^(?:agree|reach|sign)$/.test(u.lemma) &&
+        (u.form === 'finite' || (u.form === 'infinitive' && failed(k))),
     );
 }
 

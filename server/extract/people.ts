@@ -35,6 +35,8 @@ export class People {
    */
   readonly #byWhole = new Map<string, Person>();
   readonly #byLeading = new Map<string, Person>();
+  /** "Ould Cheikh" of "Ismail Ould Cheikh Ahmad": two or more inner words, of one person only. */
+  readonly #byInner = new Map<string, Person | null>();
   readonly #keysOf = new Map<Person, string[]>();
   readonly #order = new Map<Person, number>();
   readonly #g = gazetteer();
@@ -123,7 +125,10 @@ export class People {
               : this.#byWhole.get(mine.slice(0, k + 2).join(' ')),
           ),
       ].filter((p): p is Person => p !== undefined);
-      person = found.sort((a, b) => this.#order.get(a)! - this.#order.get(b)!)[0];
+      person =
+        found.sort((a, b) => this.#order.get(a)! - this.#order.get(b)!)[0] ??
+        this.#byInner.get(mine.join(' ')) ??
+        undefined;
       if (person && !bySurname.has(key)) bySurname.set(key, person);
     }
     if (!person) {
@@ -181,6 +186,13 @@ export class People {
     for (let k = 2; k < keys.length; k++)
       if (!this.#g.nameParticles.has(keys[k - 1]!))
         add(this.#byLeading, keys.slice(0, k).join(' '));
+    for (let from = 1; from < keys.length - 1; from++)
+      for (let to = from + 2; to <= keys.length; to++) {
+        if (this.#g.nameParticles.has(keys[to - 1]!)) continue;
+        const inner = keys.slice(from, to).join(' ');
+        const other = this.#byInner.get(inner);
+        this.#byInner.set(inner, other === undefined || other === person ? person : null);
+      }
   }
 
   /** Hyphenated pairs of known people ("the Okafor-Mensah talks") are two people, not one. */

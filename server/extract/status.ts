@@ -7,7 +7,7 @@
  * dispute appended to it (", a claim X rejected"). The strongest finding wins.
  */
 import type { Unit, VerbUnit } from './units.ts';
-import { insertionStart, isComma, subjectOf } from './clauses.ts';
+import { insertionStart, isAdverb, isComma, subjectOf } from './clauses.ts';
 import type { Frame } from './frame.ts';
 import { MODALS, SPEECH, STATUS_WORDS, UNDERTAKING, type Status } from './lexicon/index.ts';
 import { appendedDispute, statusLemma as lemmaOf } from './disputes.ts';
@@ -29,6 +29,8 @@ const stronger = (a: Status, b: Status) => (RANK[b] > RANK[a] ? b : a);
 const BE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/i;
 const ATTEMPT = /^(?:try|attempt|seek|strive|endeavour|endeavor)$/;
 const MOTION = /^(?:fly|travel|come|go|arrive|return|head|meet|gather|convene|sit)$/;
+/** Verbs of a trip, which an event is the purpose of ("will travel to X for talks"). */
+const TRIP = /^(?:fly|travel|come|go|arrive|return|head)$/;
 const EMBEDDING_CLASSES = new Set<Status | 'factive'>(['denied', 'disputed', 'hoped', 'planned']);
 
 export function frameStatus(frame: Frame, units: Unit[], published: string | null): Status {
@@ -192,14 +194,40 @@ function putOff(units: Unit[], n: number): Status {
     const u = units[k]!;
     if (u.kind === 'sub' || (u.kind === 'punct' && u.text !== ',')) break;
     if (u.kind !== 'verb') continue;
-    if (subjectOf(units, k).unit !== n) return 'happened';
+    // ("a summit by A and B initially set for 3 April but postponed": a reduced relative
+    // whose subject the chunker took from the noun's own phrase is the noun's all the same.)
+    const phraseOnly = units
+      .slice(n + 1, k)
+      .every((x) => x.kind === 'prep' || x.kind === 'actor' || isComma(x) || isAdverb(x));
+    const own = subjectOf(units, k).unit === n || phraseOnly;
+    if (!own) return 'happened';
     // "A meeting between X and Y was planned for January", "had been scheduled": a plan, not
     // yet a meeting.
-    const planned = u.passive && !u.negated && ARRANGED.test(u.lemma);
-    return PUT_OFF.test(phrasal(units, k)) || planned ? 'planned' : 'happened';
+    const forDay =
+      units[k + 1]?.kind === 'prep' && (units[k + 1] as { lemma: string }).lemma === 'for';
+    const planned = (u.passive || forDay) && !u.negated && ARRANGED.test(u.lemma);
+    if (PUT_OFF.test(phrasal(units, k))) return 'planned';
+    // ("Talks between A and B, set for January, were held in Quito": what the plan became.)
+    if (planned) return laterOutcome(units, k, k + 8);
+    return 'happened';
   }
   return 'happened';
 }
+
+/** After a plan for the noun, a verb of its own that says whether it then took place. */
+function laterOutcome(units: Unit[], from: number, to: number): Status {
+  for (let k = from + 1; k < Math.min(units.length, to); k++) {
+    const u = units[k]!;
+    if (u.kind === 'sub' || (u.kind === 'punct' && u.text !== ',')) break;
+    if (u.kind !== 'verb') continue;
+    if (PUT_OFF.test(phrasal(units, k))) return 'planned';
+    const never = (units[k - 1] as { lower?: string } | undefined)?.lower === 'never';
+    if (HELD.test(u.lemma)) return u.modal || u.negated || never ? 'planned' : 'happened';
+  }
+  return 'planned';
+}
+
+const HELD = /^(?:hold|take|open|begin|start|end|conclude|close|convene)$/;
 
 /** "was in Addis Ababa on Monday to talk with Y": there, for the purpose that follows. */
 const presentAt = (units: Unit[], k: number) =>
@@ -366,6 +394,11 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       // "went straight into talks", "came for talks" ("is going to" is a plan).
       if (MOTION.test(u.lemma) && u.form === 'finite' && !u.modal && !u.words.includes('going'))
         return status;
+      // ("will travel to X for talks", "plans to fly to X for talks": the trip's plan is theirs.)
+      if (TRIP.test(u.lemma) && u.form === 'finite' && u.modal)
+        return stronger(status, MODALS.get(u.modal) ?? 'planned');
+      if (TRIP.test(u.lemma) && u.form === 'infinitive')
+        return stronger(status, governorOfInfinitive(units, k, mediation));
       // "The report said the two men had held talks": a media report's word, not a record.
       if (SPEECH.has(u.lemma) && hearsay(units[subjectOf(units, k).unit]))
         return stronger(status, 'disputed');
