@@ -2,7 +2,8 @@
  * The explorer's state and actions, apart from any panel or button: one Cytoscape core, the
  * view (which is the URL state), undo history, compound groups and the layout runner. Panels
  * call its actions and listen to its `change` events; the filters are derived from the view,
- * never kept beside it.
+ * never kept beside it. The longer actions live in explorer/, one module to a kind of action;
+ * this class keeps the state they share and the one surface the panels call.
  */
 import cytoscape, {
   type Collection,
@@ -11,12 +12,15 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { api } from './api.ts';
-import { capNeighbours, EVENT, HAPPENED, toElements, type Subgraph } from './graph/elements.ts';
-import { hiddenBy, MORE, timeStops, type Filters } from './graph/filters.ts';
+import * as loading from './explorer/graph-loading.ts';
+import * as nodeActions from './explorer/node-actions.ts';
+import { drawFilters, filtersOf, sliderStops } from './explorer/view-filters.ts';
+import { layOut } from './explorer/view-layout.ts';
+import type { Subgraph } from './graph/elements.ts';
+import type { Filters } from './graph/filters.ts';
 import { Groups } from './graph/groups.ts';
-import { ringAround, sunflower, type LayoutName } from './graph/layouts.ts';
-import { applyDetail, levelOfDetail } from './graph/lod.ts';
+import type { LayoutName } from './graph/layouts.ts';
+import { levelOfDetail, type Detail } from './graph/lod.ts';
 import { sizeDomain, SIZE_BY, stylesheet } from './graph/style.ts';
 import type { TimeScale } from './graph/timeline.ts';
 import { LayoutRunner, type LayoutOutcome } from './layout/run-layout.ts';
@@ -25,11 +29,17 @@ import { decodeView, encodeView, type ViewState } from './state/url-state.ts';
 
 cytoscape.use(fcose);
 
-/** Neighbours drawn per expansion; the rest wait behind a "+N more" marker. */
-export const EXPAND_CAP = 25;
-
 /** `focus`: an entity was focused (its neighbourhood loaded and it selected). */
 export type ChangeKind = 'graph' | 'filters' | 'layout' | 'history' | 'view' | 'status' | 'focus';
+
+/** What the explorer's own modules (explorer/) may do to it and its panels may not. */
+export interface ExplorerInternals {
+  emit(kind: ChangeKind): void;
+  /** After elements came or went: grouping, the time stops, the style and the filters follow. */
+  afterGraphChange(): void;
+  /** The level of detail of a graph just loaded. */
+  setDetail(detail: Detail): void;
+}
 
 export class Explorer extends EventTarget {
   readonly cy: Core;
@@ -53,6 +63,11 @@ export class Explorer extends EventTarget {
   /** The level of detail of the view as last loaded. */
   #detail = levelOfDetail(0);
   #layoutRun: Promise<void> = Promise.resolve();
+  readonly #internals: ExplorerInternals = {
+    emit: (kind) => this.#emit(kind),
+    afterGraphChange: () => this.#afterGraphChange(),
+    setDetail: (detail) => void (this.#detail = detail),
+  };
 
   constructor(container: HTMLElement, search: string) {
     super();
@@ -88,16 +103,7 @@ export class Explorer extends EventTarget {
   }
 
   get filters(): Filters {
-    const v = this.view;
-    return {
-      relations: v.types.length ? new Set(v.types) : null,
-      entities: v.entities.length ? new Set(v.entities) : null,
-      minSources: v.minSources,
-      from: v.from,
-      to: v.to,
-      hideIsolated: v.hideIsolated,
-      statuses: new Set([HAPPENED, ...v.statuses]),
-    };
+    return filtersOf(this.view);
   }
 
   /** Changes the view; `history` says whether back should return to the old one. */
@@ -135,246 +141,55 @@ export class Explorer extends EventTarget {
     if (before.layout !== this.view.layout) await this.relayout();
   }
 
-  async overview(history: 'push' | 'none' = 'push'): Promise<void> {
-    this.setStatus('Loading the overview…');
-    const graph = await api.overview(this.view.top);
-    if (history === 'push') this.setView({ focus: null });
-    await this.replaceGraph(graph, 'Overview');
-    this.setStatus(
-      graph.truncated ? `The ${this.view.top} busiest entities; raise "top" for more.` : '',
-    );
+  overview(history: 'push' | 'none' = 'push'): Promise<void> {
+    return loading.overview(this, history);
   }
 
-  async focus(id: string, history: 'push' | 'none' = 'push'): Promise<void> {
-    this.setStatus('Loading…');
-    // Every type and date comes along: the legend and the time bar then filter without asking
-    // again.
-    const graph = await api.neighborhood(id, null, null, null);
-    if (history === 'push') this.setView({ focus: id });
-    await this.replaceGraph(graph, `Focus on ${graph.nodes.find((n) => n.id === id)?.label ?? id}`);
-    this.cy.$(':selected').unselect();
-    this.cy.getElementById(id).select();
-    this.setStatus('');
-    this.#emit('focus');
+  focus(id: string, history: 'push' | 'none' = 'push'): Promise<void> {
+    return loading.focus(this, this.#internals, id, history);
   }
 
   /** Replaces the whole view with `graph`, undoably, and lays it out. */
-  async replaceGraph(graph: Subgraph, label: string): Promise<void> {
-    const cy = this.cy;
-    const before = { elements: cy.elements().jsons(), groups: this.groups.snapshot() };
-    cy.elements().remove();
-    this.groups.reset();
-    const elements = toElements(graph);
-    this.#detail = levelOfDetail(elements.length);
-    // Style first, while the core is empty: a new stylesheet restyles every element there is.
-    this.restyle(graph.nodes);
-    cy.add(elements as never);
-    const detail = this.#detail;
-    applyDetail(cy, detail);
-    if (detail.collapseGroups && !this.view.group) this.setView({ group: true }, 'replace');
-    if (this.view.group) this.groups.enable();
-    if (detail.collapseGroups) this.groups.collapseAll();
-    this.#afterGraphChange();
-    const leaves = cy.nodes().filter((n) => !n.isParent());
-    const places = sunflower(leaves.length);
-    cy.batch(() => leaves.forEach((n, i) => void n.position(places[i]!)));
-    cy.fit(undefined, 30);
-    const after = { elements: cy.elements().jsons(), groups: this.groups.snapshot() };
-    const swap = (to: typeof before) => {
-      cy.elements().remove();
-      this.groups.restore(to.groups);
-      cy.add(to.elements as never);
-      this.#afterGraphChange();
-    };
-    // The first graph of a page has nothing before it to go back to.
-    if (before.elements.length)
-      this.history.push({ label, undo: () => swap(before), redo: () => swap(after) });
-    this.#emit('graph');
-    await this.relayout();
+  replaceGraph(graph: Subgraph, label: string): Promise<void> {
+    return loading.replaceGraph(this, this.#internals, graph, label);
   }
 
   /** Adds `graph` to the view next to `anchor`, undoably; returns what was added. */
   merge(graph: Subgraph, label: string, anchor?: NodeSingular): Collection {
-    const cy = this.cy;
-    const present = new Set([...cy.elements().map((e) => e.id()), ...this.groups.hiddenIds()]);
-    const fresh = this.groups.absorb(toElements(graph, present) as never);
-    const added = cy.add(fresh as never);
-    const center = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
-    const isNew = new Set(added.nodes().map((n) => n.id()));
-    const leaves = cy
-      .nodes()
-      .toArray()
-      .filter((n) => !(n as NodeSingular).isParent()) as NodeSingular[];
-    const newNodes = leaves.filter((n) => isNew.has(n.id()));
-    const taken = leaves.filter((n) => !isNew.has(n.id())).map((n) => n.position());
-    ringAround(center, newNodes.length, 70, taken).forEach((p, i) => newNodes[i]!.position(p));
-    this.#afterGraphChange();
-    this.history.push({
-      label,
-      undo: () => {
-        added.remove();
-        this.#afterGraphChange();
-      },
-      redo: () => {
-        added.restore();
-        this.#afterGraphChange();
-      },
-    });
-    this.#emit('graph');
-    return added;
+    return loading.merge(this, this.#internals, graph, label, anchor);
   }
 
-  /**
-   * Draws a node's neighbours, at most EXPAND_CAP at a time, the rest behind "+N more"; with
-   * `types`, only those tied to it by relations of these types. A "+N more" marker expands
-   * with the types of the expansion that left it: it counts only neighbours of those types.
-   */
-  async expand(node: NodeSingular, types: string[] | null = null): Promise<Collection> {
-    const isMarker = node.data('type') === MORE;
-    const anchor = isMarker ? (node.incomers('node').first() as NodeSingular) : node;
-    if (isMarker) types = (node.data('types') as string[] | null | undefined) ?? null;
-    const id = anchor.id();
-    if (this.groups.isCollapsed(id)) {
-      this.toggleGroup(id);
-      return this.cy.collection();
-    }
-    const graph = await api.neighborhood(id, types, null, null);
-    const present = new Set([...this.cy.nodes().map((n) => n.id()), ...this.groups.hiddenIds()]);
-    const fresh: Subgraph = {
-      nodes: graph.nodes.filter((n) => !present.has(n.id) || n.id === id),
-      edges: graph.edges,
-      events: graph.events,
-    };
-    const { shown, hidden } = capNeighbours(fresh, id, EXPAND_CAP);
-    this.cy.getElementById(`more:${id}`).remove();
-    const keep = new Set([...shown.nodes.map((n) => n.id), ...present]);
-    const added = this.merge(
-      {
-        nodes: [...shown.nodes, ...graph.nodes.filter((n) => present.has(n.id))],
-        edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
-        events: shown.events,
-      },
-      `Expand ${anchor.data('label')}${types ? ` by ${types.join(', ')}` : ''}`,
-      anchor,
-    );
-    if (hidden > 0) {
-      const marker = this.cy.add([
-        {
-          group: 'nodes',
-          data: {
-            id: `more:${id}`,
-            label: `+${hidden} more`,
-            type: MORE,
-            types,
-            degree: 0,
-            sources: 0,
-          },
-          position: { x: anchor.position('x') + 40, y: anchor.position('y') - 40 },
-        },
-        {
-          group: 'edges',
-          data: { id: `more-edge:${id}`, source: id, target: `more:${id}`, type: MORE, sources: 1 },
-        },
-      ]);
-      added.merge(marker);
-    }
-    this.applyFilters();
-    return added;
+  /** Draws a node's neighbours, at most EXPAND_CAP at a time, the rest behind "+N more". */
+  expand(node: NodeSingular, types: string[] | null = null): Promise<Collection> {
+    return loading.expand(this, node, types);
   }
 
   // ---- what the analyst does to nodes ---------------------------------------------------
 
   hide(nodes: NodeCollection): void {
-    const target = nodes.not('.user-hidden');
-    if (target.empty()) return;
-    const run = (on: boolean) => {
-      target.toggleClass('user-hidden', on);
-      this.applyFilters();
-    };
-    run(true);
-    this.history.push({
-      label: `Hide ${target.length}`,
-      undo: () => run(false),
-      redo: () => run(true),
-    });
+    nodeActions.hide(this, nodes);
   }
 
   showHidden(): void {
-    const target = this.cy.nodes('.user-hidden');
-    if (target.empty()) return;
-    const run = (on: boolean) => {
-      target.toggleClass('user-hidden', !on);
-      this.applyFilters();
-    };
-    run(true);
-    this.history.push({ label: 'Show hidden', undo: () => run(false), redo: () => run(true) });
+    nodeActions.showHidden(this);
   }
 
   togglePin(target: NodeCollection): void {
-    if (target.empty()) return;
-    const pin = target.toArray().some((n) => !(n as NodeSingular).locked());
-    const run = (on: boolean) =>
-      target.forEach((n) => {
-        n.toggleClass('pinned', on);
-        if (on) n.lock();
-        else n.unlock();
-      });
-    const was = target.toArray().map((n) => (n as NodeSingular).locked());
-    run(pin);
-    this.history.push({
-      label: pin ? `Pin ${target.length}` : `Unpin ${target.length}`,
-      undo: () =>
-        target.forEach((n, i) => {
-          n.toggleClass('pinned', was[i]!);
-          if (was[i]) n.lock();
-          else n.unlock();
-        }),
-      redo: () => run(pin),
-    });
-  }
-
-  /** Folds (or opens) groups as one step to undo. */
-  #fold(ids: string[], fold: boolean, label: string): void {
-    if (!ids.length) return;
-    const run = (f: boolean) => {
-      if (f) this.groups.collapse(ids);
-      else this.groups.expand(ids);
-      this.#afterGraphChange();
-    };
-    run(fold);
-    this.history.push({ label, undo: () => run(!fold), redo: () => run(fold) });
-    // What is drawn changed: whatever draws beside the graph (greyed rejected facts) follows.
-    this.#emit('graph');
+    nodeActions.togglePin(this, target);
   }
 
   toggleGroup(id: string): void {
-    const fold = !this.groups.isCollapsed(id);
-    const name = this.cy.getElementById(id).data('label');
-    this.#fold([id], fold, `${fold ? 'Collapse' : 'Expand'} ${name}`);
+    nodeActions.toggleGroup(this, this.#internals, id);
   }
 
   /** Folds every open group, or opens every folded one, as one step to undo. */
   setAllGroups(collapse: boolean): void {
-    const ids = collapse ? this.cy.nodes(':parent').map((n) => n.id()) : this.groups.collapsed();
-    this.#fold(ids, collapse, `${collapse ? 'Collapse' : 'Expand'} ${ids.length} groups`);
+    nodeActions.setAllGroups(this, this.#internals, collapse);
   }
 
-  /**
-   * Marks elements as the answer to a question. Answers folded into collapsed groups are
-   * brought out first (one step to undo), since an answer no one can see answers nothing.
-   */
+  /** Marks elements as the answer to a question, opening the groups that hide any of them. */
   highlight(ids: Iterable<string>): void {
-    const cy = this.cy;
-    const list = [...ids];
-    const holders = [
-      ...new Set(list.map((id) => this.groups.holderOf(id)).filter((h): h is string => h !== null)),
-    ];
-    const groups = `${holders.length} group${holders.length === 1 ? '' : 's'}`;
-    this.#fold(holders, false, `Open ${groups} for the answer`);
-    cy.batch(() => {
-      cy.elements('.highlight').removeClass('highlight');
-      for (const id of list) cy.getElementById(id).addClass('highlight');
-    });
+    nodeActions.highlight(this, this.#internals, ids);
   }
 
   // ---- look and layout ------------------------------------------------------------------
@@ -420,44 +235,11 @@ export class Explorer extends EventTarget {
    * superseded by a newer one rather than waited for: the analyst changed their mind.
    */
   relayout(): Promise<void> {
-    const run = this.#layout();
+    const run = layOut(this, this.#internals);
     this.#layoutRun = Promise.all([this.#layoutRun, run.catch(() => undefined)]).then(
       () => undefined,
     );
     return run;
-  }
-
-  async #layout(): Promise<void> {
-    const cy = this.cy;
-    const name = this.view.layout;
-    const visible = cy.elements(':visible');
-    if (visible.empty()) return;
-    // The timeline's names are larger and its event labels shorter: style before measuring.
-    this.restyle();
-    if (name === 'timeline') {
-      const started = performance.now();
-      this.timeScale = await this.layouts.timeline(visible);
-      this.lastLayout = {
-        name,
-        runner: 'main',
-        ms: performance.now() - started,
-        superseded: false,
-      };
-    } else {
-      this.timeScale = null;
-      this.setStatus(`Laying out ${visible.length} elements…`);
-      const pinned = visible.nodes('.pinned');
-      const outcome = await this.layouts.run(name, visible, {
-        elements: visible.length,
-        roots: cy.nodes(':selected').map((n) => n.id()),
-        fixed: pinned.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-      });
-      if (outcome.superseded) return;
-      this.lastLayout = outcome;
-      this.setStatus('');
-    }
-    this.layoutsDone += 1;
-    this.#emit('layout');
   }
 
   /** Settles once every layout asked for so far has landed. */
@@ -477,36 +259,13 @@ export class Explorer extends EventTarget {
   }
 
   applyFiltersNow(): void {
-    const cy = this.cy;
-    const nodes = cy.nodes();
-    const edges = cy.edges();
-    const hidden = hiddenBy(
-      nodes.map((n) => n.data()),
-      edges.map((e) => e.data()),
-      this.filters,
-      new Set(cy.nodes('.user-hidden').map((n) => n.id())),
-    );
-    cy.batch(() => {
-      nodes.forEach((n) => void n.toggleClass('hidden', hidden.nodes.has(n.id())));
-      edges.forEach((e) => void e.toggleClass('hidden', hidden.edges.has(e.id())));
-    });
-    this.shown = {
-      nodes: nodes.length - hidden.nodes.size,
-      edges: edges.length - hidden.edges.size - cy.edges('.contained').length,
-    };
+    this.shown = drawFilters(this.cy, this.filters);
     this.#emit('filters');
   }
 
   #afterGraphChange(): void {
     this.groups.refresh();
-    // The slider walks what happened: a plan's date is no stop of the record.
-    type Dated = { date: string | null; status?: string };
-    this.stops = timeStops(
-      [
-        ...this.cy.edges().map((e) => e.data() as Dated),
-        ...this.cy.nodes(`[type = "${EVENT}"]`).map((n) => n.data() as Dated),
-      ].filter((d) => (d.status ?? HAPPENED) === HAPPENED),
-    );
+    this.stops = sliderStops(this.cy);
     this.restyle();
     this.applyFiltersNow();
   }
@@ -518,17 +277,7 @@ export class Explorer extends EventTarget {
 
   /** Puts a snapshot back as the view, undoably, without laying it out again. */
   restore(saved: ReturnType<Explorer['snapshot']>, label: string): void {
-    const before = this.snapshot();
-    const swap = (to: ReturnType<Explorer['snapshot']>) => {
-      this.cy.elements().remove();
-      this.groups.restore(to.groups);
-      this.cy.add(to.elements as never);
-      this.#afterGraphChange();
-    };
-    swap(saved);
-    this.cy.fit(undefined, 30);
-    this.history.push({ label, undo: () => swap(before), redo: () => swap(saved) });
-    this.#emit('graph');
+    loading.restore(this, this.#internals, saved, label);
   }
 
   undo(): void {

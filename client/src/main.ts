@@ -5,7 +5,8 @@
  */
 import './styles.css';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { EXPAND_CAP, Explorer } from './explorer.ts';
+import { Explorer } from './explorer.ts';
+import { EXPAND_CAP } from './explorer/graph-loading.ts';
 import { LAYOUTS, isLayoutName } from './graph/layouts.ts';
 import { SIZE_BY, type SizeBy } from './graph/style.ts';
 import { MAX_TOP } from './state/url-state.ts';

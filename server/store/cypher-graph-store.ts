@@ -17,7 +17,8 @@ import type { CypherEngine, Row } from './cypher-engine.ts';
 import type { QueryName, QueryRegistry } from './cypher-registry.ts';
 import { dayBounds } from './date-window.ts';
 import { ensureDerivedData } from './derived-data.ts';
-import { eventPage } from './event-pages.ts';
+import { EventReader } from './event-reader.ts';
+import { toEvidence } from './evidence-rows.ts';
 import { SubgraphReader } from './subgraph-reader.ts';
 import type {
   ArticleHeader,
@@ -46,36 +47,21 @@ import type {
 import { makeCorrection, undoCorrection } from './correction-store.ts';
 import { searchEntities } from './entity-search.ts';
 import { saveInvestigation } from './investigation-store.ts';
-import { byLed, byPublication, byRole, byWeight, sortedStrings } from './stable-order.ts';
-
-/** A mention's or a report's row; Neo4j drops a property set to null, so the phrase may lack. */
-const toEvidence = (row: Row): EvidenceRecord => ({
-  sentence: String(row.sentence),
-  phrase:
-    row.phraseStart == null || row.phraseEnd == null
-      ? null
-      : { start: Number(row.phraseStart), end: Number(row.phraseEnd) },
-  article: row.article as EvidenceRecord['article'],
-});
-
-/** An event as a subgraph draws it: its reporting articles as ids, oldest first. */
-const toSketch = (row: Row): EventSketch => {
-  const event = row.event as Omit<EventSketch, 'articles'> & { articles: ArticleSummary[] };
-  const articles = [...new Set(event.articles.sort(byPublication).map((a) => a.id))];
-  return { ...event, participants: event.participants.sort(byRole), articles };
-};
+import { byLed, byPublication, byWeight, sortedStrings } from './stable-order.ts';
 
 export class CypherGraphStore implements GraphStore {
   readonly kind: CypherEngine['kind'];
   readonly #engine: CypherEngine;
   readonly #queries: QueryRegistry;
   readonly #subgraphs: SubgraphReader;
+  readonly #events: EventReader;
 
   private constructor(engine: CypherEngine, queries: QueryRegistry) {
     this.kind = engine.kind;
     this.#engine = engine;
     this.#queries = queries;
     this.#subgraphs = new SubgraphReader((name, params) => this.#read(name, params));
+    this.#events = new EventReader((name, params) => this.#read(name, params));
   }
 
   /** Opens the store: its constraints and indexes exist, and its derived data is current. */
@@ -233,77 +219,27 @@ export class CypherGraphStore implements GraphStore {
     return articles;
   }
 
-  async events({
-    involving,
-    kinds,
-    from,
-    to,
-    first,
-    after,
-    statuses,
-  }: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
-    const page = {
-      statuses: statuses?.length ? [...statuses] : ['happened'],
-      kinds: kinds?.length ? kinds : null,
-      ...dayBounds({ from, to }),
-      after: after ?? null,
-      rows: first + 1,
-    };
-    const rows = involving?.length
-      ? await this.#read('read/list-events-involving', {
-          ...page,
-          involving: [...new Set(involving)],
-          first: page.rows,
-        })
-      : await eventPage(
-          (name, params) => this.#read(name, params),
-          page,
-          (await this.#read('read/get-meta'))[0] ?? {},
-        );
-    const ids = rows.slice(0, first).map((row) => String(row.id));
+  async events(query: EventQuery): Promise<{ events: EventRecord[]; hasNext: boolean }> {
+    const { ids, hasNext } = await this.#events.page(query);
     const events = await this.eventsById(ids);
-    return {
-      events: events.filter((e): e is EventRecord => e !== null),
-      hasNext: rows.length > first,
-    };
+    return { events: events.filter((e): e is EventRecord => e !== null), hasNext };
   }
 
-  async eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]> {
-    const rows = await this.#read('read/get-events', { ids: [...new Set(ids)] });
-    const byId = new Map(
-      rows.map((row) => {
-        const event = row.event as Omit<EventRecord, 'reports'> & { reports: Row[] };
-        const reports = event.reports.map(toEvidence);
-        reports.sort((a, b) => byPublication(a.article, b.article));
-        return [
-          String(event.id),
-          { ...event, participants: event.participants.sort(byRole), reports },
-        ];
-      }),
-    );
-    return ids.map((id) => byId.get(id) ?? null);
+  eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+    return this.#events.records(ids);
   }
 
-  async eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]> {
-    const rows = await this.#read('read/get-event-sketches', { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [String((row.event as EventSketch).id), toSketch(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+  eventSketches(ids: readonly string[]): Promise<(EventSketch | null)[]> {
+    return this.#events.sketches(ids);
   }
 
-  async eventsAmong(
+  eventsAmong(
     ids: readonly string[],
     window: TimeWindow,
     first: number,
     statuses?: readonly EventStatus[] | null,
   ): Promise<EventSketch[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.#read('read/events-among', {
-      ids: [...new Set(ids)],
-      statuses: statuses?.length ? [...statuses] : ['happened'],
-      ...dayBounds(window),
-      first,
-    });
-    return rows.map(toSketch);
+    return this.#events.among(ids, window, first, statuses);
   }
 
   async profile(id: string): Promise<EntityProfile | null> {

@@ -7,7 +7,7 @@
  */
 import { EVENT, ROLE } from '../graph/elements.ts';
 import { hiddenBy, MORE, type Filters } from '../graph/filters.ts';
-import { META } from '../graph/groups.ts';
+import { META } from '../graph/meta-edges.ts';
 import { EDGE_STYLES, NODE_STYLES } from '../graph/style.ts';
 
 export interface ModelElement {

@@ -3,98 +3,15 @@
  * the collapse that folds a group's people into it: the level of detail that keeps a graph of
  * thousands of actors readable. A collapsed group's members and their edges leave the graph
  * (kept aside, as cytoscape-expand-collapse does), and each bundle of edges between what
- * stays on screen becomes one dashed meta-edge that counts them. The choice of groups and
- * the meta-edges are pure functions; `Groups` applies them to a Cytoscape core, headless or
- * not.
+ * stays on screen becomes one dashed meta-edge that counts them. The choice of groups
+ * (group-membership.ts), the meta-edges (meta-edges.ts) and where unfolded members stand
+ * (unfold-places.ts) are pure functions; `Groups` applies them to a Cytoscape core, headless
+ * or not.
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { sunflower } from './layouts.ts';
-
-/** The edge type of a meta-edge. */
-export const META = 'META';
-const GROUP_TYPES = new Set(['STATE', 'ORGANIZATION']);
-
-/**
- * The group of each person: the state or organisation they lead (LEADS) among the nodes
- * given; with several, the best-sourced, states first.
- */
-export function groupOf(
-  nodes: { id: string; type: string }[],
-  edges: { type: string; source: string; target: string; sources: number }[],
-): Map<string, string> {
-  const type = new Map(nodes.map((n) => [n.id, n.type]));
-  const best = new Map<string, { group: string; rank: [number, number, string] }>();
-  for (const e of edges) {
-    if (e.type !== 'LEADS' || type.get(e.source) !== 'PERSON') continue;
-    const groupType = type.get(e.target);
-    if (!groupType || !GROUP_TYPES.has(groupType)) continue;
-    const rank: [number, number, string] = [e.sources, groupType === 'STATE' ? 1 : 0, e.target];
-    const had = best.get(e.source);
-    const better =
-      !had ||
-      rank[0] > had.rank[0] ||
-      (rank[0] === had.rank[0] &&
-        (rank[1] > had.rank[1] || (rank[1] === had.rank[1] && rank[2] < had.rank[2])));
-    if (better) best.set(e.source, { group: e.target, rank });
-  }
-  return new Map([...best].map(([person, { group }]) => [person, group]));
-}
-
-export interface MetaEdge {
-  id: string;
-  source: string;
-  target: string;
-  count: number;
-  types: string[];
-}
-
-/**
- * The meta-edges standing for `edges` once each end is replaced by its representative (the
- * collapsed group it is folded into, or itself). Edges inside one group vanish; edges whose
- * ends both stand for themselves are not meta-edges.
- */
-export function metaEdges(
-  edges: { source: string; target: string; type: string }[],
-  representative: (id: string) => string | null,
-): MetaEdge[] {
-  const out = new Map<
-    string,
-    { source: string; target: string; count: number; types: Set<string> }
-  >();
-  for (const e of edges) {
-    const a = representative(e.source);
-    const b = representative(e.target);
-    if (!a || !b || a === b || (a === e.source && b === e.target)) continue;
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const id = `meta:${source}|${target}`;
-    const meta = out.get(id) ?? { source, target, count: 0, types: new Set<string>() };
-    meta.count += 1;
-    meta.types.add(e.type);
-    out.set(id, meta);
-  }
-  return [...out].map(([id, m]) => ({ id, ...m, types: [...m.types].sort() }));
-}
-
-type Point = { x: number; y: number };
-
-/**
- * Where a folded group's members come out: around the group where it stands now (`center`).
- * Members laid out before they were folded keep their arrangement, moved along with the group;
- * members folded before they were ever placed (a large view folds before its first layout)
- * would all stand on one point, and come out on a small sunflower instead.
- */
-export function unfoldPlaces(center: Point, was: (Point | undefined)[], spacing = 45): Point[] {
-  const known = was.filter((p): p is Point => p !== undefined && isFinite(p.x) && isFinite(p.y));
-  const xs = known.map((p) => p.x);
-  const ys = known.map((p) => p.y);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const laidOut = known.length === was.length && known.length > 1 && x2 - x1 + (y2 - y1) > 1;
-  if (!laidOut)
-    return sunflower(was.length, spacing).map((p) => ({ x: center.x + p.x, y: center.y + p.y }));
-  // A compound stands at the middle of its members' box: that middle goes where the group is.
-  const [dx, dy] = [center.x - (x1 + x2) / 2, center.y - (y1 + y2) / 2];
-  return known.map((p) => ({ x: p.x + dx, y: p.y + dy }));
-}
+import { groupOf } from './group-membership.ts';
+import { META, metaEdges } from './meta-edges.ts';
+import { unfoldPlaces } from './unfold-places.ts';
 
 interface Kept {
   nodes: ElementDefinition[];

@@ -9,7 +9,7 @@ import { api } from '../api.ts';
 import { correct, type CorrectionItem } from '../corrections/corrections-api.ts';
 import { ROLE } from '../graph/elements.ts';
 import { MORE } from '../graph/filters.ts';
-import { META } from '../graph/groups.ts';
+import { META } from '../graph/meta-edges.ts';
 import type { Explorer } from '../explorer.ts';
 import { escapeHtml } from './dom.ts';
 

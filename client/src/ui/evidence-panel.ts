@@ -10,7 +10,7 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { api, type Article, type Citation } from '../api.ts';
 import { EVENT, ROLE } from '../graph/elements.ts';
 import { MORE } from '../graph/filters.ts';
-import { META } from '../graph/groups.ts';
+import { META } from '../graph/meta-edges.ts';
 import { EDGE_STYLES, NODE_STYLES, ROLE_STYLES, STATUS_LABELS } from '../graph/style.ts';
 import type { Explorer } from '../explorer.ts';
 import { escapeHtml, plural } from './dom.ts';

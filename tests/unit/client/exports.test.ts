@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../client/src/graph/elements.ts';
 import { MORE, NO_FILTERS } from '../../../client/src/graph/filters.ts';
-import { META } from '../../../client/src/graph/groups.ts';
+import { META } from '../../../client/src/graph/meta-edges.ts';
 import { toCsv } from '../../../client/src/export/csv.ts';
 import { toSvg } from '../../../client/src/export/svg.ts';
 import {

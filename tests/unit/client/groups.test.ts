@@ -5,7 +5,10 @@
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { Groups, groupOf, metaEdges, unfoldPlaces } from '../../../client/src/graph/groups.ts';
+import { groupOf } from '../../../client/src/graph/group-membership.ts';
+import { Groups } from '../../../client/src/graph/groups.ts';
+import { metaEdges } from '../../../client/src/graph/meta-edges.ts';
+import { unfoldPlaces } from '../../../client/src/graph/unfold-places.ts';
 
 const node = (id: string, type: string) => ({
   group: 'nodes' as const,
