@@ -221,6 +221,9 @@ export function pastPlaceOwner(words: Word[], refs: Ref[], refOf: Int32Array, j:
 export function pastDescriptor(words: Word[], refOf: Int32Array, at: number): number {
   // "and leftist rebels of the X": adjectives before the noun for a body's people.
   let j = pastAdjectives(words, refOf, at, 2);
+  // ("and separatist rebel leaders of the X": a people's noun before the one "of" governs.)
+  const rep = (k: number) => REPRESENTATIVES.has(words[k]?.lemma ?? '');
+  if (rep(j) && rep(j + 1) && words[j + 2]?.lower === 'of') j++;
   if (!(REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of')) j = at;
   const of = REPRESENTATIVES.has(words[j]?.lemma ?? '') && words[j + 1]?.lower === 'of';
   const from = j + ownerWords(words, j, of);

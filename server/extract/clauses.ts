@@ -248,15 +248,23 @@ export function subjectOf(units: Unit[], v: number, depth = 0): Subject {
         continue;
       }
       // ("met his counterpart X and later met Y": past the object's possessive.)
-      const owned = before?.kind === 'pronoun' && before.possessive ? 1 : 0;
-      const prior = units[start - 1 - owned];
-      if (
-        prior?.kind === 'verb' ||
-        (isAdverb(prior) && units[start - 2 - owned]?.kind === 'verb')
-      ) {
+      // ("received a top Saudi envoy and phoned Y": past the object's article and adjectives.)
+      let lead = start - 1;
+      while (
+        sawAnd &&
+        units[lead]?.kind === 'word' &&
+        /^(?:DET|ADJ|NUM)$/.test((units[lead] as { pos: string }).pos)
+      )
+        lead--;
+      const owned =
+        units[lead]?.kind === 'pronoun' && (units[lead] as { possessive: boolean }).possessive
+          ? 1
+          : 0;
+      const prior = units[lead - owned];
+      if (prior?.kind === 'verb' || (isAdverb(prior) && units[lead - 1 - owned]?.kind === 'verb')) {
         // The object of an earlier verb: with "and" between, this verb shares that one's subject.
         if (sawAnd) {
-          const w = prior!.kind === 'verb' ? start - 1 - owned : start - 2 - owned;
+          const w = prior!.kind === 'verb' ? lead - owned : lead - 1 - owned;
           return subjectOf(units, w, depth + 1);
         }
       }

@@ -86,3 +86,24 @@ describe('names', () => {
     );
   });
 });
+
+describe('who did the second of two verbs', () => {
+  it('when an emir "received a top envoy and phoned" another ruler, then the emir made the call', () => {
+    const { triples } = read(
+      'Omani Sultan Haitham Said on Monday received a top Saudi envoy and phoned Qatar’s ruler.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Haitham Said -> Qatar']);
+  });
+});
+
+describe('a side named by its people', () => {
+  it('when "government officials and separatist rebel leaders of the Front" began talks and met a mediator apart, then the mediator stood between the state and the Front', () => {
+    const { triples } = read(
+      'Philippine government officials and separatist rebel leaders of the Moro Liberation Front (MLF) began peace talks on Thursday in Oslo where they held separate meetings with mediator Kari Lund.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Kari Lund -> Moro Liberation Front',
+      'MEDIATED Kari Lund -> Philippines',
+    ]);
+  });
+});
