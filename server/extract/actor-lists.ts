@@ -103,6 +103,9 @@ export function actorList(
         const inside = REPRESENTATIVES.get(words[n]!.lemma.toLowerCase());
         if (inside && inside !== 'party') officeRole = inside;
       }
+    // ("the United Nations moderator": a body named by its go-between's office.)
+    const last = REPRESENTATIVES.get(words[end - 1]?.lemma.toLowerCase() ?? '');
+    if (ref.type === 'Organization' && last && last !== 'party' && end - at > 1) officeRole = last;
     // "the water ministers, A of Paraguay and B of Bolivia": a name's own state after "of".
     const of = ref.type === 'Person' && !side ? stateOfAfter(words, refs, refOf, end) : null;
     if (of) {

@@ -94,10 +94,13 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
       locative: isLocative(c, i),
     });
   // "the Renamo movement", "the Houthi rebels' group": a name before a lower-case head noun.
-  const head = tokens[end];
+  // ("the Democratic Unity opposition coalition": past a word or two of what kind of body.)
+  let h = end;
+  while (h < end + 2 && tokens[h] && !tokens[h]!.upper && KIND_OF_BODY.test(tokens[h]!.fold)) h++;
+  const head = tokens[h];
   if (head && !head.upper && g.orgHeads.has(head.fold)) {
     org();
-    return end + 1;
+    return h + 1;
   }
   if (words.length === 1 && short) {
     org();
@@ -206,3 +209,7 @@ function regionAfter(tokens: Context['tokens'], end: number): boolean {
 
 const REGIONS =
   /^(?:regions?|provinces?|districts?|count(?:y|ies)|governorates?|prefectures?|departments?)$/;
+
+/** Lower-case words between a body's name and its head noun: "the X opposition coalition". */
+const KIND_OF_BODY =
+  /^(?:opposition|rebel|armed|political|ruling|militant|separatist|insurgent|umbrella|main|islamist|leftist)$/;

@@ -11,6 +11,10 @@ import { gazetteer } from './gazetteer.ts';
 import { isAcronym, spelledOut } from './acronyms.ts';
 import type { Mention, Title } from './mentions.ts';
 import { GENERIC_HEAD, People, words } from './people.ts';
+import { REPRESENTATIVES } from './lexicon/index.ts';
+
+/** At most ", the " or " is the " between a name and the office set beside it. */
+const APPOSED = 9;
 
 export interface Ref {
   /** Offsets in the sentence. */
@@ -190,6 +194,7 @@ export function resolveArticle(
         locative: m.locative,
         surface: textOf(s, { ...m, kind: 'place', id, name: '' }),
       });
+    let previous: Mention | undefined;
     for (const m of mentions) {
       const surface = textOf(s, m);
       switch (m.kind) {
@@ -263,6 +268,20 @@ export function resolveArticle(
           ) {
             note(m.title.of, 'State', g.entities.get(m.title.of)!.name, surface);
             push(m, m.title.of, 'State');
+          }
+          // "the United Nations moderator of the negotiations": a body's unnamed go-between
+          // acts for the body.
+          else if (
+            !m.title.former &&
+            !(previous?.kind === 'person' && m.start - previous.end <= APPOSED) &&
+            m.title.of?.startsWith('organization:') &&
+            REPRESENTATIVES.get(m.title.role.split(' ').at(-1)!.toLowerCase()) === 'mediator'
+          ) {
+            const body = g.entities.get(m.title.of);
+            if (body) {
+              note(m.title.of, 'Organization', body.name, surface);
+              push(m, m.title.of, 'Organization');
+            }
           }
           break;
         }
@@ -338,6 +357,7 @@ export function resolveArticle(
           break;
         }
       }
+      previous = m;
     }
     return out;
   });

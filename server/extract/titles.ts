@@ -152,7 +152,15 @@ export function titleAt(c: TitleContext, i: number): TitleMatch | null {
     tokens[end]?.fold === 'at' &&
     (Boolean(c.lookup(atBody)?.values.some((v) => v.kind === 'state' || v.kind === 'org')) ||
       Boolean(tokens[atBody]?.upper && orgName(c, atBody)));
+  // "a legal adviser of South African President X", "an adviser to Saudi King Y": whose
+  // adviser, who holds an office of their own; this title ends before them.
+  let whose = end + (tokens[end + 1]?.fold === 'the' ? 2 : 1);
+  const state = c.lookup(whose);
+  if (state?.values.some((v) => v.kind === 'state')) whose = state.end;
+  const principal =
+    !title.leads && /^(?:of|to)$/.test(tokens[end]?.fold ?? '') ? titleAt(c, whose) : null;
   if (ofOffice > end) end = ofOffice;
+  else if (principal?.leads) ofUnknown = true;
   else if (tokens[end]?.fold === 'of' || tokens[end]?.fold === 'to' || from || at) {
     const to = tokens[end]!.fold === 'to';
     // Whether the body is one the text names, not the gazetteer's or a ministry.

@@ -1,0 +1,51 @@
+/**
+ * Three ways a name hides behind another word: "an adviser to Saudi King X" (the adviser's
+ * office is not the king's, who still leads his state), "the United Nations moderator of the
+ * negotiations between A and B" (a body's unnamed go-between acts for the body, wherever the
+ * sentence puts it), and "the Democratic Unity opposition coalition" (a name, a word of what
+ * kind of body, and its head noun). Sentences written for these tests, about invented people of
+ * real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+const read = (text: string) => extracted(text, '2025-10-17');
+
+describe('an adviser of a titled head', () => {
+  it.each([
+    'Prince Fahd Nasser, an adviser to Saudi King Salman, delivered a message to the Emir on Monday.',
+    'The committee will be chaired by a legal adviser of Saudi King Salman, Omar Latif.',
+  ])('when "%s", then the king still leads his state', (text) => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'LEADS')).toContain('LEADS Salman -> Saudi Arabia');
+  });
+
+  it('when someone is an adviser to a ministry, then the adviser leads nothing', () => {
+    const { triples } = read(
+      'Omar Latif, an adviser to the Saudi foreign ministry, spoke on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a body’s unnamed go-between', () => {
+  it.each([
+    'The statement was issued on Monday by the United Nations moderator of the peace negotiations between Guatemala and the URNG.',
+    'The United Nations moderator of the peace negotiations between Guatemala and the URNG issued a statement on Monday.',
+  ])('when "%s", then the UN mediated between the two', (text) => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED United Nations -> Guatemala',
+      'MEDIATED United Nations -> URNG',
+    ]);
+  });
+});
+
+describe('a body named before what kind of body it is', () => {
+  it('when "the Democratic Unity opposition coalition" met the government, then the coalition is a side', () => {
+    const { triples } = read(
+      'Venezuela’s government and the Democratic Unity opposition coalition held a first preliminary meeting on Tuesday.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Democratic Unity -> Venezuela']);
+  });
+});
