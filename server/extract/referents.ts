@@ -92,6 +92,9 @@ export class Referents {
         if (state?.startsWith('state:'))
           this.#stateCounts.set(state, (this.#stateCounts.get(state) ?? 0) + 1);
       }
+      // ("the Guyana-Venezuela border controversy": a compound naming a topic is no group a
+      // later "they" or "their meeting" stands for.)
+      if (u.hyphen && units[n + 1]?.kind === 'word') return;
       this.#history.push({
         ids,
         types: u.members.map((m) => refs[m.ref]!.type),

@@ -89,7 +89,11 @@ export function stateClues(
           // ("The moderator from New Zealand said": where someone else comes from.)
           !origin(sentence.text.slice(0, r.start)) &&
           // ('PM X thanked "brotherly Qatar"': words quoted are someone's words, no clue.)
-          !insideQuotes(sentence.text, r.start),
+          !insideQuotes(sentence.text, r.start) &&
+          // ("the Vatican's secretary of state": the state of someone else's office abroad,
+          // named by the office or before it.)
+          !OFFICE_ABROAD.test(r.surface) &&
+          !officeAbroadAfter(sentence.text.slice(r.end)),
       ).map((r) => r.id);
       // "former New Zealand governor-general X": a past office is no clue to anyone's state.
       const here = titles.filter((t) => t.sentence === s);
@@ -184,6 +188,15 @@ function officeOf(before: string): boolean {
     gazetteer().leaderWords.some((l) => l.split(' ').at(-1) === word)
   );
 }
+
+/** "'s secretary of state", "'s foreign minister": a possessive owning an office abroad. */
+function officeAbroadAfter(after: string): boolean {
+  const owned = /^(?:['’]s?)?\s+([^,.;:]{0,40})/u.exec(after);
+  return owned !== null && OFFICE_ABROAD.test(owned[1]!);
+}
+
+/** One person's office for dealing abroad (a delegation or a negotiator may be anyone's own). */
+const OFFICE_ABROAD = /\b(?:secretary of state|foreign minister|ambassador|envoy)\b/i;
 
 /** "a New Zealand delegation", "Kenyan negotiators": a state's team at talks after its name. */
 function peopleAfter(words: Word[], end: number): boolean {

@@ -49,3 +49,28 @@ describe('a body named before what kind of body it is', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Democratic Unity -> Venezuela']);
   });
 });
+
+describe('clues to a bare title’s state', () => {
+  it('when the only state in the sentence is named by someone else’s office abroad, then the president leads none of it', () => {
+    const { triples } = read(
+      'President Luis Arce asked that the Vatican’s secretary of state be named a witness to the dialogue.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+
+  it('when the state is the president’s own delegation, then it is still the clue', () => {
+    const { triples } = read(
+      'President Tran Van Minh, his spouse and the Vietnamese delegation left Beijing on Monday.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual(['LEADS Tran Van Minh -> Vietnam']);
+  });
+});
+
+describe('whose meeting "their meeting" is', () => {
+  it('when a call between two people follows a topic named by two states, then "their meeting" is not the states’', () => {
+    const { triples } = read(
+      'UN Secretary General Ban Ki Moon on Thursday held a telephone conversation with the President of Guyana, David Granger, on the Guyana-Venezuela border controversy. The phone call followed their meeting in Barbados earlier this month.',
+    );
+    expect(ofType(triples, 'MET_WITH')).not.toContain('MET_WITH Guyana -> Venezuela');
+  });
+});
