@@ -74,3 +74,16 @@ describe('whose meeting "their meeting" is', () => {
     expect(ofType(triples, 'MET_WITH')).not.toContain('MET_WITH Guyana -> Venezuela');
   });
 });
+
+describe('a dateline from the seat of a government', () => {
+  it('when a report is filed from Washington, then a bare "President X" there is the United States’, and its White House arranged its own call', () => {
+    const { triples } = read(
+      'WASHINGTON — President Ward and Iranian President Hassan Karimi spoke by phone Friday, the highest-level contact between the nations in decades. The White House arranged the call.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Hassan Karimi -> Iran',
+      'LEADS Ward -> United States',
+    ]);
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+});

@@ -391,7 +391,11 @@ describe('who leads what', () => {
     const { dated } = read(
       'According to the White House, Prime Minister Narek Galstyan arrived in Washington on Tuesday.',
     );
-    expect(dated).toEqual(['VISITED Narek Galstyan -> Washington @2025-12-02']);
+    // (Washington is where the US government sits: a visit there is the United States' to host.)
+    expect(dated).toEqual([
+      'VISITED Narek Galstyan -> Washington @2025-12-02',
+      'HOSTED United States -> Narek Galstyan @2025-12-02',
+    ]);
     expect(ofType(dated, 'LEADS')).toEqual([]);
   });
 
