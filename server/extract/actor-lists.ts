@@ -140,6 +140,8 @@ export function actorList(
     const rep = repAfter(words, end);
     if (rep && (words[rep.end]?.lower === 'and' || words[rep.end]?.text === ',')) {
       sawRep = true;
+      // ("a meeting of EU facilitators, A and B": a go-between among the names.)
+      if (rep.role !== 'party') members.at(-1)!.role = rep.role;
       return rep.end;
     }
     return end;

@@ -6,7 +6,7 @@
  * with no sides of its own, or one naming the same sides on an agreeing date joins the earlier
  * event, so a mediator named in the second sentence mediates between the parties of the first.
  */
-import type { Unit } from './units.ts';
+import type { Member, Unit } from './units.ts';
 import { kindsAgree, type Frame } from './frame.ts';
 import type { Role } from './lexicon/index.ts';
 import {
@@ -95,7 +95,10 @@ export function articleEvents(
     };
     const waiting: EventDraft[] = [];
     for (const frame of view.frames) {
-      const draft = toDraft(frame, idsOf, s);
+      const draft = toDraft(frame, idsOf, s, (unit) => {
+        const u = view.units[unit];
+        return u?.kind === 'actor' && u.members.length > 1 ? u.members : [];
+      });
       if (!draft) continue;
       // "X would meet Y, but no such meeting has been scheduled": it denies the plan beside it,
       // not a meeting told before.
@@ -239,6 +242,7 @@ function toDraft(
   frame: Frame,
   idsOf: (unit: number, role?: Role) => string[],
   s: number,
+  listed: (unit: number) => Member[],
 ): EventDraft | null {
   const roles = new Map<Role, Set<string>>();
   const said: EventDraft['said'] = new Map();
@@ -271,19 +275,34 @@ function toDraft(
     if (f.present) for (const id of ids) present.add(id);
     if (f.with !== undefined)
       for (const a of ids) for (const b of idsOf(f.with)) companions.push([a, b]);
-    const set = roles.get(f.role) ?? new Set<string>();
+    // ("a trilateral meeting of EU facilitators, A and B": the go-between among the sides.)
+    const own = new Map(
+      f.role === 'party'
+        ? listed(f.unit).flatMap((m) => (m.role ? [[m.id, m.role] as const] : []))
+        : [],
+    );
     for (const id of ids) {
+      const role = own.get(id) ?? f.role;
+      const set = roles.get(role) ?? new Set<string>();
       set.add(id);
-      said.set(`${f.role}|${id}`, {
+      roles.set(role, set);
+      said.set(`${role}|${id}`, {
         sentence: s,
         phrase: f.phrase ?? frame.phrase,
         cameo: frame.cameo,
       });
     }
-    roles.set(f.role, set);
   }
+  const goBetweens = new Set(
+    frame.meetings
+      .flatMap((m) => m.units.flatMap(listed))
+      .filter((m) => m.role)
+      .map((m) => m.id),
+  );
   const meetings = frame.meetings.map((m) => {
-    const named = m.units.filter((u) => !unnamed.has(u)).map((u) => idsOf(u));
+    const named = m.units
+      .filter((u) => !unnamed.has(u))
+      .map((u) => idsOf(u).filter((id) => !goBetweens.has(id)));
     // "the visiting leader met A, B and C", the leader found nowhere: whom someone met, not
     // a meeting of the three. ("A and B met with the rebels": A and B sat in one meeting.)
     const lost =

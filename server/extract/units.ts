@@ -18,6 +18,8 @@ export interface Member {
   ref: number;
   /** A person's state or body named before them ("Serbian negotiator X", "Ghana's X"). */
   side?: string;
+  /** A go-between's role of its own in a list of sides ("a meeting of EU facilitators, A and B"). */
+  role?: Role;
 }
 
 interface Span {

@@ -107,3 +107,24 @@ describe('a side named by its people', () => {
     ]);
   });
 });
+
+describe('a go-between listed with the sides', () => {
+  it.each([
+    'A trilateral meeting of EU facilitators, Serbian President Milan Petrovic and Kosovo Prime Minister Arben Krasniqi ended on Monday after two hours of discussions.',
+    'A meeting of EU mediators, Serbian President Milan Petrovic and Kosovo Prime Minister Arben Krasniqi was held in Brussels on Monday.',
+  ])('when "%s", then the EU stood between the two, who met each other', (text) => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED European Union -> Kosovo',
+      'MEDIATED European Union -> Serbia',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual(['MET_WITH Arben Krasniqi -> Milan Petrovic']);
+  });
+
+  it('when the listed people are all sides, then no one is a go-between', () => {
+    const { triples } = read(
+      'A meeting of Serbian negotiators, Kosovo President Vjosa Berisha and Albanian Prime Minister Edi Hoxha was held in Tirana on Monday.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+});
