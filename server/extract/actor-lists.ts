@@ -157,7 +157,7 @@ export function actorList(
       k = takeItem(k + 1);
       continue;
     }
-    let j = k;
+    let j = fromCamp(words, refOf, k);
     if (words[j]?.text === ',') j++;
     if (words[j] && (words[j]!.lower === 'and' || words[j]!.text === '&')) {
       j++;
@@ -358,3 +358,25 @@ function governedBy(words: Word[], at: number, ref: Ref): Ref {
 }
 
 const creed = (w: Word | undefined) => Boolean(w && gazetteer().creeds.has(foldText(w.text)));
+
+/**
+ * "A and B from the ruling March 14 Forces coalition and C from the opposition camp": the camp
+ * an item is from, before the list goes on with "and"; where it ends, else `at`.
+ */
+function fromCamp(words: Word[], refOf: Int32Array, at: number): number {
+  if (words[at]?.lower !== 'from') return at;
+  let k = at + 1;
+  if (words[k]?.lower === 'the') k++;
+  let named = false;
+  for (; k < at + 10 && words[k]; k++) {
+    const w = words[k]!;
+    if ((refOf[k] ?? -1) >= 0) named = true;
+    else if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(w.pos) || w.lower === 'and') break;
+  }
+  const last = words[k - 1]?.lemma ?? '';
+  // ("X from Ghana and Y": the state itself may be where they are from.)
+  const ends = CAMPS.test(last) || (named && (refOf[k - 1] ?? -1) >= 0);
+  return words[k]?.lower === 'and' && ends ? k : at;
+}
+
+const CAMPS = /^(?:coalition|camp|bloc|alliance|party|movement|front|faction|wing|group)$/;

@@ -160,8 +160,12 @@ function resolve(
   if (!yearKnown && !anchored) return null;
   if (known('day') || known('weekday') || /\b(?:today|yesterday|tonight)\b/i.test(text)) {
     let when = date;
-    // A weekday or a day without a year is the last one on or before the report, not the next.
-    if (!yearKnown && when.getTime() > reference.getTime() + 36e5 * 12) {
+    // A weekday or a day without a year is the last one on or before the report, not the next;
+    // but a day of the month in the weeks ahead ("the February 11 session", two days on) is
+    // that day to come, not last year's.
+    const ahead = (when.getTime() - reference.getTime()) / 864e5;
+    const soon = known('day') && !known('weekday') && ahead <= SOON_DAYS;
+    if (!yearKnown && !soon && when.getTime() > reference.getTime() + 36e5 * 12) {
       when = new Date(when);
       if (known('weekday') && !known('day')) when.setUTCDate(when.getUTCDate() - 7);
       else when.setUTCFullYear(when.getUTCFullYear() - 1);
@@ -180,6 +184,9 @@ function resolve(
   if (yearKnown) return { value: String(date.getUTCFullYear()), precision: 'year' };
   return null;
 }
+
+/** How many days ahead a day of the month without a year is still read as this year's. */
+const SOON_DAYS = 45;
 
 /** The publication day as a date of day precision, or null. */
 export function publicationDate(published: string | null): FuzzyDate | null {

@@ -16,6 +16,14 @@ describe('dates', () => {
     expect(values('The ministers met on Tuesday.', '2023-03-14')).toEqual(['2023-03-14/day']);
   });
 
+  it('when a day of the month without a year is a few weeks ahead, then it is this year’s, to come; further ahead, last year’s', () => {
+    expect(values('The February 11 session still stands.', '2008-02-09')).toEqual([
+      '2008-02-11/day',
+    ]);
+    expect(values('They met on December 28.', '2008-02-09')).toEqual(['2007-12-28/day']);
+    expect(values('They met on May 3.', '2008-02-09')).toEqual(['2007-05-03/day']);
+  });
+
   it('when a month is named without a year, then it is the last such month', () => {
     expect(values('A truce was signed in December.', '2023-02-01')).toEqual(['2022-12/month']);
     expect(values('A truce was signed in January.', '2023-02-01')).toEqual(['2023-01/month']);

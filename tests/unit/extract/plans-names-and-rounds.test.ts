@@ -128,3 +128,13 @@ describe('a go-between listed with the sides', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
   });
 });
+
+describe('a list of people from their camps', () => {
+  it('when "A and B from the ruling coalition and C from the opposition camp" were brought together, then all three met', () => {
+    const { triples } = read(
+      'The meeting chaired by Moussa brought together majority leader Saad Karam and former President Amin Khoury from the ruling March 14 Forces coalition and Reform Bloc leader Michel Haddad from the opposition March 8 camp.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Michel Haddad -> Saad Karam');
+    expect(ofType(triples, 'MEDIATED')).toContain('MEDIATED Moussa -> Michel Haddad');
+  });
+});
