@@ -5,7 +5,7 @@
  * roles from these.
  */
 import { isAdverb, isNounGroup } from './clauses.ts';
-import { VERBS } from './lexicon/index.ts';
+import { BONDS, VERBS } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
 
 export interface Phrase {
@@ -29,6 +29,16 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
   for (let k = at + 1; k < units.length && k <= last; k++) {
     const u = units[k]!;
     if (u.kind === 'prep') {
+      // ("discussed the relevance of relations with the United States": the tie's "with",
+      // inside an "of" of its own; "discussed relations with X", "exchanged views on trade
+      // with X" are the discussion's.)
+      const before = units[k - 1];
+      if (u.lemma === 'with' && before?.kind === 'word' && BONDS.has(before.lemma)) {
+        let b = k - 2;
+        while (units[b]?.kind === 'word' && /^(?:ADJ|DET)$/.test((units[b] as { pos: string }).pos))
+          b--;
+        if (units[b]?.kind === 'prep' && (units[b] as { lemma: string }).lemma === 'of') break;
+      }
       // ("attended the ceremony alongside X": beside X, with X.)
       const lemma = u.lemma === 'alongside' ? 'with' : u.lemma;
       // ("is facilitating the meeting along with members of the AU panel": whoever does it

@@ -190,6 +190,7 @@ export const TOPIC_HEADS = new Set(grammarData.topicHeads.words);
 export const DOCUMENTS = new Set(grammarData.documents.words);
 export const SHORT_TITLES = new Set(grammarData.shortTitles.words);
 export const RIFTS = new Set(grammarData.rifts.words);
+export const BONDS = new Set(grammarData.bonds.words);
 export const CONDUCT = new Set(grammarData.conduct.words);
 export const MODALS = new Map(Object.entries(grammarData.modals)) as Map<string, Status>;
 export const PHONE_MARKERS = new Set(grammarData.phoneMarkers);

@@ -87,3 +87,20 @@ describe('a dateline from the seat of a government', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
   });
 });
+
+describe('a colleague and a standing tie', () => {
+  it('when a president met "his Uzbekistan colleague X", then X is the counterpart who leads Uzbekistan', () => {
+    const { triples } = read(
+      'President of Kazakhstan Daulet Serikov has arrived in Samarkand where he met with his Uzbekistan colleague Timur Rashidov.',
+    );
+    expect(triples).toContain('MET_WITH Daulet Serikov -> Timur Rashidov');
+    expect(triples).toContain('LEADS Timur Rashidov -> Uzbekistan');
+  });
+
+  it('when two presidents on a call discussed "relations with the United States", then neither spoke with the United States', () => {
+    const { triples } = read(
+      'Presidents Ana Ruiz of Chile and Diego Lopez of Peru discussed Thursday during a telephone conversation the relevance of productive relations with the United States.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Ana Ruiz -> Diego Lopez']);
+  });
+});
