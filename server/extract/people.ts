@@ -65,6 +65,15 @@ export class People {
     const bySurname = this.#bySurname;
     const byGiven = this.#byGiven;
     const parts = words(name);
+    // "Accompanied by Shavkat Mirziyoyev Nursultan Nazarbayev visited": a known full name run
+    // into the next with no comma between; the next is someone of their own.
+    // (Both known whole, so "Amina Sheikh" then "Amina Sheikh Warsame Ali" is one name grown.)
+    const spaced = name.split(/\s+/);
+    const known = (part: string[]) =>
+      this.#byWhole.has(words(part.join(' ')).map(nameKey).join(' '));
+    for (let k = 2; k <= spaced.length - 2; k++)
+      if (known(spaced.slice(0, k)) && known(spaced.slice(k)))
+        return this.register(spaced.slice(k).join(' '), title, sentence);
     const key = nameKey(this.surnameOf(name));
     // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a given name used alone.
     const surnamed = bySurname.get(key);

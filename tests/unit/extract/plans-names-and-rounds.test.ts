@@ -138,3 +138,21 @@ describe('a list of people from their camps', () => {
     expect(ofType(triples, 'MEDIATED')).toContain('MEDIATED Moussa -> Michel Haddad');
   });
 });
+
+describe('two names run together', () => {
+  it('when a known full name runs into the next with no comma, then the next is a person of their own', () => {
+    const { record, triples } = read(
+      'President of Kazakhstan Daulet Serikov arrived in Samarkand where he met his Uzbek counterpart Timur Rashidov. Accompanied by Timur Rashidov Daulet Serikov visited the old city.',
+    );
+    const people = record.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people.sort()).toEqual(['Daulet Serikov', 'Timur Rashidov']);
+    expect(triples).toContain('LEADS Daulet Serikov -> Kazakhstan');
+  });
+
+  it('when a long name only begins like another, then it stays whole', () => {
+    const { record } = read(
+      'Abdul Fattah met the envoy on Monday. President Abdul Fattah al-Sisi received a call on Tuesday.',
+    );
+    expect(record.entities.map((e) => e.name)).toContain('Abdul Fattah al-Sisi');
+  });
+});
