@@ -41,6 +41,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
           (!m.title || (untitled(m) && next?.kind === 'role' && next.title.leads)))) &&
       next?.kind === 'role' &&
       !speaksAfter(text, next.end) &&
+      !joinedToNext(mentions, n, text) &&
       /^\s*,\s*(?:the\s+|an?\s+|his\s+|her\s+|who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|both\s+)?)?$/i.test(
         gap,
       )
@@ -113,7 +114,7 @@ export function withAppositives(mentions: Mention[], text: string): Mention[] {
       k = n + 1;
     } else out.push(m);
   }
-  return sharedDownList(secondTitles(out, text), text);
+  return sharedDownList(secondTitles(titlesJoined(out, text), text), text);
 }
 
 /**
@@ -160,6 +161,8 @@ function secondTitles(mentions: Mention[], text: string): Mention[] {
       next.title.of &&
       !next.title.former &&
       next.title.role !== m.title.role &&
+      // ("X, Tanzanian President and AU Chairman Y": the next person's titles, not X's.)
+      !joinedToNext(mentions, n, text) &&
       // ("X, acting president of the Forum, who is also the prime minister of Y,")
       /^\s*(?:\([^)]*\))?\s*,\s*(?:who\s+is\s+(?:also\s+)?(?:the\s+)?)?$/.test(
         text.slice(m.end, next.start),
@@ -168,6 +171,46 @@ function secondTitles(mentions: Mention[], text: string): Mention[] {
       m.also = next.title;
       m.end = next.end;
       mentions.splice(n, 1);
+    }
+  }
+  return mentions;
+}
+
+/** Whether the role at mention `n` is joined by "and" to the titled person after it. */
+function joinedToNext(mentions: Mention[], n: number, text: string): boolean {
+  const role = mentions[n];
+  const held = mentions[n + 1];
+  // ("between the UN SG and President X": a role with its article is someone of its own.)
+  return (
+    role !== undefined &&
+    !/\b(?:the|a|an|his|her|its|their)\s+$/i.test(text.slice(0, role.start)) &&
+    !/^(?:the|a|an)\s/i.test(text.slice(role.start, role.end)) &&
+    held?.kind === 'person' &&
+    Boolean(held.title) &&
+    /^\s+and\s+$/.test(text.slice(role.end, held.start))
+  );
+}
+
+/**
+ * "Tanzanian President and AU Chairman Jakaya Kikwete": two offices joined by "and" before one
+ * name are both that person's; the first leads its state.
+ */
+function titlesJoined(mentions: Mention[], text: string): Mention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const role = mentions[k]!;
+    const held = mentions[k + 1]!;
+    if (
+      role.kind === 'role' &&
+      role.title.leads &&
+      role.title.of &&
+      !role.title.former &&
+      held.kind === 'person' &&
+      !held.also &&
+      joinedToNext(mentions, k, text)
+    ) {
+      held.also = role.title;
+      held.start = role.start;
+      mentions.splice(k, 1);
     }
   }
   return mentions;

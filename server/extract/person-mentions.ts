@@ -43,6 +43,8 @@ export function personAt(c: Context, i: number): number | null {
     (actor.kind === 'org' || (actor.kind === 'state' && (actor.form !== 'capital' || owned)))
   ) {
     let after = tokens[first.end]?.fold === "'s" ? first.end + 1 : first.end;
+    // ("former African Union (AU) Commission Chairman X": past the body's short name.)
+    if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
     // "the Taliban government's deputy minister X": the actor's ruling body, then its owner's.
     if (
       after === first.end &&

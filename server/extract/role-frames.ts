@@ -9,6 +9,7 @@ import { isNounGroup, isQuote, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
 import { newFrame, type Frame } from './frame.ts';
 import { STATUS_WORDS, TEAMS, type Role } from './lexicon/index.ts';
+import { rivalSides } from './rival-sides.ts';
 import { fill, thirdParty, type VerbContext } from './verb-frames.ts';
 import { clauseSubject } from './verb-subjects.ts';
 import { teamHeadAt } from './stand-ins.ts';
@@ -174,27 +175,41 @@ export function offeredBetween(c: VerbContext, v: number): Frame | null {
   const to = units[v + 1];
   if (!offers || to?.kind !== 'verb' || to.form !== 'infinitive') return null;
   let k = v + 2;
-  // (Past the words it offers to do, quoted or not: offered to "forge greater understanding".)
-  while (
-    units[k] &&
-    ((/^(?:word|noun|verb)$/.test(units[k]!.kind) && !finiteVerb(units[k])) || isQuote(units[k]))
-  )
-    k++;
+  // (Past the words it offers to do, quoted or not: offered to "forge greater understanding";
+  // "ready to play a role in resolving the dam dispute between A and B".)
+  const doing = (x: Unit | undefined) =>
+    (x !== undefined && /^(?:word|noun|verb)$/.test(x.kind) && !finiteVerb(x)) ||
+    isQuote(x) ||
+    (x?.kind === 'prep' && /^(?:in|of|to|on)$/.test(x.lemma));
+  while (k < v + 12 && doing(units[k])) k++;
   const between = units[k];
-  const sides = units[k + 1];
-  if (between?.kind !== 'prep' || between.lemma !== 'between' || sides?.kind !== 'actor')
-    return null;
+  const named = units[k + 1];
+  // ("ready to help settle Egypt's dispute with Ethiopia": the quarrel's two sides.)
+  const rivals =
+    between?.kind === 'prep' && between.lemma === 'between' ? null : rivalSides(units, v + 1);
+  const sides =
+    rivals?.length === 2
+      ? rivals
+      : named?.kind === 'actor' && between?.kind === 'prep' && between.lemma === 'between'
+        ? [k + 1]
+        : null;
+  if (!sides) return null;
   const holder = clauseSubject(units, v + 1);
   const who = units[holder];
   // ("he stood ready to": a pronoun, which the discourse resolves.)
-  const side =
-    who?.kind === 'actor' && who.members.some((m) => sides.members.some((s) => s.id === m.id));
+  const sideIds = new Set(
+    sides.flatMap((x) => {
+      const unit = units[x];
+      return unit?.kind === 'actor' ? unit.members.map((m) => m.id) : [];
+    }),
+  );
+  const side = who?.kind === 'actor' && who.members.some((m) => sideIds.has(m.id));
   if ((who?.kind !== 'actor' && who?.kind !== 'pronoun') || side) return null;
   const frame = newFrame(c.s, 'talks', '039');
   frame.triggers.push(v + 1);
-  frame.phrase = c.phraseOf(v, k);
+  frame.phrase = c.phraseOf(v, Math.max(k, ...sides));
   fill(frame, 'mediator', holder);
-  fill(frame, 'party', k + 1);
+  for (const x of sides) fill(frame, 'party', x);
   return frame;
 }
 

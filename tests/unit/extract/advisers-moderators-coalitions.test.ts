@@ -104,3 +104,36 @@ describe('a colleague and a standing tie', () => {
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Ana Ruiz -> Diego Lopez']);
   });
 });
+
+describe('titles in a list of those present', () => {
+  it('when "former AU (AU) Commission Chairman X, Tanzanian President and AU Chairman Y" were present, then Y leads both and the former chairman leads nothing', () => {
+    const { triples } = read(
+      'Those also present were former African Union (AU) Commission Chairman Alpha Konate, Tanzanian President and AU Chairman Jakaya Mrema, and Gabonese President Omar Mba.',
+    );
+    expect(ofType(triples, 'LEADS').sort()).toEqual([
+      'LEADS Jakaya Mrema -> African Union',
+      'LEADS Jakaya Mrema -> Tanzania',
+      'LEADS Omar Mba -> Gabon',
+    ]);
+  });
+
+  it('when "the UN chief and President X" spoke, then they are two people', () => {
+    const { triples } = read(
+      'During a telephone conversation between the UN Secretary-General and President Nikos Andreou, the two discussed the island.',
+    );
+    expect(ofType(triples, 'LEADS')).not.toContain('LEADS Nikos Andreou -> United Nations');
+  });
+});
+
+describe('an offer to play a role between two', () => {
+  it.each([
+    'Russian President Ivan Petrov said that he is ready to play a role in resolving the dam dispute between Egypt and Ethiopia.',
+    'Russian President Ivan Petrov said that he is ready to help settle Egypt’s dispute with Ethiopia.',
+  ])('when "%s", then he offered to mediate between the two', (text) => {
+    const { triples } = read(text);
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Ivan Petrov -> Egypt',
+      'OFFERED_MEDIATION Ivan Petrov -> Ethiopia',
+    ]);
+  });
+});
