@@ -152,9 +152,21 @@ export function chunk(sentence: Sentence, refs: Ref[], dates: DateMention[]): Un
       (presentAt(units, w) ? 'attendee' : undefined);
     // "X, who chairs the bloc": after a relative pronoun the word is the clause's verb; so is
     // "host" right after its subject ("Both countries host Russian bases").
+    // ("the venue where the talks kicked off hosts the Prime Minister of X": a verb, as no
+    // article or adjective says a plural noun.)
+    const before = words[i - 1];
+    const hostsVerb =
+      w.lower === 'hosts' &&
+      before !== undefined &&
+      !/^(?:DET|ADJ|PRON|NUM|PROPN|CCONJ)$/.test(before.pos) &&
+      !/^(?:['’]s?|the|as|of|for|with|by|to|from|and)$/.test(before.lower);
+    // ("the venue where the talks kicked off": a place, told by what happened there.)
+    const place = w.lemma === 'venue' && /^(?:where|in)$/.test(words[i + 1]?.lower ?? '');
     const relative =
       /^(?:who|which)$/.test(words[i - 1]?.lower ?? '') ||
-      (w.lower === 'host' && /^(?:actor|anaphor)$/.test(last()?.kind ?? ''));
+      (w.lower === 'host' && /^(?:actor|anaphor)$/.test(last()?.kind ?? '')) ||
+      hostsVerb ||
+      place;
     if (
       role &&
       !relative &&

@@ -166,6 +166,13 @@ export function phrasesAfter(units: Unit[], at: number, limit = 12): Phrase[] {
       !ownVerb(units, k + 2)
     )
       continue;
+    // ("after speaking, hours earlier, with his counterpart": a time set off by commas.)
+    const aside =
+      u.kind === 'punct' && u.text === ',' && out.length === 0 ? timeAside(units, k + 1) : -1;
+    if (aside > 0) {
+      k = aside;
+      continue;
+    }
     // "met separately and then jointly with X": adverbs joined by "and" or "then".
     const after = units[k + 1];
     const then = after?.kind === 'word' && after.lower === 'then';
@@ -226,4 +233,24 @@ function countCompound(units: Unit[], k: number): boolean {
   const dash = (j: number) => at(j)?.kind === 'punct' && at(j)?.text === '-';
   const noun = (j: number) => at(j)?.kind === 'word' && at(j)?.pos === 'NOUN';
   return (num(k - 1) && dash(k) && noun(k + 1)) || (num(k - 2) && dash(k - 1) && noun(k));
+}
+
+/** ", hours earlier,": where the comma after a time set off by commas is, else -1. */
+function timeAside(units: Unit[], k: number): number {
+  let j = k;
+  while (
+    j < k + 3 &&
+    units[j]?.kind === 'word' &&
+    /^(?:NUM|NOUN|DET|ADJ)$/.test((units[j] as { pos: string }).pos)
+  )
+    j++;
+  const when = units[j];
+  const closing = units[j + 1];
+  return j > k &&
+    when?.kind === 'word' &&
+    /^(?:earlier|later|before|after|ago)$/.test(when.lower) &&
+    closing?.kind === 'punct' &&
+    closing.text === ','
+    ? j + 1
+    : -1;
 }

@@ -156,3 +156,32 @@ describe('two names run together', () => {
     expect(record.entities.map((e) => e.name)).toContain('Abdul Fattah al-Sisi');
   });
 });
+
+describe('an opening officiated, and a venue that hosts', () => {
+  it('when talks "opened in Dakar, officiated by" a president, then the president stood between the sides', () => {
+    const { triples } = read(
+      'Talks between Chad and Sudan opened in Dakar on Monday, officiated by Senegalese President Macky Diouf.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Macky Diouf -> Chad',
+      'MEDIATED Macky Diouf -> Sudan',
+    ]);
+  });
+
+  it('when "the venue where the talks kicked off hosts" leaders and envoys, then none of them hosted or mediated anything', () => {
+    const { triples } = read(
+      'Talks between Chad-Sudan opened in Dakar on Monday. Apart from the leaders of Chad-Sudan, the venue where the talks have kicked off hosts the Prime Minister of Ethiopia, Abiy Tesfaye, and UN, US and EU envoys.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+    expect(ofType(triples, 'HOSTED')).toEqual([]);
+  });
+});
+
+describe('a call told after a time set off by commas', () => {
+  it('when a president had a call "after speaking, hours earlier, with his counterpart from X, Y", then the two spoke', () => {
+    const { triples } = read(
+      'This is the second telephone contact that President Joao Lourenco has had, on the same day, after speaking, hours earlier, with his counterpart from the Democratic Republic of Congo, Felix Tshisekedi.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Felix Tshisekedi -> Joao Lourenco']);
+  });
+});
