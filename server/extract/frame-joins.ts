@@ -9,6 +9,7 @@ import type { Unit } from './units.ts';
 import { absorb, type Frame } from './frame.ts';
 import type { Sentence } from './sentences.ts';
 import { fill } from './verb-frames.ts';
+import { subjectOf } from './clauses.ts';
 
 /**
  * "A and B praised X, which facilitated the process, and Y, which hosted the round": whoever
@@ -236,11 +237,24 @@ export function captiveSides(units: Unit[], frames: Frame[]): void {
     if (states.size >= 2) continue;
     const after = Math.max(...f.triggers);
     const captives: number[] = [];
+    const statesAt = (k: number) => {
+      const u = units[k];
+      return u?.kind === 'actor' && u.members.every((m) => m.type === 'State');
+    };
     for (let k = after + 1; k < units.length; k++) {
       const u = units[k]!;
       if (u.kind === 'punct' && u.text !== ',') break;
-      if (u.kind === 'actor' && u.members.every((m) => m.type === 'State') && heldCaptive(units, k))
-        captives.push(k);
+      if (statesAt(k) && heldCaptive(units, k)) captives.push(k);
+    }
+    // ("Eritrea has released four Djiboutian prisoners after mediation efforts from Qatar":
+    // whose captives, and who freed them, told before the go-between.)
+    const first = Math.min(...f.triggers);
+    const freed = units.findIndex((u, k) => k < first && u.kind === 'verb' && FREED.test(u.lemma));
+    if (freed >= 0) {
+      for (let k = freed + 1; k < first; k++)
+        if (statesAt(k) && heldCaptive(units, k)) captives.push(k);
+      const by = subjectOf(units, freed).unit;
+      if (captives.length && statesAt(by)) captives.push(by);
     }
     const sides = new Set([...states, ...captives.flatMap((k) => actorIds(units[k]))]);
     if (sides.size < 2) continue;
@@ -262,6 +276,8 @@ function heldCaptive(units: Unit[], k: number): boolean {
   }
   return false;
 }
+
+const FREED = /^(?:release|free|hand|return|repatriate)$/;
 
 const CAPTIVES =
   /^(?:prisoner|captive|detainee|hostage|soldier|serviceman|servicemen|pow|civilian)s?$/;

@@ -316,8 +316,12 @@ export function verbFrame(
     themeSides.length > 0 &&
     agentUnit.members.every((m) => !sideIds.has(m.id)) &&
     present.every((p) => themeSides.some((x) => x.unit === p));
-  if (e.outsider && outside) {
-    for (const f of frame.fills) if (f.unit === agent) f.role = e.outsider;
+  // ("US mediator X arrived to resume the negotiations between A and B": whoever the text
+  // calls a go-between resumed them as one.)
+  const titled = e.agent === 'party' ? thirdParty(agentUnit ?? undefined) : null;
+  const outsider = e.outsider ?? titled;
+  if (outsider && outside) {
+    for (const f of frame.fills) if (f.unit === agent) f.role = outsider;
     frame.contact = null;
   }
   if (e.alone && agentUnit?.kind === 'actor' && !isGroup(agentUnit) && present.length === 0) {
@@ -357,6 +361,9 @@ export function verbFrame(
   }
   // "Accompanied by X, A met B": X came with A to A's event; a role that joins it.
   const principal = e.follows ? frame.fills.find((f) => f.role !== e.agent) : undefined;
+  // ("The four prisoners were accompanied by X": whom X came with is no one at any table.)
+  if (principal && !/^(?:actor|pronoun|anaphor)$/.test(units[principal.unit]?.kind ?? ''))
+    return null;
   if (principal) {
     frame.fills = frame.fills
       .filter((f) => f.role === e.agent)

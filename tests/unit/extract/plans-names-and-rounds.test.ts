@@ -185,3 +185,27 @@ describe('a call told after a time set off by commas', () => {
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Felix Tshisekedi -> Joao Lourenco']);
   });
 });
+
+describe('a go-between by title, and captives freed', () => {
+  it('when a "US mediator" arrived "to resume the indirect negotiations between" two states, then he mediated, meeting neither', () => {
+    const { triples } = read(
+      'US mediator Amos Holt arrived in Beirut on Friday to resume the indirect negotiations between Lebanon and Israel over their maritime border.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Amos Holt -> Israel',
+      'MEDIATED Amos Holt -> Lebanon',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when a state "released four Djiboutian prisoners after mediation efforts from Qatar", then Qatar stood between the two', () => {
+    const { triples } = read(
+      'Eritrea has released four Djiboutian prisoners after mediation efforts from Qatar. The four prisoners were accompanied by Qatar’s Foreign Minister Khalid Al Mansouri aboard a Qatari plane to Djibouti on Friday.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Qatar -> Djibouti',
+      'MEDIATED Qatar -> Eritrea',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+});
