@@ -323,6 +323,7 @@ function toDraft(
     together: frame.together,
     span: Boolean(frame.span),
     undatable: Boolean(frame.undatable),
+    perfect: Boolean(frame.perfect),
     hostedTalks: Boolean(frame.hostedTalks),
     coChaired: Boolean(frame.coChaired),
     thirdParty: frame.fills.some(goBetween),

@@ -140,6 +140,9 @@ export function datelineAndDay(
     const ofLead = offer ? offerer.some((id) => around.has(sideOf(id))) : sameNews(d);
     if (!d.date && !d.undatable && (news(d) || offer))
       d.date = (ofLead ? lead?.date : null) ?? newsDay ?? publicationDate(published);
+    // "have met", told later than the lede: within the year of the report.
+    if (!d.date && d.perfect && published)
+      d.date = { value: published.slice(0, 4), precision: 'year' };
     const line = sentences[d.sentence]!.line;
     // A dateline is where the reporter was: talks there, not fighting told from there.
     const fighting = d.kind === 'war' || d.kind === 'clash';
@@ -173,7 +176,13 @@ export function datelineAndDay(
       if (d.date || d.undatable || d.status !== 'happened' || /^(?:war|clash)$/.test(d.kind))
         continue;
       const who = new Set([...d.roles.values()].flatMap((ids) => [...ids]));
-      if (who.size >= 2) d.date = { value: published.slice(0, 7), precision: 'month' };
+      // (Of the same news as the lede's dated happening: that day. "X on Friday brought the
+      // parties together ... The meeting chaired by X brought together A and B".)
+      if (who.size >= 2)
+        d.date = (lead?.date && sameNews(d) && !d.perfect ? lead.date : null) ?? {
+          value: published.slice(0, 7),
+          precision: 'month',
+        };
     }
 }
 

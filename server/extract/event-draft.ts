@@ -43,6 +43,8 @@ export interface EventDraft extends FromFrame {
   span: boolean;
   /** No day may be guessed for it (it spans years, or came before the report's news). */
   undatable: boolean;
+  /** "have met", with no day: the report's news day in its lede, else its year. */
+  perfect?: boolean;
   /** Fighting under way at publication with no start given: of the report's year. */
   current?: boolean;
   /** Sentence and phrase of the first report: the evidence. */
@@ -175,6 +177,7 @@ export function merge(into: EventDraft, from: EventDraft): void {
     into.date = from.date ?? into.date;
   into.span ||= from.span;
   into.undatable &&= from.undatable;
+  into.perfect ||= from.perfect;
   into.current ||= from.current;
   into.witness &&= from.witness;
   // "his visit to Baku", then "X was in Azerbaijan on a visit": the trip went to both.

@@ -54,6 +54,8 @@ export interface Frame {
    * report's own news ("she said she had met him").
    */
   undatable?: boolean;
+  /** "have met", with no day: lately, which the report's news day or year dates. */
+  perfect?: boolean;
   /** Its host hosted the talks themselves, not a guest: a third party to them. */
   hostedTalks?: boolean;
   /** Chaired by several together ("co-chaired by A and B"): the sides, if no one else is. */
@@ -131,6 +133,7 @@ export function absorb(into: Frame, from: Frame): void {
   into.fresh ||= from.fresh;
   into.span ||= from.span;
   into.undatable ||= from.undatable;
+  into.perfect ||= from.perfect;
   into.hostedTalks ||= from.hostedTalks;
   into.coChaired ||= from.coChaired;
   into.phrase ??= from.phrase;

@@ -223,8 +223,12 @@ export function sentenceFrames(
     // "have now held three rounds since May": within the year of the report; "has facilitated
     // talks since the 1990s" spans years and has no date.
     const spans = published !== null && spansYears(sentence.text, units, published);
-    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans)
-      f.date = { value: published.slice(0, 4), precision: 'year' };
+    // ("Senegal has so far hosted two rounds": rounds over the year, not the day's news.)
+    if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans) {
+      if (REPEATED.test(sentence.text))
+        f.date = { value: published.slice(0, 4), precision: 'year' };
+      else f.perfect = true;
+    }
     // "after meeting X", "had met X": before the clause's own news, on a day it does not give;
     // so is a role praised ("for Oman's role in bringing the parties together").
     if (
@@ -303,3 +307,7 @@ function followingDay(units: Unit[], t: number): boolean {
   }
   return false;
 }
+
+/** Words that count or sum up events over time ("so far", "two rounds"), not one day's news. */
+const REPEATED =
+  /\b(?:so far|to date|thus far|(?:several|multiple|numerous|many|two|three|four|five|six) (?:rounds|meetings|sessions|times|visits|calls))\b/i;

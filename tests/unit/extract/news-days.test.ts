@@ -1,0 +1,43 @@
+/**
+ * Days the text leaves to its news: a lede that says sides "have agreed in talks mediated by X"
+ * reports that day's news, not just that year's; and a meeting told later with the lede's
+ * people and no day of its own is the lede's day, not only its month. Sentences written for
+ * these tests, about invented people of real states.
+ */
+import { describe, expect, it } from 'vitest';
+import { extracted, ofType } from './helpers.ts';
+
+const read = (text: string) => extracted(text, '2025-10-19');
+
+describe('the news day of the lede', () => {
+  it('when the lede says two states "have agreed" in talks a third mediated, then the talks are the day of the report', () => {
+    const { dated } = read(
+      'Chad and Sudan have agreed to an immediate ceasefire in talks mediated by Qatar, the two sides said.',
+    );
+    expect(ofType(dated, 'MEDIATED')).toContain('MEDIATED Qatar -> Chad @2025-10-19');
+  });
+
+  it('when "have met" comes late in a report, then it is of the report’s year only', () => {
+    const { dated } = read(
+      [
+        'Kenya and Uganda signed a rail deal in Nairobi on Friday.',
+        'The deal was welcomed across the region.',
+        'Officials said the pact would cut freight costs by a third.',
+        'Separately, Chadian and Sudanese envoys have met in Doha to discuss the border.',
+      ].join(' '),
+    );
+    expect(ofType(dated, 'MET_WITH')).toContain('MET_WITH Chad -> Sudan @2025');
+  });
+
+  it('when a meeting with the lede’s people is told later with no day, then it is the lede’s day', () => {
+    const { dated } = read(
+      [
+        'EU envoy Lars Holm met Serbian President Milan Petrovic in Belgrade on Friday.',
+        'He said the dialogue would resume soon.',
+        'Progress had been made on several issues, he added.',
+        'Holm also held talks with Prime Minister Ana Kovac.',
+      ].join(' '),
+    );
+    expect(ofType(dated, 'MET_WITH')).toContain('MET_WITH Ana Kovac -> Lars Holm @2025-10-17');
+  });
+});
