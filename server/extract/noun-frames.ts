@@ -209,7 +209,12 @@ export function nounFrame(c: VerbContext, n: number, u: NounUnit): Frame {
         phrase: said,
       });
   }
-  if (e.needs === 'phone' && !c.hasPhone) frame.fills = [];
+  // ("described his conversation with President X", no phone said: no call, and no meeting.)
+  if (e.needs === 'phone' && !c.hasPhone) {
+    frame.fills = [];
+    frame.meetings = [];
+    frame.counterpart = undefined;
+  }
   const prep = units[n - 1];
   const needed = e.needs === 'at' ? /^(?:at|on|upon)$/ : e.needs === 'under' ? /^under$/ : null;
   if (needed && !(prep?.kind === 'prep' && needed.test(prep.lemma))) frame.fills = [];

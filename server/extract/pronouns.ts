@@ -72,6 +72,10 @@ export function pronounReferent(
   idsAt: (unit: number) => string[],
 ): string[] {
   if (/^(?:they|them|their)$/.test(lemma)) {
+    // ("During their telephone conversation, Putin and Bush discussed": the subject after
+    // the opening phrase.)
+    const ahead = lemma === 'their' ? subjectAhead(units, n) : -1;
+    if (ahead >= 0) return idsAt(ahead);
     // A group or a state's people ("Kenyan officials") before a state named alone.
     const pair = lemma === 'they' ? lastPair(seen, s) : null;
     if (pair) return pair;
@@ -200,4 +204,26 @@ function speakerSaying(units: Unit[], n: number): number {
   );
   const subject = main >= 0 ? subjectOf(units, main).unit : -1;
   return subject >= 0 && units[subject]!.kind === 'actor' ? subject : -1;
+}
+
+/**
+ * "During their call, A and B ...": in a phrase opening the sentence, "their" is the group
+ * that is the subject right after its comma; that group's unit, else -1.
+ */
+function subjectAhead(units: Unit[], n: number): number {
+  const opener = units[n - 1];
+  if (opener?.kind !== 'prep' || n - 1 !== 0) return -1;
+  for (let k = n + 1; k < Math.min(units.length, n + 8); k++) {
+    const u = units[k]!;
+    if (u.kind === 'punct' && u.text === ',') {
+      const group = units[k + 1];
+      let v = k + 2;
+      while (units[v]?.kind === 'word' && (units[v] as { pos: string }).pos === 'ADV') v++;
+      return group?.kind === 'actor' && group.members.length > 1 && units[v]?.kind === 'verb'
+        ? k + 1
+        : -1;
+    }
+    if (u.kind === 'verb' && u.form === 'finite') return -1;
+  }
+  return -1;
 }

@@ -41,3 +41,20 @@ describe('the news day of the lede', () => {
     expect(ofType(dated, 'MET_WITH')).toContain('MET_WITH Ana Kovac -> Lars Holm @2025-10-17');
   });
 });
+
+describe('conversations', () => {
+  it('when someone "described his conversation with" a president, with no phone said, then it is no call', () => {
+    const { triples } = read(
+      'Chinese Foreign Minister Tang Wei described his conversation with President Ricardo Lagos as very friendly.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual([]);
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+
+  it('when "during their telephone conversation, A and B" opens a sentence, then "their" is A and B', () => {
+    const { triples } = read(
+      'Putin held separate talks with the Indian and Pakistani leaders on Monday. During their Thursday telephone conversation, Putin and Bush also discussed trade.',
+    );
+    expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Bush -> Putin']);
+  });
+});
