@@ -125,6 +125,9 @@ function objectGovernor(units: Unit[], t: number, mediation: boolean): Status {
   const verb = units[k];
   if (verb?.kind === 'word' && STATUS_WORDS.get(verb.lower) === 'offered')
     return mediation ? 'offered' : 'planned';
+  // ("reaffirmed Cuba's desire for dialogue with X": a noun of hope before it.)
+  if (verb?.kind === 'word' && verb.pos === 'NOUN' && STATUS_WORDS.get(verb.lemma) === 'hoped')
+    return 'hoped';
   if (verb?.kind !== 'verb' || verb.negated) return 'happened';
   // "will pay an official visit", "is to pay a visit": the verb's own mood and purpose.
   if (verb.modal) return verbStatus(verb, units, k, mediation);

@@ -52,7 +52,7 @@ export interface TitleContext {
 const UNKNOWN_WORDS = 3;
 
 /** Whose "then" office it is: "the then president", "Somaliland's then president". */
-const THEN_OWNERS = /^(?:the|his|her|its|'s|’s|their)$/;
+const THEN_OWNERS = /^(?:the|his|her|its|'s|’s|their|met|with|by|to|of|under|for|when)$/;
 
 export function titleAt(c: TitleContext, i: number): TitleMatch | null {
   const { tokens, g } = c;

@@ -58,3 +58,20 @@ describe('conversations', () => {
     expect(ofType(triples, 'SPOKE_WITH')).toEqual(['SPOKE_WITH Bush -> Putin']);
   });
 });
+
+describe('offices held then, and talks only desired', () => {
+  it('when he "met then Cuban President X", then X led Cuba then, not now', () => {
+    const { triples } = read(
+      'This is Carter’s second trip to the island following that in 2002 when he met then Cuban President Fidel Castro.',
+    );
+    expect(ofType(triples, 'LEADS')).toEqual([]);
+  });
+
+  it('when a leader "reaffirmed Cuba’s desire for dialogue with" a state, then they have not met', () => {
+    const { triples, statuses } = read(
+      'Cuban President Raul Castro reaffirmed Cuba’s desire for dialogue with the United States on any issue.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+    expect(statuses).toContain('talks hoped');
+  });
+});
