@@ -268,7 +268,8 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
   for (let k = t - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'punct' && /^[;:.¶]$/.test(u.text)) break;
-    if (u.kind === 'actor' && !u.possessive && !u.modifier && !authorAt(units, k))
+    // (Not one a preposition governs: "to end the war between A and B and to mediate".)
+    if (u.kind === 'actor' && !u.possessive && !u.modifier && !u.prep && !authorAt(units, k))
       ownSubject = true;
     if (ownSubject) mediation = false;
     const lemma = lemmaOf(u);

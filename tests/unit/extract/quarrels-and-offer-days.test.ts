@@ -116,3 +116,15 @@ describe('the day of an offer', () => {
     );
   });
 });
+
+describe('an offer after the war it would end', () => {
+  it('when a capital is "ready to take the initiative to end the war between A and B and to mediate a path to peace", then it offered to mediate', () => {
+    const { triples } = read(
+      'Windhoek was now ready to take the initiative to end the war between Chad and Sudan and to mediate a path to peace.',
+    );
+    expect(ofType(triples, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Namibia -> Chad',
+      'OFFERED_MEDIATION Namibia -> Sudan',
+    ]);
+  });
+});
