@@ -328,6 +328,18 @@ export function verbFrame(
     for (const f of frame.fills) if (f.unit === agent) f.role = e.alone;
     frame.contact = null;
   }
+  // "X met with A and B to address tensions between the two nations": one who met both
+  // sides of a quarrel, to ease it, stood between them at that table.
+  if (
+    frame.contact === 'meet' &&
+    e.agent === 'party' &&
+    agentUnit?.kind === 'actor' &&
+    present.length > 0 &&
+    sidesMet(units, present) > 1 &&
+    easesBetween(units, end)
+  )
+    for (const f of frame.fills)
+      if (f.unit === agent) Object.assign(f, { role: 'mediator', present: true });
   if (frame.contact && agent >= 0 && agentUnit?.kind !== 'noun') present.unshift(agent);
   // A host received guests ("received X"); hosting talks says nothing of whom the host sat with.
   const receives = frame.contact === 'receive';
@@ -380,3 +392,28 @@ export function verbFrame(
     e.agent !== 'visitor';
   return frame;
 }
+
+/** How many actors the units met name. */
+const sidesMet = (units: Unit[], met: number[]) =>
+  met.reduce((n, k) => {
+    const u = units[k];
+    return n + (u?.kind === 'actor' ? u.members.length : 0);
+  }, 0);
+
+/** "to address (escalating) tensions between the two": a purpose of easing a quarrel. */
+function easesBetween(units: Unit[], end: number): boolean {
+  const purpose = units.findIndex(
+    (u, k) => k > end && u.kind === 'verb' && u.form === 'infinitive' && EASE.test(u.lemma),
+  );
+  if (purpose < 0 || purpose > end + 8) return false;
+  for (let k = purpose + 1; k < Math.min(units.length, purpose + 6); k++) {
+    const u = units[k]!;
+    if (u.kind === 'prep' && u.lemma === 'between') return true;
+    // ("escalating tensions": a participle that describes the quarrel.)
+    const describes = u.kind === 'verb' && (u.form === 'gerund' || u.form === 'participle');
+    if ((u.kind === 'verb' && !describes) || (u.kind === 'punct' && u.text !== ',')) return false;
+  }
+  return false;
+}
+
+const EASE = /^(?:address|ease|defuse|resolve|reduce|end|settle|calm|bridge)$/;

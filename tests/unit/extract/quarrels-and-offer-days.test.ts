@@ -128,3 +128,23 @@ describe('an offer after the war it would end', () => {
     ]);
   });
 });
+
+describe('a meeting with both sides to ease their quarrel', () => {
+  it('when a president met two leaders "to address escalating tensions between the two", then he stood between them and met each', () => {
+    const { triples } = read(
+      'Turkish President Kemal Aydin met with Somali President Hassan Ali and Ethiopian Prime Minister Dawit Bekele in Ankara on Wednesday to address escalating tensions between the two Horn of Africa nations.',
+    );
+    expect(ofType(triples, 'MEDIATED').sort()).toEqual([
+      'MEDIATED Kemal Aydin -> Dawit Bekele',
+      'MEDIATED Kemal Aydin -> Hassan Ali',
+    ]);
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Hassan Ali -> Kemal Aydin');
+  });
+
+  it('when he met one leader to discuss trade, then he only met him', () => {
+    const { triples } = read(
+      'Turkish President Kemal Aydin met with Somali President Hassan Ali in Ankara on Wednesday to discuss trade.',
+    );
+    expect(ofType(triples, 'MEDIATED')).toEqual([]);
+  });
+});
