@@ -2,7 +2,8 @@
  * The two sides of a quarrel named around its noun: "mediate Peru's border dispute with
  * Bolivia", "an end to Chad's long-running row with Sudan". News names what a go-between stands
  * between this way as often as with "between A and B"; the possessive before the noun and the
- * "with" after it are then the two sides.
+ * "with" after it are then the two sides. And one who met both sides "to ease tensions between
+ * the two" stood between them: the purpose names the quarrel.
  */
 import { RIFTS } from './lexicon/index.ts';
 import type { Unit } from './units.ts';
@@ -51,3 +52,28 @@ export function rivalSides(units: Unit[], at: number): number[] | null {
   // "Colombia's conflict with leftist rebels": the other side is unnamed, the first is not.
   return isWord(units[second], /^(?:ADJ|NOUN|DET)$/) ? [k] : null;
 }
+
+/** How many actors the units met name. */
+export const sidesMet = (units: Unit[], met: number[]) =>
+  met.reduce((n, k) => {
+    const u = units[k];
+    return n + (u?.kind === 'actor' ? u.members.length : 0);
+  }, 0);
+
+/** "to address (escalating) tensions between the two": a purpose of easing a quarrel. */
+export function easesBetween(units: Unit[], end: number): boolean {
+  const purpose = units.findIndex(
+    (u, k) => k > end && u.kind === 'verb' && u.form === 'infinitive' && EASE.test(u.lemma),
+  );
+  if (purpose < 0 || purpose > end + 8) return false;
+  for (let k = purpose + 1; k < Math.min(units.length, purpose + 6); k++) {
+    const u = units[k]!;
+    if (u.kind === 'prep' && u.lemma === 'between') return true;
+    // ("escalating tensions": a participle that describes the quarrel.)
+    const describes = u.kind === 'verb' && (u.form === 'gerund' || u.form === 'participle');
+    if ((u.kind === 'verb' && !describes) || (u.kind === 'punct' && u.text !== ',')) return false;
+  }
+  return false;
+}
+
+const EASE = /^(?:address|ease|defuse|resolve|reduce|end|settle|calm|bridge)$/;

@@ -16,7 +16,7 @@ import {
 } from './verb-coordination.ts';
 import { isNounGroup, subjectOf } from './clauses.ts';
 import { phrasesAfter } from './phrases-after.ts';
-import { rivalSides } from './rival-sides.ts';
+import { easesBetween, rivalSides, sidesMet } from './rival-sides.ts';
 import { newFrame, type Fill, type Frame } from './frame.ts';
 import { PHRASAL_VERBS, VERBS, type Role, type VerbEntry } from './lexicon/index.ts';
 import type { Word } from './sentences.ts';
@@ -392,28 +392,3 @@ export function verbFrame(
     e.agent !== 'visitor';
   return frame;
 }
-
-/** How many actors the units met name. */
-const sidesMet = (units: Unit[], met: number[]) =>
-  met.reduce((n, k) => {
-    const u = units[k];
-    return n + (u?.kind === 'actor' ? u.members.length : 0);
-  }, 0);
-
-/** "to address (escalating) tensions between the two": a purpose of easing a quarrel. */
-function easesBetween(units: Unit[], end: number): boolean {
-  const purpose = units.findIndex(
-    (u, k) => k > end && u.kind === 'verb' && u.form === 'infinitive' && EASE.test(u.lemma),
-  );
-  if (purpose < 0 || purpose > end + 8) return false;
-  for (let k = purpose + 1; k < Math.min(units.length, purpose + 6); k++) {
-    const u = units[k]!;
-    if (u.kind === 'prep' && u.lemma === 'between') return true;
-    // ("escalating tensions": a participle that describes the quarrel.)
-    const describes = u.kind === 'verb' && (u.form === 'gerund' || u.form === 'participle');
-    if ((u.kind === 'verb' && !describes) || (u.kind === 'punct' && u.text !== ',')) return false;
-  }
-  return false;
-}
-
-const EASE = /^(?:address|ease|defuse|resolve|reduce|end|settle|calm|bridge)$/;
