@@ -17,7 +17,7 @@ const LEDE_SENTENCES = 2;
 
 /** Words that put an event at the time of the one told just before it. */
 const SAME_TIME =
-  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|hours later|on the sidelines)\b/i;
+  /\b(?:then|afterwards?|shortly after|(?:later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day|hours later|on the sidelines|(?:up)?on (?:his |her |their )?arrival)\b/i;
 const NEXT_DAY =
   /\b(?:the (?:next|following) (?:day|morning)|(a|one|two|three|four|five|six|\d+) days? later)\b/i;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };

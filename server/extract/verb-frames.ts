@@ -145,6 +145,9 @@ export function verbFrame(
     agent = by;
   } else if (u.passive) {
     theme = subjectOf(units, v).unit;
+    // ("Ahmed and his delegation were received by X": the one named, with his team.)
+    const named = units[theme]?.kind === 'word' ? actorBeforeAnd(units, theme) : -1;
+    if (named >= 0) theme = named;
     agent = by;
   } else {
     agent = attributive(units, v)

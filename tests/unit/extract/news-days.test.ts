@@ -75,3 +75,12 @@ describe('offices held then, and talks only desired', () => {
     expect(statuses).toContain('talks hoped');
   });
 });
+
+describe('received with a team, on arrival', () => {
+  it('when "X and his delegation were received by" a president "upon arrival", then X met him on the day of the trip', () => {
+    const { dated } = read(
+      'Ethiopian Prime Minister Dawit Bekele left for Juba on Monday. Bekele and his delegation were received by South Sudanese President Deng Garang upon arrival in Juba.',
+    );
+    expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Dawit Bekele -> Deng Garang @2025-10-13']);
+  });
+});
