@@ -64,14 +64,37 @@ export function quoted(sentence: Sentence, at: number): boolean {
 export function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  return quoteOpen(curly, before.match(/"/g)?.length ?? 0);
+  const carried = closesCarried(text) ? 1 : 0;
+  return quoteOpen(curly, (before.match(/"/g)?.length ?? 0) + carried);
+}
+
+/**
+ * '... solution," Mahuad said': a sentence whose first straight mark closes a quotation opened
+ * in the sentence before (split at "border. ..."); the words before it are the quotation's.
+ */
+function closesCarried(text: string): boolean {
+  const first = text.indexOf('"');
+  return (
+    first > 0 && /[,.!?]$/.test(text.slice(0, first)) && /^"\s+\p{Lu}/u.test(text.slice(first))
+  );
 }
 
 /** The indices of a sentence's words inside quotation marks, by the rule insideQuotes reads. */
 export function quotedWords(words: readonly Word[]): Set<number> {
   const inside = new Set<number>();
   let curly = 0;
-  let straight = 0;
+  // (The same reading as closesCarried: the mark glued to the punctuation before it.)
+  const first = words.findIndex((w) => w.text === '"');
+  const [before, mark, after] = [words[first - 1], words[first], words[first + 1]];
+  const closing =
+    before !== undefined &&
+    mark !== undefined &&
+    /^[,.!?]$/.test(before.text) &&
+    before.end === mark.start &&
+    after !== undefined &&
+    after.start > mark.end &&
+    /^\p{Lu}/u.test(after.text);
+  let straight = closing ? 1 : 0;
   words.forEach((w, k) => {
     if (w.text === '“') curly++;
     else if (w.text === '”') curly--;

@@ -52,3 +52,20 @@ describe('a main clause after ", and"', () => {
     expect(mediated).not.toContain('MEDIATED Qatar -> Chad @2022-12');
   });
 });
+
+describe('a quotation split across sentences', () => {
+  it('when a quotation runs on past an ellipsis and closes before "X said at a joint news conference with A and B", then the conference is no quotation', () => {
+    const { triples } = read(
+      '"We have made important progress on the border. ... We are closer than before to a solution," Mahuad said at a joint news conference with Fujimori and Cardoso.',
+    );
+    expect(ofType(triples, 'MET_WITH').sort()).toEqual([
+      'MET_WITH Cardoso -> Mahuad',
+      'MET_WITH Fujimori -> Mahuad',
+    ]);
+  });
+
+  it('when a quotation opens after "said,", then what it tells is still quoted', () => {
+    const { triples } = read('He said, "We met Ghanaian President Kofi Mensah on Friday."');
+    expect(ofType(triples, 'MET_WITH')).toEqual([]);
+  });
+});
