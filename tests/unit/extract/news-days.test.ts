@@ -84,3 +84,23 @@ describe('received with a team, on arrival', () => {
     expect(ofType(dated, 'MET_WITH')).toEqual(['MET_WITH Dawit Bekele -> Deng Garang @2025-10-13']);
   });
 });
+
+describe('embraces', () => {
+  it('when two leaders "hugged each other", or one "embraced" the other, then they met; a policy embraced is no meeting', () => {
+    expect(
+      ofType(
+        read('President Ramos and Misuari hugged each other amid applause in the palace.').triples,
+        'MET_WITH',
+      ),
+    ).toEqual(['MET_WITH Misuari -> Ramos']);
+    expect(
+      ofType(
+        read(
+          'Philippine President Fidel Ramos embraced rebel leader Nur Misuari at the palace on Monday.',
+        ).triples,
+        'MET_WITH',
+      ),
+    ).toEqual(['MET_WITH Fidel Ramos -> Nur Misuari']);
+    expect(read('The Kenyan government embraced the proposal on Monday.').triples).toEqual([]);
+  });
+});
