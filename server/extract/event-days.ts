@@ -140,6 +140,10 @@ export function datelineAndDay(
     const ofLead = offer ? offerer.some((id) => around.has(sideOf(id))) : sameNews(d);
     if (!d.date && !d.undatable && (news(d) || offer))
       d.date = (ofLead ? lead?.date : null) ?? newsDay ?? publicationDate(published);
+    // (An offer told further down by one who took part in the lede's event: that day, as
+    // "X met Y in Moscow on Thursday ... X stated that he was ready to be a bridge".)
+    const offerLater = d.status === 'offered' && offerer.some((id) => around.has(sideOf(id)));
+    if (!d.date && !d.undatable && offerLater && lead?.date) d.date = lead.date;
     // "have met", told later than the lede: within the year of the report.
     if (!d.date && d.perfect && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };

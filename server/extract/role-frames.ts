@@ -172,9 +172,14 @@ export function offeredBetween(c: VerbContext, v: number): Frame | null {
   const offers =
     (u?.kind === 'verb' && !u.negated && STATUS_WORDS.get(u.lemma) === 'offered') ||
     (u?.kind === 'word' && STATUS_WORDS.get(u.lower) === 'offered');
-  const to = units[v + 1];
-  if (!offers || to?.kind !== 'verb' || to.form !== 'infinitive') return null;
-  let k = v + 2;
+  // ("ready to be a communication bridge between A and B": wink leaves "to be" apart.)
+  const particle =
+    units[v + 1]?.kind === 'word' && (units[v + 1] as { lower: string }).lower === 'to';
+  const to = units[particle ? v + 2 : v + 1];
+  const infinitive =
+    to?.kind === 'verb' && (to.form === 'infinitive' || (particle && to.lemma === 'be'));
+  if (!offers || !infinitive) return null;
+  let k = particle ? v + 3 : v + 2;
   // (Past the words it offers to do, quoted or not: offered to "forge greater understanding";
   // "ready to play a role in resolving the dam dispute between A and B".)
   const doing = (x: Unit | undefined) =>
@@ -206,7 +211,9 @@ export function offeredBetween(c: VerbContext, v: number): Frame | null {
   const side = who?.kind === 'actor' && who.members.some((m) => sideIds.has(m.id));
   if ((who?.kind !== 'actor' && who?.kind !== 'pronoun') || side) return null;
   const frame = newFrame(c.s, 'talks', '039');
-  frame.triggers.push(v + 1);
+  frame.triggers.push(particle ? v + 2 : v + 1);
+  // (What the word of offer governs is offered, whatever tense wink gave "be".)
+  frame.status = 'offered';
   frame.phrase = c.phraseOf(v, Math.max(k, ...sides));
   fill(frame, 'mediator', holder);
   for (const x of sides) fill(frame, 'party', x);

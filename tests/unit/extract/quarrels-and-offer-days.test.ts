@@ -148,3 +148,20 @@ describe('a meeting with both sides to ease their quarrel', () => {
     expect(ofType(triples, 'MEDIATED')).toEqual([]);
   });
 });
+
+describe('an offer to be a bridge, told after the day’s meeting', () => {
+  it('when a president "was ready to be a communication bridge between" two others, then he offered to mediate, on the day of the meeting the report leads with', () => {
+    const { dated } = read(
+      [
+        'Indonesian President Joko Santoso met Russian President Ivan Petrov in Moscow on Thursday.',
+        'The two leaders discussed food and fertiliser supplies.',
+        'Santoso also met Ukrainian officials last week.',
+        'Santoso stated that he was ready to be a communication bridge between Ukrainian President Taras Bondar and Petrov.',
+      ].join(' '),
+    );
+    expect(ofType(dated, 'OFFERED_MEDIATION').sort()).toEqual([
+      'OFFERED_MEDIATION Joko Santoso -> Ivan Petrov @2026-05-14',
+      'OFFERED_MEDIATION Joko Santoso -> Taras Bondar @2026-05-14',
+    ]);
+  });
+});
