@@ -102,7 +102,9 @@ export function nameAt(c: Context, i: number, titleCase: boolean): number | null
     org();
     return h + 1;
   }
-  if (words.length === 1 && short) {
+  // ("Ethiopian PM leaves for Juba", a headline: a title's letters name no body.)
+  const title = c.lookup(i)?.values.some((v) => v.kind === 'title');
+  if (words.length === 1 && short && !title) {
     org();
     return end;
   }

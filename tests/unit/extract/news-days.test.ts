@@ -104,3 +104,14 @@ describe('embraces', () => {
     expect(read('The Kenyan government embraced the proposal on Monday.').triples).toEqual([]);
   });
 });
+
+describe('a headline title in capitals', () => {
+  it('when a headline says "Ethiopian PM leaves for South Sudan", then "PM" is no body that visits', () => {
+    const { record, triples } = extracted(
+      'Ethiopian PM leaves for South Sudan to attend peace talks\n\nPrime Minister Dawit Bekele left for Juba on Monday.',
+      '2025-10-19',
+    );
+    expect(record.entities.map((e) => e.name)).not.toContain('PM');
+    expect(ofType(triples, 'VISITED').every((t) => !t.includes(' PM '))).toBe(true);
+  });
+});
