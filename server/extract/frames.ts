@@ -41,6 +41,7 @@ import {
 } from './frame-times.ts';
 import { offeredBetween, roleFrame, teamHeadFrame, titledFrame } from './role-frames.ts';
 import { seatAtNoun } from './noun-meetings.ts';
+import { anotherBetween } from './elided-events.ts';
 import { quoted } from './disputes.ts';
 import { ownAccount } from './pronouns.ts';
 import { frameStatus } from './status.ts';
@@ -184,6 +185,7 @@ export function sentenceFrames(
   });
   chained(units, byNoun, frames);
   sidesFromSentence(units, frames, 'gatherings');
+  frames.push(...anotherBetween(units, frames, s));
   // "The format includes A and B as sides, C as mediators": a standing arrangement, whose
   // role nouns tell of no occasion either.
   const arrangement = units.some(standing);

@@ -209,3 +209,20 @@ describe('a go-between by title, and captives freed', () => {
     expect(ofType(triples, 'MET_WITH')).toEqual([]);
   });
 });
+
+describe('an event noun left out after "another"', () => {
+  it('when a state "hosted a meeting between A and B in one city and another between C and D in another", then C and D met too, at its table', () => {
+    const { triples } = read(
+      'Turkey hosted a meeting between Russian and Ukrainian negotiators in Istanbul and another between the foreign ministers Sergei Lavrov and Dmytro Kuleba in Antalya last month.',
+    );
+    expect(ofType(triples, 'MET_WITH')).toContain('MET_WITH Dmytro Kuleba -> Sergei Lavrov');
+    expect(ofType(triples, 'HOSTED')).toContain('HOSTED Turkey -> Dmytro Kuleba');
+  });
+
+  it('when "another" has no go-between to echo, then it adds nothing', () => {
+    const { triples } = read(
+      'Russian and Ukrainian negotiators met in Istanbul, and another round between the two is due in May.',
+    );
+    expect(ofType(triples, 'HOSTED')).toEqual([]);
+  });
+});
