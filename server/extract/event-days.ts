@@ -132,18 +132,16 @@ export function datelineAndDay(
   for (const d of drafts) {
     if (!d.date && d.current && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };
-    // (An offer the lede reports was made as news too: "X said she stood ready to mediate".)
-    // (Whoever offered it took part in the lede's event: that day, as "met X on Saturday. He
-    // said Beijing was willing to facilitate the dialogue" tells.)
-    const offer = d.status === 'offered' && d.sentence <= lede;
+    // An offer the lede reports was made as news too ("X said she stood ready to mediate"),
+    // on the lede's day when whoever offered it took part in the lede's event ("met X on
+    // Saturday. He said Beijing was willing to facilitate"), wherever the report tells it.
+    const offered = d.status === 'offered';
     const offerer = [...(d.roles.get('mediator') ?? []), ...(d.roles.get('host') ?? [])];
-    const ofLead = offer ? offerer.some((id) => around.has(sideOf(id))) : sameNews(d);
+    const byLead = offered && offerer.some((id) => around.has(sideOf(id)));
+    const offer = offered && (d.sentence <= lede || (byLead && lead !== undefined));
+    const ofLead = offered ? byLead : sameNews(d);
     if (!d.date && !d.undatable && (news(d) || offer))
       d.date = (ofLead ? lead?.date : null) ?? newsDay ?? publicationDate(published);
-    // (An offer told further down by one who took part in the lede's event: that day, as
-    // "X met Y in Moscow on Thursday ... X stated that he was ready to be a bridge".)
-    const offerLater = d.status === 'offered' && offerer.some((id) => around.has(sideOf(id)));
-    if (!d.date && !d.undatable && offerLater && lead?.date) d.date = lead.date;
     // "have met", told later than the lede: within the year of the report.
     if (!d.date && d.perfect && published)
       d.date = { value: published.slice(0, 4), precision: 'year' };
@@ -183,7 +181,7 @@ export function datelineAndDay(
       // (Of the same news as the lede's dated happening: that day. "X on Friday brought the
       // parties together ... The meeting chaired by X brought together A and B".)
       if (who.size >= 2)
-        d.date = (lead?.date && sameNews(d) && !d.perfect ? lead.date : null) ?? {
+        d.date = (lead?.date && sameNews(d) ? lead.date : null) ?? {
           value: published.slice(0, 7),
           precision: 'month',
         };

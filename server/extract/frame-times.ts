@@ -140,3 +140,9 @@ export function thankedFor(units: Unit[], f: Frame): boolean {
     (prep.lemma === 'for' || prep.lemma === 'with')
   );
 }
+
+/** "has so far hosted two rounds": words that count or sum up events, not one day's news. */
+export const sumsUp = (text: string) => REPEATED.test(text);
+
+const REPEATED =
+  /\b(?:so far|to date|thus far|(?:several|multiple|numerous|many|two|three|four|five|six) (?:rounds|meetings|sessions|times|visits|calls))\b/i;

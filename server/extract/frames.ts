@@ -36,6 +36,7 @@ import {
   pastPerfect,
   presentPerfect,
   spansYears,
+  sumsUp,
   thankedFor,
   whereClause,
 } from './frame-times.ts';
@@ -227,8 +228,7 @@ export function sentenceFrames(
     const spans = published !== null && spansYears(sentence.text, units, published);
     // ("Senegal has so far hosted two rounds": rounds over the year, not the day's news.)
     if (!f.date && published && f.triggers.some((t) => presentPerfect(units[t])) && !spans) {
-      if (REPEATED.test(sentence.text))
-        f.date = { value: published.slice(0, 4), precision: 'year' };
+      if (sumsUp(sentence.text)) f.date = { value: published.slice(0, 4), precision: 'year' };
       else f.perfect = true;
     }
     // "after meeting X", "had met X": before the clause's own news, on a day it does not give;
@@ -309,7 +309,3 @@ function followingDay(units: Unit[], t: number): boolean {
   }
   return false;
 }
-
-/** Words that count or sum up events over time ("so far", "two rounds"), not one day's news. */
-const REPEATED =
-  /\b(?:so far|to date|thus far|(?:several|multiple|numerous|many|two|three|four|five|six) (?:rounds|meetings|sessions|times|visits|calls))\b/i;

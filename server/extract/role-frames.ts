@@ -188,16 +188,16 @@ export function offeredBetween(c: VerbContext, v: number): Frame | null {
     (x?.kind === 'prep' && /^(?:in|of|to|on)$/.test(x.lemma));
   while (k < v + 12 && doing(units[k])) k++;
   const between = units[k];
-  const named = units[k + 1];
+  const isBetween = between?.kind === 'prep' && between.lemma === 'between';
   // ("ready to help settle Egypt's dispute with Ethiopia": the quarrel's two sides.)
-  const rivals =
-    between?.kind === 'prep' && between.lemma === 'between' ? null : rivalSides(units, v + 1);
-  const sides =
-    rivals?.length === 2
+  const rivals = isBetween ? null : rivalSides(units, v + 1);
+  const sides = isBetween
+    ? units[k + 1]?.kind === 'actor'
+      ? [k + 1]
+      : null
+    : rivals?.length === 2
       ? rivals
-      : named?.kind === 'actor' && between?.kind === 'prep' && between.lemma === 'between'
-        ? [k + 1]
-        : null;
+      : null;
   if (!sides) return null;
   const holder = clauseSubject(units, v + 1);
   const who = units[holder];

@@ -28,9 +28,10 @@ const stronger = (a: Status, b: Status) => (RANK[b] > RANK[a] ? b : a);
 
 const BE = /^(?:is|are|was|were|be|been|being|am|['’]s|['’]re)$/i;
 const ATTEMPT = /^(?:try|attempt|seek|strive|endeavour|endeavor)$/;
-const MOTION = /^(?:fly|travel|come|go|arrive|return|head|meet|gather|convene|sit)$/;
 /** Verbs of a trip, which an event is the purpose of ("will travel to X for talks"). */
 const TRIP = /^(?:fly|travel|come|go|arrive|return|head)$/;
+/** A trip, or coming together, told of those who then held the event. */
+const motion = (lemma: string) => TRIP.test(lemma) || /^(?:meet|gather|convene|sit)$/.test(lemma);
 const EMBEDDING_CLASSES = new Set<Status | 'factive'>(['denied', 'disputed', 'hoped', 'planned']);
 
 export function frameStatus(frame: Frame, units: Unit[], published: string | null): Status {
@@ -285,9 +286,9 @@ function governorOfInfinitive(units: Unit[], t: number, mediation: boolean): Sta
       // "is due to travel to X to meet Y": the trip's own status is the meeting's.
       // "would be glad to try to mediate": an attempt is what its own governor makes of it.
       const tries = mediation && ATTEMPT.test(u.lemma);
-      if ((s === 'factive' || tries || MOTION.test(u.lemma)) && u.form === 'infinitive')
+      if ((s === 'factive' || tries || motion(u.lemma)) && u.form === 'infinitive')
         return governorOfInfinitive(units, k, mediation);
-      if (s === 'factive' || MOTION.test(u.lemma) || presentAt(units, k)) return 'happened';
+      if (s === 'factive' || motion(u.lemma) || presentAt(units, k)) return 'happened';
       // "has been trying for years to bridge differences between A and B": a mediation
       // attempted is a mediation done, whatever came of it (a meeting tried for may not be).
       if (mediation && ATTEMPT.test(u.lemma) && u.form === 'finite') return 'happened';
@@ -396,7 +397,7 @@ function embedding(units: Unit[], first: number, mediation: boolean): Status {
       )
         return status;
       // "went straight into talks", "came for talks" ("is going to" is a plan).
-      if (MOTION.test(u.lemma) && u.form === 'finite' && !u.modal && !u.words.includes('going'))
+      if (motion(u.lemma) && u.form === 'finite' && !u.modal && !u.words.includes('going'))
         return status;
       // ("will travel to X for talks", "plans to fly to X for talks": the trip's plan is theirs.)
       if (TRIP.test(u.lemma) && u.form === 'finite' && u.modal)
