@@ -9,28 +9,22 @@ import type { Explorer, ExplorerInternals } from '../explorer.ts';
 
 export function hide(explorer: Explorer, nodes: NodeCollection): void {
   const target = nodes.not('.user-hidden');
-  if (target.empty()) return;
-  const run = (on: boolean) => {
-    target.toggleClass('user-hidden', on);
-    explorer.applyFilters();
-  };
-  run(true);
-  explorer.history.push({
-    label: `Hide ${target.length}`,
-    undo: () => run(false),
-    redo: () => run(true),
-  });
+  hiddenStep(explorer, target, true, `Hide ${target.length}`);
 }
 
 export function showHidden(explorer: Explorer): void {
-  const target = explorer.cy.nodes('.user-hidden');
+  hiddenStep(explorer, explorer.cy.nodes('.user-hidden'), false, 'Show hidden');
+}
+
+/** Hides or shows `target` as one step to undo. */
+function hiddenStep(explorer: Explorer, target: NodeCollection, hidden: boolean, label: string) {
   if (target.empty()) return;
   const run = (on: boolean) => {
-    target.toggleClass('user-hidden', !on);
+    target.toggleClass('user-hidden', on === hidden);
     explorer.applyFilters();
   };
   run(true);
-  explorer.history.push({ label: 'Show hidden', undo: () => run(false), redo: () => run(true) });
+  explorer.history.push({ label, undo: () => run(false), redo: () => run(true) });
 }
 
 export function togglePin(explorer: Explorer, target: NodeCollection): void {
